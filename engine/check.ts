@@ -1,0 +1,67 @@
+import { RegisterError } from "./errors.js";
+import { toFindings } from "./findings.js";
+import { loadRecords } from "./load.js";
+import type { Policy } from "./policy.js";
+import { resolveRecords, type Register } from "./resolve.js";
+import { readRegisterDir } from "./source.js";
+import type { Finding, Severity, SourceFile } from "./types.js";
+import { validateRecords } from "./validate.js";
+
+export type FailOn = "error" | "warning";
+
+export interface Summary {
+  verdict: "pass" | "fail";
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface CheckResult extends Summary {
+  findings: Finding[];
+  register: Register;
+  today: string;
+}
+
+/** files → records with positions → schema-valid → references resolved. Throws RegisterError on bad input. */
+export function readRegister(files: SourceFile[], root: string): Register {
+  const records = loadRecords(files);
+  validateRecords(records);
+  return resolveRecords(records, root);
+}
+
+/** The one input document every rule sees. `today` is the only clock the policies have. */
+export function policyInput(register: Register, today: string): object {
+  return { today, register: register.doc };
+}
+
+export function judge(register: Register, policy: Policy, today: string): Finding[] {
+  return toFindings(policy.evaluate(policyInput(register, today)), policy.rules, register);
+}
+
+export function summarise(findings: Finding[], failOn: FailOn): Summary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  const fail = errors > 0 || (failOn === "warning" && warnings > 0);
+  return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count("info") };
+}
+
+export function checkFiles(files: SourceFile[], root: string, opts: { policy: Policy; today: string; failOn?: FailOn }): CheckResult {
+  const register = readRegister(files, root);
+  const findings = judge(register, opts.policy, opts.today);
+  return { ...summarise(findings, opts.failOn ?? "error"), findings, register, today: opts.today };
+}
+
+export function checkDirectory(dir: string, opts: { policy: Policy; today: string; failOn?: FailOn }): CheckResult {
+  return checkFiles(readRegisterDir(dir), dir, opts);
+}
+
+/** Today's date as YYYY-MM-DD in UTC, or the given one after checking it is a real date. */
+export function resolveToday(given?: string): string {
+  if (given === undefined) return new Date().toISOString().slice(0, 10);
+  const d = new Date(`${given}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== given) {
+    throw new RegisterError([{ file: "--today", message: `${JSON.stringify(given)} is not a real date`, hint: "give the date as YYYY-MM-DD, e.g. 2026-11-23" }]);
+  }
+  return given;
+}

@@ -1,0 +1,52 @@
+import { positionOf } from "./validate.js";
+import type { Register } from "./resolve.js";
+import type { Finding, RuleMeta, Severity, Violation } from "./types.js";
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Joins each violation with its rule's METADATA and the line it points at. Sorted by file, line, rule. */
+export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>, register: Register): Finding[] {
+  const findings = violations.map((v): Finding => {
+    const rule = rules.get(v.rule)!;
+    const record = register.records.get(v.record);
+    const pos = record ? positionOf(record, v.path) : { line: 1, col: 1 };
+    const params = { ...v.params, record: record ? recordLabel(record.data) : v.record };
+    return {
+      rule: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      message: fill(rule.message, params),
+      legal: rule.legal,
+      ...(rule.promise ? { promise: rule.promise } : {}),
+      remediation: fill(rule.remediation, params),
+      record: v.record,
+      kind: record?.kind ?? "Organisation",
+      file: record?.file ?? "",
+      line: pos.line,
+      col: pos.col,
+      path: v.path,
+    };
+  });
+  return findings.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
+  );
+}
+
+function recordLabel(data: { [k: string]: unknown }): string {
+  return typeof data.name === "string" ? `${data.name} (${data.id})` : String(data.id);
+}
+
+/** Fills {name} placeholders; lists read as `a`, `b` and `c`. Unknown placeholders stay visible rather than vanish. */
+export function fill(template: string, params: { [k: string]: unknown }): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!(key in params)) return whole;
+    const value = params[key];
+    if (Array.isArray(value)) return listing(value.map((v) => `\`${String(v)}\``));
+    return String(value);
+  });
+}
+
+function listing(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

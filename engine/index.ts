@@ -1,0 +1,11 @@
+// The engine's public API: the CLI and the GitHub Action are thin shells over these.
+export { checkDirectory, checkFiles, judge, policyInput, readRegister, resolveToday, summarise } from "./check.js";
+export type { CheckResult, FailOn, Summary } from "./check.js";
+export { RegisterError, formatProblem, type Problem } from "./errors.js";
+export { loadPolicy, readBundleDir, PolicyError, type Policy, type PolicyBundle } from "./policy.js";
+export type { Register } from "./resolve.js";
+export { readRegisterDir } from "./source.js";
+export * from "./types.js";
+
+/** Where the compiled policies that ship with ropa live. */
+export const DEFAULT_BUNDLE_DIR = new URL("../policies/build/", import.meta.url);

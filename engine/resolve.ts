@@ -1,0 +1,114 @@
+import { RegisterError, type Problem } from "./errors.js";
+import { positionOf } from "./validate.js";
+import type { Kind, LoadedRecord, RecordData } from "./types.js";
+
+/** Where each kind refers to other records by id. `*` stands for every item of a list. */
+const REFERENCES: { from: Kind; path: string[]; to: Kind | "any" }[] = [
+  { from: "Organisation", path: ["data_residency", "*", "locations", "*"], to: "StorageLocation" },
+  { from: "ProcessingActivity", path: ["customer_segments", "*"], to: "CustomerSegment" },
+  { from: "ProcessingActivity", path: ["products", "*"], to: "Product" },
+  { from: "ProcessingActivity", path: ["storage_locations", "*"], to: "StorageLocation" },
+  { from: "ProcessingActivity", path: ["subprocessors", "*"], to: "Subprocessor" },
+  { from: "Subprocessor", path: ["processing_locations", "*"], to: "StorageLocation" },
+  { from: "Subprocessor", path: ["transfer_mechanisms", "*", "location"], to: "StorageLocation" },
+  { from: "CustomerSegment", path: ["storage_location"], to: "StorageLocation" },
+  { from: "Waiver", path: ["record"], to: "any" },
+];
+
+/** The collection each kind goes into in the policy input. */
+export const COLLECTIONS = {
+  ProcessingActivity: "activities",
+  Subprocessor: "subprocessors",
+  StorageLocation: "locations",
+  CustomerSegment: "segments",
+  Product: "products",
+  Waiver: "waivers",
+} as const satisfies Record<Exclude<Kind, "Organisation">, string>;
+
+type Collection = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+/** The register as the policies see it: records by id, per kind. */
+export interface RegisterDoc {
+  organisation: RecordData | null;
+  activities: Record<string, RecordData>;
+  subprocessors: Record<string, RecordData>;
+  locations: Record<string, RecordData>;
+  segments: Record<string, RecordData>;
+  products: Record<string, RecordData>;
+  waivers: Record<string, RecordData>;
+}
+
+export interface Register {
+  doc: RegisterDoc;
+  /** Every record by id, with its file and positions, to point findings at lines. */
+  records: Map<string, LoadedRecord>;
+}
+
+export function emptyRegister(): Register {
+  return {
+    doc: { organisation: null, activities: {}, subprocessors: {}, locations: {}, segments: {}, products: {}, waivers: {} },
+    records: new Map(),
+  };
+}
+
+/** Checks ids are unique and every reference lands on a record of the right kind, then indexes the register. */
+export function resolveRecords(loaded: LoadedRecord[], root: string): Register {
+  const problems: Problem[] = [];
+  const register = emptyRegister();
+  const at = (r: LoadedRecord, path: (string | number)[]) => ({ file: r.file, ...positionOf(r, path) });
+
+  for (const record of loaded) {
+    const first = register.records.get(record.id);
+    if (first) {
+      problems.push({
+        ...at(record, ["id"]),
+        message: `the id \`${record.id}\` is already used by ${first.file}`,
+        hint: "ids are unique across the whole register: rename one of them (and the references to it)",
+      });
+      continue;
+    }
+    register.records.set(record.id, record);
+    if (record.kind === "Organisation") {
+      if (register.doc.organisation) {
+        problems.push({ ...at(record, ["kind"]), message: "the register has a second Organisation record", hint: "keep one Organisation record for the register" });
+      }
+      register.doc.organisation = record.data;
+    } else {
+      register.doc[COLLECTIONS[record.kind] as Collection][record.id] = record.data;
+    }
+  }
+
+  for (const record of register.records.values()) {
+    for (const ref of REFERENCES) {
+      if (ref.from !== record.kind) continue;
+      for (const { value, path } of walk(record.data, ref.path)) {
+        if (typeof value !== "string") continue;
+        const target = register.records.get(value);
+        if (!target) {
+          problems.push({ ...at(record, path), message: `\`${value}\` is not the id of any record`, hint: `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
+        } else if (ref.to !== "any" && target.kind !== ref.to) {
+          problems.push({ ...at(record, path), message: `\`${value}\` is a ${target.kind} (${target.file}), but a ${ref.to} is expected here`, hint: `name the id of a ${ref.to}` });
+        }
+      }
+    }
+  }
+
+  if (register.records.size && !register.doc.organisation) {
+    problems.push({ file: root, message: "the register has no Organisation record", hint: "add organisation.yaml with `kind: Organisation`: who keeps the register, its contact and its DPO (Art. 30(1)(a))" });
+  }
+  if (problems.length) throw new RegisterError(problems);
+  return register;
+}
+
+function* walk(data: unknown, pattern: string[], path: (string | number)[] = []): Generator<{ value: unknown; path: (string | number)[] }> {
+  if (pattern.length === 0) {
+    yield { value: data, path };
+    return;
+  }
+  const [head, ...rest] = pattern;
+  if (head === "*") {
+    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* walk(data[i], rest, [...path, i]);
+  } else if (data && typeof data === "object" && Object.hasOwn(data, head)) {
+    yield* walk((data as RecordData)[head], rest, [...path, head]);
+  }
+}

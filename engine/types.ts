@@ -1,0 +1,82 @@
+/** A file of the register as read from disk or from a git object. `path` is relative to the register root, with `/`. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** The kinds of record, as written in each file's `kind:`. */
+export const KINDS = [
+  "Organisation",
+  "ProcessingActivity",
+  "Subprocessor",
+  "StorageLocation",
+  "CustomerSegment",
+  "Product",
+  "Waiver",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export type RecordData = { [key: string]: unknown };
+
+/** One record with where each of its values stands in its file. */
+export interface LoadedRecord {
+  file: string;
+  kind: Kind;
+  id: string;
+  data: RecordData;
+  /** JSON pointer ("" for the record, "/storage_locations/0" …) → position of that key or item. */
+  positions: Map<string, Position>;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface LegalRef {
+  ref: string;
+  url?: string;
+}
+
+/** A rule as described by its METADATA. */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  /** Articles of law the rule enforces. */
+  legal: LegalRef[];
+  /** The public promise the rule enforces, quoted from the organisation's privacy statement. */
+  promise?: string;
+  remediation: string;
+  /** Message with {placeholders} filled from the violation's params. */
+  message: string;
+  package: string;
+}
+
+/** What a policy returns for each broken rule: structured, so messages are built here, not in Rego. */
+export interface Violation {
+  rule: string;
+  record: string;
+  path: (string | number)[];
+  params: { [key: string]: unknown };
+}
+
+export interface Finding {
+  rule: string;
+  title: string;
+  severity: Severity;
+  message: string;
+  legal: LegalRef[];
+  promise?: string;
+  remediation: string;
+  record: string;
+  kind: Kind;
+  file: string;
+  line: number;
+  col: number;
+  /** The JSON path inside the record the finding points at. */
+  path: (string | number)[];
+}

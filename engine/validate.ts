@@ -1,0 +1,118 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
+import common from "./schemas/common.schema.json" with { type: "json" };
+import customerSegment from "./schemas/customer-segment.schema.json" with { type: "json" };
+import organisation from "./schemas/organisation.schema.json" with { type: "json" };
+import processingActivity from "./schemas/processing-activity.schema.json" with { type: "json" };
+import product from "./schemas/product.schema.json" with { type: "json" };
+import storageLocation from "./schemas/storage-location.schema.json" with { type: "json" };
+import subprocessor from "./schemas/subprocessor.schema.json" with { type: "json" };
+import waiver from "./schemas/waiver.schema.json" with { type: "json" };
+import { RegisterError, type Problem } from "./errors.js";
+import { pointer } from "./load.js";
+import type { Kind, LoadedRecord } from "./types.js";
+
+/** The JSON Schema of each kind, by file name as the `# yaml-language-server: $schema=` line names it. */
+export const SCHEMAS: Record<Kind, { file: string; schema: object }> = {
+  Organisation: { file: "organisation.schema.json", schema: organisation },
+  ProcessingActivity: { file: "processing-activity.schema.json", schema: processingActivity },
+  Subprocessor: { file: "subprocessor.schema.json", schema: subprocessor },
+  StorageLocation: { file: "storage-location.schema.json", schema: storageLocation },
+  CustomerSegment: { file: "customer-segment.schema.json", schema: customerSegment },
+  Product: { file: "product.schema.json", schema: product },
+  Waiver: { file: "waiver.schema.json", schema: waiver },
+};
+
+// ajv-formats is CommonJS whose types only describe `.default`; at run time the import is the function itself.
+const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
+
+let validators: Map<Kind, ValidateFunction> | undefined;
+
+function compile(): Map<Kind, ValidateFunction> {
+  // strictRequired would reject `then: {required: [...]}` naming properties the parent schema defines.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  addFormats(ajv, ["date", "email", "uri"]);
+  ajv.addSchema(common);
+  const map = new Map<Kind, ValidateFunction>();
+  for (const [kind, { schema }] of Object.entries(SCHEMAS)) map.set(kind as Kind, ajv.compile(schema));
+  return map;
+}
+
+/** Checks each record against its kind's schema; every error is said in words at the line it concerns. */
+export function validateRecords(records: LoadedRecord[]): void {
+  validators ??= compile();
+  const problems: Problem[] = [];
+  for (const record of records) {
+    const validate = validators.get(record.kind)!;
+    if (validate(record.data)) continue;
+    problems.push(...explain(record, validate.errors ?? []));
+  }
+  if (problems.length) throw new RegisterError(problems);
+}
+
+function explain(record: LoadedRecord, errors: ErrorObject[]): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  // A failed `if` only repeats its `then`; a failed `oneOf` says more than its branches, so its branches go.
+  const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
+  const useful = errors.filter((e) => e.keyword !== "if" && !oneOfs.some((o) => e.schemaPath.startsWith(o)));
+  for (const e of useful) {
+    const { path, message, hint } = describe(e);
+    const key = `${pointer(path)}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pos = positionOf(record, path);
+    out.push({ file: record.file, line: pos.line, col: pos.col, message, hint });
+  }
+  return out.sort((a, b) => a.line! - b.line! || a.col! - b.col!);
+}
+
+/** The nearest position along the path: a missing field points at the mapping it belongs in. */
+export function positionOf(record: LoadedRecord, path: readonly (string | number)[]) {
+  for (let n = path.length; n >= 0; n--) {
+    const pos = record.positions.get(pointer(path.slice(0, n)));
+    if (pos) return pos;
+  }
+  return { line: 1, col: 1 };
+}
+
+function splitPointer(p: string): string[] {
+  return p === "" ? [] : p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function describe(e: ErrorObject): { path: string[]; message: string; hint?: string } {
+  const path = splitPointer(e.instancePath);
+  const field = path.length ? `\`${path.join(".")}\`` : "the record";
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return { path, message: `${field} is missing the required field \`${p.missingProperty}\``, hint: `add \`${p.missingProperty}:\`` };
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const name = String(p.additionalProperty ?? p.unevaluatedProperty);
+      return { path: [...path, name], message: `unknown field \`${name}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
+    }
+    case "enum":
+      return { path, message: `${field} must be one of: ${(p.allowedValues as unknown[]).map(String).join(", ")}` };
+    case "const":
+      return { path, message: `${field} must be ${JSON.stringify(p.allowedValue)}` };
+    case "type":
+      return { path, message: `${field} must be ${article(String(p.type))}`, hint: p.type === "string" ? "quote the value if YAML reads it as a number, date or boolean" : undefined };
+    case "format":
+      if (p.format === "date") return { path, message: `${field} is not a real calendar date`, hint: "write it as YYYY-MM-DD, e.g. 2026-03-31" };
+      return { path, message: `${field} is not a valid ${p.format}` };
+    case "pattern":
+      return { path, message: `${field} has the wrong form`, hint: (e.parentSchema as { description?: string })?.description };
+    case "uniqueItems":
+      return { path, message: `${field} lists the same value twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})`, hint: "remove the repeated item" };
+    case "oneOf":
+      return { path, message: `${field} must have exactly one of the allowed forms`, hint: (e.parentSchema as { description?: string })?.description };
+    default:
+      return { path, message: `${field} ${e.message}` };
+  }
+}
+
+function article(type: string): string {
+  const a = type === "array" || type === "object" || type === "integer" ? "an" : "a";
+  return type === "array" ? "a list" : type === "object" ? "a mapping of fields" : `${a} ${type}`;
+}

@@ -1,0 +1,103 @@
+# METADATA
+# title: Register helpers
+# description: |
+#   Shared views of the register for the rule families: records by kind, the jurisdiction a
+#   country falls under, whether data may go to a place, and date arithmetic. Dates are
+#   compared as ISO strings and computed with plain arithmetic, because the WebAssembly
+#   runtime has no time.* built-ins.
+package ropa.lib
+
+# Records by kind; a retired record no longer counts as in use.
+organisation := object.get(input.register, "organisation", {}) if input.register.organisation != null
+
+else := {}
+
+activities := {id: a | some id, a in input.register.activities; active(a)}
+
+subprocessors := {id: s | some id, s in input.register.subprocessors; active(s)}
+
+locations := input.register.locations
+
+segments := input.register.segments
+
+products := {id: p | some id, p in input.register.products; active(p)}
+
+active(record) if object.get(record, "status", "active") == "active"
+
+# A violation as the engine expects it; the engine writes the message from METADATA and params.
+violation(rule, id, path, params) := {"rule": rule, "record": id, "path": path, "params": params}
+
+# The data categories of the taxonomy, with whether each is special (Art. 9) or directly identifying.
+categories := data.reference.data_categories.categories
+
+special(category) if categories[category].special
+
+direct_identifier(category) if categories[category].direct_identifier
+
+activity_categories(activity) := {c.category | some c in object.get(activity, "data_categories", [])}
+
+has_special_category(activity) if {
+	some c in activity_categories(activity)
+	special(c)
+}
+
+# The data protection regime a country's customers fall under.
+regime(country) := "EEA" if data.reference.eea.countries[country]
+
+regime(country) := "UK" if country == "GB"
+
+# Jurisdictions whose customers' data an activity holds: its segments' for a processor,
+# the organisation's own for a controller.
+activity_regimes(activity) := {regime(segments[s].jurisdiction) | some s in object.get(activity, "customer_segments", [])} if {
+	activity.role == "processor"
+}
+
+activity_regimes(activity) := {regime(organisation.country)} if activity.role == "controller"
+
+# Whether data under `reg` may be stored in `country` without a transfer mechanism (GDPR Art. 45,
+# UK GDPR Art. 45 and DPA 2018 s.17A), given the recipient's Data Privacy Framework status.
+adequate("EEA", country, _) if data.reference.eea.countries[country]
+
+adequate("EEA", country, _) if {
+	decision := data.reference.eu_adequacy.countries[country]
+	not decision.condition
+}
+
+adequate("EEA", country, recipient) if {
+	data.reference.eu_adequacy.countries[country].condition == "dpf"
+	recipient.dpf.certified == true
+}
+
+adequate("UK", "GB", _)
+
+adequate("UK", country, _) if {
+	decision := data.reference.uk_adequacy.countries[country]
+	not decision.condition
+}
+
+adequate("UK", country, recipient) if {
+	data.reference.uk_adequacy.countries[country].condition == "dpf_uk_extension"
+	recipient.dpf.certified == true
+	recipient.dpf.uk_extension == true
+}
+
+# Transfer tools that cover a restricted transfer out of each regime (Art. 46).
+transfer_tools := {
+	"EEA": {"scc-2021-914-module-1", "scc-2021-914-module-2", "scc-2021-914-module-3", "scc-2021-914-module-4", "bcr"},
+	"UK": {"uk-idta", "uk-addendum", "bcr"},
+}
+
+# ISO date `months` months before `date`, e.g. months_before("2026-03-31", 12) = "2025-03-31".
+# The day is kept as is: ISO strings still compare correctly when it does not exist in that month.
+months_before(date, months) := concat("-", [format_int(y, 10), pad2(m), substring(date, 8, 2)]) if {
+	total := (to_number(substring(date, 0, 4)) * 12 + to_number(substring(date, 5, 2))) - 1 - months
+	y := floor(total / 12)
+	m := (total - y * 12) + 1
+}
+
+# Whether `date` lies more than `months` months before today.
+older_than_months(date, months) if date < months_before(input.today, months)
+
+pad2(n) := concat("", ["0", format_int(n, 10)]) if n < 10
+
+else := format_int(n, 10)

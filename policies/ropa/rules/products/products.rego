@@ -1,0 +1,45 @@
+# METADATA
+# title: Products and privacy notices
+# description: Every product tells its users, in a privacy notice, about the processing behind it.
+package ropa.rules.products
+
+import data.ropa.lib
+
+# METADATA
+# title: Every product has a privacy notice
+# description: The information of Art. 13 and 14 is given in a privacy notice per product, with its address and version.
+# custom:
+#   id: products.privacy_notice
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 12(1), 13, 14
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13
+#   promise: "We have developed privacy notices for all our services."
+#   message: "{record} has no privacy notice {what}."
+#   remediation: "Add `privacy_notice: {url: https://…, version: …, updated_on: YYYY-MM-DD}` to the product."
+violations contains lib.violation("products.privacy_notice", id, ["privacy_notice"], {"what": what}) if {
+	some id, product in lib.products
+	some field, what in {"url": "address", "version": "version"}
+	not product.privacy_notice[field]
+}
+
+# METADATA
+# title: Every product is backed by a processing activity
+# description: A product's privacy notice describes processing; a product no activity names has nothing recorded behind its notice.
+# custom:
+#   id: products.activities
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 30
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   message: "{record} is not named by any active processing activity."
+#   remediation: "Add the product's id to the `products` of the activities behind it, or retire the product."
+violations contains lib.violation("products.activities", id, [], {}) if {
+	some id, _ in lib.products
+	not used(id)
+}
+
+used(id) if {
+	some activity in lib.activities
+	id in object.get(activity, "products", [])
+}

@@ -1,0 +1,58 @@
+# METADATA
+# title: Data subjects' rights
+# description: Requests from data subjects are answered within a month, and a processor passes them to the controller.
+package ropa.rules.rights
+
+import data.ropa.lib
+
+# METADATA
+# title: Controller activities have a request procedure
+# description: A controller must be able to act on access, rectification, erasure and the other rights.
+# custom:
+#   id: rights.procedure
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 12(2), 15-22
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
+#   promise: "We have procedures in place to ensure that the rights of the data subjects are respected."
+#   message: "{record} does not say how data subjects' requests are handled."
+#   remediation: "Add `data_subject_requests: {procedure: …, response_days: 30}` to the activity."
+violations contains lib.violation("rights.procedure", id, [], {}) if {
+	some id, activity in lib.activities
+	activity.role == "controller"
+	not activity.data_subject_requests.procedure
+}
+
+# METADATA
+# title: Requests are answered within one month
+# description: Information on action taken on a request is given without undue delay and within one month.
+# custom:
+#   id: rights.response_time
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 12(3)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
+#   message: "{record} answers data subjects' requests in {days} days; the limit is one month."
+#   remediation: "Set `response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by case, not in the procedure)."
+violations contains lib.violation("rights.response_time", id, ["data_subject_requests", "response_days"], {"days": days}) if {
+	some id, activity in lib.activities
+	days := activity.data_subject_requests.response_days
+	days > 30
+}
+
+# METADATA
+# title: Processor activities pass requests to the controller
+# description: A processor assists the controller in answering requests, and does not answer them on its own.
+# custom:
+#   id: rights.route_to_controller
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 28(3)(e)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#   message: "{record} is a processor activity that does not route data subjects' requests to the controller."
+#   remediation: "Add `data_subject_requests: {route_to_controller: true, procedure: …}` to the activity."
+violations contains lib.violation("rights.route_to_controller", id, ["data_subject_requests"], {}) if {
+	some id, activity in lib.activities
+	activity.role == "processor"
+	not activity.data_subject_requests.route_to_controller == true
+}

@@ -1,0 +1,131 @@
+# METADATA
+# title: Where customers' data is stored
+# description: |
+#   Customers' data stays where they were promised it would be, and inside the EEA (EU/EEA
+#   customers) or the UK or a country UK law treats as adequate (UK customers).
+package ropa.rules.storage
+
+import data.ropa.lib
+
+processor_activities[id] := activity if {
+	some id, activity in lib.activities
+	activity.role == "processor"
+}
+
+# Whether data of customers under regime `r` may rest in `country`.
+inside("EEA", country) if data.reference.eea.countries[country]
+
+inside("UK", country) if lib.adequate("UK", country, {})
+
+# METADATA
+# title: Each customer segment's data is stored where it was promised
+# description: A processor activity serving a segment stores that segment's data at the location promised to it.
+# custom:
+#   id: storage.promised_location
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 28(3)(a)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   message: "{record} serves {segment}, who were promised storage at `{location}`, but does not store data there."
+#   remediation: "Add `{location}` to the activity's `storage_locations`, or change what the segment was promised (which needs notice to those customers)."
+violations contains lib.violation("storage.promised_location", id, ["customer_segments", i], params) if {
+	some id, activity in processor_activities
+	some i, sid in object.get(activity, "customer_segments", [])
+	segment := lib.segments[sid]
+	not segment.storage_location in object.get(activity, "storage_locations", [])
+	params := {"segment": segment.name, "location": segment.storage_location}
+}
+
+# METADATA
+# title: Customers' data is stored only where it was promised
+# description: A processor activity stores data only at locations promised to the segments it serves.
+# custom:
+#   id: storage.unpromised_location
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 28(3)(a), 28(10)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   message: "{record} stores customers' data at `{location}`, which none of its customer segments ({segments}) was promised."
+#   remediation: "Remove `{location}` from `storage_locations`, or promise it to the segment concerned first."
+violations contains lib.violation("storage.unpromised_location", id, ["storage_locations", i], params) if {
+	some id, activity in processor_activities
+	served := object.get(activity, "customer_segments", [])
+	count(served) > 0
+	promised := {lib.segments[s].storage_location | some s in served}
+	some i, location in object.get(activity, "storage_locations", [])
+	not location in promised
+	params := {"location": location, "segments": sort(served)}
+}
+
+# METADATA
+# title: Segments are promised what the organisation publicly promises
+# description: |
+#   The location promised to a customer segment must be one the organisation's public privacy
+#   statement names for customers of that jurisdiction (`data_residency` in the Organisation record).
+# custom:
+#   id: storage.residency_promise
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(f)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   message: "{record} ({jurisdiction}) is promised storage at `{location}`, but the public statement promises {jurisdiction} customers {promised}."
+#   remediation: "Set `storage_location` to one of {promised}, or change the public promise (`data_residency`) first."
+violations contains lib.violation("storage.residency_promise", sid, ["storage_location"], params) if {
+	some sid, segment in lib.segments
+	lib.active(segment)
+	regime := lib.regime(segment.jurisdiction)
+	some promise in object.get(lib.organisation, "data_residency", [])
+	promise.jurisdiction == regime
+	not segment.storage_location in promise.locations
+	params := {"jurisdiction": regime, "location": segment.storage_location, "promised": sort(promise.locations)}
+}
+
+# METADATA
+# title: EEA and UK customers' data stays in their jurisdiction
+# description: |
+#   EU/EEA customers' data is stored inside the EEA; UK customers' data inside the UK or a
+#   country UK law treats as adequate. Derived from the location's country, never typed in.
+# custom:
+#   id: storage.jurisdiction
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 44
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_44
+#     - ref: UK GDPR Art. 44, DPA 2018 s.17A
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/44
+#   promise: "Storage of data within the EU/EEA (and UK for our UK customers)."
+#   message: "{record} ({regime} customers) is promised storage at `{location}` in {country}, outside the {area}."
+#   remediation: "Promise these customers a location in the {area}."
+violations contains lib.violation("storage.jurisdiction", sid, ["storage_location"], params) if {
+	some sid, segment in lib.segments
+	lib.active(segment)
+	regime := lib.regime(segment.jurisdiction)
+	location := lib.locations[segment.storage_location]
+	not inside(regime, location.country)
+	area := {"EEA": "EEA", "UK": "UK or a country with UK adequacy regulations"}[regime]
+	params := {"regime": regime, "location": segment.storage_location, "country": location.country, "area": area}
+}
+
+# METADATA
+# title: The organisation's own data stays in the EEA or the UK
+# description: Data the organisation processes as controller is stored within the EU/EEA or the UK.
+# custom:
+#   id: storage.controller_location
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 44
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_44
+#   promise: "Storage of data within the EU/EEA (and UK for our UK customers)."
+#   message: "{record} stores data at `{location}` in {country}, outside the EU/EEA and the UK."
+#   remediation: "Store the data in a location inside the EU/EEA or the UK."
+violations contains lib.violation("storage.controller_location", id, ["storage_locations", i], params) if {
+	some id, activity in lib.activities
+	activity.role == "controller"
+	some i, lid in object.get(activity, "storage_locations", [])
+	country := lib.locations[lid].country
+	not lib.regime(country)
+	params := {"location": lid, "country": country}
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the pinned policy toolchain into .tools/bin: the OPA CLI (builds and tests the policies)
+# and Regal (lints them). Idempotent: a tool already at its pinned version is left alone.
+set -euo pipefail
+
+OPA_VERSION=v1.22.2
+# Regal releases after v0.37.0 are not served by the Go module proxy reachable here.
+REGAL_VERSION=v0.37.0
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin="$root/.tools/bin"
+mkdir -p "$bin"
+
+if ! command -v go >/dev/null 2>&1; then
+  echo "install-tools: Go is needed to install OPA $OPA_VERSION and Regal $REGAL_VERSION, and 'go' is not on PATH." >&2
+  echo "install-tools: install Go 1.22 or newer (https://go.dev/doc/install), then run 'npm run tools' again." >&2
+  exit 2
+fi
+
+stamp() { cat "$bin/.$1.version" 2>/dev/null || true; }
+
+if [ -x "$bin/opa" ] && [ "$(stamp opa)" = "$OPA_VERSION" ]; then
+  echo "install-tools: opa $OPA_VERSION already installed"
+else
+  echo "install-tools: installing opa $OPA_VERSION into .tools/bin (go install; a few minutes the first time)"
+  GOBIN="$bin" GOFLAGS=-mod=mod go install "github.com/open-policy-agent/opa@$OPA_VERSION"
+  echo "$OPA_VERSION" > "$bin/.opa.version"
+fi
+
+if [ -x "$bin/regal" ] && [ "$(stamp regal)" = "$REGAL_VERSION" ]; then
+  echo "install-tools: regal $REGAL_VERSION already installed"
+else
+  echo "install-tools: installing regal $REGAL_VERSION into .tools/bin (go build; a few minutes the first time)"
+  # `go install regal@version` asks the proxy for the module's version list, which it refuses for this
+  # module; building it as the dependency of a throwaway module needs only the pinned version.
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  printf 'module regaltool\n\ngo 1.22\n\nrequire github.com/open-policy-agent/regal %s\n' "$REGAL_VERSION" > "$work/go.mod"
+  (cd "$work" && GONOSUMDB=github.com/open-policy-agent/regal GOFLAGS=-mod=mod go build -o "$bin/regal" github.com/open-policy-agent/regal)
+  echo "$REGAL_VERSION" > "$bin/.regal.version"
+fi
