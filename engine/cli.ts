@@ -1,0 +1,147 @@
+// `ropa`: a thin shell over the engine. Parses arguments, calls the engine, prints, sets the exit code:
+// 0 pass, 1 policy failures, 2 bad input or internal error (never 0 after an error).
+import { Command, CommanderError, Option } from "commander";
+import { renameSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import pkg from "../package.json" with { type: "json" };
+import {
+  DEFAULT_BUNDLE_DIR,
+  checkDirectory,
+  loadPolicy,
+  readBundleDir,
+  readRegister,
+  readRegisterDir,
+  RegisterError,
+  resolveToday,
+  type CheckResult,
+  type FailOn,
+  type Policy,
+  type RuleMeta,
+} from "./index.js";
+import { formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
+import { explainRule, formatRules } from "./rules.js";
+
+const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+type Format = "text" | "json" | "sarif" | "markdown";
+
+interface CheckFlags {
+  format: Format;
+  today?: string;
+  failOn: FailOn;
+  policies?: string;
+  output?: string;
+}
+
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+
+function policyFrom(dir?: string): Policy {
+  return loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR)));
+}
+
+function render(result: CheckResult, format: Format, policy: Policy): string {
+  switch (format) {
+    case "json":
+      return formatJson(result);
+    case "sarif":
+      return formatSarif(result, [...policy.rules.values()]);
+    case "markdown":
+      return formatMarkdown(result, { rules: policy.rules });
+    default:
+      return formatText(result, { color: color && format === "text", rules: policy.rules });
+  }
+}
+
+/** Writes the whole report or nothing: a reader never sees half a file. */
+function emit(text: string, output?: string) {
+  if (!output) {
+    process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+    return;
+  }
+  const tmp = `${output}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, output);
+}
+
+export function program(): Command {
+  const cli = new Command("ropa")
+    .description("Records of processing as code: check a GDPR register against its policies.")
+    .version(pkg.version)
+    .showHelpAfterError()
+    .exitOverride();
+
+  const policiesOption = () => new Option("--policies <dir>", "folder with the compiled policies (policy.wasm, data.json, rules.json)").default(undefined, "the policies bundled with ropa");
+
+  cli
+    .command("check")
+    .description("validate the register and judge it against every rule")
+    .argument("[dir]", "folder of the register's YAML records", "records")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default("text"))
+    .option("--today <date>", "the date time-based rules use, YYYY-MM-DD (default: today, UTC)")
+    .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning"]).default("error"))
+    .addOption(policiesOption())
+    .option("-o, --output <file>", "write the report to a file instead of standard output")
+    .action((dir: string, flags: CheckFlags) => {
+      const policy = policyFrom(flags.policies);
+      const result = checkDirectory(dir, { policy, today: resolveToday(flags.today), failOn: flags.failOn });
+      emit(render(result, flags.format, policy), flags.output);
+      process.exitCode = EXIT[result.verdict];
+    });
+
+  cli
+    .command("validate")
+    .description("check only the schema and the references between records")
+    .argument("[dir]", "folder of the register's YAML records", "records")
+    .action((dir: string) => {
+      const register = readRegister(readRegisterDir(dir), dir);
+      emit(`✔ ${register.records.size} records in ${dir} are valid`);
+    });
+
+  cli
+    .command("rules")
+    .description("list every rule with its severity and legal basis")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .addOption(policiesOption())
+    .action((flags: { format: "text" | "json" | "markdown"; policies?: string }) => {
+      emit(formatRules([...policyFrom(flags.policies).rules.values()], flags.format));
+    });
+
+  cli
+    .command("explain")
+    .description("explain one rule: what it checks, why, and how to fix a finding")
+    .argument("<rule-id>", "e.g. storage.promised_location")
+    .addOption(policiesOption())
+    .action((id: string, flags: { policies?: string }) => {
+      const rules = policyFrom(flags.policies).rules;
+      const rule: RuleMeta | undefined = rules.get(id);
+      if (!rule) {
+        throw new RegisterError([{ file: "ropa explain", message: `no rule has the id ${JSON.stringify(id)}`, hint: "`ropa rules` lists every rule id" }]);
+      }
+      emit(explainRule(rule));
+    });
+
+  return cli;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv, { from: "user" });
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version end "successfully"; any other usage error is the user's input.
+      return e.exitCode === 0 ? 0 : EXIT.error;
+    }
+    if (e instanceof RegisterError) {
+      process.stderr.write(formatProblems(e.problems, process.stderr.isTTY && !process.env.NO_COLOR) + "\n");
+      return EXIT.error;
+    }
+    process.stderr.write(`ropa: internal error, nothing was judged: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.ROPA_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return EXIT.error;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}

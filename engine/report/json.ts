@@ -1,0 +1,33 @@
+// The machine-readable report: the verdict, the counts and every finding, in a fixed shape and key order.
+// The register itself is left out; a consumer that needs a record reads the file the finding names.
+import pkg from "../../package.json" with { type: "json" };
+import type { CheckResult } from "../check.js";
+import { fingerprints } from "./fingerprint.js";
+
+export function formatJson(result: CheckResult): string {
+  const ids = fingerprints(result.findings);
+  const report = {
+    tool: { name: "ropa", version: pkg.version },
+    today: result.today,
+    verdict: result.verdict,
+    summary: { errors: result.errors, warnings: result.warnings, infos: result.infos, records: result.register.records.size },
+    findings: result.findings.map((f, i) => ({
+      rule: f.rule,
+      title: f.title,
+      severity: f.severity,
+      message: f.message,
+      record: f.record,
+      kind: f.kind,
+      file: f.file,
+      line: f.line,
+      col: f.col,
+      path: f.path,
+      remediation: f.remediation,
+      legal: f.legal.map((l) => ({ ref: l.ref, ...(l.url ? { url: l.url } : {}) })),
+      ...(f.promise ? { promise: f.promise } : {}),
+      // Stable across pushes: the same problem in the same record keeps it when lines move.
+      fingerprint: ids[i],
+    })),
+  };
+  return JSON.stringify(report, null, 2);
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `npm test`: every suite, then one line summing them: `N passed, N failed`.
+# Suites: the type check, the policy checks (opa fmt/check/test, Regal), vitest (which includes the
+# freshness checks of the committed bundles).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-tools.sh >/dev/null || { echo "0 passed, 1 failed"; exit 2; }
+
+passed=0
+failed=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== typecheck"
+if npx --no-install tsc -p .; then passed=$((passed + 1)); echo "typecheck: 1 passed, 0 failed"; else failed=$((failed + 1)); echo "typecheck: 0 passed, 1 failed"; fi
+
+echo "== policies"
+bash scripts/test-policies.sh | tee "$tmp/policies.txt"
+status=${PIPESTATUS[0]}
+line=$(grep -E '^policies: [0-9]+ passed, [0-9]+ failed' "$tmp/policies.txt" | tail -1)
+if [ -n "$line" ]; then
+  passed=$((passed + $(echo "$line" | sed -E 's/.* ([0-9]+) passed.*/\1/')))
+  failed=$((failed + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+fi
+# fmt, check or Regal failing counts as a failure even when every opa test passed.
+if [ "$status" -ne 0 ] && [ "${line#*, }" = "0 failed" ]; then failed=$((failed + 1)); fi
+[ -z "$line" ] && failed=$((failed + 1))
+
+echo "== vitest"
+npx --no-install vitest run --reporter=default --reporter=json --outputFile="$tmp/vitest.json"
+vstatus=$?
+if [ -s "$tmp/vitest.json" ]; then
+  read -r vp vf < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numTotalTestSuites && r.testResults.filter(t=>t.status==="failed"&&!t.assertionResults.length).length))' "$tmp/vitest.json")
+  passed=$((passed + vp)); failed=$((failed + vf))
+  if [ "$vstatus" -ne 0 ] && [ "$vf" -eq 0 ]; then failed=$((failed + 1)); fi
+else
+  failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

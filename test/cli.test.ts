@@ -1,0 +1,93 @@
+// The CLI as a user runs it: a real process, real files, exit codes 0 (pass), 1 (fail), 2 (bad input).
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, TODAY, copyRegister, editYaml } from "./helpers/register.js";
+
+function ropa(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/ropa.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("ropa check", () => {
+  it("passes Dignio's register with exit 0", () => {
+    const r = ropa(["check", "records", "--today", TODAY]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/pass/);
+  });
+
+  it("exits 1 and names file:line when a rule is broken", () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    const r = ropa(["check", "records", "--today", TODAY], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("records/subprocessors/aws.yaml:2");
+    expect(r.stdout).toContain("subprocessors.dpa");
+  });
+
+  it("fails on warnings only with --fail-on warning", () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.setIn(["privacy_assessment", "assessed_on"], "2025-01-01"));
+    expect(ropa(["check", "records", "--today", TODAY], dir).code).toBe(0);
+    expect(ropa(["check", "records", "--today", TODAY, "--fail-on", "warning"], dir).code).toBe(1);
+  });
+
+  it("exits 2 with the file and line of broken YAML, and judges nothing", () => {
+    const dir = copyRegister();
+    const file = join(dir, "records/products/mydignio.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("name: MyDignio", "name: MyDignio\n  bad: [unclosed"));
+    const r = ropa(["check", "records", "--format", "json"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/records\/products\/mydignio\.yaml:\d+:\d+/);
+  });
+
+  it("writes --output whole, and not at all on bad input", () => {
+    const dir = copyRegister();
+    const ok = ropa(["check", "records", "--today", TODAY, "--format", "sarif", "--output", "out.sarif"], dir);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "out.sarif"), "utf8")).version).toBe("2.1.0");
+    writeFileSync(join(dir, "records/organisation.yaml"), "kind: [");
+    const bad = ropa(["check", "records", "--format", "sarif", "--output", "bad.sarif"], dir);
+    expect(bad.code).toBe(2);
+    expect(existsSync(join(dir, "bad.sarif"))).toBe(false);
+  });
+
+  it("exits 2 on a date that does not exist and on unknown options", () => {
+    expect(ropa(["check", "records", "--today", "2026-02-30"]).code).toBe(2);
+    expect(ropa(["check", "records", "--format", "pdf"]).code).toBe(2);
+    expect(ropa(["check", "no-such-folder"]).code).toBe(2);
+  });
+
+  it("exits 2, not 0, when the compiled policy is broken", () => {
+    const dir = copyRegister();
+    writeFileSync(join(dir, "policy.wasm"), "not wasm");
+    writeFileSync(join(dir, "data.json"), "{}");
+    writeFileSync(join(dir, "rules.json"), "[]");
+    const r = ropa(["check", "records", "--policies", dir], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/internal error|does not load/);
+  });
+});
+
+describe("ropa validate, rules, explain", () => {
+  it("validates schema and references only", () => {
+    const r = ropa(["validate", "records"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/records .* are valid/);
+  });
+
+  it("lists every rule and explains one from its METADATA", () => {
+    const rules = JSON.parse(readFileSync(join(ROOT, "policies/build/rules.json"), "utf8")) as { id: string }[];
+    const list = ropa(["rules"]);
+    expect(list.code).toBe(0);
+    for (const rule of rules) expect(list.stdout).toContain(rule.id);
+    const explain = ropa(["explain", "storage.promised_location"]);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toContain("GDPR Art. 28(3)(a)");
+    expect(explain.stdout).toContain("Stockholm");
+    expect(ropa(["explain", "no.such_rule"]).code).toBe(2);
+  });
+});

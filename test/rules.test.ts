@@ -1,0 +1,223 @@
+// Every rule, broken on its own: for each rule a variant of Dignio's register that breaks exactly that
+// rule, judged by the real compiled WebAssembly policy, with the finding on the right file and line.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isSeq, type Document } from "yaml";
+import { checkDirectory } from "../engine/index.js";
+import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf, writeRecord } from "./helpers/register.js";
+
+type Edit = (dir: string) => void;
+interface Variant {
+  rule: string;
+  edit: Edit;
+  /** Where the finding must point: file under records/, and the line found by text search. */
+  at: { file: string; line: (dir: string) => number };
+}
+
+const yamlEdit = (file: string, edit: (doc: Document) => void): Edit => (dir) => editYaml(dir, `records/${file}`, edit);
+const line = (file: string, needle: string, offset = 0) => ({ file, line: (dir: string) => lineOf(dir, `records/${file}`, needle) + offset });
+const push = (path: (string | number)[], value: unknown) => (doc: Document) => {
+  const seq = doc.getIn(path);
+  if (!isSeq(seq)) throw new Error(`${path.join(".")} is not a list`);
+  seq.add(doc.createNode(value));
+};
+const location = (id: string, region: string, country: string, city: string): Edit => (dir) =>
+  writeRecord(dir, `records/locations/${id}.yaml`, `apiVersion: ropa/v1\nkind: StorageLocation\nid: ${id}\nname: ${id}\nprovider: aws\nregion: ${region}\ncountry: ${country}\ncity: ${city}\n`);
+const all = (...edits: Edit[]): Edit => (dir) => edits.forEach((e) => e(dir));
+
+const ACTIVITY = {
+  admin: "activities/customer-administration.yaml",
+  stats: "activities/usage-statistics.yaml",
+  web: "activities/website-and-contact.yaml",
+  monitoring: "activities/remote-monitoring.yaml",
+  app: "activities/patient-app.yaml",
+};
+
+const VARIANTS: Variant[] = [
+  { rule: "art30.controller_record", edit: yamlEdit(ACTIVITY.admin, (d) => d.delete("purposes")), at: line(ACTIVITY.admin, "apiVersion:") },
+  { rule: "art30.processor_record", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.delete("processing_operations")), at: line(ACTIVITY.monitoring, "apiVersion:") },
+  { rule: "art30.organisation_contact", edit: yamlEdit("organisation.yaml", (d) => d.delete("dpo")), at: line("organisation.yaml", "apiVersion:") },
+  { rule: "lawfulness.art6_basis", edit: yamlEdit(ACTIVITY.admin, (d) => d.delete("legal_basis")), at: line(ACTIVITY.admin, "apiVersion:") },
+  {
+    rule: "lawfulness.art9_condition",
+    edit: yamlEdit(ACTIVITY.admin, (d) => {
+      push(["data_categories"], { category: "health-records", retention: { period: "P1Y" } })(d);
+      push(["security_measures"], "access-logging")(d);
+    }),
+    at: line(ACTIVITY.admin, "legal_basis:"),
+  },
+  { rule: "lawfulness.legitimate_interests_assessment", edit: yamlEdit(ACTIVITY.stats, (d) => d.deleteIn(["legal_basis", "assessment"])), at: line(ACTIVITY.stats, "art6:") },
+  { rule: "lawfulness.processor_basis", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.set("legal_basis", { art6: "6(1)(e)" })), at: line(ACTIVITY.monitoring, "legal_basis:") },
+  { rule: "processor.controllers", edit: yamlEdit(ACTIVITY.app, (d) => d.set("customer_segments", [])), at: line(ACTIVITY.app, "role:") },
+  { rule: "processor.dpa", edit: yamlEdit("segments/se-regions.yaml", (d) => d.delete("dpa")), at: line("segments/se-regions.yaml", "apiVersion:") },
+  { rule: "telemetry.anonymised_aggregated", edit: yamlEdit(ACTIVITY.stats, (d) => d.setIn(["telemetry", "aggregated"], false)), at: line(ACTIVITY.stats, "aggregated:") },
+  {
+    rule: "telemetry.no_direct_identifiers",
+    edit: yamlEdit(ACTIVITY.stats, push(["data_categories"], { category: "user-account", retention: { period: "P1Y" } })),
+    at: line(ACTIVITY.stats, "category: user-account"),
+  },
+  {
+    rule: "telemetry.no_special_categories",
+    edit: yamlEdit(ACTIVITY.stats, (d) => {
+      push(["data_categories"], { category: "health-measurements", retention: { period: "P1Y" } })(d);
+      d.setIn(["legal_basis", "art9"], "9(2)(h)");
+      push(["security_measures"], "access-logging")(d);
+    }),
+    at: line(ACTIVITY.stats, "category: health-measurements"),
+  },
+  { rule: "telemetry.method", edit: yamlEdit(ACTIVITY.stats, (d) => d.deleteIn(["telemetry", "method"])), at: line(ACTIVITY.stats, "telemetry:") },
+  { rule: "retention.defined", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.deleteIn(["data_categories", 0, "retention"])), at: line(ACTIVITY.monitoring, "category: identification") },
+  {
+    rule: "retention.special_not_indefinite",
+    edit: yamlEdit(ACTIVITY.monitoring, (d) => d.setIn(["data_categories", 3, "retention"], { indefinite: true })),
+    at: line(ACTIVITY.monitoring, "category: health-measurements", 1),
+  },
+  {
+    rule: "storage.promised_location",
+    edit: yamlEdit(ACTIVITY.app, (d) => d.set("storage_locations", ["aws-stockholm"])),
+    at: line(ACTIVITY.app, "customer_segments:"),
+  },
+  {
+    rule: "storage.unpromised_location",
+    edit: all(location("aws-frankfurt", "eu-central-1", "DE", "Frankfurt"), yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-frankfurt"))),
+    at: line(ACTIVITY.app, "storage_locations:"),
+  },
+  {
+    rule: "storage.residency_promise",
+    edit: all(
+      location("aws-frankfurt", "eu-central-1", "DE", "Frankfurt"),
+      yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-frankfurt")),
+      yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-frankfurt")),
+      yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-frankfurt")),
+    ),
+    at: line("segments/se-regions.yaml", "storage_location:"),
+  },
+  {
+    rule: "storage.jurisdiction",
+    edit: all(
+      location("aws-virginia", "us-east-1", "US", "N. Virginia"),
+      yamlEdit("segments/uk-nhs.yaml", (d) => d.set("storage_location", "aws-virginia")),
+      yamlEdit("organisation.yaml", push(["data_residency", 1, "locations"], "aws-virginia")),
+      yamlEdit(ACTIVITY.app, (d) => d.set("storage_locations", ["aws-stockholm", "aws-virginia"])),
+      yamlEdit(ACTIVITY.monitoring, (d) => d.set("storage_locations", ["aws-stockholm", "aws-virginia"])),
+    ),
+    at: line("segments/uk-nhs.yaml", "storage_location:"),
+  },
+  {
+    rule: "storage.controller_location",
+    edit: all(location("aws-virginia", "us-east-1", "US", "N. Virginia"), yamlEdit(ACTIVITY.web, push(["storage_locations"], "aws-virginia"))),
+    at: line(ACTIVITY.web, "storage_locations:"),
+  },
+  { rule: "regions.region_matches", edit: yamlEdit("locations/aws-london.yaml", (d) => d.set("city", "Manchester")), at: line("locations/aws-london.yaml", "city:") },
+  { rule: "regions.unknown_region", edit: yamlEdit("locations/aws-london.yaml", (d) => d.set("region", "eu-west-9")), at: line("locations/aws-london.yaml", "region:") },
+  { rule: "subprocessors.dpa", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.delete("dpa")), at: line("subprocessors/aws.yaml", "apiVersion:") },
+  {
+    rule: "subprocessors.transfer",
+    edit: all(
+      location("aws-virginia", "us-east-1", "US", "N. Virginia"),
+      (dir) =>
+        writeRecord(
+          dir,
+          "records/subprocessors/twilio.yaml",
+          [
+            "apiVersion: ropa/v1",
+            "kind: Subprocessor",
+            "id: twilio",
+            "name: Twilio",
+            "country: US",
+            "services: [SMS reminders]",
+            "processing_locations: [aws-virginia]",
+            "data_categories: [identification, contact-details, health-measurements, patient-communication, device-data, user-account]",
+            "dpa: { reference: Twilio DPA, signed_on: 2026-10-01 }",
+            "privacy_assessment: { assessed_on: 2026-10-01, outcome: approved }",
+            "",
+          ].join("\n"),
+        ),
+      yamlEdit(ACTIVITY.app, push(["subprocessors"], "twilio")),
+    ),
+    at: line("subprocessors/twilio.yaml", "processing_locations:"),
+  },
+  { rule: "subprocessors.assessment", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.setIn(["privacy_assessment", "assessed_on"], "2025-06-01")), at: line("subprocessors/aws.yaml", "assessed_on:") },
+  { rule: "subprocessors.assessment_rejected", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.setIn(["privacy_assessment", "outcome"], "rejected")), at: line("subprocessors/aws.yaml", "outcome:") },
+  {
+    rule: "subprocessors.unused",
+    edit: (dir) =>
+      writeRecord(
+        dir,
+        "records/subprocessors/mailjet.yaml",
+        "apiVersion: ropa/v1\nkind: Subprocessor\nid: mailjet\nname: Mailjet\ncountry: FR\ndpa: { reference: Mailjet DPA, signed_on: 2026-01-05 }\nprivacy_assessment: { assessed_on: 2026-01-05, outcome: approved }\n",
+      ),
+    at: line("subprocessors/mailjet.yaml", "apiVersion:"),
+  },
+  {
+    rule: "subprocessors.data_reach",
+    edit: yamlEdit("subprocessors/aws.yaml", (d) => {
+      const seq = d.get("data_categories");
+      if (isSeq(seq)) seq.items = seq.items.filter((i) => String(i) !== "medication");
+    }),
+    at: line(ACTIVITY.monitoring, "subprocessors:"),
+  },
+  { rule: "access.limited", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.setIn(["access", 2, "customer_authorisation"], false)), at: line(ACTIVITY.monitoring, "role: product managers") },
+  { rule: "access.roles_listed", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("access")), at: line(ACTIVITY.app, "apiVersion:") },
+  { rule: "products.privacy_notice", edit: yamlEdit("products/mydignio.yaml", (d) => d.deleteIn(["privacy_notice", "version"])), at: line("products/mydignio.yaml", "privacy_notice:") },
+  {
+    rule: "products.activities",
+    edit: (dir) =>
+      writeRecord(dir, "records/products/dignio-connect.yaml", "apiVersion: ropa/v1\nkind: Product\nid: dignio-connect\nname: Dignio Connect\nprivacy_notice: { url: 'https://example.org/notice', version: '1' }\n"),
+    at: line("products/dignio-connect.yaml", "apiVersion:"),
+  },
+  { rule: "rights.procedure", edit: yamlEdit(ACTIVITY.web, (d) => d.delete("data_subject_requests")), at: line(ACTIVITY.web, "apiVersion:") },
+  { rule: "rights.response_time", edit: yamlEdit(ACTIVITY.web, (d) => d.setIn(["data_subject_requests", "response_days"], 45)), at: line(ACTIVITY.web, "response_days:") },
+  { rule: "rights.route_to_controller", edit: yamlEdit(ACTIVITY.app, (d) => d.setIn(["data_subject_requests", "route_to_controller"], false)), at: line(ACTIVITY.app, "data_subject_requests:") },
+  { rule: "dpia.required", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("dpia")), at: line(ACTIVITY.app, "large_scale:") },
+  { rule: "dpia.review", edit: yamlEdit(ACTIVITY.app, (d) => d.setIn(["dpia", "reviewed_on"], "2025-01-01")), at: line(ACTIVITY.app, "reviewed_on:") },
+  {
+    rule: "security.special_categories",
+    edit: yamlEdit(ACTIVITY.app, (d) => d.set("security_measures", ["encryption-at-rest", "encryption-in-transit"])),
+    at: line(ACTIVITY.app, "security_measures:"),
+  },
+  {
+    rule: "records.retired_reference",
+    edit: yamlEdit("products/mydignio.yaml", (d) => {
+      d.set("status", "retired");
+      d.set("retired_on", "2026-10-01");
+      d.set("retired_reason", "merged into Dignio Prevent");
+    }),
+    at: line(ACTIVITY.app, "products:"),
+  },
+  { rule: "records.known_category", edit: yamlEdit("subprocessors/aws.yaml", push(["data_categories"], "shoe-size")), at: line("subprocessors/aws.yaml", "- shoe-size") },
+];
+
+const check = (dir: string) => checkDirectory(join(dir, "records"), { policy: bundledPolicy(), today: TODAY });
+
+describe("Dignio's register", () => {
+  it("passes every rule with no finding", () => {
+    const result = check(copyRegister());
+    expect(result.findings).toEqual([]);
+    expect(result.verdict).toBe("pass");
+  });
+});
+
+describe("each rule, broken on its own", () => {
+  it("has a variant for every rule in the compiled policy", () => {
+    const rules = JSON.parse(readFileSync(join(ROOT, "policies/build/rules.json"), "utf8")) as { id: string }[];
+    expect(VARIANTS.map((v) => v.rule).sort()).toEqual(rules.map((r) => r.id).sort());
+  });
+
+  it.each(VARIANTS)("$rule", ({ rule, edit, at }) => {
+    const dir = copyRegister();
+    edit(dir);
+    const result = check(dir);
+    expect([...new Set(result.findings.map((f) => f.rule))]).toEqual([rule]);
+    const expected = { file: join(dir, "records", at.file), line: at.line(dir) };
+    expect(result.findings.map((f) => ({ file: f.file, line: f.line }))).toContainEqual(expected);
+    const severity = result.findings[0].severity;
+    expect(result.verdict).toBe(severity === "error" ? "fail" : "pass");
+    for (const f of result.findings) {
+      expect(f.message).not.toMatch(/\{\w+\}/);
+      expect(f.remediation).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
