@@ -3,7 +3,9 @@ export { checkDirectory, checkFiles, judge, policyInput, readRegister, resolveTo
 export type { CheckResult, FailOn, Summary } from "./check.js";
 export { RegisterError, formatProblem, type Problem } from "./errors.js";
 export { loadPolicy, readBundleDir, PolicyError, type Policy, type PolicyBundle } from "./policy.js";
-export type { Register } from "./resolve.js";
+export { emptyRegister, type Register } from "./resolve.js";
+export { judgeChange, findingKey, type ChangeResult } from "./change.js";
+export { diffRegisters, diffFields, type RecordChange, type FieldChange } from "./diff.js";
 export { readRegisterDir } from "./source.js";
 export * from "./types.js";
 

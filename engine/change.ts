@@ -1,0 +1,40 @@
+// Judging a change: the head register against the policy, with each finding marked as introduced by the
+// change or already present on the base, and what changed said in words.
+import { summarise, judge, type FailOn, type Summary } from "./check.js";
+import { diffRegisters, type RecordChange } from "./diff.js";
+import type { Policy } from "./policy.js";
+import type { Register } from "./resolve.js";
+import type { Finding } from "./types.js";
+
+export interface ChangeResult extends Summary {
+  today: string;
+  register: Register;
+  /** Every finding on the head register. */
+  findings: Finding[];
+  /** Findings the change brings in: these decide the verdict. */
+  introduced: Finding[];
+  /** Findings already on the base, reported but not blamed on the change. */
+  existing: Finding[];
+  changes: RecordChange[];
+}
+
+/** Identity of a finding across two versions of the register: line numbers move, rule + record + message do not. */
+export function findingKey(f: Finding): string {
+  return `${f.rule}\u0000${f.record}\u0000${f.message}`;
+}
+
+export function judgeChange(opts: { base: Register; head: Register; policy: Policy; today: string; failOn?: FailOn }): ChangeResult {
+  const findings = judge(opts.head, opts.policy, opts.today);
+  const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
+  const introduced = findings.filter((f) => !before.has(findingKey(f)));
+  const existing = findings.filter((f) => before.has(findingKey(f)));
+  return {
+    ...summarise(introduced, opts.failOn ?? "error"),
+    today: opts.today,
+    register: opts.head,
+    findings,
+    introduced,
+    existing,
+    changes: diffRegisters(opts.base, opts.head),
+  };
+}

@@ -1,0 +1,165 @@
+// What changed between two registers, in words a DPO reads without knowing YAML: one line per record,
+// with field-by-field details. Used by the PR comment and by record histories.
+import type { Register } from "./resolve.js";
+import type { Kind, LoadedRecord, RecordData } from "./types.js";
+
+export interface FieldChange {
+  field: string;
+  text: string;
+}
+
+export interface RecordChange {
+  id: string;
+  kind: Kind;
+  change: "added" | "removed" | "changed" | "retired";
+  /** Where to look: the head file, or the base file for a removal. */
+  file: string;
+  summary: string;
+  fields: FieldChange[];
+}
+
+const NOUN: Record<Kind, string> = {
+  Organisation: "organisation details",
+  ProcessingActivity: "processing activity",
+  Subprocessor: "subprocessor",
+  StorageLocation: "storage location",
+  CustomerSegment: "customer segment",
+  Product: "product",
+  Waiver: "waiver",
+};
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+export function countryName(code: unknown): string {
+  if (typeof code !== "string") return "an unknown country";
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The changes from `base` to `head`, additions and removals first. */
+export function diffRegisters(base: Register, head: Register): RecordChange[] {
+  const changes: RecordChange[] = [];
+  for (const [id, record] of head.records) {
+    const before = base.records.get(id);
+    if (!before) changes.push(added(record, head));
+    else {
+      const fields = diffFields(before.data, record.data);
+      if (!fields.length) continue;
+      const retired = before.data.status !== "retired" && record.data.status === "retired";
+      changes.push({
+        id,
+        kind: record.kind,
+        change: retired ? "retired" : "changed",
+        file: record.file,
+        summary: retired ? `retires the ${NOUN[record.kind]} ${label(record)}${record.data.retired_reason ? ` (${record.data.retired_reason})` : ""}` : changedSummary(before, record, head, base),
+        fields,
+      });
+    }
+  }
+  for (const [id, record] of base.records) {
+    if (!head.records.has(id)) {
+      changes.push({ id, kind: record.kind, change: "removed", file: record.file, summary: `deletes the ${NOUN[record.kind]} ${label(record)} (its file is removed)`, fields: [] });
+    }
+  }
+  const order = { added: 0, removed: 1, retired: 2, changed: 3 };
+  return changes.sort((a, b) => order[a.change] - order[b.change] || a.id.localeCompare(b.id));
+}
+
+function label(record: LoadedRecord): string {
+  return typeof record.data.name === "string" ? `“${record.data.name}”` : `\`${record.id}\``;
+}
+
+function nameOf(register: Register, id: unknown): string {
+  const r = typeof id === "string" ? register.records.get(id) : undefined;
+  return r && typeof r.data.name === "string" ? r.data.name : String(id);
+}
+
+function place(register: Register, id: unknown): string {
+  const r = typeof id === "string" ? register.records.get(id) : undefined;
+  if (!r) return String(id);
+  return `${r.data.city ?? r.data.name} (${countryName(r.data.country)})`;
+}
+
+/** Products whose activities use a subprocessor: what a DPO knows the supplier by. */
+function usedBy(register: Register, subprocessorId: string): string[] {
+  const names = new Set<string>();
+  for (const r of register.records.values()) {
+    if (r.kind !== "ProcessingActivity" || !asList(r.data.subprocessors).includes(subprocessorId)) continue;
+    const products = asList(r.data.products);
+    if (products.length) products.forEach((p) => names.add(nameOf(register, p)));
+    else names.add(String(r.data.name));
+  }
+  return [...names].sort();
+}
+
+function added(record: LoadedRecord, head: Register): RecordChange {
+  const d = record.data;
+  let summary = `adds the ${NOUN[record.kind]} ${label(record)}`;
+  if (record.kind === "Subprocessor") {
+    const where = asList(d.processing_locations).map((l) => place(head, l));
+    const users = usedBy(head, record.id);
+    summary = `adds subprocessor ${label(record)} (${countryName(d.country)}${where.length ? `; processes data in ${where.join(", ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
+  } else if (record.kind === "ProcessingActivity") {
+    summary += ` (${d.role === "processor" ? "as processor for customers" : "as controller"})`;
+  } else if (record.kind === "StorageLocation") {
+    summary += ` in ${place(head, record.id)}`;
+  } else if (record.kind === "Waiver") {
+    summary = `adds a waiver of rule \`${d.rule}\` for \`${d.record}\`, approved by ${d.approved_by}, until ${d.expires_on}`;
+  }
+  return { id: record.id, kind: record.kind, change: "added", file: record.file, summary, fields: [] };
+}
+
+function changedSummary(before: LoadedRecord, after: LoadedRecord, head: Register, base: Register): string {
+  if (after.kind === "CustomerSegment" && before.data.storage_location !== after.data.storage_location) {
+    return `moves ${after.data.name}'s data from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
+  }
+  if (after.kind === "ProcessingActivity") {
+    const subs = asList(after.data.subprocessors).filter((s) => !asList(before.data.subprocessors).includes(s));
+    if (subs.length) return `${label(after)} starts sending data to ${subs.map((s) => nameOf(head, s)).join(", ")}`;
+  }
+  return `changes the ${NOUN[after.kind]} ${label(after)}`;
+}
+
+function asList(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function humanise(path: string[]): string {
+  return path.join(" › ").replace(/_/g, " ");
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return "nothing";
+  if (typeof v === "object") return `\`${JSON.stringify(v)}\``;
+  return `\`${String(v)}\``;
+}
+
+/** Field-by-field changes: lists of plain values say what was added and removed, the rest old → new. */
+export function diffFields(before: RecordData, after: RecordData, path: string[] = []): FieldChange[] {
+  const out: FieldChange[] = [];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  for (const key of keys) {
+    const a = before[key];
+    const b = after[key];
+    const here = [...path, key];
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    const field = humanise(here);
+    if (a === undefined) out.push({ field, text: `${field}: set to ${show(b)}` });
+    else if (b === undefined) out.push({ field, text: `${field}: removed (was ${show(a)})` });
+    else if (Array.isArray(a) && Array.isArray(b) && [...a, ...b].every((v) => typeof v !== "object")) {
+      const plus = b.filter((v) => !a.includes(v));
+      const minus = a.filter((v) => !b.includes(v));
+      const parts = [plus.length ? `added ${plus.map(show).join(", ")}` : "", minus.length ? `removed ${minus.map(show).join(", ")}` : ""].filter(Boolean);
+      out.push({ field, text: `${field}: ${parts.join("; ") || "reordered"}` });
+    } else if (isObject(a) && isObject(b)) out.push(...diffFields(a, b, here));
+    else out.push({ field, text: `${field}: ${show(a)} → ${show(b)}` });
+  }
+  return out;
+}
+
+function isObject(v: unknown): v is RecordData {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,79 @@
+import { spawn } from "node:child_process";
+import { simpleGit, type SimpleGit } from "simple-git";
+
+export interface TreeEntry {
+  path: string;
+  oid: string;
+  size: number;
+}
+
+/** A repository read through git objects only: nothing is checked out and nothing of it is run. */
+export class GitObjects {
+  readonly git: SimpleGit;
+  constructor(readonly dir: string) {
+    this.git = simpleGit({ baseDir: dir });
+  }
+
+  /** The full commit id of a revision, or an error that names it. */
+  async resolve(rev: string): Promise<string> {
+    try {
+      return (await this.git.raw(["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).trim();
+    } catch {
+      throw new Error(`${rev} is not a commit in ${this.dir} (is the history fetched? use fetch-depth: 0)`);
+    }
+  }
+
+  /** Blobs below `prefix` at `rev` (one `ls-tree`), with sizes so oversized files are refused before reading. */
+  async tree(rev: string, prefix: string): Promise<TreeEntry[]> {
+    const clean = prefix.replace(/^\.?\/+|\/+$/g, "");
+    const out = await this.git.raw(["ls-tree", "-r", "-z", "--long", "--full-tree", rev, "--", clean === "" ? "." : clean]);
+    return out
+      .split("\0")
+      .filter(Boolean)
+      .map((line) => {
+        const [meta, path] = line.split("\t");
+        const [mode, type, oid, size] = meta.split(/\s+/);
+        return { mode, type, oid, size: Number(size), path };
+      })
+      .filter((e) => e.type === "blob" && e.mode !== "120000") // a symlink's blob is its target path, not a record
+      .map(({ path, oid, size }) => ({ path, oid, size }));
+  }
+
+  /** Reads many blobs in one `git cat-file --batch` process. */
+  async blobs(oids: string[]): Promise<Map<string, Buffer>> {
+    const wanted = [...new Set(oids)];
+    const out = new Map<string, Buffer>();
+    if (wanted.length === 0) return out;
+    const data = await run(this.dir, ["cat-file", "--batch"], wanted.join("\n") + "\n");
+    let at = 0;
+    for (const oid of wanted) {
+      const nl = data.indexOf(10, at);
+      const header = data.subarray(at, nl).toString();
+      const [got, type, size] = header.split(" ");
+      if (type !== "blob" || got !== oid) throw new Error(`git cat-file: unexpected answer for ${oid}: ${header}`);
+      const start = nl + 1;
+      out.set(oid, data.subarray(start, start + Number(size)));
+      at = start + Number(size) + 1;
+    }
+    return out;
+  }
+
+  /** Paths that differ between two revisions below the given prefixes. */
+  async changedPaths(from: string, to: string, prefixes: string[]): Promise<string[]> {
+    const out = await this.git.raw(["diff", "--name-only", "-z", "--no-renames", from, to, "--", ...prefixes]);
+    return out.split("\0").filter(Boolean);
+  }
+}
+
+function run(cwd: string, args: string[], input: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    let err = "";
+    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    child.stderr.on("data", (c: Buffer) => (err += c));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(" ")} failed: ${err.trim()}`))));
+    child.stdin.end(input);
+  });
+}
