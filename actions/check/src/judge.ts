@@ -1,0 +1,78 @@
+// Judges a revision, or a pull request's change, from git objects alone: nothing of the PR is checked out
+// or run, and the policies come from the base commit (or the action itself), never from the PR.
+import {
+  emptyRegister,
+  judgeChange,
+  loadPolicy,
+  readRegister,
+  type ChangeResult,
+  type FailOn,
+  type Policy,
+  type PolicyBundle,
+  type RuleMeta,
+} from "../../../engine/index.js";
+import { GitObjects } from "../../../engine/git/objects.js";
+import { bundleAt, registerAt } from "../../../engine/git/snapshot.js";
+
+export interface Judgement {
+  /** The verdict under the trusted policies. */
+  result: ChangeResult;
+  /** Set when the PR changes the policies or reference data: its register under its own policies, for the DPO to review. */
+  underOwnPolicies?: ChangeResult | { error: string };
+  changedPolicyFiles: string[];
+  /** The METADATA of the rules that judged. */
+  rules: Map<string, RuleMeta>;
+  baseSha?: string;
+  headSha: string;
+}
+
+export interface JudgeOptions {
+  workspace: string;
+  records: string;
+  /** Compiled policies in the repository; undefined: the bundle shipped with the action. */
+  policies?: string;
+  bundled: () => PolicyBundle;
+  today: string;
+  failOn: FailOn;
+}
+
+async function commit(repo: GitObjects, sha: string): Promise<string> {
+  try {
+    return await repo.resolve(sha);
+  } catch {
+    // pull_request_target checks out the base only; the head's objects are fetched, never checked out.
+    await repo.git.raw(["fetch", "--no-tags", "--quiet", "origin", sha]);
+    return repo.resolve(sha);
+  }
+}
+
+/** The folder whose changes count as changing the rules: the top folder of the compiled policies (e.g. `policies`). */
+function policyRoot(policies: string): string {
+  return policies.split("/")[0];
+}
+
+export async function judgePullRequest(opts: JudgeOptions & { base?: string; head: string }): Promise<Judgement> {
+  const repo = new GitObjects(opts.workspace);
+  const headSha = await commit(repo, opts.head);
+  const baseSha = opts.base ? await commit(repo, opts.base) : undefined;
+  const head = readRegister(await registerAt(repo, headSha, opts.records), opts.records);
+  const base = baseSha ? readRegister(await registerAt(repo, baseSha, opts.records), opts.records) : emptyRegister();
+
+  const trusted: Policy = loadPolicy(opts.policies ? await bundleAt(repo, baseSha ?? headSha, opts.policies) : opts.bundled());
+  const result = judgeChange({ base, head, policy: trusted, today: opts.today, failOn: opts.failOn });
+
+  let changedPolicyFiles: string[] = [];
+  let underOwnPolicies: Judgement["underOwnPolicies"];
+  if (opts.policies && baseSha) {
+    changedPolicyFiles = await repo.changedPaths(baseSha, headSha, [policyRoot(opts.policies)]);
+    if (changedPolicyFiles.length) {
+      try {
+        const own = loadPolicy(await bundleAt(repo, headSha, opts.policies));
+        underOwnPolicies = judgeChange({ base, head, policy: own, today: opts.today, failOn: opts.failOn });
+      } catch (e) {
+        underOwnPolicies = { error: e instanceof Error ? e.message : String(e) };
+      }
+    }
+  }
+  return { result, underOwnPolicies, changedPolicyFiles, rules: trusted.rules, baseSha, headSha };
+}

@@ -1,0 +1,52 @@
+// What the action leaves behind besides the exit code: annotations on the YAML lines, the job summary,
+// the SARIF file and the step outputs. All of it is written before any API call, so it survives one failing.
+import * as core from "@actions/core";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ChangeResult, Finding, Problem } from "../../../engine/index.js";
+import { formatSarif, terminalSafe } from "../../../engine/report/index.js";
+import type { RuleMeta } from "../../../engine/types.js";
+
+/** GitHub shows at most 10 error and 10 warning annotations per step; the rest are counted in the summary. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+function one(text: string): string {
+  return terminalSafe(text).replace(/\s+/g, " ").slice(0, 1000);
+}
+
+export function annotate(findings: Finding[]): number {
+  let dropped = 0;
+  const shown = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) {
+    if (shown[f.severity] >= ANNOTATIONS_PER_LEVEL) {
+      dropped++;
+      continue;
+    }
+    shown[f.severity]++;
+    const props = { title: `${f.rule}: ${one(f.title)}`, file: f.file, startLine: f.line, startColumn: f.col };
+    const text = `${one(f.message)}\nFix: ${one(f.remediation)}`;
+    if (f.severity === "error") core.error(text, props);
+    else if (f.severity === "warning") core.warning(text, props);
+    else core.notice(text, props);
+  }
+  return dropped;
+}
+
+export function annotateProblems(problems: Problem[]): void {
+  for (const p of problems.slice(0, ANNOTATIONS_PER_LEVEL)) {
+    core.error(`${one(p.message)}${p.hint ? `\nFix: ${one(p.hint)}` : ""}`, { title: "ropa: the register cannot be read", file: p.file, startLine: p.line, startColumn: p.col });
+  }
+}
+
+export function writeSarif(result: ChangeResult, rules: RuleMeta[], dir: string): string {
+  const path = join(dir, "ropa.sarif");
+  writeFileSync(path, formatSarif(result, rules));
+  return path;
+}
+
+export function setOutputs(verdict: "pass" | "fail", errors: number, warnings: number, sarif?: string): void {
+  core.setOutput("verdict", verdict);
+  core.setOutput("errors", String(errors));
+  core.setOutput("warnings", String(warnings));
+  if (sarif) core.setOutput("sarif-file", sarif);
+}
