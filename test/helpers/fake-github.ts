@@ -230,7 +230,6 @@ export interface FakeGitHub {
 // The OpenAPI description
 // ---------------------------------------------------------------------------------------------------------
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = any;
 
 interface Param {
@@ -473,9 +472,9 @@ function describeErrors(errors: ErrorObject[]): string[] {
           ? ` ${JSON.stringify((e.params as { allowedValues: unknown }).allowedValues)}`
           : "";
     out.add(`${e.instancePath || "/"} ${e.message}${extra}`);
-    if (out.size >= 8) break;
   }
-  return [...out];
+  const all = [...out];
+  return all.length > 8 ? [...all.slice(0, 8), `… and ${all.length - 8} more schema errors`] : all;
 }
 
 let spec: Spec | undefined;
