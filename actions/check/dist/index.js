@@ -43321,10 +43321,12 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@github/local-action": "^7.0.1",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@octokit/openapi": "^23.0.2",
     "@types/node": "^20.19.43",
     "ajv-draft-04": "^1.0.0",
+    bottleneck: "^2.19.5",
     esbuild: "^0.28.2",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
@@ -56213,6 +56215,13 @@ function setOutputs(verdict, errors, warnings, sarif) {
   setOutput("warnings", String(warnings));
   if (sarif) setOutput("sarif-file", sarif);
 }
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    info(markdown);
+    return;
+  }
+  await summary.addRaw(markdown).write();
+}
 
 // actions/check/src/main.ts
 var bundled = () => readBundleDir(fileURLToPath(new URL("./policy/", import.meta.url)));
@@ -56233,7 +56242,7 @@ async function run2(env = process.env) {
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
       annotateProblems(e.problems);
-      await summary.addRaw(formatProblemsComment(e.problems, {}).replace(/^<!--.*-->\n/, "")).write();
+      await writeSummary(formatProblemsComment(e.problems, {}).replace(/^<!--.*-->\n/, ""));
       setFailed(`ropa: the register cannot be read:
 ${formatProblems(e.problems, false)}`);
       if (pr2 && inputs?.comment) {
@@ -56243,9 +56252,9 @@ ${formatProblems(e.problems, false)}`);
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
-    await summary.addRaw(`## \u274C Register check: internal error
+    await writeSummary(`## \u274C Register check: internal error
 
-Nothing was judged, so the check fails: ${message}`).write();
+Nothing was judged, so the check fails: ${message}`);
     setFailed(`ropa: internal error, nothing was judged: ${message}`);
     return 2;
   }
@@ -56262,7 +56271,7 @@ Nothing was judged, so the check fails: ${message}`).write();
     dropped ? `
 > ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are listed above and in the SARIF file.` : ""
   ].join("\n");
-  await summary.addRaw(summary2).write();
+  await writeSummary(summary2);
   if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx));
   if (result.verdict === "fail") {
     setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change \u2014 see the job summary`);

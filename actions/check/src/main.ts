@@ -10,7 +10,7 @@ import { formatComment, formatMarkdown, formatProblems, formatProblemsComment } 
 import { client, upsertComment } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { judgePullRequest, type Judgement } from "./judge.js";
-import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, writeSarif } from "./report.js";
+import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, writeSarif, writeSummary } from "./report.js";
 
 interface PullRequestEvent {
   pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
@@ -38,7 +38,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
       annotateProblems(e.problems);
-      await core.summary.addRaw(formatProblemsComment(e.problems, {}).replace(/^<!--.*-->\n/, "")).write();
+      await writeSummary(formatProblemsComment(e.problems, {}).replace(/^<!--.*-->\n/, ""));
       core.setFailed(`ropa: the register cannot be read:\n${formatProblems(e.problems, false)}`);
       if (pr && inputs?.comment) {
         const linkBase = `${server}/${owner}/${repo}/blob/${pr.head.sha}/`;
@@ -47,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
-    await core.summary.addRaw(`## ❌ Register check: internal error\n\nNothing was judged, so the check fails: ${message}`).write();
+    await writeSummary(`## ❌ Register check: internal error\n\nNothing was judged, so the check fails: ${message}`);
     core.setFailed(`ropa: internal error, nothing was judged: ${message}`);
     return 2;
   }
@@ -68,7 +68,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     pr ? formatComment(result, { ...ctx, maxLength: 900_000 }).replace(/^<!--.*-->\n/, "") : formatMarkdown(result, { rules: ruleMap, linkBase, maxLength: 900_000 }),
     dropped ? `\n> ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are listed above and in the SARIF file.` : "",
   ].join("\n");
-  await core.summary.addRaw(summary).write();
+  await writeSummary(summary);
 
   if (pr && inputs.comment) await comment(inputs.token, env, owner, repo, pr.number, formatComment(result, ctx));
 

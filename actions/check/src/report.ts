@@ -50,3 +50,12 @@ export function setOutputs(verdict: "pass" | "fail", errors: number, warnings: n
   core.setOutput("warnings", String(warnings));
   if (sarif) core.setOutput("sarif-file", sarif);
 }
+
+/** The job summary; without one (a runner that has none, or a local run) the report goes to the log instead. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(markdown);
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
+}

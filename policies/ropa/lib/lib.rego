@@ -7,20 +7,30 @@
 #   runtime has no time.* built-ins.
 package ropa.lib
 
+# The Organisation record, or {} when the register has none.
+default organisation := {}
+
+organisation := input.register.organisation if input.register.organisation != null
+
 # Records by kind; a retired record no longer counts as in use.
-organisation := object.get(input.register, "organisation", {}) if input.register.organisation != null
+activities[id] := a if {
+	some id, a in input.register.activities
+	active(a)
+}
 
-else := {}
-
-activities := {id: a | some id, a in input.register.activities; active(a)}
-
-subprocessors := {id: s | some id, s in input.register.subprocessors; active(s)}
+subprocessors[id] := s if {
+	some id, s in input.register.subprocessors
+	active(s)
+}
 
 locations := input.register.locations
 
 segments := input.register.segments
 
-products := {id: p | some id, p in input.register.products; active(p)}
+products[id] := p if {
+	some id, p in input.register.products
+	active(p)
+}
 
 active(record) if object.get(record, "status", "active") == "active"
 
@@ -44,11 +54,13 @@ has_special_category(activity) if {
 # The data protection regime a country's customers fall under.
 regime(country) := "EEA" if data.reference.eea.countries[country]
 
-regime(country) := "UK" if country == "GB"
+regime("GB") := "UK"
 
 # Jurisdictions whose customers' data an activity holds: its segments' for a processor,
 # the organisation's own for a controller.
-activity_regimes(activity) := {regime(segments[s].jurisdiction) | some s in object.get(activity, "customer_segments", [])} if {
+activity_regimes(activity) := {regime(segments[s].jurisdiction) |
+	some s in object.get(activity, "customer_segments", [])
+} if {
 	activity.role == "processor"
 }
 
@@ -90,9 +102,9 @@ transfer_tools := {
 # ISO date `months` months before `date`, e.g. months_before("2026-03-31", 12) = "2025-03-31".
 # The day is kept as is: ISO strings still compare correctly when it does not exist in that month.
 months_before(date, months) := concat("-", [format_int(y, 10), pad2(m), substring(date, 8, 2)]) if {
-	total := (to_number(substring(date, 0, 4)) * 12 + to_number(substring(date, 5, 2))) - 1 - months
+	total := (((to_number(substring(date, 0, 4)) * 12) + to_number(substring(date, 5, 2))) - 1) - months
 	y := floor(total / 12)
-	m := (total - y * 12) + 1
+	m := (total - (y * 12)) + 1
 }
 
 # Whether `date` lies more than `months` months before today.

@@ -5,4 +5,4 @@ package ropa.main
 
 # METADATA
 # entrypoint: true
-violations := [v | some v in data.ropa.rules[_].violations]
+violations := [v | some family; some v in data.ropa.rules[family].violations]

@@ -1,6 +1,8 @@
 # METADATA
 # title: Access to customer data
-# description: Only technical and support staff reach customers' data; anyone else only with the customer's authorisation.
+# description: >-
+#   Only technical and support staff reach customers' data; anyone else only with the customer's
+#   authorisation.
 package ropa.rules.access
 
 import data.ropa.lib
@@ -20,7 +22,9 @@ allowed := object.get(lib.organisation, "access_without_authorisation", default_
 #   legal:
 #     - ref: GDPR Art. 28(3)(b), 29, 32(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_29
-#   promise: "Access to data processed in our software services is restricted to technical and support personnel. Other Dignio employees will not access customer data unless authorised to do so by the customer."
+#   promise: >-
+#     Access to data processed in our software services is restricted to technical and support personnel.
+#     Other Dignio employees will not access customer data unless authorised to do so by the customer.
 #   message: "{record} gives the role {role} ({category}) access to customer data without the customer's authorisation."
 #   remediation: "Set `customer_authorisation: true` for the role, or remove its access."
 violations contains lib.violation("access.limited", id, ["access", i], {"role": a.role, "category": a.category}) if {
@@ -42,7 +46,9 @@ violations contains lib.violation("access.limited", id, ["access", i], {"role": 
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
 #   promise: "Access to data processed in our software services is restricted to technical and support personnel."
 #   message: "{record} does not list the roles that can access the data."
-#   remediation: "Add `access:` with each role, its category (technical, support or other) and whether it needs customer authorisation."
+#   remediation: >-
+#     Add `access:` with each role, its category (technical, support or other) and whether it needs customer
+#     authorisation.
 violations contains lib.violation("access.roles_listed", id, [], {}) if {
 	some id, activity in lib.activities
 	activity.role == "processor"

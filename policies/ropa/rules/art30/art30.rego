@@ -31,11 +31,12 @@ processor_fields := {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #   message: "{record} does not state {what}, which Art. 30(1)({letter}) requires."
 #   remediation: "Add `{field}:` to the activity with the values that apply."
-violations contains lib.violation("art30.controller_record", id, [], {"field": field, "letter": f.letter, "what": f.what}) if {
+violations contains lib.violation("art30.controller_record", id, [], params) if {
 	some id, activity in lib.activities
 	activity.role == "controller"
 	some field, f in controller_fields
 	missing(activity, field)
+	params := {"field": field, "letter": f.letter, "what": f.what}
 }
 
 # METADATA
@@ -51,11 +52,12 @@ violations contains lib.violation("art30.controller_record", id, [], {"field": f
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #   message: "{record} does not state {what}, which Art. 30(2)({letter}) requires."
 #   remediation: "Add `{field}:` to the activity with the values that apply."
-violations contains lib.violation("art30.processor_record", id, [], {"field": field, "letter": f.letter, "what": f.what}) if {
+violations contains lib.violation("art30.processor_record", id, [], params) if {
 	some id, activity in lib.activities
 	activity.role == "processor"
 	some field, f in processor_fields
 	missing(activity, field)
+	params := {"field": field, "letter": f.letter, "what": f.what}
 }
 
 # METADATA
@@ -73,9 +75,10 @@ violations contains lib.violation("art30.processor_record", id, [], {"field": fi
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_37
 #   message: "The organisation record does not give {what}."
 #   remediation: "Add `{field}:` with at least an `email:` to the Organisation record."
-violations contains lib.violation("art30.organisation_contact", lib.organisation.id, [], {"field": field, "what": what}) if {
+violations contains lib.violation("art30.organisation_contact", lib.organisation.id, [], params) if {
 	some field, what in {"contact": "a contact address", "dpo": "its data protection officer's contact"}
 	not lib.organisation[field].email
+	params := {"field": field, "what": what}
 }
 
 # Absent, or present but empty; `recipients: []` is a statement that there are none.

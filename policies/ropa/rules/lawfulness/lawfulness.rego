@@ -78,7 +78,9 @@ violations contains lib.violation("lawfulness.legitimate_interests_assessment", 
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "Our customers ... are therefore responsible for deciding the purpose, legal processing basis ..."
 #   message: "{record} is a processor activity but states its own legal basis."
-#   remediation: "Remove `legal_basis:` from the activity, or make it a controller activity if the organisation decides the purpose."
+#   remediation: >-
+#     Remove `legal_basis:` from the activity, or make it a controller activity if the organisation decides
+#     the purpose.
 violations contains lib.violation("lawfulness.processor_basis", id, ["legal_basis"], {}) if {
 	some id, activity in lib.activities
 	activity.role == "processor"

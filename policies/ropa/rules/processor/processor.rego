@@ -16,7 +16,9 @@ import data.ropa.lib
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "Dignio operates as a processor on behalf of our customers."
 #   message: "{record} is a processor activity but names no customer segment it processes for."
-#   remediation: "Add `customer_segments:` with the ids of the CustomerSegment records whose controllers instructed this processing."
+#   remediation: >-
+#     Add `customer_segments:` with the ids of the CustomerSegment records whose controllers instructed this
+#     processing.
 violations contains lib.violation("processor.controllers", id, ["role"], {}) if {
 	some id, activity in lib.activities
 	activity.role == "processor"

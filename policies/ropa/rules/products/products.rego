@@ -18,14 +18,16 @@ import data.ropa.lib
 #   message: "{record} has no privacy notice {what}."
 #   remediation: "Add `privacy_notice: {url: https://…, version: …, updated_on: YYYY-MM-DD}` to the product."
 violations contains lib.violation("products.privacy_notice", id, ["privacy_notice"], {"what": what}) if {
-	some id, product in lib.products
+	some id, record in lib.products
 	some field, what in {"url": "address", "version": "version"}
-	not product.privacy_notice[field]
+	not record.privacy_notice[field]
 }
 
 # METADATA
 # title: Every product is backed by a processing activity
-# description: A product's privacy notice describes processing; a product no activity names has nothing recorded behind its notice.
+# description: >-
+#   A product's privacy notice describes processing; a product no activity names has nothing recorded behind
+#   its notice.
 # custom:
 #   id: products.activities
 #   severity: warning

@@ -5,7 +5,7 @@ package ropa.rules.regions
 
 import data.ropa.lib
 
-providers := data.reference.cloud_regions.providers
+clouds := data.reference.cloud_regions.providers
 
 # METADATA
 # title: A cloud region matches its declared country and city
@@ -22,12 +22,12 @@ providers := data.reference.cloud_regions.providers
 #   remediation: "Correct `{field}` to {actual}, or use the region code of the place you meant."
 violations contains lib.violation("regions.region_matches", id, [field], params) if {
 	some id, location in lib.locations
-	known := providers[location.provider].regions[location.region]
+	known := clouds[location.provider].regions[location.region]
 	some field in ["country", "city"]
 	lower(known[field]) != lower(location[field])
 	params := {
 		"field": field, "declared": location[field], "actual": known[field],
-		"provider": providers[location.provider].name, "region": location.region,
+		"provider": clouds[location.provider].name, "region": location.region,
 	}
 }
 
@@ -46,7 +46,7 @@ violations contains lib.violation("regions.region_matches", id, [field], params)
 #   remediation: "Check the region code; if it is right, add it to policies/reference/cloud_regions with its source."
 violations contains lib.violation("regions.unknown_region", id, ["region"], params) if {
 	some id, location in lib.locations
-	provider := providers[location.provider]
+	provider := clouds[location.provider]
 	not provider.regions[location.region]
 	params := {"provider": provider.name, "region": location.region}
 }

@@ -32,10 +32,12 @@ violations contains lib.violation("retention.defined", id, ["data_categories", i
 #     - ref: GDPR Art. 5(1)(e), 9
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   message: "{record} keeps `{category}`, a special category, indefinitely."
-#   remediation: "Replace `indefinite: true` with a `period:` (for processor activities, the one the customer's DPA sets)."
-violations contains lib.violation("retention.special_not_indefinite", id, ["data_categories", i, "retention"], {"category": c.category}) if {
+#   remediation: >-
+#     Replace `indefinite: true` with a `period:` (for processor activities, the one the customer's DPA sets).
+violations contains lib.violation("retention.special_not_indefinite", id, path, {"category": c.category}) if {
 	some id, activity in lib.activities
 	some i, c in object.get(activity, "data_categories", [])
 	c.retention.indefinite == true
 	lib.special(c.category)
+	path := ["data_categories", i, "retention"]
 }

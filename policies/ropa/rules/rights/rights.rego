@@ -33,11 +33,14 @@ violations contains lib.violation("rights.procedure", id, [], {}) if {
 #     - ref: GDPR Art. 12(3)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
 #   message: "{record} answers data subjects' requests in {days} days; the limit is one month."
-#   remediation: "Set `response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by case, not in the procedure)."
-violations contains lib.violation("rights.response_time", id, ["data_subject_requests", "response_days"], {"days": days}) if {
+#   remediation: >-
+#     Set `response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by case, not in the
+#     procedure).
+violations contains lib.violation("rights.response_time", id, path, {"days": days}) if {
 	some id, activity in lib.activities
 	days := activity.data_subject_requests.response_days
 	days > 30
+	path := ["data_subject_requests", "response_days"]
 }
 
 # METADATA

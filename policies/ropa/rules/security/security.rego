@@ -18,12 +18,15 @@ required_measures := {"encryption-at-rest", "encryption-in-transit", "access-log
 #   legal:
 #     - ref: GDPR Art. 32(1)(a), 9
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
-#   promise: "We have an extensive set of security measures in place to ensure that all personal data is safe in our custody."
+#   promise: >-
+#     We have an extensive set of security measures in place to ensure that all personal data is safe in our
+#     custody.
 #   message: "{record} processes special categories of data without {measures}."
 #   remediation: "Add {measures} to `security_measures` once they are in place."
-violations contains lib.violation("security.special_categories", id, ["security_measures"], {"measures": sort(missing)}) if {
+violations contains lib.violation("security.special_categories", id, ["security_measures"], params) if {
 	some id, activity in lib.activities
 	lib.has_special_category(activity)
 	missing := required_measures - {m | some m in object.get(activity, "security_measures", [])}
 	count(missing) > 0
+	params := {"measures": sort(missing)}
 }

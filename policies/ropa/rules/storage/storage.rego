@@ -28,7 +28,9 @@ inside("UK", country) if lib.adequate("UK", country, {})
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
 #   message: "{record} serves {segment}, who were promised storage at `{location}`, but does not store data there."
-#   remediation: "Add `{location}` to the activity's `storage_locations`, or change what the segment was promised (which needs notice to those customers)."
+#   remediation: >-
+#     Add `{location}` to the activity's `storage_locations`, or change what the segment was promised (which
+#     needs notice to those customers).
 violations contains lib.violation("storage.promised_location", id, ["customer_segments", i], params) if {
 	some id, activity in processor_activities
 	some i, sid in object.get(activity, "customer_segments", [])
@@ -47,7 +49,9 @@ violations contains lib.violation("storage.promised_location", id, ["customer_se
 #     - ref: GDPR Art. 28(3)(a), 28(10)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
-#   message: "{record} stores customers' data at `{location}`, which none of its customer segments ({segments}) was promised."
+#   message: >-
+#     {record} stores customers' data at `{location}`, which none of its customer segments ({segments}) was
+#     promised.
 #   remediation: "Remove `{location}` from `storage_locations`, or promise it to the segment concerned first."
 violations contains lib.violation("storage.unpromised_location", id, ["storage_locations", i], params) if {
 	some id, activity in processor_activities
@@ -71,7 +75,9 @@ violations contains lib.violation("storage.unpromised_location", id, ["storage_l
 #     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(f)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
-#   message: "{record} ({jurisdiction}) is promised storage at `{location}`, but the public statement promises {jurisdiction} customers {promised}."
+#   message: >-
+#     {record} ({jurisdiction}) is promised storage at `{location}`, but the public statement promises
+#     {jurisdiction} customers {promised}.
 #   remediation: "Set `storage_location` to one of {promised}, or change the public promise (`data_residency`) first."
 violations contains lib.violation("storage.residency_promise", sid, ["storage_location"], params) if {
 	some sid, segment in lib.segments

@@ -51,8 +51,12 @@ violations contains lib.violation("subprocessors.dpa", sid, [], {}) if {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_46
 #     - ref: UK GDPR Art. 46, DPA 2018 s.17A
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/46
-#   message: "{record} processes {regime} customers' data in {country} (`{location}`), which is not adequate for {regime} data{dpf}, and names no transfer mechanism for it."
-#   remediation: "Add a `transfer_mechanisms` entry for `{location}` ({tools}), or record `dpf: {certified: true, uk_extension: true, verified_on: …}` if it is a certified US company."
+#   message: >-
+#     {record} processes {regime} customers' data in {country} (`{location}`), which is not adequate for
+#     {regime} data{dpf}, and names no transfer mechanism for it.
+#   remediation: >-
+#     Add a `transfer_mechanisms` entry for `{location}` ({tools}), or record `dpf: {certified: true,
+#     uk_extension: true, verified_on: …}` if it is a certified US company.
 violations contains lib.violation("subprocessors.transfer", sid, ["processing_locations", i], params) if {
 	some sid, sub in lib.subprocessors
 	some i, lid in object.get(sub, "processing_locations", [])
@@ -66,21 +70,11 @@ violations contains lib.violation("subprocessors.transfer", sid, ["processing_lo
 	}
 }
 
-covered(sub, lid, regime) if {
-	some m in object.get(sub, "transfer_mechanisms", [])
-	m.location == lid
-	m.mechanism in lib.transfer_tools[regime]
-}
-
-dpf_note("EEA", "US") := " without EU-US Data Privacy Framework certification"
-
-dpf_note("UK", "US") := " without the UK Extension to the Data Privacy Framework"
-
-dpf_note(_, country) := "" if country != "US"
-
 # METADATA
 # title: Subprocessors were assessed as privacy-friendly within 12 months
-# description: The organisation promises to choose suppliers that demonstrate privacy-friendly solutions; an assessment goes stale.
+# description: >-
+#   The organisation promises to choose suppliers that demonstrate privacy-friendly solutions; an assessment
+#   goes stale.
 # custom:
 #   id: subprocessors.assessment
 #   severity: warning
@@ -89,17 +83,12 @@ dpf_note(_, country) := "" if country != "US"
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "We choose suppliers that are able to demonstrate privacy-friendly solutions."
 #   message: "{record} {problem}."
-#   remediation: "Assess the supplier again and record `privacy_assessment: {assessed_on: YYYY-MM-DD, outcome: …, reference: …}`."
+#   remediation: >-
+#     Assess the supplier again and record `privacy_assessment: {assessed_on: YYYY-MM-DD, outcome: …,
+#     reference: …}`.
 violations contains lib.violation("subprocessors.assessment", sid, path, {"problem": problem}) if {
 	some sid, sub in lib.subprocessors
 	some [path, problem] in assessment_problems(sub)
-}
-
-assessment_problems(sub) := {[[], "has no privacy assessment recorded"]} if not sub.privacy_assessment
-
-assessment_problems(sub) := {[["privacy_assessment", "assessed_on"], msg]} if {
-	lib.older_than_months(sub.privacy_assessment.assessed_on, 12)
-	msg := concat("", ["was last assessed on ", sub.privacy_assessment.assessed_on, ", more than 12 months ago"])
 }
 
 # METADATA
@@ -114,10 +103,11 @@ assessment_problems(sub) := {[["privacy_assessment", "assessed_on"], msg]} if {
 #   promise: "We choose suppliers that are able to demonstrate privacy-friendly solutions."
 #   message: "{record} failed its privacy assessment but is used by {activities}."
 #   remediation: "Stop using the supplier in those activities, or record a new assessment that approves it."
-violations contains lib.violation("subprocessors.assessment_rejected", sid, ["privacy_assessment", "outcome"], params) if {
+violations contains lib.violation("subprocessors.assessment_rejected", sid, path, params) if {
 	some sid, sub in lib.subprocessors
 	sub.privacy_assessment.outcome == "rejected"
 	count(users[sid]) > 0
+	path := ["privacy_assessment", "outcome"]
 	params := {"activities": sort(users[sid])}
 }
 
@@ -131,7 +121,9 @@ violations contains lib.violation("subprocessors.assessment_rejected", sid, ["pr
 #     - ref: GDPR Art. 5(1)(d), 30
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #   message: "{record} is registered but no active processing activity uses it."
-#   remediation: "Add it to the `subprocessors` of the activities that use it, or retire it (`status: retired`, `retired_on`, `retired_reason`)."
+#   remediation: >-
+#     Add it to the `subprocessors` of the activities that use it, or retire it (`status: retired`,
+#     `retired_on`, `retired_reason`).
 violations contains lib.violation("subprocessors.unused", sid, [], {}) if {
 	some sid, _ in lib.subprocessors
 	not users[sid]
@@ -149,12 +141,39 @@ violations contains lib.violation("subprocessors.unused", sid, [], {}) if {
 #     - ref: GDPR Art. 28(3), 28(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: "{record} passes {categories} to `{subprocessor}`, whose record does not list them."
-#   remediation: "Add {categories} to `data_categories` of `{subprocessor}` (and check its DPA covers them), or stop sending them."
+#   remediation: >-
+#     Add {categories} to `data_categories` of `{subprocessor}` (and check its DPA covers them), or stop
+#     sending them.
 violations contains lib.violation("subprocessors.data_reach", id, ["subprocessors", i], params) if {
 	some id, activity in lib.activities
 	some i, sid in object.get(activity, "subprocessors", [])
-	reach := {c | some c in object.get(lib.subprocessors[sid], "data_categories", [])}
+
+	# Only a subprocessor in use declares its reach; using a retired one is records.retired_reference.
+	sub := lib.subprocessors[sid]
+	reach := {c | some c in object.get(sub, "data_categories", [])}
 	missing := lib.activity_categories(activity) - reach
 	count(missing) > 0
 	params := {"subprocessor": sid, "categories": sort(missing)}
+}
+
+# Whether a transfer mechanism covers the location for data under `regime`.
+covered(sub, lid, regime) if {
+	some m in object.get(sub, "transfer_mechanisms", [])
+	m.location == lid
+	m.mechanism in lib.transfer_tools[regime]
+}
+
+# Why the United States is not adequate for the recipient, for the message.
+dpf_note("EEA", "US") := " without EU-US Data Privacy Framework certification"
+
+dpf_note("UK", "US") := " without the UK Extension to the Data Privacy Framework"
+
+dpf_note(_, country) := "" if country != "US"
+
+# [path, problem] of a missing or stale privacy assessment.
+assessment_problems(sub) := {[[], "has no privacy assessment recorded"]} if not sub.privacy_assessment
+
+assessment_problems(sub) := {[["privacy_assessment", "assessed_on"], msg]} if {
+	lib.older_than_months(sub.privacy_assessment.assessed_on, 12)
+	msg := concat("", ["was last assessed on ", sub.privacy_assessment.assessed_on, ", more than 12 months ago"])
 }

@@ -8,7 +8,8 @@ package ropa.rules.telemetry
 
 import data.ropa.lib
 
-telemetry_activities[id] := activity if {
+# The activities that collect telemetry, and so are held to the promise.
+collecting[id] := activity if {
 	some id, activity in lib.activities
 	activity.telemetry
 }
@@ -25,10 +26,11 @@ telemetry_activities[id] := activity if {
 #   promise: "The data that is collected by Dignio is aggregated and anonymous."
 #   message: "{record} collects telemetry that is not declared {property}."
 #   remediation: "Set `telemetry.{property}: true` once the pipeline does so, or stop collecting the data."
-violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telemetry", property], {"property": property}) if {
-	some id, activity in telemetry_activities
+violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telemetry", property], params) if {
+	some id, activity in collecting
 	some property in ["anonymised", "aggregated"]
 	not activity.telemetry[property] == true
+	params := {"property": property}
 }
 
 # METADATA
@@ -43,10 +45,11 @@ violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telem
 #   promise: "The data that is collected by Dignio is aggregated and anonymous."
 #   message: "{record} is telemetry but lists `{category}`, which identifies a person directly."
 #   remediation: "Remove `{category}` from the telemetry's data categories; collect counts, not identities."
-violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_categories", i], {"category": c.category}) if {
-	some id, activity in telemetry_activities
+violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_categories", i], params) if {
+	some id, activity in collecting
 	some i, c in activity.data_categories
 	lib.direct_identifier(c.category)
+	params := {"category": c.category}
 }
 
 # METADATA
@@ -61,10 +64,11 @@ violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_
 #   promise: "... use anonymized and aggregated data when the processing of personal data is not necessary."
 #   message: "{record} is telemetry but lists `{category}`, a special category of data."
 #   remediation: "Remove `{category}` from the telemetry; statistics must not carry health data."
-violations contains lib.violation("telemetry.no_special_categories", id, ["data_categories", i], {"category": c.category}) if {
-	some id, activity in telemetry_activities
+violations contains lib.violation("telemetry.no_special_categories", id, ["data_categories", i], params) if {
+	some id, activity in collecting
 	some i, c in activity.data_categories
 	lib.special(c.category)
+	params := {"category": c.category}
 }
 
 # METADATA
@@ -81,7 +85,7 @@ violations contains lib.violation("telemetry.no_special_categories", id, ["data_
 #   message: "{record} does not state the anonymisation {what}."
 #   remediation: "Add `telemetry.{field}:`."
 violations contains lib.violation("telemetry.method", id, ["telemetry"], {"field": field, "what": what}) if {
-	some id, activity in telemetry_activities
+	some id, activity in collecting
 	some field, what in {"method": "method", "minimum_group_size": "minimum group size"}
 	not activity.telemetry[field]
 }

@@ -1,0 +1,179 @@
+package ropa.lib_test
+
+import data.ropa.lib
+import data.ropa.test as fixture
+
+test_regime_eea_members if {
+	lib.regime("NO") == "EEA"
+	lib.regime("SE") == "EEA"
+	lib.regime("IS") == "EEA"
+	lib.regime("GR") == "EEA"
+}
+
+test_regime_uk if {
+	lib.regime("GB") == "UK"
+}
+
+test_regime_undefined_elsewhere if {
+	not lib.regime("US")
+	not lib.regime("CH")
+	not lib.regime("EL")
+}
+
+test_adequate_eea_inside_the_eea if {
+	lib.adequate("EEA", "SE", {})
+	lib.adequate("EEA", "NO", {})
+}
+
+test_adequate_eea_by_adequacy_decision if {
+	lib.adequate("EEA", "GB", {})
+	lib.adequate("EEA", "CH", {})
+	lib.adequate("EEA", "JP", {})
+}
+
+test_adequate_eea_not_without_decision if {
+	not lib.adequate("EEA", "IN", {})
+	not lib.adequate("EEA", "CN", {})
+}
+
+test_adequate_eea_us_needs_dpf_certification if {
+	not lib.adequate("EEA", "US", {})
+	not lib.adequate("EEA", "US", {"dpf": {"certified": false}})
+	lib.adequate("EEA", "US", {"dpf": {"certified": true}})
+}
+
+test_adequate_eea_us_certification_must_be_true_not_truthy if {
+	not lib.adequate("EEA", "US", {"dpf": {"certified": "yes"}})
+}
+
+test_adequate_uk_home_and_data_bridges if {
+	lib.adequate("UK", "GB", {})
+	lib.adequate("UK", "SE", {})
+	lib.adequate("UK", "NO", {})
+	lib.adequate("UK", "KR", {})
+	lib.adequate("UK", "GI", {})
+}
+
+test_adequate_uk_not_without_regulations if {
+	not lib.adequate("UK", "IN", {})
+}
+
+test_adequate_uk_us_needs_the_uk_extension if {
+	not lib.adequate("UK", "US", {})
+	not lib.adequate("UK", "US", {"dpf": {"certified": true}})
+	not lib.adequate("UK", "US", {"dpf": {"certified": true, "uk_extension": false}})
+	not lib.adequate("UK", "US", {"dpf": {"certified": false, "uk_extension": true}})
+	lib.adequate("UK", "US", {"dpf": {"certified": true, "uk_extension": true}})
+}
+
+test_adequate_unknown_regime if {
+	not lib.adequate("CH", "CH", {})
+}
+
+test_months_before_same_year if {
+	lib.months_before("2026-11-23", 12) == "2025-11-23"
+	lib.months_before("2026-11-23", 0) == "2026-11-23"
+	lib.months_before("2026-10-05", 9) == "2026-01-05"
+}
+
+test_months_before_across_year_boundaries if {
+	lib.months_before("2026-01-15", 1) == "2025-12-15"
+	lib.months_before("2026-10-05", 10) == "2025-12-05"
+	lib.months_before("2026-02-10", 14) == "2024-12-10"
+	lib.months_before("2026-12-31", 12) == "2025-12-31"
+	lib.months_before("2026-03-31", 12) == "2025-03-31"
+	lib.months_before("2026-06-01", 30) == "2023-12-01"
+}
+
+test_months_before_keeps_the_day if {
+	# 31 February does not exist, but still sorts after every real February date.
+	lib.months_before("2026-03-31", 1) == "2026-02-31"
+	lib.months_before("2026-03-31", 1) > "2026-02-28"
+}
+
+test_older_than_months if {
+	lib.older_than_months("2025-11-22", 12) with input as {"today": "2026-11-23"}
+	not lib.older_than_months("2025-11-23", 12) with input as {"today": "2026-11-23"}
+	not lib.older_than_months("2026-11-23", 12) with input as {"today": "2026-11-23"}
+}
+
+test_older_than_months_across_year_boundaries if {
+	lib.older_than_months("2025-12-09", 2) with input as {"today": "2026-02-10"}
+	not lib.older_than_months("2025-12-10", 2) with input as {"today": "2026-02-10"}
+	lib.older_than_months("2024-12-31", 12) with input as {"today": "2026-01-01"}
+	not lib.older_than_months("2025-01-01", 12) with input as {"today": "2026-01-01"}
+}
+
+test_pad2 if {
+	lib.pad2(1) == "01"
+	lib.pad2(9) == "09"
+	lib.pad2(10) == "10"
+	lib.pad2(12) == "12"
+}
+
+test_active if {
+	lib.active({})
+	lib.active({"status": "active"})
+	not lib.active({"status": "retired"})
+}
+
+test_records_in_use_leave_out_retired_ones if {
+	doc := fixture.mutate([
+		{"op": "add", "path": "/register/activities/website-and-contact/status", "value": "retired"},
+		{"op": "add", "path": "/register/subprocessors/aws/status", "value": "retired"},
+		{"op": "add", "path": "/register/products/mydignio/status", "value": "retired"},
+	])
+	in_use := {"customer-administration", "patient-app", "remote-monitoring", "usage-statistics"}
+	object.keys(lib.activities) == in_use with input as doc
+	lib.subprocessors == {} with input as doc
+	object.keys(lib.products) == {"dignio-prevent", "dignio-website"} with input as doc
+}
+
+test_locations_and_segments_are_all_records if {
+	object.keys(lib.locations) == {"aws-stockholm", "aws-london"} with input as fixture.clean
+	count(lib.segments) == 4 with input as fixture.clean
+}
+
+test_organisation if {
+	lib.organisation.id == "dignio" with input as fixture.clean
+	lib.organisation == {} with input as fixture.changed("/register/organisation", null)
+	lib.organisation == {} with input as fixture.removed("/register/organisation")
+}
+
+test_violation_shape if {
+	v := lib.violation("a.b", "r", ["x", 0], {"k": "v"})
+	v == {"rule": "a.b", "record": "r", "path": ["x", 0], "params": {"k": "v"}}
+}
+
+test_categories if {
+	lib.special("health-records")
+	not lib.special("contact-details")
+	not lib.special("no-such-category")
+	lib.direct_identifier("national-id")
+	not lib.direct_identifier("usage-statistics")
+}
+
+test_activity_categories if {
+	lib.activity_categories(fixture.usage_statistics) == {"usage-statistics", "device-data"}
+	lib.activity_categories({}) == set()
+	not lib.has_special_category(fixture.usage_statistics)
+	lib.has_special_category(fixture.remote_monitoring)
+}
+
+test_activity_regimes_of_a_processor_are_its_segments if {
+	lib.activity_regimes(fixture.remote_monitoring) == {"EEA", "UK"} with input as fixture.clean
+	nordic := object.union(fixture.remote_monitoring, {"customer_segments": ["no-hospitals", "se-regions"]})
+	lib.activity_regimes(nordic) == {"EEA"} with input as fixture.clean
+}
+
+test_activity_regimes_of_a_controller_are_the_organisations if {
+	lib.activity_regimes(fixture.website_and_contact) == {"EEA"} with input as fixture.clean
+	uk := fixture.changed("/register/organisation/country", "GB")
+	lib.activity_regimes(fixture.website_and_contact) == {"UK"} with input as uk
+}
+
+test_transfer_tools if {
+	lib.transfer_tools.UK == {"uk-idta", "uk-addendum", "bcr"}
+	"scc-2021-914-module-2" in lib.transfer_tools.EEA
+	not "uk-idta" in lib.transfer_tools.EEA
+}

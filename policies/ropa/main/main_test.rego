@@ -1,0 +1,57 @@
+package ropa.main_test
+
+import data.ropa.main
+import data.ropa.test as fixture
+
+test_clean_register_has_no_violations if {
+	vs := main.violations with input as fixture.clean
+	vs == []
+}
+
+test_violations_come_from_every_family if {
+	doc := fixture.mutate([
+		{"op": "remove", "path": "/register/activities/remote-monitoring/dpia"},
+		{"op": "remove", "path": "/register/subprocessors/aws/dpa"},
+		{"op": "remove", "path": "/register/organisation/dpo"},
+	])
+	vs := main.violations with input as doc
+	is_array(vs)
+	count(vs) == 3
+	fixture.found(vs) == {
+		["dpia.required", "remote-monitoring", ["large_scale"]],
+		["subprocessors.dpa", "aws", []],
+		["art30.organisation_contact", "dignio", []],
+	}
+}
+
+test_violations_have_the_shape_the_engine_expects if {
+	doc := fixture.removed("/register/activities/customer-administration/purposes")
+	vs := main.violations with input as doc
+	count(vs) > 0
+	every v in vs {
+		object.keys(v) == {"rule", "record", "path", "params"}
+		is_string(v.rule)
+		is_string(v.record)
+		is_array(v.path)
+		is_object(v.params)
+	}
+}
+
+test_empty_register_has_no_violations if {
+	empty := {"today": fixture.today, "register": {
+		"organisation": null, "activities": {}, "subprocessors": {},
+		"locations": {}, "segments": {}, "products": {}, "waivers": {},
+	}}
+	vs := main.violations with input as empty
+	vs == []
+}
+
+test_today_matters_only_for_dates if {
+	later := fixture.changed("/today", "2027-06-16")
+	vs := main.violations with input as later
+	fixture.found(vs) == {
+		["dpia.review", "remote-monitoring", ["dpia", "reviewed_on"]],
+		["dpia.review", "patient-app", ["dpia", "reviewed_on"]],
+		["subprocessors.assessment", "aws", ["privacy_assessment", "assessed_on"]],
+	}
+}

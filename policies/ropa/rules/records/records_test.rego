@@ -1,0 +1,103 @@
+package ropa.rules.records_test
+
+import data.ropa.main
+import data.ropa.rules.records
+import data.ropa.test as fixture
+
+legacy := {
+	"apiVersion": "ropa/v1", "kind": "Product", "id": "legacy-portal", "name": "Legacy portal",
+	"status": "retired", "retired_on": "2025-06-30", "retired_reason": "replaced by MyDignio",
+}
+
+uses_legacy := [
+	{"op": "add", "path": "/register/products/legacy-portal", "value": legacy},
+	{"op": "add", "path": "/register/activities/website-and-contact/products/-", "value": "legacy-portal"},
+]
+
+test_retired_reference_silent_on_clean if {
+	vs := records.violations with input as fixture.clean
+	fixture.of("records.retired_reference", vs) == []
+}
+
+test_retired_reference_fires_for_a_retired_product if {
+	vs := main.violations with input as fixture.mutate(uses_legacy)
+	fixture.found(vs) == {["records.retired_reference", "website-and-contact", ["products", 1]]}
+	[v] := vs
+	v.params == {"target": "legacy-portal", "field": "products", "retired_on": "2025-06-30"}
+}
+
+test_retired_reference_without_a_retirement_date if {
+	ops := array.concat(uses_legacy, [{"op": "remove", "path": "/register/products/legacy-portal/retired_on"}])
+	vs := main.violations with input as fixture.mutate(ops)
+	[v] := vs
+	v.params.retired_on == "an unknown date"
+}
+
+test_retired_reference_fires_for_a_retired_location if {
+	doc := fixture.changed("/register/locations/aws-london/status", "retired")
+	vs := records.violations with input as doc
+	fixture.found(vs) == {
+		["records.retired_reference", "patient-app", ["storage_locations", 1]],
+		["records.retired_reference", "remote-monitoring", ["storage_locations", 1]],
+	}
+}
+
+test_retired_reference_fires_for_a_retired_segment if {
+	doc := fixture.changed("/register/segments/se-regions/status", "retired")
+	vs := main.violations with input as doc
+	fixture.found(vs) == {
+		["records.retired_reference", "patient-app", ["customer_segments", 2]],
+		["records.retired_reference", "remote-monitoring", ["customer_segments", 2]],
+	}
+}
+
+test_retired_reference_fires_for_a_retired_subprocessor if {
+	doc := fixture.changed("/register/subprocessors/aws/status", "retired")
+	vs := main.violations with input as doc
+	{v.rule | some v in vs} == {"records.retired_reference"}
+	count(vs) == 5
+}
+
+test_retired_reference_ignores_retired_activities if {
+	ops := array.concat(uses_legacy, [{
+		"op": "add", "path": "/register/activities/website-and-contact/status",
+		"value": "retired",
+	}])
+	vs := records.violations with input as fixture.mutate(ops)
+	vs == set()
+}
+
+test_known_category_silent_on_clean if {
+	vs := records.violations with input as fixture.clean
+	fixture.of("records.known_category", vs) == []
+}
+
+test_known_category_fires_for_an_activity if {
+	shoe_size := {"category": "shoe-size", "retention": {"period": "P1Y"}}
+	doc := fixture.mutate([
+		{"op": "remove", "path": "/register/activities/customer-administration/subprocessors"},
+		{"op": "add", "path": "/register/activities/customer-administration/data_categories/-", "value": shoe_size},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["records.known_category", "customer-administration", ["data_categories", 4, "category"]]}
+	[v] := vs
+	v.params == {"category": "shoe-size"}
+}
+
+test_known_category_fires_for_a_subprocessor if {
+	vs := main.violations with input as fixture.appended("/register/subprocessors/aws/data_categories", "shoe-size")
+	fixture.found(vs) == {["records.known_category", "aws", ["data_categories", 14]]}
+}
+
+test_known_category_fires_for_both if {
+	shoe_size := {"category": "shoe-size", "retention": {"period": "P1Y"}}
+	doc := fixture.mutate([
+		{"op": "add", "path": "/register/subprocessors/aws/data_categories/-", "value": "shoe-size"},
+		{"op": "add", "path": "/register/activities/customer-administration/data_categories/-", "value": shoe_size},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {
+		["records.known_category", "aws", ["data_categories", 14]],
+		["records.known_category", "customer-administration", ["data_categories", 4, "category"]],
+	}
+}

@@ -1,0 +1,62 @@
+package ropa.rules.regions_test
+
+import data.ropa.main
+import data.ropa.rules.regions
+import data.ropa.test as fixture
+
+test_region_matches_silent_on_clean if {
+	vs := regions.violations with input as fixture.clean
+	fixture.of("regions.region_matches", vs) == []
+}
+
+test_region_matches_fires_for_the_wrong_city if {
+	vs := main.violations with input as fixture.changed("/register/locations/aws-stockholm/city", "Gothenburg")
+	fixture.found(vs) == {["regions.region_matches", "aws-stockholm", ["city"]]}
+	[v] := vs
+	v.params == {
+		"field": "city", "declared": "Gothenburg", "actual": "Stockholm",
+		"provider": "Amazon Web Services", "region": "eu-north-1",
+	}
+}
+
+test_region_matches_ignores_case if {
+	vs := main.violations with input as fixture.changed("/register/locations/aws-stockholm/city", "STOCKHOLM")
+	vs == []
+}
+
+test_region_matches_fires_for_country_and_city if {
+	# europe-north1 is Hamina, Finland, not Stockholm.
+	gcp := fixture.location("gcp-stockholm", "gcp", "europe-north1", "SE", "Stockholm")
+	vs := main.violations with input as fixture.changed("/register/locations/gcp-stockholm", gcp)
+	fixture.found(vs) == {
+		["regions.region_matches", "gcp-stockholm", ["country"]],
+		["regions.region_matches", "gcp-stockholm", ["city"]],
+	}
+	{[v.params.declared, v.params.actual] | some v in vs} == {["SE", "FI"], ["Stockholm", "Hamina"]}
+}
+
+test_unknown_region_silent_on_clean if {
+	vs := regions.violations with input as fixture.clean
+	fixture.of("regions.unknown_region", vs) == []
+}
+
+test_unknown_region_fires_for_an_unlisted_region if {
+	vs := main.violations with input as fixture.changed("/register/locations/aws-london/region", "eu-west-9")
+	fixture.found(vs) == {["regions.unknown_region", "aws-london", ["region"]]}
+	[v] := vs
+	v.params == {"provider": "Amazon Web Services", "region": "eu-west-9"}
+}
+
+test_regions_ignore_unknown_providers if {
+	vs := main.violations with input as fixture.changed("/register/locations/aws-london/provider", "hetzner")
+	vs == []
+}
+
+test_regions_ignore_locations_without_provider if {
+	doc := fixture.mutate([
+		{"op": "remove", "path": "/register/locations/aws-london/provider"},
+		{"op": "remove", "path": "/register/locations/aws-london/region"},
+	])
+	vs := main.violations with input as doc
+	vs == []
+}

@@ -1,0 +1,160 @@
+package ropa.rules.storage_test
+
+import data.ropa.main
+import data.ropa.rules.storage
+import data.ropa.test as fixture
+
+pa := "/register/activities/patient-app"
+
+rm := "/register/activities/remote-monitoring"
+
+add_location(id, region, country, city) := {
+	"op": "add", "path": concat("/", ["/register/locations", id]),
+	"value": fixture.location(id, "aws", region, country, city),
+}
+
+frankfurt := add_location("aws-frankfurt", "eu-central-1", "DE", "Frankfurt")
+
+virginia := add_location("aws-virginia", "us-east-1", "US", "N. Virginia")
+
+add(path, value) := {"op": "add", "path": path, "value": value}
+
+test_promised_location_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.promised_location", vs) == []
+}
+
+test_promised_location_fires_when_the_promised_location_is_not_used if {
+	vs := main.violations with input as fixture.removed(concat("", [pa, "/storage_locations/1"]))
+	fixture.found(vs) == {["storage.promised_location", "patient-app", ["customer_segments", 3]]}
+	[v] := vs
+	v.params == {"segment": "uk-nhs", "location": "aws-london"}
+}
+
+test_unpromised_location_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.unpromised_location", vs) == []
+}
+
+test_unpromised_location_fires_for_an_extra_location if {
+	doc := fixture.mutate([frankfurt, add(concat("", [rm, "/storage_locations/-"]), "aws-frankfurt")])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["storage.unpromised_location", "remote-monitoring", ["storage_locations", 2]]}
+	[v] := vs
+	v.params == {"location": "aws-frankfurt", "segments": ["no-hospitals", "no-municipalities", "se-regions", "uk-nhs"]}
+}
+
+test_unpromised_location_only_counts_segments_served if {
+	# Without uk-nhs, London is promised to none of the segments the activity serves.
+	doc := fixture.mutate([
+		{"op": "remove", "path": concat("", [rm, "/customer_segments/3"])},
+		{"op": "remove", "path": concat("", [pa, "/customer_segments/3"])},
+		{"op": "remove", "path": concat("", [pa, "/storage_locations/1"])},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["storage.unpromised_location", "remote-monitoring", ["storage_locations", 1]]}
+}
+
+test_residency_promise_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.residency_promise", vs) == []
+}
+
+test_residency_promise_fires_for_a_location_outside_the_public_promise if {
+	doc := fixture.mutate([
+		frankfurt,
+		add("/register/segments/se-regions/storage_location", "aws-frankfurt"),
+		add(concat("", [pa, "/storage_locations/-"]), "aws-frankfurt"),
+		add(concat("", [rm, "/storage_locations/-"]), "aws-frankfurt"),
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["storage.residency_promise", "se-regions", ["storage_location"]]}
+	[v] := vs
+	v.params == {"jurisdiction": "EEA", "location": "aws-frankfurt", "promised": ["aws-stockholm"]}
+}
+
+test_residency_promise_fires_for_every_segment_of_the_jurisdiction if {
+	doc := fixture.changed("/register/organisation/data_residency/0/locations", ["aws-london"])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {
+		["storage.residency_promise", "no-hospitals", ["storage_location"]],
+		["storage.residency_promise", "no-municipalities", ["storage_location"]],
+		["storage.residency_promise", "se-regions", ["storage_location"]],
+	}
+}
+
+test_residency_promise_needs_a_public_promise if {
+	vs := main.violations with input as fixture.removed("/register/organisation/data_residency")
+	vs == []
+}
+
+test_residency_promise_ignores_retired_segments if {
+	doc := fixture.mutate([
+		add("/register/organisation/data_residency/0/locations", ["aws-london"]),
+		add("/register/segments/se-regions/status", "retired"),
+		add("/register/segments/no-hospitals/status", "retired"),
+		add("/register/segments/no-municipalities/status", "retired"),
+	])
+	vs := storage.violations with input as doc
+	vs == set()
+}
+
+test_jurisdiction_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.jurisdiction", vs) == []
+}
+
+test_jurisdiction_fires_for_eea_customers_stored_in_the_uk if {
+	doc := fixture.mutate([
+		add("/register/organisation/data_residency/0/locations/-", "aws-london"),
+		add("/register/segments/se-regions/storage_location", "aws-london"),
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["storage.jurisdiction", "se-regions", ["storage_location"]]}
+	[v] := vs
+	v.params == {"regime": "EEA", "location": "aws-london", "country": "GB", "area": "EEA"}
+}
+
+test_jurisdiction_allows_uk_customers_in_an_adequate_country if {
+	doc := fixture.mutate([
+		add("/register/organisation/data_residency/1/locations/-", "aws-stockholm"),
+		add("/register/segments/uk-nhs/storage_location", "aws-stockholm"),
+		{"op": "remove", "path": concat("", [pa, "/storage_locations/1"])},
+		{"op": "remove", "path": concat("", [rm, "/storage_locations/1"])},
+	])
+	vs := main.violations with input as doc
+	vs == []
+}
+
+test_jurisdiction_fires_for_uk_customers_in_the_us if {
+	doc := fixture.mutate([
+		virginia,
+		add("/register/organisation/data_residency/1/locations/-", "aws-virginia"),
+		add("/register/segments/uk-nhs/storage_location", "aws-virginia"),
+		{"op": "replace", "path": concat("", [pa, "/storage_locations/1"]), "value": "aws-virginia"},
+		{"op": "replace", "path": concat("", [rm, "/storage_locations/1"]), "value": "aws-virginia"},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["storage.jurisdiction", "uk-nhs", ["storage_location"]]}
+	[v] := vs
+	v.params.area == "UK or a country with UK adequacy regulations"
+}
+
+test_controller_location_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.controller_location", vs) == []
+}
+
+test_controller_location_fires_outside_the_eea_and_uk if {
+	doc := fixture.mutate([virginia, add("/register/activities/website-and-contact/storage_locations/-", "aws-virginia")])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["storage.controller_location", "website-and-contact", ["storage_locations", 1]]}
+	[v] := vs
+	v.params == {"location": "aws-virginia", "country": "US"}
+}
+
+test_controller_location_allows_the_uk if {
+	doc := fixture.appended("/register/activities/website-and-contact/storage_locations", "aws-london")
+	vs := main.violations with input as doc
+	vs == []
+}

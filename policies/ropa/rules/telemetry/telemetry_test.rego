@@ -1,0 +1,89 @@
+package ropa.rules.telemetry_test
+
+import data.ropa.main
+import data.ropa.rules.telemetry
+import data.ropa.test as fixture
+
+us := "/register/activities/usage-statistics"
+
+test_anonymised_aggregated_silent_on_clean if {
+	vs := telemetry.violations with input as fixture.clean
+	fixture.of("telemetry.anonymised_aggregated", vs) == []
+}
+
+test_anonymised_aggregated_fires_when_not_anonymised if {
+	vs := main.violations with input as fixture.changed(concat("", [us, "/telemetry/anonymised"]), false)
+	fixture.found(vs) == {["telemetry.anonymised_aggregated", "usage-statistics", ["telemetry", "anonymised"]]}
+	[v] := vs
+	v.params == {"property": "anonymised"}
+}
+
+test_anonymised_aggregated_fires_when_aggregation_is_not_declared if {
+	vs := main.violations with input as fixture.removed(concat("", [us, "/telemetry/aggregated"]))
+	fixture.found(vs) == {["telemetry.anonymised_aggregated", "usage-statistics", ["telemetry", "aggregated"]]}
+}
+
+test_no_direct_identifiers_silent_on_clean if {
+	vs := telemetry.violations with input as fixture.clean
+	fixture.of("telemetry.no_direct_identifiers", vs) == []
+}
+
+test_no_direct_identifiers_fires_for_user_accounts if {
+	account := {"category": "user-account", "retention": {"period": "P2Y"}}
+	vs := main.violations with input as fixture.appended(concat("", [us, "/data_categories"]), account)
+	fixture.found(vs) == {["telemetry.no_direct_identifiers", "usage-statistics", ["data_categories", 2]]}
+	[v] := vs
+	v.params == {"category": "user-account"}
+}
+
+test_no_direct_identifiers_only_for_telemetry if {
+	# customer-administration holds contact details, and has no telemetry block.
+	vs := telemetry.violations with input as fixture.clean
+	vs == set()
+}
+
+test_no_special_categories_silent_on_clean if {
+	vs := telemetry.violations with input as fixture.clean
+	fixture.of("telemetry.no_special_categories", vs) == []
+}
+
+test_no_special_categories_fires_for_health_data if {
+	doc := fixture.mutate([
+		{"op": "add", "path": concat("", [us, "/data_categories/-"]), "value": {
+			"category": "health-measurements",
+			"retention": {"period": "P2Y"},
+		}},
+		{"op": "add", "path": concat("", [us, "/legal_basis/art9"]), "value": "9(2)(h)"},
+		{"op": "add", "path": concat("", [us, "/security_measures/-"]), "value": "access-logging"},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["telemetry.no_special_categories", "usage-statistics", ["data_categories", 2]]}
+	[v] := vs
+	v.params == {"category": "health-measurements"}
+}
+
+test_method_silent_on_clean if {
+	vs := telemetry.violations with input as fixture.clean
+	fixture.of("telemetry.method", vs) == []
+}
+
+test_method_fires_without_method if {
+	vs := main.violations with input as fixture.removed(concat("", [us, "/telemetry/method"]))
+	fixture.found(vs) == {["telemetry.method", "usage-statistics", ["telemetry"]]}
+	[v] := vs
+	v.params == {"field": "method", "what": "method"}
+}
+
+test_method_fires_without_minimum_group_size if {
+	vs := main.violations with input as fixture.removed(concat("", [us, "/telemetry/minimum_group_size"]))
+	fixture.found(vs) == {["telemetry.method", "usage-statistics", ["telemetry"]]}
+	[v] := vs
+	v.params == {"field": "minimum_group_size", "what": "minimum group size"}
+}
+
+test_method_reports_both if {
+	doc := fixture.changed(concat("", [us, "/telemetry"]), {"anonymised": true, "aggregated": true})
+	vs := main.violations with input as doc
+	{v.params.field | some v in vs} == {"method", "minimum_group_size"}
+	fixture.found(vs) == {["telemetry.method", "usage-statistics", ["telemetry"]]}
+}

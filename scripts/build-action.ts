@@ -1,0 +1,33 @@
+// Bundles the GitHub Action into actions/check/dist: one ESM file with the engine inside, and the
+// compiled policies beside it. dist/ is committed (a JavaScript action runs without `npm install`), and
+// a test fails when it differs from a fresh build.
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUNDLE_FILES } from "../engine/policy.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+export async function buildAction(outDir = join(ROOT, "actions/check/dist")): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  await build({
+    entryPoints: [join(ROOT, "actions/check/src/index.ts")],
+    outfile: join(outDir, "index.js"),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    legalComments: "none",
+    logLevel: "warning",
+    // CommonJS dependencies call require(); give the ESM bundle one.
+    banner: { js: 'import { createRequire as __ropaRequire } from "node:module"; const require = __ropaRequire(import.meta.url);' },
+  });
+  mkdirSync(join(outDir, "policy"), { recursive: true });
+  for (const file of Object.values(BUNDLE_FILES)) copyFileSync(join(ROOT, "policies/build", file), join(outDir, "policy", file));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildAction(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  console.log("build:action: actions/check/dist written");
+}
