@@ -1,3 +1,4 @@
+import { countryName } from "./diff.js";
 import { positionOf } from "./validate.js";
 import type { Register } from "./resolve.js";
 import type { Finding, RuleMeta, Severity, Violation } from "./types.js";
@@ -42,6 +43,8 @@ export function fill(template: string, params: { [k: string]: unknown }): string
     if (!(key in params)) return whole;
     const value = params[key];
     if (Array.isArray(value)) return listing(value.map((v) => `\`${String(v)}\``));
+    // Policies speak in ISO codes; a reader wants the country's name.
+    if (key === "country" && typeof value === "string" && /^[A-Z]{2}$/.test(value)) return countryName(value);
     return String(value);
   });
 }

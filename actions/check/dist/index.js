@@ -43328,6 +43328,8 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     bottleneck: "^2.19.5",
     esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    "playwright-core": "^1.65.1",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
     vitest: "^3.2.7"
@@ -43351,7 +43353,9 @@ var package_default = {
     "test:unit": "vitest run",
     "test:policies": "bash scripts/test-policies.sh",
     "build:action": "tsx scripts/build-action.ts",
-    build: "npm run build:policies && npm run build:action"
+    build: "npm run build:policies && npm run build:action",
+    "action:local": "local-action run actions/check src/main.ts actions/check/local.env",
+    docs: "tsx scripts/docs.ts"
   }
 };
 
@@ -43368,6 +43372,136 @@ function formatProblem(p2) {
   const where2 = p2.line ? `${p2.file}:${p2.line}:${p2.col ?? 1}` : p2.file;
   return `${where2}: ${p2.message}${p2.hint ? `
   \u2192 ${p2.hint}` : ""}`;
+}
+
+// engine/diff.ts
+var NOUN = {
+  Organisation: "organisation details",
+  ProcessingActivity: "processing activity",
+  Subprocessor: "subprocessor",
+  StorageLocation: "storage location",
+  CustomerSegment: "customer segment",
+  Product: "product",
+  Waiver: "waiver"
+};
+var regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+function countryName(code2) {
+  if (typeof code2 !== "string") return "an unknown country";
+  try {
+    return regionNames.of(code2) ?? code2;
+  } catch {
+    return code2;
+  }
+}
+function diffRegisters(base, head) {
+  const changes = [];
+  for (const [id, record] of head.records) {
+    const before = base.records.get(id);
+    if (!before) changes.push(added(record, head));
+    else {
+      const fields = diffFields(before.data, record.data);
+      if (!fields.length) continue;
+      const retired = before.data.status !== "retired" && record.data.status === "retired";
+      changes.push({
+        id,
+        kind: record.kind,
+        change: retired ? "retired" : "changed",
+        file: record.file,
+        summary: retired ? `retires the ${NOUN[record.kind]} ${label(record)}${record.data.retired_reason ? ` (${record.data.retired_reason})` : ""}` : changedSummary(before, record, head, base),
+        fields
+      });
+    }
+  }
+  for (const [id, record] of base.records) {
+    if (!head.records.has(id)) {
+      changes.push({ id, kind: record.kind, change: "removed", file: record.file, summary: `deletes the ${NOUN[record.kind]} ${label(record)} (its file is removed)`, fields: [] });
+    }
+  }
+  const order = { added: 0, removed: 1, retired: 2, changed: 3 };
+  return changes.sort((a, b3) => order[a.change] - order[b3.change] || a.id.localeCompare(b3.id));
+}
+function label(record) {
+  return typeof record.data.name === "string" ? `\u201C${record.data.name}\u201D` : `\`${record.id}\``;
+}
+function nameOf(register2, id) {
+  const r2 = typeof id === "string" ? register2.records.get(id) : void 0;
+  return r2 && typeof r2.data.name === "string" ? r2.data.name : String(id);
+}
+function place(register2, id) {
+  const r2 = typeof id === "string" ? register2.records.get(id) : void 0;
+  if (!r2) return String(id);
+  return `${r2.data.city ?? r2.data.name} (${countryName(r2.data.country)})`;
+}
+function usedBy(register2, subprocessorId) {
+  const names = /* @__PURE__ */ new Set();
+  for (const r2 of register2.records.values()) {
+    if (r2.kind !== "ProcessingActivity" || !asList(r2.data.subprocessors).includes(subprocessorId)) continue;
+    const products = asList(r2.data.products);
+    if (products.length) products.forEach((p2) => names.add(nameOf(register2, p2)));
+    else names.add(String(r2.data.name));
+  }
+  return [...names].sort();
+}
+function added(record, head) {
+  const d2 = record.data;
+  let summary2 = `adds the ${NOUN[record.kind]} ${label(record)}`;
+  if (record.kind === "Subprocessor") {
+    const where2 = asList(d2.processing_locations).map((l3) => place(head, l3));
+    const users = usedBy(head, record.id);
+    summary2 = `adds subprocessor ${label(record)} (${countryName(d2.country)}${where2.length ? `; processes data in ${where2.join(", ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
+  } else if (record.kind === "ProcessingActivity") {
+    summary2 += ` (${d2.role === "processor" ? "as processor for customers" : "as controller"})`;
+  } else if (record.kind === "StorageLocation") {
+    summary2 += ` in ${place(head, record.id)}`;
+  } else if (record.kind === "Waiver") {
+    summary2 = `adds a waiver of rule \`${d2.rule}\` for \`${d2.record}\`, approved by ${d2.approved_by}, until ${d2.expires_on}`;
+  }
+  return { id: record.id, kind: record.kind, change: "added", file: record.file, summary: summary2, fields: [] };
+}
+function changedSummary(before, after, head, base) {
+  if (after.kind === "CustomerSegment" && before.data.storage_location !== after.data.storage_location) {
+    return `moves ${after.data.name}'s data from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
+  }
+  if (after.kind === "ProcessingActivity") {
+    const subs = asList(after.data.subprocessors).filter((s) => !asList(before.data.subprocessors).includes(s));
+    if (subs.length) return `${label(after)} starts sending data to ${subs.map((s) => nameOf(head, s)).join(", ")}`;
+  }
+  return `changes the ${NOUN[after.kind]} ${label(after)}`;
+}
+function asList(v2) {
+  return Array.isArray(v2) ? v2 : [];
+}
+function humanise(path) {
+  return path.join(" \u203A ").replace(/_/g, " ");
+}
+function show(v2) {
+  if (v2 === null || v2 === void 0) return "nothing";
+  if (typeof v2 === "object") return `\`${JSON.stringify(v2)}\``;
+  return `\`${String(v2)}\``;
+}
+function diffFields(before, after, path = []) {
+  const out = [];
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
+  for (const key of keys) {
+    const a = before[key];
+    const b3 = after[key];
+    const here = [...path, key];
+    if (JSON.stringify(a) === JSON.stringify(b3)) continue;
+    const field = humanise(here);
+    if (a === void 0) out.push({ field, text: `${field}: set to ${show(b3)}` });
+    else if (b3 === void 0) out.push({ field, text: `${field}: removed (was ${show(a)})` });
+    else if (Array.isArray(a) && Array.isArray(b3) && [...a, ...b3].every((v2) => typeof v2 !== "object")) {
+      const plus = b3.filter((v2) => !a.includes(v2));
+      const minus = a.filter((v2) => !b3.includes(v2));
+      const parts = [plus.length ? `added ${plus.map(show).join(", ")}` : "", minus.length ? `removed ${minus.map(show).join(", ")}` : ""].filter(Boolean);
+      out.push({ field, text: `${field}: ${parts.join("; ") || "reordered"}` });
+    } else if (isObject(a) && isObject(b3)) out.push(...diffFields(a, b3, here));
+    else out.push({ field, text: `${field}: ${show(a)} \u2192 ${show(b3)}` });
+  }
+  return out;
+}
+function isObject(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
 
 // engine/validate.ts
@@ -44419,6 +44553,7 @@ function fill(template, params) {
     if (!(key in params)) return whole;
     const value = params[key];
     if (Array.isArray(value)) return listing(value.map((v2) => `\`${String(v2)}\``));
+    if (key === "country" && typeof value === "string" && /^[A-Z]{2}$/.test(value)) return countryName(value);
     return String(value);
   });
 }
@@ -44615,136 +44750,6 @@ function checkViolations(result, rules) {
 }
 function describe2(e) {
   return e instanceof Error ? e.message : String(e);
-}
-
-// engine/diff.ts
-var NOUN = {
-  Organisation: "organisation details",
-  ProcessingActivity: "processing activity",
-  Subprocessor: "subprocessor",
-  StorageLocation: "storage location",
-  CustomerSegment: "customer segment",
-  Product: "product",
-  Waiver: "waiver"
-};
-var regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-function countryName(code2) {
-  if (typeof code2 !== "string") return "an unknown country";
-  try {
-    return regionNames.of(code2) ?? code2;
-  } catch {
-    return code2;
-  }
-}
-function diffRegisters(base, head) {
-  const changes = [];
-  for (const [id, record] of head.records) {
-    const before = base.records.get(id);
-    if (!before) changes.push(added(record, head));
-    else {
-      const fields = diffFields(before.data, record.data);
-      if (!fields.length) continue;
-      const retired = before.data.status !== "retired" && record.data.status === "retired";
-      changes.push({
-        id,
-        kind: record.kind,
-        change: retired ? "retired" : "changed",
-        file: record.file,
-        summary: retired ? `retires the ${NOUN[record.kind]} ${label(record)}${record.data.retired_reason ? ` (${record.data.retired_reason})` : ""}` : changedSummary(before, record, head, base),
-        fields
-      });
-    }
-  }
-  for (const [id, record] of base.records) {
-    if (!head.records.has(id)) {
-      changes.push({ id, kind: record.kind, change: "removed", file: record.file, summary: `deletes the ${NOUN[record.kind]} ${label(record)} (its file is removed)`, fields: [] });
-    }
-  }
-  const order = { added: 0, removed: 1, retired: 2, changed: 3 };
-  return changes.sort((a, b3) => order[a.change] - order[b3.change] || a.id.localeCompare(b3.id));
-}
-function label(record) {
-  return typeof record.data.name === "string" ? `\u201C${record.data.name}\u201D` : `\`${record.id}\``;
-}
-function nameOf(register2, id) {
-  const r2 = typeof id === "string" ? register2.records.get(id) : void 0;
-  return r2 && typeof r2.data.name === "string" ? r2.data.name : String(id);
-}
-function place(register2, id) {
-  const r2 = typeof id === "string" ? register2.records.get(id) : void 0;
-  if (!r2) return String(id);
-  return `${r2.data.city ?? r2.data.name} (${countryName(r2.data.country)})`;
-}
-function usedBy(register2, subprocessorId) {
-  const names = /* @__PURE__ */ new Set();
-  for (const r2 of register2.records.values()) {
-    if (r2.kind !== "ProcessingActivity" || !asList(r2.data.subprocessors).includes(subprocessorId)) continue;
-    const products = asList(r2.data.products);
-    if (products.length) products.forEach((p2) => names.add(nameOf(register2, p2)));
-    else names.add(String(r2.data.name));
-  }
-  return [...names].sort();
-}
-function added(record, head) {
-  const d2 = record.data;
-  let summary2 = `adds the ${NOUN[record.kind]} ${label(record)}`;
-  if (record.kind === "Subprocessor") {
-    const where2 = asList(d2.processing_locations).map((l3) => place(head, l3));
-    const users = usedBy(head, record.id);
-    summary2 = `adds subprocessor ${label(record)} (${countryName(d2.country)}${where2.length ? `; processes data in ${where2.join(", ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
-  } else if (record.kind === "ProcessingActivity") {
-    summary2 += ` (${d2.role === "processor" ? "as processor for customers" : "as controller"})`;
-  } else if (record.kind === "StorageLocation") {
-    summary2 += ` in ${place(head, record.id)}`;
-  } else if (record.kind === "Waiver") {
-    summary2 = `adds a waiver of rule \`${d2.rule}\` for \`${d2.record}\`, approved by ${d2.approved_by}, until ${d2.expires_on}`;
-  }
-  return { id: record.id, kind: record.kind, change: "added", file: record.file, summary: summary2, fields: [] };
-}
-function changedSummary(before, after, head, base) {
-  if (after.kind === "CustomerSegment" && before.data.storage_location !== after.data.storage_location) {
-    return `moves ${after.data.name}'s data from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
-  }
-  if (after.kind === "ProcessingActivity") {
-    const subs = asList(after.data.subprocessors).filter((s) => !asList(before.data.subprocessors).includes(s));
-    if (subs.length) return `${label(after)} starts sending data to ${subs.map((s) => nameOf(head, s)).join(", ")}`;
-  }
-  return `changes the ${NOUN[after.kind]} ${label(after)}`;
-}
-function asList(v2) {
-  return Array.isArray(v2) ? v2 : [];
-}
-function humanise(path) {
-  return path.join(" \u203A ").replace(/_/g, " ");
-}
-function show(v2) {
-  if (v2 === null || v2 === void 0) return "nothing";
-  if (typeof v2 === "object") return `\`${JSON.stringify(v2)}\``;
-  return `\`${String(v2)}\``;
-}
-function diffFields(before, after, path = []) {
-  const out = [];
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])];
-  for (const key of keys) {
-    const a = before[key];
-    const b3 = after[key];
-    const here = [...path, key];
-    if (JSON.stringify(a) === JSON.stringify(b3)) continue;
-    const field = humanise(here);
-    if (a === void 0) out.push({ field, text: `${field}: set to ${show(b3)}` });
-    else if (b3 === void 0) out.push({ field, text: `${field}: removed (was ${show(a)})` });
-    else if (Array.isArray(a) && Array.isArray(b3) && [...a, ...b3].every((v2) => typeof v2 !== "object")) {
-      const plus = b3.filter((v2) => !a.includes(v2));
-      const minus = a.filter((v2) => !b3.includes(v2));
-      const parts = [plus.length ? `added ${plus.map(show).join(", ")}` : "", minus.length ? `removed ${minus.map(show).join(", ")}` : ""].filter(Boolean);
-      out.push({ field, text: `${field}: ${parts.join("; ") || "reordered"}` });
-    } else if (isObject(a) && isObject(b3)) out.push(...diffFields(a, b3, here));
-    else out.push({ field, text: `${field}: ${show(a)} \u2192 ${show(b3)}` });
-  }
-  return out;
-}
-function isObject(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
 
 // engine/change.ts
