@@ -24,7 +24,7 @@ export function findingKey(f: Finding): string {
 }
 
 export function judgeChange(opts: { base: Register; head: Register; policy: Policy; today: string; failOn?: FailOn }): ChangeResult {
-  const findings = judge(opts.head, opts.policy, opts.today);
+  const findings = judge(opts.head, opts.policy, opts.today, opts.base);
   const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
   const introduced = findings.filter((f) => !before.has(findingKey(f)));
   const existing = findings.filter((f) => before.has(findingKey(f)));

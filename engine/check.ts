@@ -2,7 +2,7 @@ import { RegisterError } from "./errors.js";
 import { toFindings } from "./findings.js";
 import { loadRecords } from "./load.js";
 import type { Policy } from "./policy.js";
-import { resolveRecords, type Register } from "./resolve.js";
+import { emptyRegister, resolveRecords, type Register } from "./resolve.js";
 import { readRegisterDir } from "./source.js";
 import type { Finding, Severity, SourceFile } from "./types.js";
 import { validateRecords } from "./validate.js";
@@ -11,9 +11,12 @@ export type FailOn = "error" | "warning";
 
 export interface Summary {
   verdict: "pass" | "fail";
+  /** Findings not covered by a waiver, by severity: these decide the verdict. */
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings covered by a valid waiver: shown, not counted. */
+  waived: number;
 }
 
 export interface CheckResult extends Summary {
@@ -29,21 +32,24 @@ export function readRegister(files: SourceFile[], root: string): Register {
   return resolveRecords(records, root);
 }
 
-/** The one input document every rule sees. `today` is the only clock the policies have. */
-export function policyInput(register: Register, today: string): object {
-  return { today, register: register.doc };
+/**
+ * The one input document every rule sees. `today` is the only clock the policies have; `base` is the
+ * register before the change being judged (empty for a full check), for the rules about changes.
+ */
+export function policyInput(register: Register, today: string, base: Register = emptyRegister()): object {
+  return { today, register: register.doc, base: base.doc };
 }
 
-export function judge(register: Register, policy: Policy, today: string): Finding[] {
-  return toFindings(policy.evaluate(policyInput(register, today)), policy.rules, register);
+export function judge(register: Register, policy: Policy, today: string, base?: Register): Finding[] {
+  return toFindings(policy.evaluate(policyInput(register, today, base)), policy.rules, register, base);
 }
 
 export function summarise(findings: Finding[], failOn: FailOn): Summary {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const count = (s: Severity) => findings.filter((f) => f.severity === s && !f.waived).length;
   const errors = count("error");
   const warnings = count("warning");
   const fail = errors > 0 || (failOn === "warning" && warnings > 0);
-  return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count("info") };
+  return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count("info"), waived: findings.filter((f) => f.waived).length };
 }
 
 export function checkFiles(files: SourceFile[], root: string, opts: { policy: Policy; today: string; failOn?: FailOn }): CheckResult {

@@ -7,6 +7,8 @@ import pkg from "../package.json" with { type: "json" };
 import {
   DEFAULT_BUNDLE_DIR,
   checkDirectory,
+  dueWithin,
+  judgeChange,
   loadPolicy,
   readBundleDir,
   readRegister,
@@ -18,7 +20,8 @@ import {
   type Policy,
   type RuleMeta,
 } from "./index.js";
-import { formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
+import { readRegisterAt } from "./git/snapshot.js";
+import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
 import { explainRule, formatRules } from "./rules.js";
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
@@ -31,6 +34,7 @@ interface CheckFlags {
   failOn: FailOn;
   policies?: string;
   output?: string;
+  base?: string;
 }
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -81,11 +85,41 @@ export function program(): Command {
     .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning"]).default("error"))
     .addOption(policiesOption())
     .option("-o, --output <file>", "write the report to a file instead of standard output")
-    .action((dir: string, flags: CheckFlags) => {
+    .option("--base <rev>", "judge the register as a change from this git revision: rules about changes apply, and only what the change introduces counts")
+    .action(async (dir: string, flags: CheckFlags) => {
       const policy = policyFrom(flags.policies);
-      const result = checkDirectory(dir, { policy, today: resolveToday(flags.today), failOn: flags.failOn });
+      const today = resolveToday(flags.today);
+      let result: CheckResult;
+      if (flags.base) {
+        const head = readRegister(readRegisterDir(dir), dir);
+        const base = readRegister(await readRegisterAt(dir, flags.base), dir);
+        const change = judgeChange({ base, head, policy, today, failOn: flags.failOn });
+        // What was already wrong at the base is not this change's doing: report what it introduces.
+        result = { ...change, findings: change.introduced };
+        if (change.existing.length && flags.format === "text") process.stderr.write(`${change.existing.length} findings were already present at ${flags.base} and are not counted.\n`);
+      } else {
+        result = checkDirectory(dir, { policy, today, failOn: flags.failOn });
+      }
       emit(render(result, flags.format, policy), flags.output);
       process.exitCode = EXIT[result.verdict];
+    });
+
+  cli
+    .command("due")
+    .description("list what becomes due within a window: expiring waivers, stale assessments and DPIA reviews, notice periods ending")
+    .argument("[dir]", "folder of the register's YAML records", "records")
+    .option("--within <days>", "the window, in days", "14")
+    .option("--today <date>", "the first day of the window, YYYY-MM-DD (default: today, UTC)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .addOption(policiesOption())
+    .action((dir: string, flags: { within: string; today?: string; format: "text" | "json" | "markdown"; policies?: string }) => {
+      const days = Number(flags.within);
+      if (!Number.isInteger(days) || days < 0 || days > 366) {
+        throw new RegisterError([{ file: "--within", message: `${JSON.stringify(flags.within)} is not a number of days`, hint: "give a whole number from 0 to 366" }]);
+      }
+      const today = resolveToday(flags.today);
+      const items = dueWithin(readRegister(readRegisterDir(dir), dir), policyFrom(flags.policies), today, days);
+      emit(formatDue(items, { today, days, format: flags.format }));
     });
 
   cli

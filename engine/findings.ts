@@ -1,17 +1,24 @@
 import { countryName } from "./diff.js";
+import { PolicyError } from "./policy.js";
 import { positionOf } from "./validate.js";
 import type { Register } from "./resolve.js";
 import type { Finding, RuleMeta, Severity, Violation } from "./types.js";
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Joins each violation with its rule's METADATA and the line it points at. Sorted by file, line, rule. */
-export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>, register: Register): Finding[] {
+/**
+ * Joins each violation with its rule's METADATA and the line it points at. A record the change deleted
+ * is found in the base register. Sorted by file, line, rule.
+ */
+export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>, register: Register, base?: Register): Finding[] {
   const findings = violations.map((v): Finding => {
     const rule = rules.get(v.rule)!;
-    const record = register.records.get(v.record);
-    const pos = record ? positionOf(record, v.path) : { line: 1, col: 1 };
-    const params = { ...v.params, record: record ? recordLabel(record.data) : v.record };
+    const record = register.records.get(v.record) ?? base?.records.get(v.record);
+    // The policy names records of the register only; anything else is a policy bug, never a silent pass.
+    if (!record) throw new PolicyError(`rule ${v.rule} reported ${JSON.stringify(v.record)}, which is not a record of the register`);
+    const pos = positionOf(record, v.path);
+    const waiver = v.waiver ? register.records.get(v.waiver)?.data : undefined;
+    const params = { ...v.params, record: recordLabel(record.data) };
     return {
       rule: rule.id,
       title: rule.title,
@@ -21,11 +28,14 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
       ...(rule.promise ? { promise: rule.promise } : {}),
       remediation: fill(rule.remediation, params),
       record: v.record,
-      kind: record?.kind ?? "Organisation",
-      file: record?.file ?? "",
+      kind: record.kind,
+      file: record.file,
       line: pos.line,
       col: pos.col,
       path: v.path,
+      ...(waiver
+        ? { waived: { waiver: v.waiver!, approved_by: String(waiver.approved_by), expires_on: String(waiver.expires_on), reason: String(waiver.reason) } }
+        : {}),
     };
   });
   return findings.sort(

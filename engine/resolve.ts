@@ -11,6 +11,8 @@ const REFERENCES: { from: Kind; path: string[]; to: Kind | "any" }[] = [
   { from: "ProcessingActivity", path: ["subprocessors", "*"], to: "Subprocessor" },
   { from: "Subprocessor", path: ["processing_locations", "*"], to: "StorageLocation" },
   { from: "Subprocessor", path: ["transfer_mechanisms", "*", "location"], to: "StorageLocation" },
+  { from: "Subprocessor", path: ["customer_notices", "*", "segment"], to: "CustomerSegment" },
+  { from: "Subprocessor", path: ["customer_notices", "*", "locations", "*"], to: "StorageLocation" },
   { from: "CustomerSegment", path: ["storage_location"], to: "StorageLocation" },
   { from: "Waiver", path: ["record"], to: "any" },
 ];

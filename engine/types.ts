@@ -62,6 +62,16 @@ export interface Violation {
   record: string;
   path: (string | number)[];
   params: { [key: string]: unknown };
+  /** The id of the valid waiver that covers this violation, if any. */
+  waiver?: string;
+}
+
+/** The DPO's exception that covers a finding: shown, never hidden, and not counted against the verdict. */
+export interface Waived {
+  waiver: string;
+  approved_by: string;
+  expires_on: string;
+  reason: string;
 }
 
 export interface Finding {
@@ -79,4 +89,5 @@ export interface Finding {
   col: number;
   /** The JSON path inside the record the finding points at. */
   path: (string | number)[];
+  waived?: Waived;
 }

@@ -91,3 +91,30 @@ describe("ropa validate, rules, explain", () => {
     expect(ropa(["explain", "no.such_rule"]).code).toBe(2);
   });
 });
+
+describe("ropa check --base and ropa due", () => {
+  it("judges the working tree as a change from a git revision", async () => {
+    const { Repo } = await import("./helpers/git-repo.js");
+    const repo = Repo.withRegister();
+    editYaml(repo.dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P36M"));
+    const r = ropa(["check", "records", "--today", TODAY, "--base", "HEAD"], repo.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("change.dpo_approval");
+    expect(r.stdout).toContain("keeps `contact-details` longer than before");
+    // Without --base the same register passes: the rule is about the change.
+    expect(ropa(["check", "records", "--today", TODAY], repo.dir).code).toBe(0);
+    expect(ropa(["check", "records", "--base", "no-such-rev"], repo.dir).code).toBe(2);
+  });
+
+  it("lists what becomes due, earliest first", () => {
+    const r = ropa(["due", "records", "--today", "2027-05-20", "--within", "30", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const { items } = JSON.parse(r.stdout) as { items: { due: string; rule?: string }[] };
+    expect(items.map((i) => [i.due, i.rule])).toEqual([
+      ["2027-05-20", "dpia.review"],
+      ["2027-05-20", "dpia.review"],
+      ["2027-06-16", "subprocessors.assessment"],
+    ]);
+    expect(ropa(["due", "records", "--within", "many"]).code).toBe(2);
+  });
+});

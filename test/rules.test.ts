@@ -1,15 +1,19 @@
 // Every rule, broken on its own: for each rule a variant of Dignio's register that breaks exactly that
 // rule, judged by the real compiled WebAssembly policy, with the finding on the right file and line.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isSeq, type Document } from "yaml";
-import { checkDirectory } from "../engine/index.js";
+import { checkDirectory, judge, readRegister, readRegisterDir, summarise } from "../engine/index.js";
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf, writeRecord } from "./helpers/register.js";
 
 type Edit = (dir: string) => void;
 interface Variant {
   rule: string;
+  /** For rules about changes: applied to the base and the head alike, before `edit` changes the head. */
+  before?: Edit;
+  /** Judge the edit as a change from the unedited register (the base). */
+  change?: boolean;
   edit: Edit;
   /** Where the finding must point: file under records/, and the line found by text search. */
   at: { file: string; line: (dir: string) => number };
@@ -24,6 +28,8 @@ const push = (path: (string | number)[], value: unknown) => (doc: Document) => {
 };
 const location = (id: string, region: string, country: string, city: string): Edit => (dir) =>
   writeRecord(dir, `records/locations/${id}.yaml`, `apiVersion: ropa/v1\nkind: StorageLocation\nid: ${id}\nname: ${id}\nprovider: aws\nregion: ${region}\ncountry: ${country}\ncity: ${city}\n`);
+const waiver = (id: string, fields: Record<string, string>): Edit => (dir) =>
+  writeRecord(dir, `records/waivers/${id}.yaml`, ["apiVersion: ropa/v1", "kind: Waiver", `id: ${id}`, `name: ${id}`, ...Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), ""].join("\n"));
 const all = (...edits: Edit[]): Edit => (dir) => edits.forEach((e) => e(dir));
 
 const ACTIVITY = {
@@ -186,10 +192,75 @@ const VARIANTS: Variant[] = [
     }),
     at: line(ACTIVITY.app, "products:"),
   },
+  {
+    rule: "change.subprocessor_notice",
+    change: true,
+    edit: all(
+      (dir) =>
+        writeRecord(
+          dir,
+          "records/subprocessors/sendgrid.yaml",
+          "apiVersion: ropa/v1\nkind: Subprocessor\nid: sendgrid\nname: E-mail delivery\ncountry: SE\nprocessing_locations: [aws-stockholm]\n" +
+            "data_categories: [identification, contact-details, health-measurements, patient-communication, device-data, user-account]\n" +
+            "dpa: { reference: DPA, signed_on: 2026-11-01 }\nprivacy_assessment: { assessed_on: 2026-11-01, outcome: approved }\neffective_from: 2026-12-10\n" +
+            "customer_notices:\n  - { segment: no-hospitals, notified_on: 2026-11-01 }\n",
+        ),
+      yamlEdit(ACTIVITY.app, push(["subprocessors"], "sendgrid")),
+    ),
+    at: line("subprocessors/sendgrid.yaml", "effective_from:"),
+  },
+  {
+    rule: "change.location_notice",
+    change: true,
+    edit: all(location("aws-frankfurt", "eu-central-1", "DE", "Frankfurt"), yamlEdit("subprocessors/aws.yaml", push(["processing_locations"], "aws-frankfurt"))),
+    at: line("subprocessors/aws.yaml", "processing_locations:"),
+  },
+  {
+    rule: "change.segment_relocation",
+    change: true,
+    edit: all(
+      location("aws-ireland", "eu-west-1", "IE", "Ireland"),
+      yamlEdit("organisation.yaml", push(["data_residency", 0, "locations"], "aws-ireland")),
+      yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
+      yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
+      yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
+    ),
+    at: line("segments/se-regions.yaml", "storage_location:"),
+  },
+  {
+    rule: "change.record_deleted",
+    change: true,
+    before: (dir) =>
+      writeRecord(dir, "records/products/legacy.yaml", "apiVersion: ropa/v1\nkind: Product\nid: legacy\nname: Legacy portal\nstatus: retired\nretired_on: 2025-01-01\nretired_reason: replaced\n"),
+    edit: (dir) => rmSync(join(dir, "records/products/legacy.yaml")),
+    at: { file: "products/legacy.yaml", line: () => 1 },
+  },
+  {
+    rule: "change.dpo_approval",
+    change: true,
+    edit: yamlEdit(ACTIVITY.web, (d) => d.setIn(["data_categories", 0, "retention", "period"], "P24M")),
+    at: line(ACTIVITY.web, "category: contact-details", 1),
+  },
+  {
+    rule: "waivers.expired",
+    edit: waiver("old-exception", { rule: "subprocessors.assessment", record: "aws", reason: "audit booked", approved_by: "Dana DPO", approved_on: "2026-01-01", expires_on: "2026-06-01" }),
+    at: line("waivers/old-exception.yaml", "expires_on:"),
+  },
+  {
+    rule: "waivers.too_long",
+    edit: waiver("long-exception", { rule: "subprocessors.assessment", record: "aws", reason: "audit booked", approved_by: "Dana DPO", approved_on: "2026-11-01", expires_on: "2027-11-01" }),
+    at: line("waivers/long-exception.yaml", "expires_on:"),
+  },
+  {
+    rule: "waivers.unused",
+    edit: waiver("idle-exception", { rule: "subprocessors.assessment", record: "aws", reason: "audit booked", approved_by: "Dana DPO", approved_on: "2026-11-01", expires_on: "2027-01-15" }),
+    at: line("waivers/idle-exception.yaml", "rule:"),
+  },
   { rule: "records.known_category", edit: yamlEdit("subprocessors/aws.yaml", push(["data_categories"], "shoe-size")), at: line("subprocessors/aws.yaml", "- shoe-size") },
 ];
 
 const check = (dir: string) => checkDirectory(join(dir, "records"), { policy: bundledPolicy(), today: TODAY });
+const read = (dir: string) => readRegister(readRegisterDir(join(dir, "records")), join(dir, "records"));
 
 describe("Dignio's register", () => {
   it("passes every rule with no finding", () => {
@@ -205,10 +276,14 @@ describe("each rule, broken on its own", () => {
     expect(VARIANTS.map((v) => v.rule).sort()).toEqual(rules.map((r) => r.id).sort());
   });
 
-  it.each(VARIANTS)("$rule", ({ rule, edit, at }) => {
+  it.each(VARIANTS)("$rule", ({ rule, before, change, edit, at }) => {
     const dir = copyRegister();
+    before?.(dir);
+    const base = change ? read(dir) : undefined;
     edit(dir);
-    const result = check(dir);
+    const head = read(dir);
+    const findings = judge(head, bundledPolicy(), TODAY, base);
+    const result = { findings, ...summarise(findings, "error") };
     expect([...new Set(result.findings.map((f) => f.rule))]).toEqual([rule]);
     const expected = { file: join(dir, "records", at.file), line: at.line(dir) };
     expect(result.findings.map((f) => ({ file: f.file, line: f.line }))).toContainEqual(expected);
@@ -221,3 +296,24 @@ describe("each rule, broken on its own", () => {
   });
 });
 
+
+describe("waivers", () => {
+  it("turn a matching error into a visible waived finding that does not fail the check", () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    waiver("aws-dpa", { rule: "subprocessors.dpa", record: "aws", reason: "DPA in signature", approved_by: "Dana DPO", approved_on: "2026-11-20", expires_on: "2027-01-31" })(dir);
+    const result = check(dir);
+    expect(result.findings.map((f) => [f.rule, f.waived?.waiver])).toEqual([["subprocessors.dpa", "aws-dpa"]]);
+    expect(result.findings[0].waived).toMatchObject({ approved_by: "Dana DPO", expires_on: "2027-01-31" });
+    expect(result).toMatchObject({ verdict: "pass", errors: 0, waived: 1 });
+  });
+
+  it("stop applying once expired, and the finding is back", () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    waiver("aws-dpa", { rule: "subprocessors.dpa", record: "aws", reason: "DPA in signature", approved_by: "Dana DPO", approved_on: "2026-06-01", expires_on: "2026-11-22" })(dir);
+    const result = check(dir);
+    expect(result.findings.map((f) => [f.rule, Boolean(f.waived)]).sort()).toEqual([["subprocessors.dpa", false], ["waivers.expired", false]]);
+    expect(result.verdict).toBe("fail");
+  });
+});

@@ -1,3 +1,6 @@
+import { existsSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { simpleGit } from "simple-git";
 import { RegisterError, type Problem } from "../errors.js";
 import { BUNDLE_FILES, PolicyError, type PolicyBundle } from "../policy.js";
 import { decode, isRecordFile, MAX_FILE_BYTES } from "../source.js";
@@ -44,4 +47,28 @@ export async function bundleAt(repo: GitObjects, rev: string, dir: string): Prom
   } catch (e) {
     throw new PolicyError(`the compiled policies in ${clean} at ${rev.slice(0, 12)} are unreadable: ${(e as Error).message}`);
   }
+}
+
+/**
+ * The register in folder `dir` (as the user named it) as it was at `rev` in the git repository that
+ * holds it, with paths shown the way `dir` is, so findings on both sides read alike.
+ */
+export async function readRegisterAt(dir: string, rev: string): Promise<SourceFile[]> {
+  const absolute = resolve(dir);
+  let top: string;
+  try {
+    top = (await simpleGit({ baseDir: existsSync(absolute) ? absolute : process.cwd() }).revparse(["--show-toplevel"])).trim();
+  } catch {
+    throw new RegisterError([{ file: dir, message: "the folder is not inside a git repository", hint: "--base compares with a git revision; run it in a clone of the repository" }]);
+  }
+  const repo = new GitObjects(top);
+  let sha: string;
+  try {
+    sha = await repo.resolve(rev);
+  } catch (e) {
+    throw new RegisterError([{ file: "--base", message: (e as Error).message, hint: "name a branch, tag or commit, e.g. --base origin/main" }]);
+  }
+  const inRepo = relative(top, absolute).split(sep).join("/");
+  const files = await registerAt(repo, sha, inRepo);
+  return files.map((f) => ({ ...f, path: relative(process.cwd(), join(top, f.path)).split(sep).join("/") }));
 }

@@ -6,3 +6,4 @@ export { DEFAULT_MAX_LENGTH, formatMarkdown, type MarkdownOptions } from "./mark
 export { FINGERPRINT_KEY, formatSarif, ruleName, SARIF_SCHEMA } from "./sarif.js";
 export { formatProblems, formatText, type TextOptions } from "./text.js";
 export { COMMENT_LIMIT, COMMENT_MARKER, formatComment, formatProblemsComment, type CommentContext } from "./comment.js";
+export { formatDue } from "./due.js";

@@ -113,3 +113,37 @@ older_than_months(date, months) if date < months_before(input.today, months)
 pad2(n) := concat("", ["0", format_int(n, 10)]) if n < 10
 
 else := format_int(n, 10)
+
+# Days since 1970-01-01 of an ISO date (H. Hinnant's days_from_civil), in plain arithmetic so the Go
+# and WebAssembly runtimes agree.
+days(date) := n if {
+	y0 := to_number(substring(date, 0, 4))
+	m := to_number(substring(date, 5, 2))
+	d := to_number(substring(date, 8, 2))
+	y := y0 - jan_feb(m)
+	era := floor(y / 400)
+	yoe := y - (era * 400)
+	doy := (floor(((153 * ((m + 9) % 12)) + 2) / 5) + d) - 1
+	doe := (((yoe * 365) + floor(yoe / 4)) - floor(yoe / 100)) + doy
+	n := ((era * 146097) + doe) - 719468
+}
+
+jan_feb(m) := 1 if m <= 2
+
+else := 0
+
+# Rough length in days of an ISO 8601 duration (P1Y2M3W4D), enough to tell a longer period from a shorter.
+duration_days(iso) := sum([d |
+	some part in regex.find_all_string_submatch_n(`(\d+)([YMWD])`, iso, -1)
+	d := to_number(part[1]) * unit[part[2]]
+])
+
+unit := {"Y": 365, "M": 30, "W": 7, "D": 1}
+
+# The register before the change, by kind. A full check, or the change that creates the register,
+# has no base Organisation: then no rule about changes applies.
+base := object.get(input, "base", {})
+
+changing if base.organisation.id
+
+base_records(kind) := object.get(base, kind, {})

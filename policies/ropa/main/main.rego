@@ -1,8 +1,13 @@
 # METADATA
 # title: Entrypoint
-# description: Every violation of every rule family, for the engine to turn into findings.
+# description: |
+#   Every violation of every rule family, with the waiver that covers it if any, and the
+#   violations about waivers themselves, for the engine to turn into findings.
 package ropa.main
 
 # METADATA
 # entrypoint: true
-violations := [v | some family; some v in data.ropa.rules[family].violations]
+violations := array.concat(
+	[violation | some violation in data.ropa.waivers.judged],
+	[violation | some violation in data.ropa.waivers.violations],
+)

@@ -1,0 +1,106 @@
+# METADATA
+# title: Waivers
+# description: |
+#   A waiver is the DPO's time-limited exception to one rule for one record (and field). A valid
+#   waiver marks the matching violations as waived, which keeps them visible but lets the change
+#   pass; an expired waiver stops applying, and a waiver that matches nothing is pointless.
+package ropa.waivers
+
+import data.ropa.lib
+
+# The longest a waiver may run, set in the Organisation record (default 180 days).
+max_days := object.get(lib.organisation, "waiver_max_days", 180)
+
+waivers := object.get(input.register, "waivers", {})
+
+valid(waiver) if {
+	waiver.approved_on <= input.today
+	input.today <= waiver.expires_on
+	lib.days(waiver.expires_on) - lib.days(waiver.approved_on) <= max_days
+}
+
+matches(waiver, violation) if {
+	waiver.rule == violation.rule
+	waiver.record == violation.record
+	object.get(waiver, "field", violation.path[0]) == violation.path[0]
+}
+
+matches(waiver, violation) if {
+	waiver.rule == violation.rule
+	waiver.record == violation.record
+	not waiver.field
+}
+
+raw contains violation if {
+	some family
+	some violation in data.ropa.rules[family].violations
+}
+
+waiver_of(violation) := min({id | some id, waiver in waivers; valid(waiver); matches(waiver, violation)})
+
+# Every rule's violations, each valid waiver's id attached to what it covers.
+judged contains object.union(violation, {"waiver": waiver_of(violation)}) if {
+	some violation in raw
+	waiver_of(violation)
+}
+
+judged contains violation if {
+	some violation in raw
+	not waiver_of(violation)
+}
+
+# METADATA
+# title: An expired waiver is renewed or removed
+# description: An expired waiver no longer applies; the finding it covered is back, and the waiver should go.
+# custom:
+#   id: waivers.expired
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   message: "{record} expired on {expires_on} and no longer applies."
+#   remediation: "Fix what it covered and retire the waiver, or have the DPO approve a new one."
+violations contains lib.violation("waivers.expired", id, ["expires_on"], {"expires_on": waiver.expires_on}) if {
+	some id, waiver in waivers
+	waiver.expires_on < input.today
+}
+
+# METADATA
+# title: A waiver runs no longer than allowed
+# description: Exceptions are time-limited; a waiver longer than the organisation's maximum does not apply.
+# custom:
+#   id: waivers.too_long
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   message: "{record} runs {days} days, longer than the {max} days a waiver may run."
+#   remediation: "Set `expires_on` at most {max} days after `approved_on`."
+violations contains lib.violation("waivers.too_long", id, ["expires_on"], params) if {
+	some id, waiver in waivers
+	span := lib.days(waiver.expires_on) - lib.days(waiver.approved_on)
+	span > max_days
+	params := {"days": span, "max": max_days}
+}
+
+# METADATA
+# title: A waiver covers a finding
+# description: A waiver that matches no finding is stale or misspelt (rule, record or field).
+# custom:
+#   id: waivers.unused
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   message: "{record} waives `{rule}` for `{target}`, but nothing matches it."
+#   remediation: "Check the rule id, record and field, or retire the waiver if the finding is fixed."
+violations contains lib.violation("waivers.unused", id, ["rule"], {"rule": waiver.rule, "target": waiver.record}) if {
+	some id, waiver in waivers
+	valid(waiver)
+	not used(waiver)
+}
+
+used(waiver) if {
+	some violation in raw
+	matches(waiver, violation)
+}
