@@ -99,6 +99,12 @@ processing_locations: [twilio-us]
 data_categories: [identification, contact-details, health-measurements, patient-communication, device-data, user-account]
 dpa: { reference: Twilio DPA, signed_on: 2026-10-01 }
 privacy_assessment: { assessed_on: 2026-10-01, outcome: approved }
+effective_from: 2027-01-15
+customer_notices:
+  - { segment: no-municipalities, notified_on: 2026-11-20 }
+  - { segment: no-hospitals, notified_on: 2026-11-20 }
+  - { segment: se-regions, notified_on: 2026-11-20 }
+  - { segment: uk-nhs, notified_on: 2026-11-20 }
 `;
 const TWILIO_US = `apiVersion: ropa/v1
 kind: StorageLocation

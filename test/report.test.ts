@@ -126,7 +126,7 @@ describe("json", () => {
     expect(Object.keys(doc)).toEqual(["tool", "today", "verdict", "summary", "findings"]);
     expect(doc.tool).toEqual({ name: "ropa", version: pkg.version });
     expect(doc.today).toBe(TODAY);
-    expect(doc.summary).toEqual({ errors: result.errors, warnings: result.warnings, infos: result.infos, records: result.register.records.size });
+    expect(doc.summary).toEqual({ errors: result.errors, warnings: result.warnings, infos: result.infos, waived: result.waived, records: result.register.records.size });
     expect(doc.findings).toHaveLength(result.findings.length);
     const [first] = doc.findings as (Finding & { fingerprint: string })[];
     const f = result.findings[0]!;

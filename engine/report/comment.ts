@@ -5,6 +5,7 @@ import type { ChangeResult } from "../change.js";
 import type { Problem } from "../errors.js";
 import type { Finding, RuleMeta } from "../types.js";
 import { code, encodePath, escapeMarkdown, link, safeUrl } from "./escape.js";
+import { waiverText } from "./markdown.js";
 
 /** Starts every sticky comment, so the next run finds and updates it. */
 export const COMMENT_MARKER = "<!-- ropa-check:sticky-comment -->";
@@ -64,14 +65,21 @@ function render(result: ChangeResult, ctx: CommentContext, introduced: Finding[]
   }
   if (result.changes.length > 50) out.push(`- … and ${result.changes.length - 50} more records.`);
 
-  const blocking = introduced.filter((f) => f.severity === "error");
-  const other = introduced.filter((f) => f.severity !== "error");
+  const blocking = introduced.filter((f) => f.severity === "error" && !f.waived);
+  const other = introduced.filter((f) => f.severity !== "error" && !f.waived);
+  const waived = [...introduced, ...existing].filter((f) => f.waived);
   if (blocking.length) out.push("", result.verdict === "fail" ? "**Blocking**" : "**Errors**", "", ...table(blocking, ctx.linkBase));
   if (other.length) out.push("", result.verdict === "fail" && !blocking.length ? "**Blocking** (warnings fail this check)" : "**Worth a look** (does not block)", "", ...table(other, ctx.linkBase));
-  if (result.verdict === "pass" && !introduced.length) out.push("", "No rule is broken by this change.");
+  if (result.verdict === "pass" && !blocking.length && !other.length) out.push("", "No rule is broken by this change.");
+  if (waived.length) {
+    out.push("", "**Waived by the DPO** (shown, not counted)", "", "| Rule | What is wrong | Waiver |", "|---|---|---|");
+    for (const f of waived) out.push(`| ${code(f.rule)} | ${escapeMarkdown(f.message)} ${where(f, ctx.linkBase)} | ${waiverText(f)} |`);
+  }
+  if (blocking.length) out.push("", ...waiverOffer(blocking, result.today));
 
-  if (existing.length) {
-    out.push("", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural(existing.length, "finding")})</summary>`, "", ...table(existing, ctx.linkBase), "", "</details>");
+  const before = existing.filter((f) => !f.waived);
+  if (before.length) {
+    out.push("", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural(before.length, "finding")})</summary>`, "", ...table(before, ctx.linkBase), "", "</details>");
   }
   if (hidden) out.push("", `> ${plural(hidden, "more finding is", "more findings are")} not shown, to keep this comment within GitHub's size limit. The full report is in the job summary${ctx.fullReport ? ` (${safeUrl(ctx.fullReport) ?? "this run"})` : ""}.`);
 
@@ -146,4 +154,50 @@ export function formatProblemsComment(problems: Problem[], ctx: { linkBase?: str
   ].join("\n");
   const max = ctx.maxLength ?? COMMENT_LIMIT;
   return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
+/** Days a proposed waiver runs: well inside the 180-day default maximum. */
+const OFFER_DAYS = 90;
+
+/**
+ * A ready-to-commit waiver per blocking finding, for the DPO who decides to accept the risk for a time.
+ * Ids and rule names come from the schema's restricted alphabet; the YAML is in a fenced block.
+ */
+function waiverOffer(blocking: Finding[], today: string): string[] {
+  const until = new Date(`${today}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + OFFER_DAYS);
+  const expires = until.toISOString().slice(0, 10);
+  const seen = new Set<string>();
+  const blocks: string[] = [];
+  for (const f of blocking) {
+    const key = `${f.rule}|${f.record}`;
+    if (seen.has(key) || !/^[a-z0-9-]+$/.test(f.record)) continue;
+    seen.add(key);
+    const id = `${f.record}-${f.rule.replace(/[._]/g, "-")}`.slice(0, 64);
+    blocks.push(
+      `\`records/waivers/${id}.yaml\`:`,
+      "```yaml",
+      "apiVersion: ropa/v1",
+      "kind: Waiver",
+      `id: ${id}`,
+      `name: Exception to ${f.rule} for ${f.record}`,
+      `rule: ${f.rule}`,
+      `record: ${f.record}`,
+      'reason: "…"   # why the risk is accepted, and what will fix it',
+      'approved_by: "…"',
+      `approved_on: ${today}`,
+      `expires_on: ${expires}`,
+      "```",
+    );
+    if (seen.size >= 10) break;
+  }
+  return [
+    "<details><summary><b>Need an exception?</b> A DPO can grant a time-limited waiver</summary>",
+    "",
+    "Commit the file in this pull request; it counts only once a member of the DPO team approves the pull request.",
+    "",
+    ...blocks,
+    "",
+    "</details>",
+  ];
 }

@@ -10,7 +10,7 @@ export function formatJson(result: CheckResult): string {
     tool: { name: "ropa", version: pkg.version },
     today: result.today,
     verdict: result.verdict,
-    summary: { errors: result.errors, warnings: result.warnings, infos: result.infos, records: result.register.records.size },
+    summary: { errors: result.errors, warnings: result.warnings, infos: result.infos, waived: result.waived, records: result.register.records.size },
     findings: result.findings.map((f, i) => ({
       rule: f.rule,
       title: f.title,
@@ -25,6 +25,7 @@ export function formatJson(result: CheckResult): string {
       remediation: f.remediation,
       legal: f.legal.map((l) => ({ ref: l.ref, ...(l.url ? { url: l.url } : {}) })),
       ...(f.promise ? { promise: f.promise } : {}),
+      ...(f.waived ? { waived: f.waived } : {}),
       // Stable across pushes: the same problem in the same record keeps it when lines move.
       fingerprint: ids[i],
     })),

@@ -52,15 +52,24 @@ function render(result: CheckResult, opts: MarkdownOptions, shown: Finding[], om
   if (all.length === 0) {
     out.push("## ✅ Register check passed", "", `No problems: ${judged}`);
   } else {
-    out.push(`## ${passed ? "✅ Register check passed" : "❌ Register check failed"}: ${counts(all)}`, "", judged);
+    const open = all.filter((f) => !f.waived);
+    const waivedCount = all.length - open.length;
+    const what = [open.length ? counts(open) : "", waivedCount ? `${waivedCount} waived` : ""].filter(Boolean).join(", ");
+    out.push(`## ${passed ? "✅ Register check passed" : "❌ Register check failed"}: ${what}`, "", judged);
   }
 
   for (const { severity, icon, heading } of SECTIONS) {
-    const rows = shown.filter((f) => f.severity === severity);
+    const rows = shown.filter((f) => f.severity === severity && !f.waived);
     if (!rows.length) continue;
-    const total = all.filter((f) => f.severity === severity).length;
+    const total = all.filter((f) => f.severity === severity && !f.waived).length;
     out.push("", `### ${icon} ${heading} (${total})`, "", "| Rule | What is wrong | Why | How to fix | Where |", "|---|---|---|---|---|");
     for (const f of rows) out.push(row(f, opts.linkBase));
+  }
+
+  const waived = shown.filter((f) => f.waived);
+  if (waived.length) {
+    out.push("", `### 🛡️ Waived by the DPO (${all.filter((f) => f.waived).length})`, "", "| Rule | What is wrong | Waiver | Where |", "|---|---|---|---|");
+    for (const f of waived) out.push(`| ${code(f.rule)} | ${escapeMarkdown(f.message)} | ${waiverText(f)} | ${escapeMarkdown(`${f.file}:${f.line}`)} |`);
   }
 
   if (omitted.length) {
@@ -93,4 +102,10 @@ export function formatMarkdown(result: CheckResult, opts: MarkdownOptions): stri
   text = at(lo);
   // Even the verdict alone is too long for this limit: cut it, never exceed it.
   return text.length <= max ? text : text.slice(0, Math.max(0, max - 1)) + "…";
+}
+
+/** Who waived a finding, until when and why: the line an auditor looks for. */
+export function waiverText(f: Finding): string {
+  const w = f.waived!;
+  return `${code(w.waiver)} by ${escapeMarkdown(w.approved_by)} until ${escapeMarkdown(w.expires_on)}: ${escapeMarkdown(w.reason)}`;
 }

@@ -94,6 +94,10 @@ function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string
         }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    // A waived finding stays in the log, marked as suppressed by the DPO's waiver.
+    ...(f.waived
+      ? { suppressions: [{ kind: "external", status: "accepted", justification: `Waiver ${f.waived.waiver} by ${f.waived.approved_by} until ${f.waived.expires_on}: ${f.waived.reason}` }] }
+      : {}),
     properties: { record: f.record, kind: f.kind, path: f.path },
   };
 }

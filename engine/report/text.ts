@@ -55,9 +55,10 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     lines.push(paint(["bold", "underline"], terminalSafe(file || "(no file)")));
     for (const f of findings) {
       lines.push(
-        `  ${paint("dim", where(f).padEnd(whereWidth))}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}  ${paint("cyan", f.rule.padEnd(ruleWidth))}  ${terminalSafe(f.message)}`,
+        `  ${paint("dim", where(f).padEnd(whereWidth))}  ${f.waived ? paint("dim", "waived ") : paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}  ${paint("cyan", f.rule.padEnd(ruleWidth))}  ${terminalSafe(f.message)}`,
       );
       lines.push(`${indent}${paint("green", "fix:")} ${terminalSafe(f.remediation)}`);
+      if (f.waived) lines.push(`${indent}${paint("dim", "waived:")} ${terminalSafe(`${f.severity} waived by ${f.waived.approved_by} until ${f.waived.expires_on} (waiver ${f.waived.waiver}: ${f.waived.reason})`)}`);
       const reason = why(f);
       if (reason) lines.push(`${indent}${paint("dim", "why:")} ${paint("dim", reason)}`);
     }
@@ -76,6 +77,7 @@ function summaryLine(result: CheckResult, rules: number, files: number, paint: P
   }
   const counts = [plural(result.errors, "error"), plural(result.warnings, "warning")];
   if (result.infos) counts.push(plural(result.infos, "info", "infos"));
+  if (result.waived) counts.push(`${result.waived} waived`);
   const failed = result.verdict === "fail";
   const mark = failed ? paint(["red", "bold"], "✖") : paint(["yellow", "bold"], "⚠");
   return `${mark} ${counts.join(", ")} in ${plural(files, "file")} — ${paint(["bold", failed ? "red" : "green"], verdict)}`;
