@@ -133,12 +133,14 @@ jan_feb(m) := 1 if m <= 2
 else := 0
 
 # Rough length in days of an ISO 8601 duration (P1Y2M3W4D), enough to tell a longer period from a shorter.
+# A year is 365.25 days and a month a twelfth of it, so that P1Y and P12M are the same length; both are
+# exact binary and decimal fractions, so the Go and WebAssembly runtimes agree.
 duration_days(iso) := sum([d |
 	some part in regex.find_all_string_submatch_n(`(\d+)([YMWD])`, iso, -1)
 	d := to_number(part[1]) * unit[part[2]]
 ])
 
-unit := {"Y": 365, "M": 30, "W": 7, "D": 1}
+unit := {"Y": 365.25, "M": 30.4375, "W": 7, "D": 1}
 
 # The register before the change, by kind. A full check, or the change that creates the register,
 # has no base Organisation: then no rule about changes applies.

@@ -177,3 +177,78 @@ test_transfer_tools if {
 	"scc-2021-914-module-2" in lib.transfer_tools.EEA
 	not "uk-idta" in lib.transfer_tools.EEA
 }
+
+test_days_from_the_epoch if {
+	lib.days("1970-01-01") == 0
+	lib.days("1970-01-02") == 1
+	lib.days("1969-12-31") == -1
+	lib.days("1971-01-01") == 365
+	lib.days("2000-01-01") == 10957
+	lib.days("2026-11-23") == 20780
+}
+
+test_days_month_lengths if {
+	firsts := [lib.days(sprintf("2026-%02d-01", [m])) | some m in numbers.range(1, 12)]
+	[d | some i in numbers.range(0, 10); d := firsts[i + 1] - firsts[i]] == [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30]
+	lib.days("2027-01-01") - lib.days("2026-12-01") == 31
+}
+
+test_days_leap_years if {
+	lib.days("2000-02-29") == 11016
+	lib.days("2000-03-01") == 11017
+	lib.days("2024-03-01") - lib.days("2024-02-28") == 2
+	lib.days("2023-03-01") - lib.days("2023-02-28") == 1
+	lib.days("2025-01-01") - lib.days("2024-01-01") == 366
+	lib.days("2024-01-01") - lib.days("2023-01-01") == 365
+}
+
+test_days_century_years if {
+	# 1900 and 2100 are not leap years; 2000 and 2400 are.
+	lib.days("1900-01-01") == -25567
+	lib.days("1900-03-01") - lib.days("1900-02-28") == 1
+	lib.days("2100-03-01") - lib.days("2100-02-28") == 1
+	lib.days("2400-03-01") - lib.days("2400-02-28") == 2
+	lib.days("2000-01-01") - lib.days("1900-01-01") == 36524
+	lib.days("2100-01-01") - lib.days("2000-01-01") == 36525
+	lib.days("2400-01-01") - lib.days("2000-01-01") == 146097
+}
+
+test_jan_feb if {
+	lib.jan_feb(1) == 1
+	lib.jan_feb(2) == 1
+	lib.jan_feb(3) == 0
+	lib.jan_feb(12) == 0
+}
+
+test_duration_days if {
+	lib.duration_days("P30D") == 30
+	lib.duration_days("P2W") == 14
+	lib.duration_days("P3M") == 91.3125
+	lib.duration_days("P3Y") == 1095.75
+	lib.duration_days("P1Y2M3W4D") == 451.125
+	lib.duration_days("P0D") == 0
+	lib.unit == {"Y": 365.25, "M": 30.4375, "W": 7, "D": 1}
+}
+
+test_duration_days_a_year_is_twelve_months if {
+	lib.duration_days("P1Y") == lib.duration_days("P12M")
+	lib.duration_days("P3Y") == lib.duration_days("P36M")
+	lib.duration_days("P1Y1M") == lib.duration_days("P13M")
+	lib.duration_days("P52W") < lib.duration_days("P1Y")
+	lib.duration_days("P366D") > lib.duration_days("P1Y")
+	lib.duration_days("P4W") < lib.duration_days("P1M")
+}
+
+test_changing_needs_a_base_organisation if {
+	not lib.changing with input as fixture.clean
+	not lib.changing with input as fixture.change({"register": fixture.empty_register}, fixture.clean)
+	lib.changing with input as fixture.amended([])
+}
+
+test_base if {
+	lib.base == {} with input as fixture.clean
+	lib.base == fixture.register with input as fixture.amended([])
+	lib.base_records("products") == {} with input as fixture.clean
+	lib.base_records("products") == fixture.products with input as fixture.amended([])
+	lib.base_records("waivers") == {} with input as fixture.change({"register": {}}, fixture.clean)
+}

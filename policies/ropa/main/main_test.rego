@@ -55,3 +55,30 @@ test_today_matters_only_for_dates if {
 		["subprocessors.assessment", "aws", ["privacy_assessment", "assessed_on"]],
 	}
 }
+
+waiver(id, rule, record) := object.union(fixture.envelope("Waiver", id, id), {
+	"rule": rule, "record": record, "reason": "audit booked", "approved_by": "Dana DPO",
+	"approved_on": "2026-11-01", "expires_on": "2026-12-01",
+})
+
+test_violations_carry_their_waiver_and_end_with_the_waivers_own if {
+	doc := fixture.mutate([
+		{"op": "remove", "path": "/register/subprocessors/aws/dpa"},
+		{"op": "remove", "path": "/register/organisation/dpo"},
+		{"op": "add", "path": "/register/waivers/dpa-later", "value": waiver("dpa-later", "subprocessors.dpa", "aws")},
+		{"op": "add", "path": "/register/waivers/idle", "value": waiver("idle", "dpia.required", "patient-app")},
+	])
+	vs := main.violations with input as doc
+	count(vs) == 3
+	{v | some v in array.slice(vs, 0, 2)} == {
+		{
+			"rule": "art30.organisation_contact", "record": "dignio", "path": [],
+			"params": {"field": "dpo", "what": "its data protection officer's contact"},
+		},
+		{"rule": "subprocessors.dpa", "record": "aws", "path": [], "params": {}, "waiver": "dpa-later"},
+	}
+	vs[2] == {
+		"rule": "waivers.unused", "record": "idle", "path": ["rule"],
+		"params": {"rule": "dpia.required", "target": "patient-app"},
+	}
+}

@@ -3,7 +3,8 @@
 # description: |
 #   A clean register for the policy tests, modelled on records/ (Dignio's register) as the
 #   engine hands it to the policies: no rule fires on it. A test changes one thing with
-#   `mutate`, `removed`, `changed` or `appended` and expects exactly one rule to fire.
+#   `mutate`, `removed`, `changed` or `appended` and expects exactly one rule to fire; the rules
+#   about changes get the register before the change too, with `change` or `amended`.
 #   The file ends in _test.rego so that `npm run build:policies` leaves it out of the bundle:
 #   it uses json.patch, which the WebAssembly runtime does not have.
 package ropa.test
@@ -39,6 +40,20 @@ removed(path) := mutate([{"op": "remove", "path": path}])
 changed(path, value) := mutate([{"op": "add", "path": path, "value": value}])
 
 appended(path, value) := mutate([{"op": "add", "path": concat("", [path, "/-"]), "value": value}])
+
+# The input document `head` (such as `clean` or one `mutate` made) judged as a change from the
+# register of the input document `base`: input.base is the register before the change (in place
+# of any base `head` had).
+change(base, head) := object.union(object.remove(head, ["base"]), {"base": base.register})
+
+# The change that applies JSON Patch operations to the clean register.
+amended(ops) := change(clean, mutate(ops))
+
+# The base of a full check: the engine's empty register, with no Organisation.
+empty_register := {
+	"organisation": null, "activities": {}, "subprocessors": {},
+	"locations": {}, "segments": {}, "products": {}, "waivers": {},
+}
 
 # Violations as [rule, record, path] triples, to compare with what a test expects.
 found(violations) := {[v.rule, v.record, v.path] | some v in violations}

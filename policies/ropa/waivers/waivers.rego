@@ -11,7 +11,7 @@ import data.ropa.lib
 # The longest a waiver may run, set in the Organisation record (default 180 days).
 max_days := object.get(lib.organisation, "waiver_max_days", 180)
 
-waivers := object.get(input.register, "waivers", {})
+registered := object.get(input.register, "waivers", {})
 
 valid(waiver) if {
 	waiver.approved_on <= input.today
@@ -33,10 +33,11 @@ matches(waiver, violation) if {
 
 raw contains violation if {
 	some family
-	some violation in data.ropa.rules[family].violations
+	family_violations := data.ropa.rules[family].violations
+	some violation in family_violations
 }
 
-waiver_of(violation) := min({id | some id, waiver in waivers; valid(waiver); matches(waiver, violation)})
+waiver_of(violation) := min({id | some id, waiver in registered; valid(waiver); matches(waiver, violation)})
 
 # Every rule's violations, each valid waiver's id attached to what it covers.
 judged contains object.union(violation, {"waiver": waiver_of(violation)}) if {
@@ -61,7 +62,7 @@ judged contains violation if {
 #   message: "{record} expired on {expires_on} and no longer applies."
 #   remediation: "Fix what it covered and retire the waiver, or have the DPO approve a new one."
 violations contains lib.violation("waivers.expired", id, ["expires_on"], {"expires_on": waiver.expires_on}) if {
-	some id, waiver in waivers
+	some id, waiver in registered
 	waiver.expires_on < input.today
 }
 
@@ -77,7 +78,7 @@ violations contains lib.violation("waivers.expired", id, ["expires_on"], {"expir
 #   message: "{record} runs {days} days, longer than the {max} days a waiver may run."
 #   remediation: "Set `expires_on` at most {max} days after `approved_on`."
 violations contains lib.violation("waivers.too_long", id, ["expires_on"], params) if {
-	some id, waiver in waivers
+	some id, waiver in registered
 	span := lib.days(waiver.expires_on) - lib.days(waiver.approved_on)
 	span > max_days
 	params := {"days": span, "max": max_days}
@@ -95,7 +96,7 @@ violations contains lib.violation("waivers.too_long", id, ["expires_on"], params
 #   message: "{record} waives `{rule}` for `{target}`, but nothing matches it."
 #   remediation: "Check the rule id, record and field, or retire the waiver if the finding is fixed."
 violations contains lib.violation("waivers.unused", id, ["rule"], {"rule": waiver.rule, "target": waiver.record}) if {
-	some id, waiver in waivers
+	some id, waiver in registered
 	valid(waiver)
 	not used(waiver)
 }

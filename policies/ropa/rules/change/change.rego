@@ -19,18 +19,6 @@ affected_segments(sid) := {segment |
 
 notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 30)
 
-# Whether `segment` was told at least its notice period before `effective` (about `location`, if given).
-notified(sub, segment, effective, location) if {
-	some notice in object.get(sub, "customer_notices", [])
-	notice.segment == segment
-	covers(notice, location)
-	lib.days(effective) - lib.days(notice.notified_on) >= notice_days(segment)
-}
-
-covers(_, null)
-
-covers(notice, location) if location in object.get(notice, "locations", [])
-
 # METADATA
 # title: A new subprocessor is announced to customers in time
 # description: |
@@ -55,17 +43,13 @@ violations contains lib.violation("change.subprocessor_notice", id, path, params
 	some id, sub in lib.subprocessors
 	not before("subprocessors")[id]
 	some segment in affected_segments(id)
-	not notified(sub, segment, object.get(sub, "effective_from", "0000-01-01"), null)
-	path := [field | some field in ["effective_from"]; sub[field]]
+	not notified(sub, segment, object.get(sub, "effective_from", "0000-01-01"))
+	path := effective_path(sub)
 	params := {
 		"segment": lib.segments[segment].name, "segment_id": segment, "days": notice_days(segment),
 		"when": when(sub),
 	}
 }
-
-when(sub) := concat("", [" before ", sub.effective_from]) if sub.effective_from
-
-else := " (and no `effective_from` is set)"
 
 # METADATA
 # title: A subprocessor's new location is announced to customers in time
@@ -91,13 +75,10 @@ violations contains lib.violation("change.location_notice", id, ["processing_loc
 	not location in object.get(old, "processing_locations", [])
 	some segment in affected_segments(id)
 	not location_notified(sub, segment, location)
-	params := {"location": location, "segment": lib.segments[segment].name, "segment_id": segment, "days": notice_days(segment)}
-}
-
-location_notified(sub, segment, location) if {
-	some notice in object.get(sub, "customer_notices", [])
-	notice.effective_from
-	notified(sub, segment, notice.effective_from, location)
+	params := {
+		"location": location, "segment": lib.segments[segment].name, "segment_id": segment,
+		"days": notice_days(segment),
+	}
 }
 
 # METADATA
@@ -166,13 +147,13 @@ violations contains lib.violation("change.dpo_approval", id, path, {"what": what
 }
 
 # Existing activities changed in a way that raises their risk: [id, path, what changed].
-changed_activities[id] := [old, new] if {
+revised_activities[id] := [old, new] if {
 	some id, new in lib.activities
 	old := before("activities")[id]
 }
 
 riskier contains [id, ["data_categories", i, "retention"], what] if {
-	some id, [old, new] in changed_activities
+	some id, [old, new] in revised_activities
 	some i, c in object.get(new, "data_categories", [])
 	some o in object.get(old, "data_categories", [])
 	o.category == c.category
@@ -181,7 +162,7 @@ riskier contains [id, ["data_categories", i, "retention"], what] if {
 }
 
 riskier contains [id, ["data_categories", i], what] if {
-	some id, [old, new] in changed_activities
+	some id, [old, new] in revised_activities
 	some i, c in object.get(new, "data_categories", [])
 	lib.special(c.category)
 	not c.category in lib.activity_categories(old)
@@ -189,7 +170,7 @@ riskier contains [id, ["data_categories", i], what] if {
 }
 
 riskier contains [id, ["legal_basis", article], what] if {
-	some id, [old, new] in changed_activities
+	some id, [old, new] in revised_activities
 	some article in ["art6", "art9"]
 	was := object.get(old, ["legal_basis", article], "none")
 	now := object.get(new, ["legal_basis", article], "none")
@@ -203,3 +184,30 @@ longer(old, new) if {
 }
 
 longer(old, new) if lib.duration_days(new.period) > lib.duration_days(old.period)
+
+# Whether `segment` was told, on `notified_on`, at least its notice period before `effective`.
+in_time(notified_on, effective, segment) if lib.days(effective) - lib.days(notified_on) >= notice_days(segment)
+
+# Whether `segment` was told of the new subprocessor `sub` in time for `effective`.
+notified(sub, segment, effective) if {
+	some notice in object.get(sub, "customer_notices", [])
+	notice.segment == segment
+	in_time(notice.notified_on, effective, segment)
+}
+
+# Whether one notice to `segment` names `location` and was sent its notice period before the
+# `effective_from` it announces.
+location_notified(sub, segment, location) if {
+	some notice in object.get(sub, "customer_notices", [])
+	notice.segment == segment
+	location in object.get(notice, "locations", [])
+	in_time(notice.notified_on, notice.effective_from, segment)
+}
+
+effective_path(sub) := ["effective_from"] if sub.effective_from
+
+else := []
+
+when(sub) := concat("", [" before ", sub.effective_from]) if sub.effective_from
+
+else := " (and no `effective_from` is set)"

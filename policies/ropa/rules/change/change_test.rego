@@ -1,0 +1,498 @@
+package ropa.rules.change_test
+
+import data.ropa.main
+import data.ropa.rules.change
+import data.ropa.test as fixture
+
+pa := "/register/activities/patient-app"
+
+rm := "/register/activities/remote-monitoring"
+
+aws := "/register/subprocessors/aws"
+
+add(path, value) := {"op": "add", "path": path, "value": value}
+
+remove(path) := {"op": "remove", "path": path}
+
+wc := "/register/activities/website-and-contact"
+
+# Sets the retention period of the `i`th data category of activity `id`.
+retention(id, i, period) := add(sprintf("/register/activities/%s/data_categories/%d/retention/period", [id, i]), period)
+
+# The one violation of a set of them.
+only(vs) := v if {
+	count(vs) == 1
+	some v in vs
+}
+
+# A notice to a customer segment, as recorded in a subprocessor's `customer_notices`.
+notice(segment, notified_on) := {"segment": segment, "notified_on": notified_on}
+
+location_notice(segment, location, notified_on, effective_from) := {
+	"segment": segment, "locations": [location],
+	"notified_on": notified_on, "effective_from": effective_from,
+}
+
+# The fixture's segments, named by their id; the processor activities serve them all.
+segment_ids := ["no-hospitals", "no-municipalities", "se-regions", "uk-nhs"]
+
+# For each rule, a change that makes it, and only it, fire (defined with the rule's tests below).
+firing := {
+	"change.subprocessor_notice": new_aws([]),
+	"change.location_notice": to_frankfurt([]),
+	"change.segment_relocation": to_frankfurt_storage({}),
+	"change.record_deleted": fixture.change(with_legacy, fixture.clean),
+	"change.dpo_approval": fixture.amended([retention("website-and-contact", 0, "P24M")]),
+}
+
+test_each_rule_fires_alone_on_its_change if {
+	every rule, doc in firing {
+		vs := main.violations with input as doc
+		{v.rule | some v in vs} == {rule}
+	}
+}
+
+test_each_rule_silent_on_a_full_check if {
+	# A full check has no base, or the engine's empty register: nothing is new, deleted or changed.
+	change.violations == set() with input as fixture.clean
+	every doc in firing {
+		change.violations == set() with input as object.remove(doc, ["base"])
+		change.violations == set() with input as fixture.change({"register": fixture.empty_register}, doc)
+	}
+}
+
+test_each_rule_silent_when_the_base_is_the_head if {
+	main.violations == [] with input as fixture.amended([])
+	every doc in firing {
+		change.violations == set() with input as fixture.change(doc, doc)
+	}
+}
+
+test_silent_when_the_register_is_created if {
+	# The change that creates the register has a base with no Organisation.
+	base := {"register": object.union(fixture.register, {"organisation": null})}
+	every doc in firing {
+		change.violations == set() with input as fixture.change(base, doc)
+	}
+}
+
+# change.subprocessor_notice
+
+# aws is new: the base register does not have it yet.
+without_aws := fixture.removed(aws)
+
+new_aws(ops) := fixture.change(without_aws, fixture.mutate(ops))
+
+notices(dates) := add(concat("", [aws, "/customer_notices"]), [notice(s, d) | some s, d in dates])
+
+all_notified(date) := notices({s: date | some s in segment_ids})
+
+test_subprocessor_notice_fires_for_every_segment_reached if {
+	vs := main.violations with input as new_aws([])
+	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
+	count(vs) == 4
+	{v.params | some v in vs} == {{"segment": s, "segment_id": s, "days": 30, "when": " before 2019-06-01"} |
+		some s in segment_ids
+	}
+}
+
+test_subprocessor_notice_silent_when_every_segment_was_told_in_time if {
+	# Exactly 30 days before 2019-06-01.
+	vs := main.violations with input as new_aws([all_notified("2019-05-02")])
+	vs == []
+}
+
+test_subprocessor_notice_fires_for_a_segment_told_late_or_not_at_all if {
+	dates := {"no-hospitals": "2019-05-02", "no-municipalities": "2019-01-01", "uk-nhs": "2019-05-03"}
+	vs := main.violations with input as new_aws([notices(dates)])
+	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
+	{v.params | some v in vs} == {{"segment": s, "segment_id": s, "days": 30, "when": " before 2019-06-01"} |
+		some s in ["se-regions", "uk-nhs"]
+	}
+}
+
+test_subprocessor_notice_uses_the_segments_notice_period if {
+	ops := [all_notified("2019-05-02"), add("/register/segments/uk-nhs/notice_period_days", 60)]
+	vs := main.violations with input as new_aws(ops)
+	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
+	[v] := vs
+	v.params == {"segment": "uk-nhs", "segment_id": "uk-nhs", "days": 60, "when": " before 2019-06-01"}
+}
+
+test_subprocessor_notice_period_defaults_to_30_days if {
+	ops := [
+		all_notified("2019-05-03"),
+		remove("/register/segments/se-regions/notice_period_days"),
+		add("/register/segments/uk-nhs/notice_period_days", 29),
+	]
+	vs := main.violations with input as new_aws(ops)
+	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
+	{v.params.segment_id: v.params.days | some v in vs} == {"no-hospitals": 30, "no-municipalities": 30, "se-regions": 30}
+}
+
+test_subprocessor_notice_fires_without_an_effective_date if {
+	vs := main.violations with input as new_aws([all_notified("2019-05-02"), remove(concat("", [aws, "/effective_from"]))])
+	fixture.found(vs) == {["change.subprocessor_notice", "aws", []]}
+	count(vs) == 4
+	{v.params.when | some v in vs} == {" (and no `effective_from` is set)"}
+}
+
+test_subprocessor_notice_only_for_segments_the_subprocessor_reaches if {
+	# Only remote monitoring uses aws, for Swedish regions only.
+	ops := [
+		remove(concat("", [pa, "/subprocessors"])),
+		add(concat("", [rm, "/customer_segments"]), ["se-regions"]),
+	]
+	vs := change.violations with input as new_aws(ops)
+	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
+	only(vs).params.segment_id == "se-regions"
+}
+
+test_subprocessor_notice_silent_for_a_subprocessor_of_controllers_only if {
+	vs := change.violations with input as new_aws([
+		remove(concat("", [pa, "/subprocessors"])),
+		remove(concat("", [rm, "/subprocessors"])),
+	])
+	vs == set()
+}
+
+test_subprocessor_notice_silent_for_a_retired_subprocessor if {
+	change.violations == set() with input as new_aws([add(concat("", [aws, "/status"]), "retired")])
+}
+
+test_subprocessor_notice_silent_for_a_subprocessor_retired_in_the_base if {
+	base := fixture.changed(concat("", [aws, "/status"]), "retired")
+	vs := change.violations with input as fixture.change(base, fixture.clean)
+	vs == set()
+}
+
+# change.location_notice
+
+frankfurt_location := fixture.location("aws-frankfurt", "aws", "eu-central-1", "DE", "Frankfurt")
+
+frankfurt := add("/register/locations/aws-frankfurt", frankfurt_location)
+
+# aws starts processing data in Frankfurt, with these notices to its customers.
+to_frankfurt(notices) := fixture.amended([
+	frankfurt,
+	add(concat("", [aws, "/processing_locations/-"]), "aws-frankfurt"),
+	add(concat("", [aws, "/customer_notices"]), notices),
+])
+
+in_time(segment) := location_notice(segment, "aws-frankfurt", "2026-10-02", "2026-11-01")
+
+others_in_time := [in_time(s) | some s in ["no-hospitals", "no-municipalities", "se-regions"]]
+
+test_location_notice_fires_for_every_segment_reached if {
+	vs := main.violations with input as to_frankfurt([])
+	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
+	count(vs) == 4
+	{v.params | some v in vs} == {{"location": "aws-frankfurt", "segment": s, "segment_id": s, "days": 30} |
+		some s in segment_ids
+	}
+}
+
+test_location_notice_silent_when_every_segment_was_told_in_time if {
+	# Exactly 30 days before the change takes effect.
+	vs := main.violations with input as to_frankfurt([in_time(s) | some s in segment_ids])
+	vs == []
+}
+
+test_location_notice_fires_when_a_notice_is_late if {
+	late := location_notice("uk-nhs", "aws-frankfurt", "2026-10-03", "2026-11-01")
+	vs := main.violations with input as to_frankfurt(array.concat(others_in_time, [late]))
+	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
+	[v] := vs
+	v.params == {"location": "aws-frankfurt", "segment": "uk-nhs", "segment_id": "uk-nhs", "days": 30}
+}
+
+test_location_notice_needs_the_dates_of_one_notice if {
+	# A late notice of Frankfurt is not saved by another notice's later effective date.
+	late := location_notice("uk-nhs", "aws-frankfurt", "2026-11-20", "2026-11-21")
+	other := location_notice("uk-nhs", "aws-london", "2026-06-01", "2027-06-01")
+	vs := main.violations with input as to_frankfurt(array.concat(others_in_time, [late, other]))
+	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
+	[v] := vs
+	v.params.segment_id == "uk-nhs"
+}
+
+test_location_notice_needs_a_notice_naming_the_location if {
+	vs := main.violations with input as to_frankfurt(array.concat(others_in_time, [
+		location_notice("uk-nhs", "aws-london", "2026-06-01", "2026-11-01"),
+		notice("uk-nhs", "2026-06-01"),
+		object.union(in_time("uk-nhs"), {"segment": "se-regions"}),
+	]))
+	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
+	[v] := vs
+	v.params.segment_id == "uk-nhs"
+}
+
+test_location_notice_needs_an_effective_date if {
+	undated := object.remove(in_time("uk-nhs"), ["effective_from"])
+	vs := main.violations with input as to_frankfurt(array.concat(others_in_time, [undated]))
+	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
+}
+
+test_location_notice_uses_the_segments_notice_period if {
+	doc := object.union(
+		to_frankfurt([in_time(s) | some s in segment_ids]),
+		{"register": {"segments": {"uk-nhs": {"notice_period_days": 31}}}},
+	)
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
+	[v] := vs
+	v.params == {"location": "aws-frankfurt", "segment": "uk-nhs", "segment_id": "uk-nhs", "days": 31}
+}
+
+test_location_notice_only_for_segments_the_subprocessor_reaches if {
+	doc := object.union(to_frankfurt([]), {"register": {"activities": {
+		"patient-app": {"subprocessors": []},
+		"remote-monitoring": {"customer_segments": ["no-hospitals"]},
+	}}})
+	vs := change.violations with input as doc
+	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
+	only(vs).params.segment_id == "no-hospitals"
+}
+
+test_location_notice_silent_when_a_location_is_dropped_or_moved if {
+	locations := concat("", [aws, "/processing_locations"])
+	change.violations == set() with input as fixture.amended([add(locations, ["aws-london", "aws-stockholm"])])
+	change.violations == set() with input as fixture.amended([add(locations, ["aws-london"])])
+}
+
+test_location_notice_silent_for_a_new_subprocessor if {
+	# A new subprocessor's locations are part of the notice about the subprocessor itself.
+	doc := fixture.change(without_aws, fixture.appended(concat("", [aws, "/processing_locations"]), "aws-frankfurt"))
+	vs := change.violations with input as doc
+	fixture.of("change.location_notice", vs) == []
+	count(fixture.of("change.subprocessor_notice", vs)) == 4
+}
+
+test_location_notice_silent_for_a_retired_subprocessor if {
+	doc := object.union(to_frankfurt([]), {"register": {"subprocessors": {"aws": {"status": "retired"}}}})
+	change.violations == set() with input as doc
+}
+
+# change.segment_relocation
+
+# Swedish regions' data moves from Stockholm to Frankfurt, which is promised to EEA customers.
+to_frankfurt_storage(relocation) := fixture.amended([
+	frankfurt,
+	add("/register/organisation/data_residency/0/locations/-", "aws-frankfurt"),
+	add("/register/segments/se-regions/storage_location", "aws-frankfurt"),
+	add("/register/segments/se-regions/relocation", relocation),
+	add(concat("", [pa, "/storage_locations/-"]), "aws-frankfurt"),
+	add(concat("", [rm, "/storage_locations/-"]), "aws-frankfurt"),
+])
+
+test_segment_relocation_fires_without_notice_or_review if {
+	vs := main.violations with input as to_frankfurt_storage({})
+	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
+	[v] := vs
+	v.params == {
+		"from": "aws-stockholm", "to": "aws-frankfurt",
+		"missing": "a DPIA review and a recorded notice to these customers",
+	}
+}
+
+test_segment_relocation_fires_without_a_dpia_review if {
+	vs := main.violations with input as to_frankfurt_storage({"notified_on": "2026-09-01"})
+	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
+	[v] := vs
+	v.params.missing == "a DPIA review"
+}
+
+test_segment_relocation_fires_without_a_notice if {
+	vs := main.violations with input as to_frankfurt_storage({"dpia_review": "DPIA-2026-03 Frankfurt"})
+	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
+	[v] := vs
+	v.params.missing == "a recorded notice to these customers"
+}
+
+test_segment_relocation_silent_with_notice_and_review if {
+	relocation := {"notified_on": "2026-09-01", "effective_from": "2026-11-01", "dpia_review": "DPIA-2026-03 Frankfurt"}
+	vs := main.violations with input as to_frankfurt_storage(relocation)
+	vs == []
+}
+
+test_segment_relocation_silent_for_a_new_segment if {
+	doc := fixture.change(fixture.removed("/register/segments/se-regions"), to_frankfurt_storage({}))
+	vs := change.violations with input as doc
+	vs == set()
+}
+
+# change.record_deleted
+
+legacy := {
+	"apiVersion": "ropa/v1", "kind": "Product", "id": "legacy-portal", "name": "Legacy portal",
+	"status": "retired", "retired_on": "2025-06-30", "retired_reason": "replaced by MyDignio",
+}
+
+with_legacy := fixture.changed("/register/products/legacy-portal", legacy)
+
+test_record_deleted_fires_for_a_deleted_retired_record if {
+	vs := main.violations with input as fixture.change(with_legacy, fixture.clean)
+	vs == [{"rule": "change.record_deleted", "record": "legacy-portal", "path": [], "params": {}}]
+}
+
+test_record_deleted_fires_for_every_kind if {
+	doc := fixture.amended([
+		remove("/register/activities/usage-statistics"),
+		remove(aws),
+		remove("/register/locations/aws-london"),
+		remove("/register/segments/uk-nhs"),
+		remove("/register/products/dignio-website"),
+	])
+	vs := change.violations with input as doc
+	fixture.found(vs) == {
+		["change.record_deleted", "usage-statistics", []],
+		["change.record_deleted", "aws", []],
+		["change.record_deleted", "aws-london", []],
+		["change.record_deleted", "uk-nhs", []],
+		["change.record_deleted", "dignio-website", []],
+	}
+}
+
+test_record_deleted_fires_when_a_kind_is_missing if {
+	vs := change.violations with input as fixture.amended([remove("/register/products")])
+	fixture.found(vs) == {
+		["change.record_deleted", "dignio-prevent", []],
+		["change.record_deleted", "dignio-website", []],
+		["change.record_deleted", "mydignio", []],
+	}
+}
+
+test_record_deleted_silent_when_a_record_is_retired if {
+	doc := fixture.amended([
+		add("/register/products/dignio-website/status", "retired"),
+		add("/register/products/dignio-website/retired_on", "2026-11-01"),
+	])
+	vs := change.violations with input as doc
+	vs == set()
+}
+
+test_record_deleted_silent_for_a_deleted_waiver if {
+	waiver := object.union(fixture.envelope("Waiver", "old", "old"), {"rule": "a.b", "record": "aws"})
+	base := fixture.changed("/register/waivers/old", waiver)
+	change.violations == set() with input as fixture.change(base, fixture.clean)
+}
+
+# change.dpo_approval
+
+test_dpo_approval_fires_for_a_longer_retention if {
+	vs := main.violations with input as fixture.amended([retention("website-and-contact", 0, "P24M")])
+	fixture.found(vs) == {["change.dpo_approval", "website-and-contact", ["data_categories", 0, "retention"]]}
+	[v] := vs
+	v.params == {"what": "keeps `contact-details` longer than before", "record_id": "website-and-contact"}
+}
+
+test_dpo_approval_compares_periods_in_any_unit if {
+	# P12M, P12M and P5Y before.
+	longer := [
+		["website-and-contact", 0, "P1Y1D"],
+		["website-and-contact", 1, "P53W"],
+		["customer-administration", 2, "P5Y1M"],
+	]
+	every change_of in longer {
+		[id, i, period] := change_of
+		vs := change.violations with input as fixture.amended([retention(id, i, period)])
+		fixture.found(vs) == {["change.dpo_approval", id, ["data_categories", i, "retention"]]}
+	}
+}
+
+test_dpo_approval_silent_for_the_same_or_a_shorter_period_written_otherwise if {
+	same := [
+		["website-and-contact", 0, "P1Y"],
+		["website-and-contact", 0, "P52W"],
+		["customer-administration", 0, "P36M"],
+		["customer-administration", 2, "P60M"],
+		["usage-statistics", 1, "P1Y1M"],
+		["website-and-contact", 0, "P6M"],
+	]
+	every change_of in same {
+		[activity, i, period] := change_of
+		change.violations == set() with input as fixture.amended([retention(activity, i, period)])
+	}
+}
+
+test_dpo_approval_fires_when_retention_becomes_indefinite if {
+	forever := {"indefinite": true}
+	doc := fixture.amended([add("/register/activities/usage-statistics/data_categories/0/retention", forever)])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["change.dpo_approval", "usage-statistics", ["data_categories", 0, "retention"]]}
+	[v] := vs
+	v.params.what == "keeps `usage-statistics` longer than before"
+}
+
+test_dpo_approval_silent_when_indefinite_retention_gets_a_period if {
+	base := fixture.changed("/register/activities/usage-statistics/data_categories/0/retention", {"indefinite": true})
+	vs := change.violations with input as fixture.change(base, fixture.clean)
+	vs == set()
+	ws := change.violations with input as fixture.change(base, base)
+	ws == set()
+}
+
+test_dpo_approval_fires_for_a_new_special_category if {
+	category := {"category": "health-records", "retention": fixture.contract_end}
+	vs := main.violations with input as fixture.amended([add(concat("", [pa, "/data_categories/-"]), category)])
+	fixture.found(vs) == {["change.dpo_approval", "patient-app", ["data_categories", 6]]}
+	[v] := vs
+	v.params == {"what": "adds `health-records`, a special category of data", "record_id": "patient-app"}
+}
+
+test_dpo_approval_silent_for_a_new_ordinary_category if {
+	category := {"category": "online-identifiers", "retention": fixture.contract_end}
+	vs := change.violations with input as fixture.amended([add(concat("", [pa, "/data_categories/-"]), category)])
+	vs == set()
+}
+
+test_dpo_approval_silent_when_a_special_category_moves if {
+	# health-records was already held: listing it elsewhere adds nothing.
+	doc := fixture.amended([
+		remove(concat("", [rm, "/data_categories/4"])),
+		add(concat("", [rm, "/data_categories/0"]), {"category": "health-records", "retention": fixture.contract_end}),
+	])
+	vs := change.violations with input as doc
+	vs == set()
+}
+
+test_dpo_approval_fires_for_a_changed_legal_basis if {
+	vs := change.violations with input as fixture.amended([add(concat("", [wc, "/legal_basis/art6"]), "6(1)(a)")])
+	fixture.found(vs) == {["change.dpo_approval", "website-and-contact", ["legal_basis", "art6"]]}
+	only(vs).params.what == "changes its legal basis (art6) from 6(1)(f) to 6(1)(a)"
+}
+
+test_dpo_approval_fires_for_a_new_art9_condition if {
+	vs := change.violations with input as fixture.amended([add(concat("", [wc, "/legal_basis/art9"]), "9(2)(a)")])
+	fixture.found(vs) == {["change.dpo_approval", "website-and-contact", ["legal_basis", "art9"]]}
+	only(vs).params.what == "changes its legal basis (art9) from none to 9(2)(a)"
+}
+
+test_dpo_approval_fires_once_per_change if {
+	doc := fixture.amended([
+		retention("website-and-contact", 0, "P24M"),
+		retention("website-and-contact", 2, "P2Y"),
+		add(concat("", [wc, "/legal_basis/art6"]), "6(1)(a)"),
+	])
+	vs := change.violations with input as doc
+	fixture.found(vs) == {
+		["change.dpo_approval", "website-and-contact", ["data_categories", 0, "retention"]],
+		["change.dpo_approval", "website-and-contact", ["data_categories", 2, "retention"]],
+		["change.dpo_approval", "website-and-contact", ["legal_basis", "art6"]],
+	}
+}
+
+test_dpo_approval_silent_for_a_new_activity if {
+	base := fixture.removed("/register/activities/usage-statistics")
+	vs := change.violations with input as fixture.change(base, fixture.clean)
+	vs == set()
+}
+
+test_dpo_approval_silent_for_a_retired_activity if {
+	doc := fixture.amended([
+		add(concat("", [wc, "/status"]), "retired"),
+		retention("website-and-contact", 0, "P24M"),
+	])
+	vs := change.violations with input as doc
+	vs == set()
+}

@@ -1,0 +1,284 @@
+package ropa.waivers_test
+
+import data.ropa.main
+import data.ropa.test as fixture
+import data.ropa.waivers
+
+# A register with three violations: two of one rule (at the same path of two records) and one with
+# an empty path.
+broken := fixture.mutate([
+	{"op": "remove", "path": "/register/activities/remote-monitoring/dpia"},
+	{"op": "remove", "path": "/register/activities/patient-app/dpia"},
+	{"op": "remove", "path": "/register/subprocessors/aws/dpa"},
+])
+
+unwaived := {
+	["dpia.required", "remote-monitoring", null],
+	["dpia.required", "patient-app", null],
+	["subprocessors.dpa", "aws", null],
+}
+
+# A waiver approved on 2026-11-01 for 75 days (today is 2026-11-23), with `fields` set.
+waiver(id, fields) := object.union(
+	fixture.envelope("Waiver", id, id),
+	object.union(
+		{
+			"reason": "DPIA being written", "approved_by": "Dana DPO",
+			"approved_on": "2026-11-01", "expires_on": "2027-01-15",
+		},
+		fields,
+	),
+)
+
+monitoring := {"rule": "dpia.required", "record": "remote-monitoring"}
+
+# Waivers of `monitoring` that expired yesterday, and that runs a day over the limit (181 days).
+expired := object.union(monitoring, {"approved_on": "2026-06-01", "expires_on": "2026-11-22"})
+
+too_long := object.union(monitoring, {"expires_on": "2027-05-01"})
+
+# A waiver of `dpia.required` for patient-app that expired on 2026-06-01.
+old := waiver(
+	"old",
+	{"rule": "dpia.required", "record": "patient-app", "approved_on": "2026-01-01", "expires_on": "2026-06-01"},
+)
+
+# `doc` with these waivers (by id) in the register.
+waived(doc, ws) := object.union(doc, {"register": {"waivers": {w.id: w | some w in ws}}})
+
+# The judged violations as [rule, record, waiver or null].
+verdicts(vs) := {[v.rule, v.record, object.get(v, "waiver", null)] | some v in vs}
+
+# judged
+
+test_judged_silent_on_clean if {
+	waivers.judged == set() with input as fixture.clean
+	waivers.violations == set() with input as fixture.clean
+}
+
+test_judged_holds_every_violation_as_it_is_without_waivers if {
+	vs := waivers.judged with input as broken
+	verdicts(vs) == unwaived
+	every v in vs {
+		object.keys(v) == {"rule", "record", "path", "params"}
+	}
+	ws := waivers.judged with input as fixture.removed("/register/waivers")
+	ws == set()
+}
+
+test_judged_attaches_a_valid_waiver_to_the_violation_it_matches if {
+	doc := waived(broken, [waiver("dpia-later", monitoring)])
+	vs := waivers.judged with input as doc
+	verdicts(vs) == {
+		["dpia.required", "remote-monitoring", "dpia-later"],
+		["dpia.required", "patient-app", null],
+		["subprocessors.dpa", "aws", null],
+	}
+	{object.remove(v, ["params"]) | some v in vs; v.waiver} == {{
+		"rule": "dpia.required", "record": "remote-monitoring", "path": ["large_scale"],
+		"waiver": "dpia-later",
+	}}
+	waivers.violations == set() with input as doc
+}
+
+test_judged_attaches_a_waiver_with_the_field_of_the_violation if {
+	doc := waived(broken, [waiver("dpia-later", object.union(monitoring, {"field": "large_scale"}))])
+	verdicts(waivers.judged) == {
+		["dpia.required", "remote-monitoring", "dpia-later"],
+		["dpia.required", "patient-app", null],
+		["subprocessors.dpa", "aws", null],
+	} with input as doc
+	waivers.violations == set() with input as doc
+}
+
+test_judged_attaches_a_waiver_without_field_to_a_violation_without_path if {
+	doc := waived(broken, [waiver("dpa-later", {"rule": "subprocessors.dpa", "record": "aws"})])
+	verdicts(waivers.judged) == {
+		["dpia.required", "remote-monitoring", null],
+		["dpia.required", "patient-app", null],
+		["subprocessors.dpa", "aws", "dpa-later"],
+	} with input as doc
+	waivers.violations == set() with input as doc
+}
+
+test_judged_attaches_the_first_of_two_matching_waivers if {
+	doc := waived(broken, [
+		waiver("dpia-later", monitoring),
+		waiver("dpia-also-later", object.union(monitoring, {"field": "large_scale"})),
+	])
+	verdicts(waivers.judged) == {
+		["dpia.required", "remote-monitoring", "dpia-also-later"],
+		["dpia.required", "patient-app", null],
+		["subprocessors.dpa", "aws", null],
+	} with input as doc
+	waivers.violations == set() with input as doc
+}
+
+test_judged_attaches_nothing_for_another_field_rule_or_record if {
+	doc := waived(broken, [
+		waiver("other-field", object.union(monitoring, {"field": "dpia"})),
+		waiver("other-rule", {"rule": "dpia.review", "record": "remote-monitoring"}),
+		waiver("other-record", {"rule": "dpia.required", "record": "usage-statistics"}),
+		waiver("field-of-no-path", {"rule": "subprocessors.dpa", "record": "aws", "field": "dpa"}),
+	])
+	verdicts(waivers.judged) == unwaived with input as doc
+	fixture.found(waivers.violations) == {
+		["waivers.unused", "other-field", ["rule"]],
+		["waivers.unused", "other-rule", ["rule"]],
+		["waivers.unused", "other-record", ["rule"]],
+		["waivers.unused", "field-of-no-path", ["rule"]],
+	} with input as doc
+}
+
+test_judged_attaches_an_expired_waiver_to_nothing if {
+	doc := waived(broken, [waiver("dpia-later", expired)])
+	verdicts(waivers.judged) == unwaived with input as doc
+	fixture.found(waivers.violations) == {["waivers.expired", "dpia-later", ["expires_on"]]} with input as doc
+}
+
+test_judged_attaches_a_too_long_waiver_to_nothing if {
+	doc := waived(broken, [waiver("dpia-later", too_long)])
+	verdicts(waivers.judged) == unwaived with input as doc
+	fixture.found(waivers.violations) == {["waivers.too_long", "dpia-later", ["expires_on"]]} with input as doc
+}
+
+test_judged_attaches_a_waiver_not_yet_approved_to_nothing if {
+	doc := waived(broken, [waiver("dpia-later", object.union(monitoring, {"approved_on": "2026-11-24"}))])
+	verdicts(waivers.judged) == unwaived with input as doc
+	waivers.violations == set() with input as doc
+}
+
+test_judged_waiver_valid_from_approval_to_expiry_inclusive if {
+	first_day := waived(broken, [waiver("dpia-later", object.union(monitoring, {"approved_on": "2026-11-23"}))])
+	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as first_day
+	last_day := waived(broken, [waiver("dpia-later", object.union(monitoring, {"expires_on": "2026-11-23"}))])
+	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as last_day
+	waivers.violations == set() with input as last_day
+}
+
+test_judged_waives_a_rule_about_changes if {
+	doc := waived(
+		fixture.amended([{
+			"op": "add", "path": "/register/activities/website-and-contact/data_categories/0/retention/period",
+			"value": "P24M",
+		}]),
+		[waiver("longer-contacts", {
+			"rule": "change.dpo_approval", "record": "website-and-contact",
+			"field": "data_categories",
+		})],
+	)
+	vs := main.violations with input as doc
+	verdicts(vs) == {["change.dpo_approval", "website-and-contact", "longer-contacts"]}
+}
+
+# waivers.expired
+
+test_expired_silent_for_a_current_waiver if {
+	vs := waivers.violations with input as waived(broken, [waiver("dpia-later", monitoring)])
+	fixture.of("waivers.expired", vs) == []
+}
+
+test_expired_fires_the_day_after_expiry if {
+	doc := waived(broken, [waiver("dpia-later", expired)])
+	vs := main.violations with input as doc
+	verdicts(vs) == unwaived | {["waivers.expired", "dpia-later", null]}
+	vs[count(vs) - 1] == {
+		"rule": "waivers.expired", "record": "dpia-later", "path": ["expires_on"],
+		"params": {"expires_on": "2026-11-22"},
+	}
+}
+
+test_expired_fires_even_when_it_matches_nothing if {
+	doc := waived(fixture.clean, [old])
+	vs := main.violations with input as doc
+	vs == [{"rule": "waivers.expired", "record": "old", "path": ["expires_on"], "params": {"expires_on": "2026-06-01"}}]
+}
+
+test_expired_cannot_be_waived if {
+	doc := waived(fixture.clean, [
+		old,
+		waiver("keep-old", {"rule": "waivers.expired", "record": "old"}),
+	])
+	verdicts(main.violations) == {["waivers.expired", "old", null], ["waivers.unused", "keep-old", null]} with input as doc
+}
+
+# waivers.too_long
+
+test_too_long_silent_for_the_longest_allowed if {
+	# 2026-11-01 to 2027-04-30 is 180 days.
+	doc := waived(broken, [waiver("dpia-later", object.union(monitoring, {"expires_on": "2027-04-30"}))])
+	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as doc
+	waivers.violations == set() with input as doc
+}
+
+test_too_long_fires_a_day_over_the_limit if {
+	doc := waived(broken, [waiver("dpia-later", too_long)])
+	vs := main.violations with input as doc
+	verdicts(vs) == unwaived | {["waivers.too_long", "dpia-later", null]}
+	vs[count(vs) - 1] == {
+		"rule": "waivers.too_long", "record": "dpia-later", "path": ["expires_on"],
+		"params": {"days": 181, "max": 180},
+	}
+}
+
+test_too_long_across_a_leap_day if {
+	# 2027-11-01 to 2028-05-01 is 182 days, with 29 February.
+	ws := [waiver("dpia-later", object.union(monitoring, {"approved_on": "2027-11-01", "expires_on": "2028-05-01"}))]
+	doc := object.union(waived(broken, ws), {"today": "2027-12-01"})
+	vs := waivers.violations with input as doc
+	fixture.found(vs) == {["waivers.too_long", "dpia-later", ["expires_on"]]}
+	{v.params | some v in vs} == {{"days": 182, "max": 180}}
+}
+
+test_too_long_uses_the_organisations_maximum if {
+	year := waived(broken, [waiver("dpia-later", object.union(monitoring, {"expires_on": "2027-11-01"}))])
+	longer := object.union(year, {"register": {"organisation": {"waiver_max_days": 365}}})
+	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as longer
+	waivers.violations == set() with input as longer
+	shorter := object.union(year, {"register": {"organisation": {"waiver_max_days": 364}}})
+	vs := waivers.violations with input as shorter
+	fixture.found(vs) == {["waivers.too_long", "dpia-later", ["expires_on"]]}
+	{v.params | some v in vs} == {{"days": 365, "max": 364}}
+	verdicts(waivers.judged) == unwaived with input as shorter
+}
+
+test_too_long_without_an_organisation_allows_180_days if {
+	ws := [waiver("w", {"rule": "a.b", "record": "aws", "expires_on": "2027-05-01"})]
+	doc := object.union(waived(fixture.clean, ws), {"register": {"organisation": null}})
+	vs := waivers.violations with input as doc
+	{v.params | some v in vs} == {{"days": 181, "max": 180}}
+}
+
+# waivers.unused
+
+test_unused_silent_for_a_waiver_in_use if {
+	vs := waivers.violations with input as waived(broken, [waiver("dpia-later", monitoring)])
+	fixture.of("waivers.unused", vs) == []
+}
+
+test_unused_fires_for_a_valid_waiver_matching_nothing if {
+	doc := waived(fixture.clean, [waiver("dpia-later", monitoring)])
+	vs := main.violations with input as doc
+	vs == [{
+		"rule": "waivers.unused", "record": "dpia-later", "path": ["rule"],
+		"params": {"rule": "dpia.required", "target": "remote-monitoring"},
+	}]
+}
+
+test_unused_silent_for_an_expired_or_too_long_or_future_waiver if {
+	doc := waived(fixture.clean, [
+		waiver("expired", expired),
+		waiver("too-long", too_long),
+		waiver("future", object.union(monitoring, {"approved_on": "2026-12-01"})),
+	])
+	vs := waivers.violations with input as doc
+	fixture.of("waivers.unused", vs) == []
+	fixture.found(vs) == {["waivers.expired", "expired", ["expires_on"]], ["waivers.too_long", "too-long", ["expires_on"]]}
+}
+
+test_unused_silent_for_a_waiver_beaten_to_its_violation if {
+	# Both match; the violation carries one of them, and neither is unused.
+	doc := waived(broken, [waiver("a-first", monitoring), waiver("b-second", monitoring)])
+	waivers.violations == set() with input as doc
+	["dpia.required", "remote-monitoring", "a-first"] in verdicts(waivers.judged) with input as doc
+}
