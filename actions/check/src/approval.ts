@@ -1,0 +1,48 @@
+// Whether the DPO team approved a pull request: a waiver counts only then. Read from the PR's reviews,
+// each reviewer's latest review, on the head commit (an approval of an earlier push does not cover what
+// came after it).
+import type { Octokit } from "octokit";
+import type { Repo } from "./github.js";
+
+export interface DpoTeam {
+  /** `org/team-slug` entries; reading them needs a token that may read the organisation's teams. */
+  teams: { org: string; slug: string }[];
+  users: string[];
+}
+
+/** Parses the `dpo-team` input: `my-org/dpo, @alice, bob`. */
+export function parseDpoTeam(input: string): DpoTeam {
+  const team: DpoTeam = { teams: [], users: [] };
+  for (const raw of input.split(/[\s,]+/).filter(Boolean)) {
+    const entry = raw.replace(/^@/, "");
+    const [org, slug] = entry.split("/");
+    if (slug) team.teams.push({ org, slug });
+    else team.users.push(entry.toLowerCase());
+  }
+  return team;
+}
+
+export interface Approval {
+  approved: boolean;
+  approvers: string[];
+  /** Who may approve, for the message that says whose approval is missing. */
+  members: string[];
+}
+
+export async function dpoApproval(octokit: Octokit, repo: Repo, pr: number, headSha: string, team: DpoTeam): Promise<Approval> {
+  const members = new Set(team.users);
+  for (const { org, slug } of team.teams) {
+    const list = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+    for (const m of list) members.add(m.login.toLowerCase());
+  }
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr, per_page: 100 });
+  // Reviews come oldest first; the latest that decides (approve, request changes, dismissed) is a reviewer's word.
+  const latest = new Map<string, { state: string; commit: string | null }>();
+  for (const r of reviews) {
+    const login = r.user?.login?.toLowerCase();
+    if (!login || r.state === "COMMENTED" || r.state === "PENDING") continue;
+    latest.set(login, { state: r.state, commit: r.commit_id ?? null });
+  }
+  const approvers = [...latest].filter(([login, r]) => members.has(login) && r.state === "APPROVED" && r.commit === headSha).map(([login]) => login);
+  return { approved: approvers.length > 0, approvers, members: [...members].sort() };
+}
