@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the pinned policy toolchain into .tools/bin: the OPA CLI (builds and tests the policies)
-# and Regal (lints them). Idempotent: a tool already at its pinned version is left alone.
+# and Regal (lints them); and Debian's Chromium, which the evidence pack tests open the HTML in
+# (through playwright-core; no browser is ever downloaded by npm). Idempotent: a tool already at its
+# pinned version, or a Chromium already at /usr/bin/chromium, is left alone.
 set -euo pipefail
 
 OPA_VERSION=v1.22.2
@@ -10,6 +12,30 @@ REGAL_VERSION=v0.37.0
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="$root/.tools/bin"
 mkdir -p "$bin"
+
+# Chromium from the distribution's packages: only when missing, and only where apt can install it.
+install_chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    echo "install-tools: chromium already installed ($(/usr/bin/chromium --version 2>/dev/null || echo /usr/bin/chromium))"
+    return 0
+  fi
+  if [ "${ROPA_SKIP_CHROMIUM:-}" = "1" ]; then
+    echo "install-tools: skipping chromium (ROPA_SKIP_CHROMIUM=1); the evidence pack browser test will not run"
+    return 0
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-tools: skipping chromium: apt-get is not available here; install Chromium at /usr/bin/chromium yourself to run the evidence pack browser test" >&2
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-tools: skipping chromium: not root; run 'sudo apt-get install -y --no-install-recommends chromium' to run the evidence pack browser test" >&2
+    return 0
+  fi
+  echo "install-tools: installing chromium with apt-get (Debian's package; a minute or two the first time)"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+}
+install_chromium
 
 if ! command -v go >/dev/null 2>&1; then
   echo "install-tools: Go is needed to install OPA $OPA_VERSION and Regal $REGAL_VERSION, and 'go' is not on PATH." >&2

@@ -41,6 +41,11 @@ export class GitObjects {
 
   /** Reads many blobs in one `git cat-file --batch` process. */
   async blobs(oids: string[]): Promise<Map<string, Buffer>> {
+    return this.objects(oids, "blob");
+  }
+
+  /** Reads many objects of one type (blobs, commits …) in one `git cat-file --batch` process. */
+  async objects(oids: string[], type: "blob" | "commit" | "tree" | "tag"): Promise<Map<string, Buffer>> {
     const wanted = [...new Set(oids)];
     const out = new Map<string, Buffer>();
     if (wanted.length === 0) return out;
@@ -49,13 +54,18 @@ export class GitObjects {
     for (const oid of wanted) {
       const nl = data.indexOf(10, at);
       const header = data.subarray(at, nl).toString();
-      const [got, type, size] = header.split(" ");
-      if (type !== "blob" || got !== oid) throw new Error(`git cat-file: unexpected answer for ${oid}: ${header}`);
+      const [got, kind, size] = header.split(" ");
+      if (kind !== type || got !== oid) throw new Error(`git cat-file: unexpected answer for ${oid}: ${header}`);
       const start = nl + 1;
       out.set(oid, data.subarray(start, start + Number(size)));
       at = start + Number(size) + 1;
     }
     return out;
+  }
+
+  /** Runs one git command in the repository and returns its whole standard output, as bytes. */
+  async run(args: string[], input = ""): Promise<Buffer> {
+    return run(this.dir, args, input);
   }
 
   /** Paths that differ between two revisions below the given prefixes. */
@@ -73,6 +83,8 @@ function run(cwd: string, args: string[], input: string): Promise<Buffer> {
     child.stdout.on("data", (c: Buffer) => chunks.push(c));
     child.stderr.on("data", (c: Buffer) => (err += c));
     child.on("error", reject);
+    // git may exit before reading all of its input (e.g. on a bad revision); its exit code says why.
+    child.stdin.on("error", () => {});
     child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(" ")} failed: ${err.trim()}`))));
     child.stdin.end(input);
   });

@@ -7,9 +7,14 @@ import { decode, isRecordFile, MAX_FILE_BYTES } from "../source.js";
 import type { SourceFile } from "../types.js";
 import { GitObjects } from "./objects.js";
 
+/** Whether a path in the repository can hold a record: a YAML file, in no hidden folder. */
+export function isRegisterPath(path: string): boolean {
+  return isRecordFile(path) && !path.split("/").some((p) => p.startsWith("."));
+}
+
 /** The register's files as they were at `rev`, read from git objects (paths relative to the repository root). */
 export async function registerAt(repo: GitObjects, rev: string, recordsDir: string): Promise<SourceFile[]> {
-  const entries = (await repo.tree(rev, recordsDir)).filter((e) => isRecordFile(e.path) && !e.path.split("/").some((p) => p.startsWith(".")));
+  const entries = (await repo.tree(rev, recordsDir)).filter((e) => isRegisterPath(e.path));
   const problems: Problem[] = [];
   const small = entries.filter((e) => {
     if (e.size <= MAX_FILE_BYTES) return true;

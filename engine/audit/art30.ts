@@ -1,0 +1,380 @@
+// The register laid out as GDPR Art. 30 asks: the controller's records (Art. 30(1)(a)–(g)) and the
+// processor's records (Art. 30(2)(a)–(d)) as separate sections. One model, rendered as markdown, CSV,
+// HTML (./html.ts) and JSON; every value a record supplied is escaped by the renderer.
+import { countryName } from "../diff.js";
+import { code, escapeMarkdown } from "../report/escape.js";
+import type { Register } from "../resolve.js";
+import type { RecordData } from "../types.js";
+import type { Reference, Revision } from "./register-at.js";
+
+export interface Contact {
+  name?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface Party {
+  id: string;
+  name: string;
+  legalName?: string;
+  registration?: string;
+  country?: string;
+  contact?: Contact;
+  dpo?: Contact;
+  representative?: Contact;
+}
+
+/** One line of a record: which letter of Art. 30 it answers, in words, and its values. */
+export interface Row {
+  ref: string;
+  label: string;
+  values: string[];
+}
+
+export interface ActivityRecord {
+  id: string;
+  name: string;
+  file: string;
+  description?: string;
+  rows: Row[];
+}
+
+export interface RetiredActivity {
+  id: string;
+  name: string;
+  role: string;
+  file: string;
+  retiredOn?: string;
+  reason?: string;
+}
+
+export interface Art30Layout {
+  organisation: Party;
+  /** The commit the register was read from, when it came from git. */
+  revision?: Revision;
+  /** Where the reference data (countries, adequacy decisions, data categories) came from. */
+  referenceFrom: string;
+  controller: { a: Row; records: ActivityRecord[] };
+  processor: { a: Row; records: ActivityRecord[] };
+  retired: RetiredActivity[];
+}
+
+const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : undefined);
+const texts = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter((x): x is string => x !== undefined) : []);
+const obj = (v: unknown): RecordData => (v && typeof v === "object" && !Array.isArray(v) ? (v as RecordData) : {});
+const list = (v: unknown): RecordData[] => (Array.isArray(v) ? v.map(obj) : []);
+
+function contact(v: unknown): Contact | undefined {
+  const c = obj(v);
+  const out: Contact = {};
+  for (const k of ["name", "email", "phone", "address"] as const) if (text(c[k])) out[k] = text(c[k]);
+  return Object.keys(out).length ? out : undefined;
+}
+
+export function contactText(c: Contact | undefined): string | undefined {
+  if (!c) return undefined;
+  return [c.name, c.email, c.phone, c.address].filter(Boolean).join(", ");
+}
+
+function partyLines(p: Party): string[] {
+  const who = [p.legalName && p.legalName !== p.name ? `${p.legalName} (${p.name})` : p.name, p.registration ? `registration ${p.registration}` : "", p.country ? countryName(p.country) : ""]
+    .filter(Boolean)
+    .join(", ");
+  return [
+    who,
+    `Contact: ${contactText(p.contact) ?? "not recorded"}`,
+    `Data protection officer: ${contactText(p.dpo) ?? "not recorded"}`,
+    ...(p.representative ? [`Representative: ${contactText(p.representative)}`] : []),
+  ];
+}
+
+const MECHANISMS: Record<string, string> = {
+  "scc-2021-914-module-1": "EU standard contractual clauses (Decision 2021/914), module 1",
+  "scc-2021-914-module-2": "EU standard contractual clauses (Decision 2021/914), module 2",
+  "scc-2021-914-module-3": "EU standard contractual clauses (Decision 2021/914), module 3",
+  "scc-2021-914-module-4": "EU standard contractual clauses (Decision 2021/914), module 4",
+  "uk-idta": "UK International Data Transfer Agreement",
+  "uk-addendum": "UK Addendum to the EU standard contractual clauses",
+  bcr: "Binding corporate rules",
+};
+
+/** ISO 8601 durations in words: P3M → 3 months, P1Y6M → 1 year 6 months. */
+export function duration(iso: string): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso);
+  if (!m) return iso;
+  const units = ["year", "month", "week", "day"];
+  const parts = m.slice(1).flatMap((n, i) => (n ? [`${Number(n)} ${units[i]}${Number(n) === 1 ? "" : "s"}`] : []));
+  return parts.join(" ") || iso;
+}
+
+const humanise = (id: string) => id.replace(/-/g, " ");
+
+interface Context {
+  register: Register;
+  reference: Reference;
+  home: "EEA" | "UK";
+}
+
+function record(ctx: Context, id: unknown): RecordData | undefined {
+  return typeof id === "string" ? ctx.register.records.get(id)?.data : undefined;
+}
+
+function nameOf(ctx: Context, id: unknown): string {
+  const r = record(ctx, id);
+  return text(r?.name) ?? String(id);
+}
+
+function inside(ctx: Context, country: string): boolean {
+  return ctx.home === "EEA" ? Boolean(ctx.reference?.eea?.countries?.[country]) : country === "GB";
+}
+
+function adequacy(ctx: Context, country: string, sub: RecordData | undefined): string | undefined {
+  const table = ctx.home === "EEA" ? ctx.reference?.eu_adequacy?.countries : ctx.reference?.uk_adequacy?.countries;
+  const decision = table?.[country];
+  if (!decision) return undefined;
+  const name = text(decision.decision) ?? text(decision.basis) ?? "adequacy decision";
+  if (decision.condition === "dpf" || decision.condition === "dpf_uk_extension") {
+    const dpf = obj(sub?.dpf);
+    const ok = dpf.certified === true && (decision.condition === "dpf" || dpf.uk_extension === true);
+    return ok ? `Adequacy decision for certified companies (${name}): certified under the Data Privacy Framework, verified on ${text(dpf.verified_on) ?? "an unrecorded date"}` : undefined;
+  }
+  return `Adequacy decision: ${name}`;
+}
+
+function mechanisms(sub: RecordData | undefined, location?: string): string[] {
+  return list(sub?.transfer_mechanisms)
+    .filter((m) => location === undefined || m.location === location)
+    .map((m) => `${MECHANISMS[String(m.mechanism)] ?? String(m.mechanism)}${text(m.signed_on) ? `, signed on ${text(m.signed_on)}` : ""}`);
+}
+
+/** Art. 30(1)(e), 30(2)(c): every place outside the organisation's own area the activity's data is stored or processed, with its safeguard. */
+function transfers(ctx: Context, activity: RecordData): string[] {
+  const out = new Map<string, string>();
+  const add = (country: string, where: string, safeguard: string) => {
+    const key = `${country}\0${where}`;
+    if (!out.has(key)) out.set(key, `${countryName(country)}: ${where}. Safeguard: ${safeguard}`);
+  };
+  for (const lid of texts(activity.storage_locations)) {
+    const loc = record(ctx, lid);
+    const country = text(loc?.country);
+    if (country && !inside(ctx, country)) add(country, `stored in ${nameOf(ctx, lid)}`, adequacy(ctx, country, undefined) ?? "none recorded");
+  }
+  for (const sid of texts(activity.subprocessors)) {
+    const sub = record(ctx, sid);
+    for (const lid of texts(sub?.processing_locations)) {
+      const country = text(record(ctx, lid)?.country);
+      if (!country || inside(ctx, country)) continue;
+      const safeguards = [adequacy(ctx, country, sub), ...mechanisms(sub, lid)].filter((s): s is string => Boolean(s));
+      add(country, `processed by ${nameOf(ctx, sid)} in ${nameOf(ctx, lid)}`, safeguards.join("; ") || "none recorded");
+    }
+    const established = text(sub?.country);
+    if (established && !inside(ctx, established)) {
+      const safeguards = [adequacy(ctx, established, sub), ...mechanisms(sub)].filter((s): s is string => Boolean(s));
+      add(established, `${nameOf(ctx, sid)} is established there`, safeguards.join("; ") || "none recorded");
+    }
+  }
+  return [...out.values()];
+}
+
+function categories(ctx: Context, activity: RecordData): { names: string[]; retention: string[] } {
+  const names: string[] = [];
+  const retention: string[] = [];
+  for (const c of list(activity.data_categories)) {
+    const id = text(c.category) ?? "?";
+    const ref = ctx.reference?.data_categories?.categories?.[id];
+    const name = `${text(ref?.name) ?? humanise(id)}${ref?.special ? " (special category, Art. 9)" : ""}`;
+    names.push(name);
+    const r = obj(c.retention);
+    const period = r.indefinite === true ? "kept indefinitely" : text(r.period) ? `${duration(String(r.period))} after ${text(r.after) ?? "collection"}` : "no time limit recorded";
+    retention.push(`${text(ref?.name) ?? humanise(id)}: ${period}`);
+  }
+  return { names, retention };
+}
+
+function security(activity: RecordData): string[] {
+  return texts(activity.security_measures).map(humanise);
+}
+
+function base(activity: RecordData, id: string, file: string): Omit<ActivityRecord, "rows"> {
+  return { id, name: text(activity.name) ?? id, file, ...(text(activity.description) ? { description: text(activity.description) } : {}) };
+}
+
+function controllerRecord(ctx: Context, id: string, file: string, a: RecordData): ActivityRecord {
+  const { names, retention } = categories(ctx, a);
+  const processors = texts(a.subprocessors).map((sid) => {
+    const sub = record(ctx, sid);
+    const services = texts(sub?.services);
+    return `${nameOf(ctx, sid)} (processor${services.length ? `: ${services.join(", ")}` : ""})`;
+  });
+  const recipients = [...texts(a.recipients), ...processors];
+  const basis = obj(a.legal_basis);
+  const rows: Row[] = [
+    { ref: "Art. 30(1)(b)", label: "Purposes of the processing", values: texts(a.purposes) },
+    { ref: "Art. 30(1)(c)", label: "Categories of data subjects", values: texts(a.data_subjects) },
+    { ref: "Art. 30(1)(c)", label: "Categories of personal data", values: names },
+    { ref: "Art. 30(1)(d)", label: "Categories of recipients, processors included", values: recipients.length ? recipients : ["none: the data is disclosed to no one"] },
+    { ref: "Art. 30(1)(e)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), "none: the data stays in the EEA") },
+    { ref: "Art. 30(1)(f)", label: "Time limits for erasure", values: retention },
+    { ref: "Art. 30(1)(g)", label: "Technical and organisational security measures", values: security(a) },
+  ];
+  const legal = [text(basis.art6) ? `Art. ${text(basis.art6)}` : "", text(basis.art9) ? `Art. ${text(basis.art9)}` : "", text(basis.explanation) ?? ""].filter(Boolean);
+  if (legal.length) rows.push({ ref: "Art. 6, 9", label: "Legal basis (not required by Art. 30; recorded for completeness)", values: legal });
+  return { ...base(a, id, file), rows };
+}
+
+function processorRecord(ctx: Context, id: string, file: string, a: RecordData): ActivityRecord {
+  const controllers = texts(a.customer_segments).map((sid) => {
+    const seg = record(ctx, sid);
+    const dpa = obj(seg?.dpa);
+    const juris = text(seg?.jurisdiction);
+    return `${nameOf(ctx, sid)}: ${text(seg?.controllers) ?? "controllers not described"}${juris ? ` (${countryName(juris)})` : ""}${text(dpa.template_version) ? `; data processing agreement ${text(dpa.template_version)}` : ""}`;
+  });
+  const subs = texts(a.subprocessors).map((sid) => {
+    const sub = record(ctx, sid);
+    const legal = text(sub?.legal_name);
+    return `${nameOf(ctx, sid)}${legal ? ` (${legal}${text(sub?.country) ? `, ${countryName(sub!.country)}` : ""})` : ""}`;
+  });
+  const rows: Row[] = [
+    { ref: "Art. 30(2)(a)", label: "Controllers on whose behalf the processor acts", values: orNone(controllers, "not recorded") },
+    { ref: "Art. 30(2)(a)", label: "Other processors engaged (subprocessors)", values: orNone(subs, "none") },
+    { ref: "Art. 30(2)(b)", label: "Categories of processing carried out for each controller", values: texts(a.processing_operations) },
+    { ref: "Art. 30(2)(c)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), "none: the data stays in the EEA") },
+    { ref: "Art. 30(2)(d)", label: "Technical and organisational security measures", values: security(a) },
+  ];
+  return { ...base(a, id, file), rows };
+}
+
+function orNone(values: string[], none: string): string[] {
+  return values.length ? values : [none];
+}
+
+/** Lays the register out as Art. 30 asks. `reference` is the reference data of the same revision. */
+export function art30Layout(register: Register, reference: Reference, opts: { revision?: Revision; referenceFrom: string }): Art30Layout {
+  const org = obj(register.doc.organisation);
+  const orgCountry = text(org.country);
+  const ctx: Context = { register, reference, home: orgCountry === "GB" ? "UK" : "EEA" };
+  const organisation: Party = {
+    id: text(org.id) ?? "",
+    name: text(org.name) ?? "the organisation (no Organisation record)",
+    ...(text(org.legal_name) ? { legalName: text(org.legal_name) } : {}),
+    ...(text(org.registration) ? { registration: text(org.registration) } : {}),
+    ...(orgCountry ? { country: orgCountry } : {}),
+    ...(contact(org.contact) ? { contact: contact(org.contact) } : {}),
+    ...(contact(org.dpo) ? { dpo: contact(org.dpo) } : {}),
+    ...(contact(org.representative) ? { representative: contact(org.representative) } : {}),
+  };
+  const controller: ActivityRecord[] = [];
+  const processor: ActivityRecord[] = [];
+  const retired: RetiredActivity[] = [];
+  const activities = [...register.records.values()].filter((r) => r.kind === "ProcessingActivity").sort((x, y) => String(x.data.name ?? x.id).localeCompare(String(y.data.name ?? y.id)));
+  for (const r of activities) {
+    if (r.data.status === "retired") {
+      retired.push({
+        id: r.id,
+        name: text(r.data.name) ?? r.id,
+        role: text(r.data.role) ?? "?",
+        file: r.file,
+        ...(text(r.data.retired_on) ? { retiredOn: text(r.data.retired_on) } : {}),
+        ...(text(r.data.retired_reason) ? { reason: text(r.data.retired_reason) } : {}),
+      });
+    } else if (r.data.role === "processor") processor.push(processorRecord(ctx, r.id, r.file, r.data));
+    else controller.push(controllerRecord(ctx, r.id, r.file, r.data));
+  }
+  return {
+    organisation,
+    ...(opts.revision ? { revision: opts.revision } : {}),
+    referenceFrom: opts.referenceFrom,
+    controller: { a: { ref: "Art. 30(1)(a)", label: "The controller, its representative and its data protection officer", values: partyLines(organisation) }, records: controller },
+    processor: { a: { ref: "Art. 30(2)(a)", label: "The processor, its representative and its data protection officer", values: partyLines(organisation) }, records: processor },
+    retired,
+  };
+}
+
+function asOf(layout: Art30Layout): string | undefined {
+  const r = layout.revision;
+  if (!r) return undefined;
+  const asked = r.asked === r.sha ? "" : ` for ${r.asked}`;
+  return `As it stood${asked}: commit ${r.sha} of ${r.date.replace("T", " ").replace(/\.\d+Z$/, " UTC")} (“${r.subject}”).`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------------------------------------
+
+function mdTable(ref: string, rows: Row[]): string[] {
+  return [`| ${ref} | What | Content |`, "|---|---|---|", ...rows.map((r) => `| ${escapeMarkdown(r.ref)} | ${escapeMarkdown(r.label)} | ${r.values.map((v) => escapeMarkdown(v, 2000)).join("<br>") || "—"} |`)];
+}
+
+export function formatArt30Markdown(layout: Art30Layout): string {
+  const out = [`# Record of processing activities (GDPR Art. 30): ${escapeMarkdown(layout.organisation.name)}`, ""];
+  const when = asOf(layout);
+  if (when) out.push(escapeMarkdown(when, 1000), "");
+  out.push(`Reference data: ${escapeMarkdown(layout.referenceFrom)}.`, "");
+  const section = (title: string, part: Art30Layout["controller"], ref: string, none: string) => {
+    out.push(`## ${title}`, "", `**${escapeMarkdown(part.a.ref)}: ${escapeMarkdown(part.a.label)}**`, "", ...part.a.values.map((v) => `- ${escapeMarkdown(v, 1000)}`), "");
+    if (!part.records.length) out.push(`_${none}_`, "");
+    for (const r of part.records) {
+      out.push(`### ${escapeMarkdown(r.name)} (${code(r.id)})`, "");
+      if (r.description) out.push(escapeMarkdown(r.description, 2000), "");
+      out.push(...mdTable(ref, r.rows), "", `Source: ${code(r.file)}`, "");
+    }
+  };
+  section("Controller's records (Art. 30(1))", layout.controller, "Art. 30(1)", "No activity as controller.");
+  section("Processor's records (Art. 30(2))", layout.processor, "Art. 30(2)", "No activity as processor.");
+  if (layout.retired.length) {
+    out.push("## Retired activities (kept for the history, no longer carried out)", "", "| Activity | Role | Retired on | Reason | Source |", "|---|---|---|---|---|");
+    for (const r of layout.retired) out.push(`| ${escapeMarkdown(r.name)} (${code(r.id)}) | ${escapeMarkdown(r.role)} | ${escapeMarkdown(r.retiredOn ?? "—")} | ${escapeMarkdown(r.reason ?? "—")} | ${code(r.file)} |`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CSV (RFC 4180): one row per activity, for a spreadsheet
+// ---------------------------------------------------------------------------------------------------------
+
+/** A CSV field: quoted when needed, and a leading = + - @ or control character is made inert so no spreadsheet runs it as a formula. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const CSV_COLUMNS: { title: string; refs: string[] }[] = [
+  { title: "Purposes (1)(b)", refs: ["Art. 30(1)(b)"] },
+  { title: "Controllers on whose behalf, other processors (2)(a)", refs: ["Art. 30(2)(a)"] },
+  { title: "Categories of processing (2)(b)", refs: ["Art. 30(2)(b)"] },
+  { title: "Data subjects and personal data (1)(c)", refs: ["Art. 30(1)(c)"] },
+  { title: "Recipients (1)(d)", refs: ["Art. 30(1)(d)"] },
+  { title: "Transfers to third countries (1)(e), (2)(c)", refs: ["Art. 30(1)(e)", "Art. 30(2)(c)"] },
+  { title: "Time limits for erasure (1)(f)", refs: ["Art. 30(1)(f)"] },
+  { title: "Security measures (1)(g), (2)(d)", refs: ["Art. 30(1)(g)", "Art. 30(2)(d)"] },
+];
+
+export function formatArt30Csv(layout: Art30Layout): string {
+  const header = ["Record (Art. 30)", "Activity id", "Activity", "Status", "Controller or processor, contact, DPO (1)(a), (2)(a)", ...CSV_COLUMNS.map((c) => c.title), "Source file", "Commit", "Commit date"];
+  const who = (part: Art30Layout["controller"]) => part.a.values.join("; ");
+  const commit = [layout.revision?.sha ?? "", layout.revision?.date ?? ""];
+  const rows: string[][] = [];
+  const add = (section: string, part: Art30Layout["controller"]) => {
+    for (const r of part.records) {
+      const cells = CSV_COLUMNS.map((c) =>
+        r.rows
+          .filter((row) => c.refs.includes(row.ref))
+          .map((row) => (r.rows.filter((x) => x.ref === row.ref).length > 1 ? `${row.label}: ${row.values.join("; ")}` : row.values.join("; ")))
+          .join(" | "),
+      );
+      rows.push([section, r.id, r.name, "active", who(part), ...cells, r.file, ...commit]);
+    }
+  };
+  add("controller, Art. 30(1)", layout.controller);
+  add("processor, Art. 30(2)", layout.processor);
+  for (const r of layout.retired) {
+    rows.push([`retired (${r.role})`, r.id, r.name, `retired${r.retiredOn ? ` on ${r.retiredOn}` : ""}${r.reason ? `: ${r.reason}` : ""}`, "", ...CSV_COLUMNS.map(() => ""), r.file, ...commit]);
+  }
+  return [header, ...rows].map((cells) => cells.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+export function formatArt30Json(layout: Art30Layout): string {
+  return JSON.stringify(layout, null, 2);
+}

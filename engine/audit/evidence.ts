@@ -1,0 +1,771 @@
+// The evidence pack: for a period, every change that landed on the branch judged again by the policies
+// committed with it, who made and approved it, a timeline per record, the register at the start and the
+// end of the period and what changed between them, and the waivers granted. Read in one pass of the
+// history (../git/log.ts) and one batch read of blobs; the register after each merge is rebuilt from the
+// previous one and the merge's first-parent diff, never by checking anything out.
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { policyInput, summarise, type FailOn } from "../check.js";
+import { findingKey } from "../change.js";
+import { diffRegisters, type RecordChange } from "../diff.js";
+import { RegisterError, type Problem } from "../errors.js";
+import { peopleOf, pullRequestOf, readSignatures, type Approval, type LogCommit, type Signature } from "../git/log.js";
+import { GitObjects } from "../git/objects.js";
+import { isRegisterPath } from "../git/snapshot.js";
+import { BUNDLE_FILES, loadPolicy, PolicyError, type Policy } from "../policy.js";
+import { emptyRegister, resolveRecords, type Register } from "../resolve.js";
+import { toFindings } from "../findings.js";
+import type { Finding, LoadedRecord, RuleMeta } from "../types.js";
+import { art30Layout, formatArt30Csv, type Art30Layout } from "./art30.js";
+import { fieldChanges } from "./fields.js";
+import { collectEntries, commitsToDescribe, finishTimeline, historyContext, type RawEntry, type Timeline } from "./history.js";
+import { art30Html, esc, findingsTable, page, registerChangesHtml, shortSha, signatureHtml, approvalsHtml, table, timelineTable, when, attr, changeBadge } from "./html.js";
+import { MANIFEST, MANIFEST_FORMAT, manifestFiles, sha256, type Manifest } from "./manifest.js";
+import { bundledReference, checkDate, endOfDay, type Reference, type Revision } from "./register-at.js";
+
+export interface PullReviews {
+  url?: string;
+  /** Every review, in order. */
+  reviews: { who: string; state: string; date?: string }[];
+  /** Set when the reviews could not be fetched; the pack says so instead of showing none. */
+  error?: string;
+}
+
+export interface EvidenceOptions {
+  since: string;
+  until: string;
+  /** The branch whose first-parent line holds the merges; default HEAD. */
+  branch?: string;
+  records?: string;
+  policies?: string;
+  failOn?: FailOn;
+  tool: { name: string; version: string };
+  /** A name for the repository, shown in the pack (e.g. owner/repo). */
+  repository?: string;
+  /** Fetches the reviews of pull requests (`--github`). */
+  reviews?: (prs: number[]) => Promise<Map<number, PullReviews>>;
+}
+
+export type VerdictState = "pass" | "fail" | "unjudged";
+
+export interface Verdict {
+  state: VerdictState;
+  text: string;
+  introduced: Finding[];
+  /** Findings already on the register before the merge. */
+  existing: Finding[];
+  problems?: Problem[];
+  /** The compiled policies that judged: their blob ids at the commit. */
+  policies?: { dir: string; wasm: string; data: string; rules: string };
+  /** Every rule of those policies. */
+  rules?: number;
+  today: string;
+}
+
+export interface MergeEvidence {
+  sha: string;
+  date: string;
+  subject: string;
+  message: string;
+  kind: "merge" | "squash" | "commit";
+  pr?: number;
+  mergedBy?: string;
+  committer: string;
+  authors: string[];
+  approvals: Approval[];
+  reviews?: PullReviews;
+  signature?: Signature;
+  /** The commits a merge brought in. */
+  commits: { sha: string; date: string; subject: string; author: string; signature?: Signature }[];
+  /** This commit changed the compiled policies: it was judged by the policies it brought. */
+  changesPolicies: boolean;
+  verdict: Verdict;
+  changes: RecordChange[];
+}
+
+export interface WaiverEvidence {
+  id: string;
+  name?: string;
+  rule?: string;
+  record?: string;
+  reason?: string;
+  approvedBy?: string;
+  approvedOn?: string;
+  expiresOn?: string;
+  ticket?: string;
+  file: string;
+  grantedIn?: { sha: string; date: string; pr?: number };
+  status: string;
+}
+
+export interface RegisterState {
+  revision: Revision;
+  layout?: Art30Layout;
+  problems?: Problem[];
+}
+
+export interface Evidence {
+  tool: { name: string; version: string };
+  repository?: string;
+  branch: string;
+  period: { since: string; until: string };
+  start: RegisterState | null;
+  end: RegisterState;
+  merges: MergeEvidence[];
+  changes: RecordChange[];
+  timelines: Timeline[];
+  waivers: WaiverEvidence[];
+  /** Timeline entries inside the period, by record id, for the pages. */
+  inPeriod: Record<string, string[]>;
+}
+
+type State = Map<string, string>;
+type Loaded = { register: Register } | { problems: Problem[] };
+
+const clean = (p: string) => p.replace(/^\.?\/+|\/+$/g, "");
+const day = (iso: string) => iso.slice(0, 10);
+
+function under(dir: string, path: string): boolean {
+  return (dir === "" || path.startsWith(`${dir}/`)) && isRegisterPath(path);
+}
+
+async function firstParentAt(repo: GitObjects, tip: string, epochSeconds: number): Promise<string> {
+  return (await repo.run(["rev-list", "--first-parent", "-1", `--before=@${epochSeconds}`, tip])).toString("utf8").trim();
+}
+
+/** Reads the history once and judges every change of the period. */
+export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Promise<Evidence> {
+  const since = checkDate(opts.since, "--since");
+  const until = checkDate(opts.until, "--until");
+  if (since > until) throw new RegisterError([{ file: "--since", message: `the period starts (${since}) after it ends (${until})`, hint: "give --since on or before --until" }]);
+  const branch = opts.branch ?? "HEAD";
+  const recordsDir = clean(opts.records ?? "records");
+  const policiesDir = clean(opts.policies ?? "policies/build");
+  let tip: string;
+  try {
+    tip = await repo.resolve(branch);
+  } catch (e) {
+    throw new RegisterError([{ file: "--branch", message: (e as Error).message }]);
+  }
+  const endSha = await firstParentAt(repo, tip, endOfDay(until));
+  if (!endSha) throw new RegisterError([{ file: "--until", message: `${branch} has no commit on or before ${until}`, hint: "give a period in which the branch existed" }]);
+  // Looked up from the end, so it is on the same first-parent line even if commit dates are out of order.
+  const startSha = await firstParentAt(repo, endSha, endOfDay(since) - 86_400);
+  let branchName = branch;
+  if (branch === "HEAD") {
+    try {
+      branchName = (await repo.run(["symbolic-ref", "--short", "-q", "HEAD"])).toString("utf8").trim() || "HEAD";
+    } catch {
+      branchName = `HEAD (detached at ${tip.slice(0, 12)})`;
+    }
+  }
+
+  const ctx = await historyContext(repo, endSha, recordsDir, [policiesDir]);
+  const chain = ctx.chain;
+  const cut = startSha ? chain.findIndex((c) => c.sha === startSha) : -1;
+  const period = (cut < 0 ? chain : chain.slice(0, cut)).reverse();
+  const startCommit = cut < 0 ? undefined : chain[cut];
+
+  // The register and policies after each commit of the period, rebuilt from the start and the first-parent diffs.
+  const policyPaths = new Set(Object.values(BUNDLE_FILES).map((f) => `${policiesDir}/${f}`));
+  const relevant = (p: string | null): p is string => p !== null && (under(recordsDir, p) || policyPaths.has(p));
+  const start: State = new Map();
+  if (startCommit) {
+    const [records, policies] = await Promise.all([repo.tree(startCommit.sha, recordsDir || "."), repo.tree(startCommit.sha, policiesDir)]);
+    for (const e of [...records, ...policies]) if (relevant(e.path)) start.set(e.path, e.oid);
+  }
+  const states = new Map<string, State>();
+  let current = start;
+  for (const c of period) {
+    const next = new Map(current);
+    for (const ch of c.changes) {
+      if (relevant(ch.oldPath)) next.delete(ch.oldPath);
+      if (relevant(ch.newPath) && ch.newOid) next.set(ch.newPath, ch.newOid);
+    }
+    states.set(c.sha, next);
+    current = next;
+  }
+  const end = current;
+
+  // One batch read for every blob not read yet: records, and the policies of each state.
+  const recordOids = new Set<string>();
+  const policyOids = new Set<string>();
+  for (const s of [start, ...states.values()]) for (const [p, oid] of s) (policyPaths.has(p) ? policyOids : recordOids).add(oid);
+  const missing = [...recordOids].filter((oid) => !ctx.blobs.has(oid));
+  const [more, policyBlobs] = await Promise.all([repo.blobs(missing), repo.blobs([...policyOids])]);
+  ctx.blobs.add(more);
+
+  const registers = new Map<State, Loaded>();
+  const registerOf = (state: State): Loaded => {
+    let r = registers.get(state);
+    if (r) return r;
+    const problems: Problem[] = [];
+    const records: LoadedRecord[] = [];
+    for (const [path, oid] of [...state].filter(([p]) => under(recordsDir, p)).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const rec = ctx.blobs.load(oid, path);
+      if (Array.isArray(rec)) problems.push(...rec);
+      else {
+        const invalid = ctx.blobs.validate(rec, oid);
+        if (invalid.length) problems.push(...invalid);
+        else records.push(rec);
+      }
+    }
+    if (problems.length) r = { problems };
+    else {
+      try {
+        r = { register: resolveRecords(records, recordsDir || ".") };
+      } catch (e) {
+        if (!(e instanceof RegisterError)) throw e;
+        r = { problems: e.problems };
+      }
+    }
+    registers.set(state, r);
+    return r;
+  };
+
+  const policies = new Map<string, { policy: Policy } | { error: string }>();
+  const policyOf = (state: State): { key: string; oids: { wasm: string; data: string; rules: string }; loaded: { policy: Policy } | { error: string } } | { missing: string[] } => {
+    const oid = (f: string) => state.get(`${policiesDir}/${f}`);
+    const oids = { wasm: oid(BUNDLE_FILES.wasm), data: oid(BUNDLE_FILES.data), rules: oid(BUNDLE_FILES.rules) };
+    const absent = Object.entries(oids).filter(([, v]) => !v).map(([k]) => `${policiesDir}/${BUNDLE_FILES[k as keyof typeof BUNDLE_FILES]}`);
+    if (absent.length) return { missing: absent };
+    const key = `${oids.wasm}\0${oids.data}\0${oids.rules}`;
+    let loaded = policies.get(key);
+    if (!loaded) {
+      try {
+        loaded = {
+          policy: loadPolicy({
+            wasm: policyBlobs.get(oids.wasm!)!,
+            data: JSON.parse(policyBlobs.get(oids.data!)!.toString("utf8")),
+            rules: JSON.parse(policyBlobs.get(oids.rules!)!.toString("utf8")) as RuleMeta[],
+          }),
+        };
+      } catch (e) {
+        loaded = { error: e instanceof Error ? e.message : String(e) };
+      }
+      policies.set(key, loaded);
+    }
+    return { key, oids: oids as { wasm: string; data: string; rules: string }, loaded };
+  };
+
+  const stateIds = new Map<State, number>();
+  [start, ...states.values()].forEach((s, i) => stateIds.set(s, i));
+  const judged = new Map<string, Finding[]>();
+  /** Findings of a state's register under a policy on a day, each computed once (a merge's base is the previous merge's head). */
+  const judge = (state: State, register: Register, policyKey: string, policy: Policy, today: string): Finding[] => {
+    const key = `${stateIds.get(state)}\0${policyKey}\0${today}`;
+    let f = judged.get(key);
+    if (!f) {
+      f = toFindings(policy.evaluate(policyInput(register, today)), policy.rules, register);
+      judged.set(key, f);
+    }
+    return f;
+  };
+  const brought = new Map<string, LogCommit[]>();
+  for (const [sha, merge] of ctx.landed) {
+    const list = brought.get(merge.sha) ?? [];
+    list.push(ctx.history.bySha.get(sha)!);
+    brought.set(merge.sha, list);
+  }
+
+  const failOn = opts.failOn ?? "error";
+  const merges: MergeEvidence[] = [];
+  const waiverGrants = new Map<string, { sha: string; date: string; pr?: number }>();
+  let before = start;
+  for (const c of period) {
+    const after = states.get(c.sha)!;
+    const today = day(c.committer.date);
+    const head = registerOf(after);
+    const base = registerOf(before);
+    const pol = policyOf(after);
+    let verdict: Verdict;
+    if ("missing" in pol) {
+      verdict = { state: "unjudged", text: `not judged: this commit has no compiled policies (${pol.missing.join(", ")} missing)`, introduced: [], existing: [], today };
+    } else if ("error" in pol.loaded) {
+      verdict = { state: "unjudged", text: `not judged: the compiled policies of this commit do not load (${pol.loaded.error})`, introduced: [], existing: [], today, policies: { dir: policiesDir, ...pol.oids } };
+    } else if ("problems" in head) {
+      verdict = {
+        state: "fail",
+        text: `fails: the register does not load at this commit (${head.problems.length} ${head.problems.length === 1 ? "problem" : "problems"})`,
+        introduced: [],
+        existing: [],
+        problems: head.problems,
+        today,
+        policies: { dir: policiesDir, ...pol.oids },
+        rules: pol.loaded.policy.rules.size,
+      };
+    } else {
+      const policy = pol.loaded.policy;
+      try {
+        const findings = judge(after, head.register, pol.key, policy, today);
+        const baseFindings = "register" in base ? judge(before, base.register, pol.key, policy, today) : [];
+        const known = new Set(baseFindings.map(findingKey));
+        const introduced = findings.filter((f) => !known.has(findingKey(f)));
+        const existing = findings.filter((f) => known.has(findingKey(f)));
+        const s = summarise(introduced, failOn);
+        const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+        const text =
+          s.verdict === "fail"
+            ? `fails: ${[s.errors ? n(s.errors, "error") : "", failOn === "warning" && s.warnings ? n(s.warnings, "warning") : ""].filter(Boolean).join(" and ")} introduced`
+            : introduced.length
+              ? `passes, with ${[s.warnings ? n(s.warnings, "warning") : "", s.infos ? n(s.infos, "note") : ""].filter(Boolean).join(" and ")} introduced`
+              : "passes: no new finding";
+        verdict = {
+          state: s.verdict,
+          text: "register" in base ? text : `${text} (the register before it did not load, so every finding counts as introduced)`,
+          introduced,
+          existing,
+          today,
+          policies: { dir: policiesDir, ...pol.oids },
+          rules: policy.rules.size,
+        };
+      } catch (e) {
+        if (!(e instanceof PolicyError)) throw e;
+        verdict = { state: "unjudged", text: `not judged: the policies of this commit could not evaluate the register (${e.message})`, introduced: [], existing: [], today, policies: { dir: policiesDir, ...pol.oids } };
+      }
+    }
+    const changes = "register" in head ? registerChanges("register" in base ? base.register : emptyRegister(), head.register) : [];
+    if ("register" in head) {
+      const had = "register" in base ? base.register.doc.waivers : {};
+      for (const id of Object.keys(head.register.doc.waivers)) if (!(id in had) && !waiverGrants.has(id)) waiverGrants.set(id, { sha: c.sha, date: c.committer.date, pr: pullRequestOf(c) });
+    }
+    const sides = (brought.get(c.sha) ?? []).sort((a, b) => (a.committer.date < b.committer.date ? -1 : 1));
+    const own = peopleOf(c);
+    const kind: MergeEvidence["kind"] = c.parents.length > 1 ? "merge" : pullRequestOf(c) !== undefined ? "squash" : "commit";
+    const authors = kind === "merge" && sides.length ? [...new Set(sides.flatMap((s) => peopleOf(s).authors))] : own.authors;
+    const approvals = [...own.approvals, ...sides.flatMap((s) => peopleOf(s).approvals)];
+    merges.push({
+      sha: c.sha,
+      date: c.committer.date,
+      subject: c.subject,
+      message: c.message,
+      kind,
+      ...(pullRequestOf(c) !== undefined ? { pr: pullRequestOf(c) } : {}),
+      ...(kind === "merge" ? { mergedBy: `${c.author.name} <${c.author.email}>` } : {}),
+      committer: `${c.committer.name} <${c.committer.email}>`,
+      authors,
+      approvals: dedupe(approvals),
+      commits: sides.map((s) => ({ sha: s.sha, date: s.committer.date, subject: s.subject, author: `${s.author.name} <${s.author.email}>` })),
+      changesPolicies: c.changes.some((ch) => [ch.oldPath, ch.newPath].some((p) => p !== null && (p === policiesDir || p.startsWith(`${policiesDir}/`)))),
+      verdict,
+      changes,
+    });
+    before = after;
+  }
+
+  // Reviews from GitHub, where asked for.
+  if (opts.reviews) {
+    const prs = [...new Set(merges.map((m) => m.pr).filter((n): n is number => n !== undefined))];
+    const reviews = prs.length ? await opts.reviews(prs) : new Map<number, PullReviews>();
+    for (const m of merges) {
+      const r = m.pr !== undefined ? reviews.get(m.pr) : undefined;
+      if (!r) continue;
+      m.reviews = r;
+      const approved = r.reviews.filter((x) => x.state === "APPROVED");
+      m.approvals = dedupe([...m.approvals, ...approved.map((x) => ({ who: x.who, how: `GitHub review of PR #${m.pr}`, ...(x.date ? { date: x.date } : {}) }))]);
+    }
+  }
+
+  // Timelines of every record the period concerns.
+  const raw = collectEntries(ctx);
+  const periodShas = new Set(period.map((c) => c.sha));
+  const inPeriod = (e: RawEntry) => periodShas.has(e.sha) || periodShas.has(ctx.landed.get(e.sha)?.sha ?? "");
+  const startReg = startCommit ? registerOf(start) : undefined;
+  const endReg = registerOf(end);
+  const ids = new Set<string>();
+  for (const r of [startReg, endReg]) if (r && "register" in r) for (const id of r.register.records.keys()) ids.add(id);
+  for (const [id, entries] of raw) if (entries.some(inPeriod)) ids.add(id);
+  const wanted = [...ids].sort();
+  const entries = wanted.flatMap((id) => raw.get(id) ?? []);
+  const signatures = await readSignatures(repo, [...commitsToDescribe(ctx, entries), ...period.map((c) => c.sha), ...merges.flatMap((m) => m.commits.map((s) => s.sha))]);
+  for (const m of merges) {
+    m.signature = signatures.get(m.sha);
+    for (const s of m.commits) s.signature = signatures.get(s.sha);
+  }
+  const endById = new Map<string, { path: string; oid: string }>();
+  for (const [path, oid] of end) {
+    if (!under(recordsDir, path)) continue;
+    const id = ctx.blobs.id(oid);
+    if (id !== undefined && !endById.has(id)) endById.set(id, { path, oid });
+  }
+  const timelines = wanted.map((id) => {
+    const now = endById.get(id);
+    return finishTimeline(ctx, id, raw.get(id) ?? [], signatures, now ? { path: now.path, data: ctx.blobs.data(now.oid) ?? {} } : undefined);
+  });
+  const inPeriodById: Record<string, string[]> = {};
+  for (const id of wanted) inPeriodById[id] = (raw.get(id) ?? []).filter(inPeriod).map((e) => e.sha);
+
+  // The register at the start and at the end, laid out as Art. 30 asks.
+  const referenceOf = (state: State, sha: string): { reference: Reference; from: string } => {
+    const oid = state.get(`${policiesDir}/${BUNDLE_FILES.data}`);
+    if (oid && policyBlobs.has(oid)) {
+      try {
+        const reference = JSON.parse(policyBlobs.get(oid)!.toString("utf8")).reference;
+        if (reference && typeof reference === "object") return { reference, from: `${policiesDir}/${BUNDLE_FILES.data} at ${sha.slice(0, 12)}` };
+      } catch {
+        // falls back to ropa's own reference data, and says so
+      }
+    }
+    return { reference: bundledReference(), from: "the reference data bundled with ropa" };
+  };
+  const stateOf = (state: State, commit: LogCommit, asked: string): RegisterState => {
+    const rev = { asked, sha: commit.sha, date: commit.committer.date, subject: commit.subject };
+    const loaded = registerOf(state);
+    if ("problems" in loaded) return { revision: rev, problems: loaded.problems };
+    const { reference, from } = referenceOf(state, commit.sha);
+    return { revision: rev, layout: art30Layout(loaded.register, reference, { revision: rev, referenceFrom: from }) };
+  };
+  const endCommit = ctx.history.bySha.get(endSha)!;
+  const startState = startCommit ? stateOf(start, startCommit, `the start of ${since}`) : null;
+  const endState = stateOf(end, endCommit, `the end of ${until}`);
+  const startRegister = startReg && "register" in startReg ? startReg.register : emptyRegister();
+  const changes = "register" in endReg ? registerChanges(startRegister, endReg.register) : [];
+
+  // Waivers granted in the period: added to the register in it, or approved in it.
+  const waivers: WaiverEvidence[] = [];
+  const endWaivers = "register" in endReg ? endReg.register : undefined;
+  const seen = new Set<string>();
+  const consider = (id: string, data: Record<string, unknown>, file: string) => {
+    if (seen.has(id)) return;
+    const approvedOn = typeof data.approved_on === "string" ? data.approved_on : undefined;
+    const grant = waiverGrants.get(id);
+    if (!grant && !(approvedOn && approvedOn >= since && approvedOn <= until)) return;
+    seen.add(id);
+    const expires = typeof data.expires_on === "string" ? data.expires_on : undefined;
+    const inForce = endWaivers?.records.has(id);
+    const status = !inForce ? "removed before the end of the period" : expires && expires < until ? `expired on ${expires}, before the end of the period` : "in force at the end of the period";
+    const s = (k: string) => (typeof data[k] === "string" ? (data[k] as string) : undefined);
+    waivers.push({
+      id,
+      ...(s("name") ? { name: s("name") } : {}),
+      ...(s("rule") ? { rule: s("rule") } : {}),
+      ...(s("record") ? { record: s("record") } : {}),
+      ...(s("reason") ? { reason: s("reason") } : {}),
+      ...(s("approved_by") ? { approvedBy: s("approved_by") } : {}),
+      ...(approvedOn ? { approvedOn } : {}),
+      ...(expires ? { expiresOn: expires } : {}),
+      ...(s("ticket") ? { ticket: s("ticket") } : {}),
+      file,
+      ...(grant ? { grantedIn: grant } : {}),
+      status,
+    });
+  };
+  if (endWaivers) for (const r of endWaivers.records.values()) if (r.kind === "Waiver") consider(r.id, r.data, r.file);
+  for (const c of period) {
+    const loaded = registerOf(states.get(c.sha)!);
+    if ("register" in loaded) for (const r of loaded.register.records.values()) if (r.kind === "Waiver") consider(r.id, r.data, r.file);
+  }
+  waivers.sort((a, b) => (a.grantedIn?.date ?? a.approvedOn ?? "").localeCompare(b.grantedIn?.date ?? b.approvedOn ?? "") || a.id.localeCompare(b.id));
+
+  return {
+    tool: opts.tool,
+    ...(opts.repository ? { repository: opts.repository } : {}),
+    branch: branchName,
+    period: { since, until },
+    start: startState,
+    end: endState,
+    merges,
+    changes,
+    timelines,
+    waivers,
+    inPeriod: inPeriodById,
+  };
+}
+
+/** diffRegisters, with lists of objects compared item by item (./fields.ts). */
+function registerChanges(base: Register, head: Register): RecordChange[] {
+  return diffRegisters(base, head).map((c) => {
+    const a = base.records.get(c.id);
+    const b = head.records.get(c.id);
+    return a && b && (c.change === "changed" || c.change === "retired") ? { ...c, fields: fieldChanges(a.data, b.data) } : c;
+  });
+}
+
+function dedupe(list: Approval[]): Approval[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const key = `${a.who}\0${a.how}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing the pack
+// ---------------------------------------------------------------------------------------------------------
+
+const SAFE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A record's page, by id; an id that is not a plain id gets a name derived from its hash. */
+export function recordPage(id: string): string {
+  return `records/${SAFE_ID.test(id) ? id : `id-${sha256(id).slice(0, 16)}`}.html`;
+}
+
+export function mergePage(sha: string): string {
+  return `merges/${sha}.html`;
+}
+
+const NAV: [string, string][] = [
+  ["index.html", "Summary"],
+  ["index.html#merges", "Merges"],
+  ["register-start.html", "Register at start"],
+  ["register-end.html", "Register at end"],
+  ["changes.html", "Changes in the period"],
+  ["records/index.html", "Records"],
+  ["waivers.html", "Waivers"],
+];
+
+const VERDICT_LABEL: Record<VerdictState, string> = { pass: "✓ pass", fail: "✗ fail", unjudged: "! not judged" };
+
+function verdictHtml(v: Verdict): string {
+  return `<span class="verdict ${v.state}">${VERDICT_LABEL[v.state]}</span><br>${esc(v.text)}`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+interface Pages {
+  [path: string]: string;
+}
+
+function footer(e: Evidence, root: string): string {
+  return `Made by ${esc(e.tool.name)} ${esc(e.tool.version)} from ${esc(e.branch)} at ${shortSha(e.end.revision.sha)}. Every file of this pack is listed with its sha256 in <a href="${root}manifest.json">manifest.json</a>; check it with <code>ropa evidence verify &lt;folder&gt;</code>.`;
+}
+
+function registerPage(e: Evidence, which: "start" | "end"): string {
+  const state = which === "start" ? e.start : e.end;
+  const title = which === "start" ? `The register at the start of the period (${e.period.since})` : `The register at the end of the period (${e.period.until})`;
+  let body = `<h1>${esc(title)}</h1>`;
+  if (!state) body += `<p>There was no commit on ${esc(e.branch)} before ${esc(e.period.since)}: the register did not exist yet.</p>`;
+  else if (state.problems) {
+    body += `<p class="note">At commit ${shortSha(state.revision.sha)} (${when(state.revision.date)}) the register did not load; what was wrong with it:</p>`;
+    body += table(["File", "Line", "Problem"], state.problems.map((p) => [`<code>${esc(p.file)}</code>`, esc(p.line ?? ""), `${esc(p.message)}${p.hint ? `<br><span class="muted">${esc(p.hint)}</span>` : ""}`]));
+  } else {
+    body += `<p class="lead">Laid out as GDPR Art. 30 asks: the controller's records (Art. 30(1)(a)–(g)) and the processor's records (Art. 30(2)(a)–(d)). Also as a spreadsheet: <a href="register-${which}.csv">register-${which}.csv</a>.</p>`;
+    body += art30Html(state.layout!);
+  }
+  return page({ title, body, nav: NAV, footer: footer(e, "") });
+}
+
+/** Links to the spreadsheets of the register, for the ends of the period that had a register that loads. */
+function csvLinks(e: Evidence): string {
+  const links = (["start", "end"] as const).filter((w) => (w === "start" ? e.start : e.end)?.layout).map((w) => `<a href="register-${w}.csv">${w}</a>`);
+  return links.length ? ` (also as CSV: ${links.join(", ")})` : "";
+}
+
+function indexPage(e: Evidence): string {
+  const count = (s: VerdictState) => e.merges.filter((m) => m.verdict.state === s).length;
+  const name = e.repository ?? "the repository";
+  const org = e.end.layout?.organisation.name ?? e.start?.layout?.organisation.name;
+  const start = e.start ? `${shortSha(e.start.revision.sha)} of ${when(e.start.revision.date)}` : "none: the register did not exist before the period";
+  const body = [
+    `<h1>Evidence pack: the register of processing activities${org ? ` of ${esc(org)}` : ""}, ${esc(e.period.since)} to ${esc(e.period.until)}</h1>`,
+    `<p class="lead">What the register said, every change made to it in the period, who made and approved each change, and whether it passed the policies in force when it was made. Dates are UTC; the period includes both days.</p>`,
+    `<div class="stats">`,
+    `<div class="stat"><b>${e.merges.length}</b>changes landed</div>`,
+    `<div class="stat pass"><b>${count("pass")}</b>passed</div>`,
+    `<div class="stat fail"><b>${count("fail")}</b>failed</div>`,
+    `<div class="stat unjudged"><b>${count("unjudged")}</b>not judged</div>`,
+    `<div class="stat"><b>${e.waivers.length}</b>${e.waivers.length === 1 ? "waiver" : "waivers"} granted</div>`,
+    `<div class="stat"><b>${e.changes.length}</b>records changed</div>`,
+    `</div>`,
+    `<dl class="facts">`,
+    `<dt>Repository</dt><dd>${esc(name)}</dd>`,
+    `<dt>Branch</dt><dd><code>${esc(e.branch)}</code></dd>`,
+    `<dt>Period</dt><dd>${esc(e.period.since)} 00:00 UTC to ${esc(e.period.until)} 23:59:59 UTC</dd>`,
+    `<dt>Register at start</dt><dd>${start} (<a href="register-start.html">Art. 30 layout</a>)</dd>`,
+    `<dt>Register at end</dt><dd>${shortSha(e.end.revision.sha)} of ${when(e.end.revision.date)} (<a href="register-end.html">Art. 30 layout</a>)</dd>`,
+    `<dt>Made by</dt><dd>${esc(e.tool.name)} ${esc(e.tool.version)}, from git objects only (nothing was checked out)</dd>`,
+    `</dl>`,
+    `<h2 id="merges">Changes that landed on ${esc(e.branch)} in the period</h2>`,
+    `<p>Each commit on the branch's first-parent line: merges, squash merges and direct commits. Each is judged again here by the compiled policies committed <em>in that same commit</em> (not by today's), with the date of the commit as “today”, counting only the findings it introduced. A commit that changed the policies is marked: it was judged by the policies it brought.</p>`,
+    e.merges.length
+      ? table(
+          ["Date (UTC)", "Commit", "Pull request", "Authors", "Approved by", "Verdict under its own policies", "Register changes"],
+          e.merges.map((m) => [
+            when(m.date),
+            `<a href="${attr(mergePage(m.sha))}">${shortSha(m.sha)}</a> <span class="muted">${esc(m.kind === "merge" ? "merge commit" : m.kind === "squash" ? "squash merge" : "direct commit")}</span><br>${esc(m.subject)}<br>${signatureHtml(m.signature)}`,
+            m.pr !== undefined ? `#${esc(m.pr)}` : `<span class="muted">none named</span>`,
+            m.authors.map(esc).join("<br>"),
+            approvalsHtml(m.approvals),
+            `${verdictHtml(m.verdict)}${m.changesPolicies ? `<br><span class="badge unjudged">changes the policies</span>` : ""}`,
+            m.changes.length ? `${plural(m.changes.length, "record")}: ${m.changes.slice(0, 3).map((c) => `<code>${esc(c.id)}</code> ${esc(c.change)}`).join(", ")}${m.changes.length > 3 ? ", …" : ""}` : `<span class="muted">none</span>`,
+          ]),
+          { caption: `${plural(e.merges.length, "change")} in the period, oldest first`, rowClass: (i) => (e.merges[i]!.verdict.state === "fail" ? "failed" : undefined) },
+        )
+      : `<p class="muted">No change landed on the branch in the period.</p>`,
+    `<h2 id="register">The register</h2>`,
+    `<ul><li><a href="register-start.html">At the start of the period</a> and <a href="register-end.html">at the end</a>, laid out as Art. 30 asks${csvLinks(e)}</li><li><a href="changes.html">What changed between them</a>: ${plural(e.changes.length, "record")}</li><li><a href="records/index.html">Every record's timeline</a>: ${plural(e.timelines.length, "record")}</li><li><a href="waivers.html">Waivers granted in the period</a>: ${e.waivers.length}</li></ul>`,
+    `<h2 id="verify">Checking this pack</h2>`,
+    `<p><a href="manifest.json">manifest.json</a> lists the sha256 of every file of the pack, the commits it was made from and the version of ropa that made it. <code>ropa evidence verify &lt;folder&gt;</code> names any file that was altered, added or removed since. The machine-readable data behind these pages is in <a href="evidence.json">evidence.json</a>.</p>`,
+  ].join("\n");
+  return page({ title: `Evidence pack ${e.period.since} to ${e.period.until}`, body, nav: NAV, footer: footer(e, "") });
+}
+
+function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) => string | undefined): string {
+  const v = m.verdict;
+  const facts = [
+    ["Commit", `<code>${esc(m.sha)}</code>`],
+    ["Date (committed)", when(m.date)],
+    ["Kind", esc(m.kind === "merge" ? "merge commit" : m.kind === "squash" ? "squash merge (one commit for the pull request)" : "direct commit on the branch")],
+    ["Pull request", m.pr !== undefined ? `#${esc(m.pr)}${m.reviews?.url ? ` <span class="muted">(${esc(m.reviews.url)})</span>` : ""}` : `<span class="muted">none named in the message</span>`],
+    ...(m.mergedBy ? [["Merged by", esc(m.mergedBy)]] : []),
+    ["Committed by", esc(m.committer)],
+    ["Authors", m.authors.map(esc).join("<br>")],
+    ["Approved by", approvalsHtml(m.approvals)],
+    ["Signature", signatureHtml(m.signature)],
+    ["Verdict", verdictHtml(v)],
+    ["Judged by", v.policies ? `the compiled policies in <code>${esc(v.policies.dir)}</code> at this commit (policy.wasm ${shortSha(v.policies.wasm)}, data.json ${shortSha(v.policies.data)}, rules.json ${shortSha(v.policies.rules)}${v.rules ? `; ${v.rules} rules` : ""}), as of ${esc(v.today)}` : `<span class="unjudged">no policies: ${esc(v.text)}</span>`],
+  ];
+  const body: string[] = [
+    `<h1>${esc(m.subject)}</h1>`,
+    `<dl class="facts">${facts.map(([k, val]) => `<dt>${esc(k)}</dt><dd>${val}</dd>`).join("")}</dl>`,
+  ];
+  if (m.changesPolicies) body.push(`<p class="note">This commit changed the compiled policies: it was judged by the policies it brought, as every commit is judged by its own. Review the policy change itself in the pull request.</p>`);
+  body.push(`<h2>The message</h2><pre>${esc(m.message)}</pre>`);
+  if (m.commits.length) {
+    body.push(
+      `<h2>Commits this merge brought in</h2>`,
+      table(
+        ["Date (UTC)", "Commit", "Author", "Signature"],
+        m.commits.map((s) => [when(s.date), `${shortSha(s.sha)}<br>${esc(s.subject)}`, esc(s.author), signatureHtml(s.signature)]),
+      ),
+    );
+  }
+  if (m.reviews) {
+    body.push(`<h2>Reviews on GitHub</h2>`);
+    if (m.reviews.error) body.push(`<p class="note">The reviews could not be fetched: ${esc(m.reviews.error)}</p>`);
+    else if (!m.reviews.reviews.length) body.push(`<p>The pull request has no review.</p>`);
+    else body.push(table(["Reviewer", "State", "Submitted (UTC)"], m.reviews.reviews.map((r) => [esc(r.who), esc(r.state), r.date ? when(r.date) : "—"])));
+  }
+  body.push(`<h2>What it changed in the register</h2>`, registerChangesHtml(m.changes, recordHref));
+  body.push(`<h2>Findings</h2>`);
+  if (v.problems?.length) {
+    body.push(table(["File", "Line", "Problem"], v.problems.map((p) => [`<code>${esc(p.file)}</code>`, esc(p.line ?? ""), `${esc(p.message)}${p.hint ? `<br><span class="muted">${esc(p.hint)}</span>` : ""}`]), { caption: "The register does not load at this commit" }));
+  }
+  if (v.introduced.length) body.push(findingsTable(v.introduced, `${plural(v.introduced.length, "finding")} introduced by this change`, recordHref));
+  else if (v.state !== "unjudged" && !v.problems?.length) body.push(`<p class="pass">No finding introduced by this change.</p>`);
+  if (v.existing.length) body.push(`<details><summary>${plural(v.existing.length, "finding")} already present before this change</summary>${findingsTable(v.existing, "Findings already present before this change", recordHref)}</details>`);
+  return page({ title: `${m.sha.slice(0, 12)} ${m.subject}`, body: body.join("\n"), root: "../", nav: NAV, footer: footer(e, "../") });
+}
+
+function recordPageHtml(e: Evidence, t: Timeline): string {
+  const periodShas = new Set(e.inPeriod[t.id] ?? []);
+  const status = t.status === "active" ? "active" : t.status === "retired" ? `retired${t.retiredOn ? ` as of ${t.retiredOn}` : ""}${t.retiredReason ? `: ${t.retiredReason}` : ""}` : "deleted (no file holds it at the end of the period)";
+  const mergeShas = new Set(e.merges.map((m) => m.sha));
+  const body = [
+    `<h1>${esc(t.name ?? t.id)} <code>${esc(t.id)}</code></h1>`,
+    `<dl class="facts"><dt>Kind</dt><dd>${esc(t.kind ?? "unknown")}</dd><dt>At the end of the period</dt><dd>${esc(status)}</dd>${t.path ? `<dt>File</dt><dd><code>${esc(t.path)}</code></dd>` : ""}<dt>Changes in the period</dt><dd>${periodShas.size ? plural(t.entries.filter((x) => periodShas.has(x.commit.sha)).length, "change") : "none"} (highlighted below)</dd></dl>`,
+    `<h2>Timeline</h2>`,
+    `<p>Every commit that changed this record up to the end of the period, oldest first, followed across file moves by its id. Highlighted rows fall in the period.</p>`,
+    timelineTable(t, {
+      inPeriod: (x) => periodShas.has(x.commit.sha),
+      commitHref: (sha) => (mergeShas.has(sha) ? `../${mergePage(sha)}` : undefined),
+    }),
+  ].join("\n");
+  return page({ title: `${t.id}: timeline`, body, root: "../", nav: NAV, footer: footer(e, "../") });
+}
+
+function recordsIndexHtml(e: Evidence): string {
+  const rows = e.timelines.map((t) => {
+    const n = t.entries.filter((x) => (e.inPeriod[t.id] ?? []).includes(x.commit.sha)).length;
+    return [`<a href="${attr(recordPage(t.id).slice("records/".length))}"><code>${esc(t.id)}</code></a>`, esc(t.kind ?? "—"), esc(t.name ?? "—"), changeBadge(t.status), n ? String(n) : `<span class="muted">0</span>`, String(t.entries.length)];
+  });
+  const body = `<h1>Records</h1><p>Every record in the register at the start or the end of the period, or changed in it. Each page shows the record's timeline.</p>${table(["Record", "Kind", "Name", "At the end", "Changes in the period", "Changes in all"], rows)}`;
+  return page({ title: "Records", body, root: "../", nav: NAV, footer: footer(e, "../") });
+}
+
+function changesPage(e: Evidence): string {
+  const from = e.start ? `${shortSha(e.start.revision.sha)} (${when(e.start.revision.date)})` : "an empty register";
+  const body = `<h1>What changed in the register between ${esc(e.period.since)} and ${esc(e.period.until)}</h1><p>From ${from} to ${shortSha(e.end.revision.sha)} (${when(e.end.revision.date)}), in plain words; each record links to its timeline.</p>${registerChangesHtml(e.changes, (id) => recordPage(id))}`;
+  return page({ title: "Changes in the period", body, nav: NAV, footer: footer(e, "") });
+}
+
+function waiversPage(e: Evidence): string {
+  const body = `<h1>Waivers granted between ${esc(e.period.since)} and ${esc(e.period.until)}</h1><p>Exceptions to a rule for one record, added to the register or approved in the period: who approved them and until when they hold.</p>${
+    e.waivers.length
+      ? table(
+          ["Waiver", "Rule waived", "For record", "Reason", "Approved by", "Approved on", "Expires on", "Added in", "Status"],
+          e.waivers.map((w) => [
+            `<a href="${attr(recordPage(w.id))}"><code>${esc(w.id)}</code></a>${w.name ? `<br>${esc(w.name)}` : ""}`,
+            `<code>${esc(w.rule ?? "?")}</code>`,
+            w.record ? `<a href="${attr(recordPage(w.record))}"><code>${esc(w.record)}</code></a>` : "—",
+            esc(w.reason ?? "—") + (w.ticket ? `<br><span class="muted">${esc(w.ticket)}</span>` : ""),
+            esc(w.approvedBy ?? "—"),
+            esc(w.approvedOn ?? "—"),
+            esc(w.expiresOn ?? "—"),
+            w.grantedIn ? `${e.merges.some((m) => m.sha === w.grantedIn!.sha) ? `<a href="${attr(mergePage(w.grantedIn.sha))}">${shortSha(w.grantedIn.sha)}</a>` : shortSha(w.grantedIn.sha)}${w.grantedIn.pr !== undefined ? ` (PR #${esc(w.grantedIn.pr)})` : ""}<br>${when(w.grantedIn.date)}` : `<span class="muted">before the period</span>`,
+            esc(w.status),
+          ]),
+        )
+      : `<p class="muted">No waiver was granted in the period.</p>`
+  }`;
+  return page({ title: "Waivers", body, nav: NAV, footer: footer(e, "") });
+}
+
+/** Every file of the pack, by path. */
+export function renderPack(e: Evidence): Pages {
+  const known = new Set(e.timelines.map((t) => t.id));
+  const recordHref = (depth: string) => (id: string) => (known.has(id) ? `${depth}${recordPage(id)}` : undefined);
+  const pages: Pages = {
+    "index.html": indexPage(e),
+    "register-start.html": registerPage(e, "start"),
+    "register-end.html": registerPage(e, "end"),
+    "changes.html": changesPage(e),
+    "waivers.html": waiversPage(e),
+    "records/index.html": recordsIndexHtml(e),
+    "evidence.json": JSON.stringify(e, null, 1) + "\n",
+  };
+  for (const which of ["start", "end"] as const) {
+    const layout = (which === "start" ? e.start : e.end)?.layout;
+    if (layout) pages[`register-${which}.csv`] = formatArt30Csv(layout);
+  }
+  for (const m of e.merges) pages[mergePage(m.sha)] = mergePageHtml(e, m, recordHref("../"));
+  for (const t of e.timelines) pages[recordPage(t.id)] = recordPageHtml(e, t);
+  return pages;
+}
+
+/**
+ * Writes the pack into `out`, which must not exist or be empty: built beside it, then moved into place,
+ * so a reader never sees half a pack. Returns the manifest and its sha256 (to note down elsewhere).
+ */
+export function writePack(e: Evidence, out: string): { manifest: Manifest; manifestSha256: string; files: number } {
+  const target = resolve(out);
+  let existing: ReturnType<typeof statSync> | undefined;
+  try {
+    existing = statSync(target);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && (!existing.isDirectory() || readdirSync(target).length > 0)) {
+    throw new RegisterError([{ file: out, message: "already exists and is not an empty folder", hint: "give --out a new folder: a pack is never written over another" }]);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [path, content] of Object.entries(renderPack(e))) {
+      mkdirSync(dirname(join(tmp, path)), { recursive: true });
+      writeFileSync(join(tmp, path), content);
+    }
+    const manifest: Manifest = {
+      format: MANIFEST_FORMAT,
+      tool: e.tool,
+      ...(e.repository ? { repository: e.repository } : {}),
+      branch: e.branch,
+      period: e.period,
+      commits: { start: e.start?.revision.sha ?? null, end: e.end.revision.sha, merges: e.merges.map((m) => m.sha) },
+      files: manifestFiles(tmp),
+    };
+    const text = JSON.stringify(manifest, null, 1) + "\n";
+    writeFileSync(join(tmp, MANIFEST), text);
+    if (existing) rmSync(target, { recursive: true, force: true });
+    renameSync(tmp, target);
+    return { manifest, manifestSha256: sha256(text), files: manifest.files.length };
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}

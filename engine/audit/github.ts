@@ -1,0 +1,68 @@
+// Pull request reviews from the GitHub API, for `ropa evidence --github`: who approved each merged PR.
+// Retried and throttled by octokit's plugins, bounded in time; a PR whose reviews cannot be read is
+// reported in the pack as such, never shown as "no review".
+import { Octokit } from "octokit";
+import { RegisterError } from "../errors.js";
+import type { PullReviews } from "./evidence.js";
+
+export interface GitHubReviewOptions {
+  token: string;
+  baseUrl: string;
+  owner: string;
+  repo: string;
+  /** Requests in flight at once. */
+  concurrency?: number;
+  timeoutMs?: number;
+  userAgent?: string;
+}
+
+/** owner/repo from `--github <owner/repo>`, GITHUB_REPOSITORY, or a GitHub remote URL. */
+export function parseRepository(value: string | undefined, remoteUrl?: string): { owner: string; repo: string } {
+  const candidates = [value, process.env.GITHUB_REPOSITORY, remoteUrl && /github[^/:]*[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(remoteUrl)?.[1]];
+  for (const c of candidates) {
+    const m = c ? /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(c) : null;
+    if (m) return { owner: m[1], repo: m[2] };
+  }
+  throw new RegisterError([
+    { file: "--github", message: "which GitHub repository the pull requests are in is not known", hint: "give it as --github owner/repo, or set GITHUB_REPOSITORY" },
+  ]);
+}
+
+export function githubReviews(opts: GitHubReviewOptions): (prs: number[]) => Promise<Map<number, PullReviews>> {
+  const timeoutMs = opts.timeoutMs ?? 20_000;
+  const onLimit = (retryAfter: number, _options: unknown, _o: unknown, retryCount: number) => retryCount < 2 && retryAfter <= 60;
+  const octokit = new Octokit({
+    auth: opts.token,
+    baseUrl: opts.baseUrl.replace(/\/+$/, ""),
+    userAgent: opts.userAgent ?? "ropa-evidence",
+    // 5xx and connection errors are retried; a 404 (a PR that does not exist) is not.
+    retry: { retries: 3 },
+    request: {
+      fetch: (url: string | URL, init: RequestInit = {}) =>
+        fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) }),
+    },
+    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+  });
+  const web = opts.baseUrl.includes("api.github.com") ? "https://github.com" : undefined;
+  return async (prs) => {
+    const out = new Map<number, PullReviews>();
+    const queue = [...prs];
+    const worker = async () => {
+      for (let pr = queue.shift(); pr !== undefined; pr = queue.shift()) {
+        const url = web ? `${web}/${opts.owner}/${opts.repo}/pull/${pr}` : undefined;
+        try {
+          const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: opts.owner, repo: opts.repo, pull_number: pr, per_page: 100 });
+          out.set(pr, {
+            ...(url ? { url } : {}),
+            reviews: reviews.map((r) => ({ who: r.user?.login ?? "(deleted user)", state: r.state, ...(r.submitted_at ? { date: new Date(r.submitted_at).toISOString() } : {}) })),
+          });
+        } catch (e) {
+          const status = (e as { status?: number }).status;
+          out.set(pr, { ...(url ? { url } : {}), reviews: [], error: `${status ? `HTTP ${status}: ` : ""}${e instanceof Error ? e.message : String(e)}` });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 6, prs.length) }, worker));
+    return out;
+  };
+}

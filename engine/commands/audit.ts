@@ -1,0 +1,204 @@
+// `ropa history`, `ropa register --at`, `ropa evidence` and `ropa evidence verify`: answers for auditors,
+// read from git objects (nothing is checked out). Exit codes as the rest of ropa: 0 done, 1 `verify`
+// found the pack altered, 2 bad input (a RegisterError, printed by the CLI) or an internal error.
+import { Command, Option } from "commander";
+import { renameSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import pkg from "../../package.json" with { type: "json" };
+import { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown } from "../audit/art30.js";
+import { buildEvidence, writePack } from "../audit/evidence.js";
+import { githubReviews, parseRepository } from "../audit/github.js";
+import { recordHistory, type Timeline } from "../audit/history.js";
+import { art30Page } from "../audit/html.js";
+import { formatVerification, verifyPack } from "../audit/manifest.js";
+import { referenceAt, registerAtRevision, resolveAt } from "../audit/register-at.js";
+import type { FailOn } from "../check.js";
+import { RegisterError } from "../errors.js";
+import { GitObjects } from "../git/objects.js";
+import { terminalSafe } from "../report/escape.js";
+
+const TOOL = { name: "ropa", version: pkg.version };
+
+/** A remote's URL without the user name or token some URLs carry. */
+function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    return u.href;
+  } catch {
+    return url; // scp-like git@host:path names a user, never a password
+  }
+}
+
+/** Writes the whole output or nothing: a reader never sees half a file. */
+function emit(text: string, output?: string): void {
+  if (!output) {
+    process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+    return;
+  }
+  const tmp = `${output}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, output);
+}
+
+/** The repository at `dir`, or a RegisterError that says it is none. */
+async function openRepo(dir: string): Promise<GitObjects> {
+  const repo = new GitObjects(dir);
+  let ok = false;
+  try {
+    ok = await repo.git.checkIsRepo();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new RegisterError([{ file: dir, message: "not a git repository", hint: "run ropa inside the register's repository, or name it with --repo <dir>" }]);
+  return repo;
+}
+
+const repoOption = () => new Option("-C, --repo <dir>", "the git repository of the register").default(".");
+const recordsOption = () => new Option("--records <dir>", "folder of the register's records, inside the repository").default("records");
+const policiesOption = () => new Option("--policies <dir>", "folder of the compiled policies, inside the repository").default("policies/build");
+
+function stamp(iso: string): string {
+  return iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC");
+}
+
+/** The timeline for a terminal: one block per commit, every value made safe to print. */
+export function formatTimelineText(t: Timeline): string {
+  const s = terminalSafe;
+  const what = [t.kind ? t.kind : "", t.name ? `“${t.name}”` : ""].filter(Boolean).join(" ");
+  const now =
+    t.status === "active"
+      ? `active, in ${t.path}`
+      : t.status === "retired"
+        ? `retired${t.retiredOn ? ` as of ${t.retiredOn}` : ""}${t.retiredReason ? ` (${t.retiredReason})` : ""}, in ${t.path}`
+        : "deleted: no file holds it";
+  const lines = [`History of \`${s(t.id)}\`${what ? `: ${s(what)}` : ""}`, `Now ${s(now)} (at ${t.tip.slice(0, 12)})`, `${t.entries.length} ${t.entries.length === 1 ? "change" : "changes"}, oldest first:`];
+  for (const e of t.entries) {
+    const c = e.commit;
+    const pr = c.pr !== undefined ? `  PR #${c.pr}` : "";
+    lines.push("", `${stamp(c.date)}  ${c.sha.slice(0, 12)}  ${e.change}${pr}`, `  ${s(c.subject)}`);
+    lines.push(`  by ${s(c.authors.join(", "))} · ${c.signature?.text ?? "signature unknown"}`);
+    if (c.landed) {
+      lines.push(`  merged${c.landed.pr !== undefined ? ` in PR #${c.landed.pr}` : ""} by ${s(c.landed.mergedBy)} on ${stamp(c.landed.date)} (${c.landed.sha.slice(0, 12)}) · ${c.landed.signature?.text ?? "signature unknown"}`);
+    } else if (e.byMerge) lines.push("  made in the merge commit itself, not in a commit of the pull request");
+    else if (!c.onBranch) lines.push("  not on the branch's first-parent line");
+    if (c.approvals.length) lines.push(`  approved by ${s(c.approvals.map((a) => `${a.who} (${a.how})`).join("; "))}`);
+    lines.push(`  ${s(e.summary)}`);
+    for (const f of e.fields) lines.push(`    - ${s(f.text)}`);
+  }
+  return lines.join("\n");
+}
+
+export function registerAuditCommands(program: Command): Command {
+  program
+    .command("history")
+    .description("a record's timeline: every commit that changed it, who and when, how it was approved, and what changed")
+    .argument("<record-id>", "the record's id, e.g. aws")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--rev <revision>", "the branch or commit whose history to read", "HEAD")
+    .addOption(recordsOption())
+    .addOption(repoOption())
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .action(async (id: string, flags: { format: "text" | "json"; rev: string; records: string; repo: string; output?: string }) => {
+      const repo = await openRepo(flags.repo);
+      const timeline = await recordHistory(repo, id, { rev: flags.rev, records: flags.records });
+      emit(flags.format === "json" ? JSON.stringify(timeline, null, 2) : formatTimelineText(timeline), flags.output);
+    });
+
+  program
+    .command("register")
+    .description("the register as it stood at a date or a revision, laid out as GDPR Art. 30 asks (controller and processor records)")
+    .option("--at <date|rev>", "a date (YYYY-MM-DD: the branch at the end of that day, UTC) or a revision", "HEAD")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["md", "csv", "html", "json"]).default("md"))
+    .option("--branch <revision>", "the branch a date is looked up on", "HEAD")
+    .addOption(recordsOption())
+    .addOption(policiesOption())
+    .addOption(repoOption())
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .action(async (flags: { at: string; format: "md" | "csv" | "html" | "json"; branch: string; records: string; policies: string; repo: string; output?: string }) => {
+      const repo = await openRepo(flags.repo);
+      const revision = await resolveAt(repo, flags.at, flags.branch);
+      const register = await registerAtRevision(repo, revision, flags.records);
+      const { reference, from } = await referenceAt(repo, revision.sha, flags.policies);
+      const layout = art30Layout(register, reference, { revision, referenceFrom: from });
+      const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: art30Page, json: formatArt30Json }[flags.format];
+      emit(render(layout), flags.output);
+    });
+
+  const evidence = program
+    .command("evidence")
+    .description("a static HTML evidence pack for a period, with a manifest of sha256 digests; `evidence verify <dir>` checks one")
+    .option("--since <date>", "first day of the period, YYYY-MM-DD (UTC)")
+    .option("--until <date>", "last day of the period, YYYY-MM-DD (UTC)")
+    .option("--out <dir>", "a new folder for the pack")
+    .option("--branch <revision>", "the default branch, whose first-parent line holds the merges", "HEAD")
+    .addOption(recordsOption())
+    .addOption(policiesOption())
+    .addOption(new Option("--fail-on <severity>", "lowest severity an introduced finding fails a merge at").choices(["error", "warning"]).default("error"))
+    .option("--github [owner/repo]", "fetch each pull request's reviews from the GitHub API (GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)")
+    .addOption(repoOption())
+    .action(async (flags: { since?: string; until?: string; out?: string; branch: string; records: string; policies: string; failOn: FailOn; github?: string | boolean; repo: string }) => {
+      const missing = (["since", "until", "out"] as const).filter((k) => !flags[k]);
+      if (missing.length) {
+        const what = { since: "the first day of the period is missing", until: "the last day of the period is missing", out: "the folder to write the pack to is missing" };
+        throw new RegisterError(missing.map((k) => ({ file: `--${k}`, message: what[k], hint: "e.g. ropa evidence --since 2026-01-01 --until 2026-03-31 --out evidence-2026-q1" })));
+      }
+      const repo = await openRepo(flags.repo);
+      let reviews: ReturnType<typeof githubReviews> | undefined;
+      let remote: string | undefined;
+      try {
+        remote = (await repo.git.remote(["get-url", "origin"]))?.trim() || undefined;
+      } catch {
+        remote = undefined;
+      }
+      let repository = remote ? withoutCredentials(remote) : basename(resolve(flags.repo));
+      if (flags.github) {
+        const token = process.env.GITHUB_TOKEN;
+        if (!token) throw new RegisterError([{ file: "--github", message: "GITHUB_TOKEN is not set", hint: "set GITHUB_TOKEN to a token that can read the repository's pull requests" }]);
+        const gh = parseRepository(typeof flags.github === "string" ? flags.github : undefined, remote);
+        repository = `${gh.owner}/${gh.repo}`;
+        reviews = githubReviews({ token, baseUrl: process.env.GITHUB_API_URL || "https://api.github.com", ...gh, userAgent: `ropa/${TOOL.version}` });
+      }
+      const data = await buildEvidence(repo, {
+        since: flags.since!,
+        until: flags.until!,
+        branch: flags.branch,
+        records: flags.records,
+        policies: flags.policies,
+        failOn: flags.failOn,
+        tool: TOOL,
+        repository,
+        ...(reviews ? { reviews } : {}),
+      });
+      const written = writePack(data, flags.out!);
+      const n = (s: string) => data.merges.filter((m) => m.verdict.state === s).length;
+      emit(
+        [
+          `✔ Evidence pack written to ${terminalSafe(flags.out!)}: ${data.merges.length} changes in ${data.period.since}..${data.period.until} (${n("pass")} pass, ${n("fail")} fail, ${n("unjudged")} not judged), ${data.timelines.length} records, ${data.waivers.length} ${data.waivers.length === 1 ? "waiver" : "waivers"}, ${written.files} files`,
+          `  manifest.json sha256: ${written.manifestSha256}`,
+          `  note it down; \`ropa evidence verify ${terminalSafe(flags.out!)} --manifest-sha256 ${written.manifestSha256}\` then also proves the manifest itself is unchanged`,
+        ].join("\n"),
+      );
+    });
+
+  evidence
+    .command("verify")
+    .description("check an evidence pack against its manifest: names every file altered, added or missing (exit 1)")
+    .argument("<dir>", "the pack's folder")
+    .option("--manifest-sha256 <hex>", "the manifest's sha256 as noted when the pack was made")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .action((dir: string, flags: { manifestSha256?: string; format: "text" | "json" }) => {
+      if (flags.manifestSha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(flags.manifestSha256)) {
+        throw new RegisterError([{ file: "--manifest-sha256", message: "is not a sha256 digest (64 hexadecimal characters)" }]);
+      }
+      const v = verifyPack(dir, flags.manifestSha256);
+      if (flags.format === "json") {
+        const { manifest, ...rest } = v;
+        emit(JSON.stringify({ ...rest, tool: manifest.tool, commits: manifest.commits, period: manifest.period }, null, 2));
+      } else emit(formatVerification(dir, v));
+      process.exitCode = v.ok ? 0 : 1;
+    });
+
+  return program;
+}

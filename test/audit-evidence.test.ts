@@ -1,0 +1,288 @@
+// `ropa evidence`: every change that landed in a period, judged again by the policies of its own commit;
+// authors and approvals from trailers (and GitHub reviews); the register at both ends; waivers; and a
+// manifest that `ropa evidence verify` checks, down to one changed byte.
+import { spawnSync } from "node:child_process";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildEvidence, recordPage, writePack, type Evidence, type MergeEvidence } from "../engine/audit/evidence.js";
+import { githubReviews } from "../engine/audit/github.js";
+import { verifyPack } from "../engine/audit/manifest.js";
+import { readRegister } from "../engine/check.js";
+import { RegisterError } from "../engine/errors.js";
+import { GitObjects } from "../engine/git/objects.js";
+import { bundleAt, registerAt } from "../engine/git/snapshot.js";
+import { judge, loadPolicy } from "../engine/index.js";
+import { AuditRepo } from "./helpers/audit-repo.js";
+import { buildScenario, NEW_CATEGORY, type Scenario } from "./helpers/audit-scenario.js";
+import { preloadOpenApi, startFakeGitHub } from "./helpers/fake-github.js";
+import { ROOT } from "./helpers/register.js";
+
+const TOOL = { name: "ropa", version: "0.0.0-test" };
+let s: Scenario;
+let repo: GitObjects;
+let whole: Evidence; // 2025-12-01 … 2026-03-15: from the first commit
+let quarter: Evidence; // 2026-01-01 … 2026-03-15: the register exists at the start
+const tmp = mkdtempSync(join(tmpdir(), "ropa-evidence-"));
+
+beforeAll(async () => {
+  s = buildScenario();
+  repo = new GitObjects(s.repo.dir);
+  whole = await buildEvidence(repo, { since: "2025-12-01", until: "2026-03-15", tool: TOOL });
+  quarter = await buildEvidence(repo, { since: "2026-01-01", until: "2026-03-15", tool: TOOL });
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const merge = (e: Evidence, sha: string): MergeEvidence => e.merges.find((m) => m.sha === sha)!;
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/helpers/audit-cli.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("the changes of the period", () => {
+  it("are the first-parent commits of the branch in the period, oldest first, each of its kind", () => {
+    expect(whole.branch).toBe("main");
+    expect(whole.merges.map((m) => m.sha)).toEqual([
+      s.sha.noPolicies,
+      s.sha.policies1,
+      s.sha.merge1,
+      s.sha.squash2,
+      s.sha.merge3,
+      s.sha.policies2,
+      s.sha.merge4,
+      s.sha.mainEdit,
+      s.sha.merge5,
+      s.sha.deleteWebsite,
+    ]);
+    expect(whole.merges.map((m) => [m.kind, m.pr])).toEqual([
+      ["commit", undefined],
+      ["commit", undefined],
+      ["merge", 1],
+      ["squash", 2],
+      ["merge", 3],
+      ["commit", undefined],
+      ["merge", 4],
+      ["commit", undefined],
+      ["merge", 5],
+      ["commit", undefined],
+    ]);
+    expect(quarter.merges[0]!.sha).toBe(s.sha.merge1);
+    expect(quarter.merges.at(-1)!.sha).toBe(s.sha.deleteWebsite);
+  });
+
+  it("says plainly that a commit without compiled policies was not judged", () => {
+    expect(merge(whole, s.sha.noPolicies).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("this commit has no compiled policies") });
+  });
+
+  it("judges each change by the policies of its own commit: earlier merges by the earlier policies", async () => {
+    const before = merge(whole, s.sha.merge3);
+    expect(before.verdict.state).toBe("fail");
+    expect(before.verdict.introduced.map((f) => [f.rule, f.record])).toContainEqual(["records.known_category", "patient-app"]);
+    expect(before.verdict.policies!.data).not.toBe(merge(whole, s.sha.merge4).verdict.policies!.data);
+    expect(before.verdict.today).toBe("2026-01-21");
+
+    // The same kind of change passes once the reference data knows the category …
+    const after = merge(whole, s.sha.merge4);
+    expect(after.verdict.state).toBe("pass");
+    expect(after.verdict.introduced.map((f) => f.rule)).not.toContain("records.known_category");
+    // … and PR #3 itself would pass under those later policies: the fail above is the earlier policies' verdict.
+    const later = loadPolicy(await bundleAt(repo, s.sha.policies2, "policies/build"));
+    const register = readRegister(await registerAt(repo, s.sha.merge3, "records"), "records");
+    expect(judge(register, later, "2026-01-21").map((f) => f.rule)).not.toContain("records.known_category");
+
+    const change = merge(whole, s.sha.policies2);
+    expect(change.changesPolicies).toBe(true);
+    expect(change.verdict.state).toBe("pass");
+    expect(change.signature).toMatchObject({ state: "verified" });
+  });
+
+  it("uses, for each commit, exactly the compiled policies committed in it", async () => {
+    for (const m of whole.merges.filter((x) => x.verdict.policies)) {
+      const tree = await repo.tree(m.sha, "policies/build");
+      const oid = (name: string) => tree.find((e) => e.path === `policies/build/${name}`)?.oid;
+      expect(m.verdict.policies).toEqual({ dir: "policies/build", wasm: oid("policy.wasm"), data: oid("data.json"), rules: oid("rules.json") });
+    }
+  });
+
+  it("names authors and approvers from trailers and merge messages", () => {
+    const pr1 = merge(whole, s.sha.merge1);
+    expect(pr1.authors).toEqual(["Sam Developer <sam@example.org>", "Kim Writer <kim@example.org>"]);
+    expect(pr1.mergedBy).toBe("Dana DPO <dpo@example.org>");
+    expect(pr1.approvals).toEqual([{ who: "Dana DPO <dpo@example.org>", how: "Approved-by trailer" }]);
+    expect(pr1.commits.map((c) => c.sha)).toEqual([s.sha.awsDpa]);
+    expect(pr1.changes.map((c) => [c.id, c.change])).toEqual([["aws", "changed"]]);
+    const pr2 = merge(whole, s.sha.squash2);
+    expect(pr2.approvals).toEqual([{ who: "Dana DPO <dpo@example.org>", how: "Reviewed-by trailer" }]);
+    expect(merge(whole, s.sha.merge3).approvals).toEqual([]);
+  });
+
+  it("lists waivers granted in the period, by whom and until when", () => {
+    expect(quarter.waivers).toEqual([
+      expect.objectContaining({
+        id: "aws-assessment-2026",
+        rule: "subprocessors.assessment",
+        record: "aws",
+        approvedBy: "Dana DPO",
+        approvedOn: "2026-02-09",
+        expiresOn: "2026-04-30",
+        file: "records/waivers/aws-assessment.yaml",
+        grantedIn: { sha: s.sha.merge5, date: "2026-02-12T12:00:00.000Z", pr: 5 },
+        status: "in force at the end of the period",
+      }),
+    ]);
+  });
+
+  it("shows the register at both ends and what changed between them", () => {
+    expect(whole.start).toBeNull();
+    expect(quarter.start?.revision.sha).toBe(s.sha.policies1);
+    expect(quarter.end.revision.sha).toBe(s.sha.deleteWebsite);
+    expect(quarter.end.layout?.retired.map((r) => r.id)).toEqual(["usage-statistics"]);
+    const changes = Object.fromEntries(quarter.changes.map((c) => [c.id, c.change]));
+    expect(changes).toMatchObject({ "aws-assessment-2026": "added", "dignio-website": "removed", "usage-statistics": "retired", "aws-london": "changed" });
+    expect(quarter.changes.find((c) => c.id === "patient-app")!.fields[0]!.text).toBe(`data categories: added \`${NEW_CATEGORY}\``);
+  });
+
+  it("gives every record of the period its timeline, up to the end of the period", () => {
+    const ids = quarter.timelines.map((t) => t.id);
+    expect(ids).toContain("dignio-website");
+    expect(quarter.timelines.find((t) => t.id === "dignio-website")!.status).toBe("deleted");
+    const aws = quarter.timelines.find((t) => t.id === "aws")!;
+    // The change of April is after the period.
+    expect(aws.entries.map((e) => e.commit.sha)).toEqual([s.sha.noPolicies, s.sha.awsDpa]);
+    expect(quarter.inPeriod.aws).toEqual([s.sha.awsDpa]);
+  });
+});
+
+describe("a register that does not load", () => {
+  it("fails the commit that broke it, and judges the fix against nothing", async () => {
+    const r = AuditRepo.init().withRegister();
+    r.commit("Register", { at: "2026-05-01T10:00:00Z" });
+    const good = r.read("records/products/mydignio.yaml");
+    r.write("records/products/mydignio.yaml", good.replace("name: MyDignio", "name: MyDignio\n  bad: [unclosed"));
+    const broken = r.commit("Broken YAML", { at: "2026-05-02T10:00:00Z" });
+    r.write("records/products/mydignio.yaml", good);
+    const fixed = r.commit("Fix", { at: "2026-05-03T10:00:00Z" });
+    const e = await buildEvidence(new GitObjects(r.dir), { since: "2026-05-02", until: "2026-05-03", tool: TOOL });
+    expect(e.merges.map((m) => m.sha)).toEqual([broken, fixed]);
+    expect(e.merges[0]!.verdict).toMatchObject({ state: "fail", text: expect.stringContaining("the register does not load") });
+    expect(e.merges[0]!.verdict.problems![0]!.file).toBe("records/products/mydignio.yaml");
+    expect(e.merges[1]!.verdict.text).toContain("the register before it did not load");
+    expect(e.start?.layout).toBeDefined();
+  });
+});
+
+describe("GitHub reviews (--github)", () => {
+  it("adds each pull request's approvals, and says when they could not be read", async () => {
+    preloadOpenApi();
+    const fake = await startFakeGitHub({
+      repository: "dignio/ropa",
+      reviews: {
+        1: [
+          { user: "dana-dpo", state: "APPROVED", submitted_at: "2026-01-10T11:00:00Z" },
+          { user: "kim", state: "COMMENTED", submitted_at: "2026-01-10T10:00:00Z" },
+        ],
+      },
+    });
+    try {
+      fake.fail({ operationId: "pulls/list-reviews", path: /\/pulls\/3\/reviews$/ }, { status: 404 });
+      const reviews = githubReviews({ token: "t0ken", baseUrl: fake.url, owner: "dignio", repo: "ropa" });
+      const e = await buildEvidence(repo, { since: "2026-01-01", until: "2026-01-31", tool: TOOL, reviews });
+      const pr1 = merge(e, s.sha.merge1);
+      expect(pr1.approvals).toContainEqual({ who: "dana-dpo", how: "GitHub review of PR #1", date: "2026-01-10T11:00:00.000Z" });
+      expect(pr1.approvals.map((a) => a.who)).not.toContain("kim");
+      expect(pr1.reviews!.reviews).toHaveLength(2);
+      expect(merge(e, s.sha.merge3).reviews!.error).toMatch(/^HTTP 404/);
+      expect(merge(e, s.sha.squash2).reviews!.reviews).toEqual([]);
+      expect(fake.requests.map((q) => q.path).sort()).toEqual(["/repos/dignio/ropa/pulls/1/reviews", "/repos/dignio/ropa/pulls/2/reviews", "/repos/dignio/ropa/pulls/3/reviews"]);
+      expect(fake.violations).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe("the pack and its manifest", () => {
+  it("lists every file with its sha256, and verify names what was altered, added or removed", () => {
+    const out = join(tmp, "pack");
+    const written = writePack(quarter, out);
+    expect(written.manifest.commits).toEqual({ start: s.sha.policies1, end: s.sha.deleteWebsite, merges: quarter.merges.map((m) => m.sha) });
+    expect(written.manifest.tool).toEqual(TOOL);
+    const paths = written.manifest.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(["index.html", "register-start.html", "register-end.html", "register-end.csv", "changes.html", "waivers.html", "evidence.json", "records/index.html", recordPage("aws"), `merges/${s.sha.merge3}.html`]));
+    expect(paths).not.toContain("manifest.json");
+    expect(verifyPack(out).ok).toBe(true);
+    expect(verifyPack(out, written.manifestSha256)).toMatchObject({ ok: true, manifestMatches: true });
+
+    // One byte changed.
+    const file = join(out, `merges/${s.sha.merge3}.html`);
+    const original = readFileSync(file);
+    const altered = Buffer.from(original);
+    const at = altered.indexOf("fail");
+    altered[at] = "F".charCodeAt(0);
+    writeFileSync(file, altered);
+    const v = verifyPack(out);
+    expect(v).toMatchObject({ ok: false, altered: [`merges/${s.sha.merge3}.html`], added: [], missing: [] });
+    writeFileSync(file, original);
+
+    appendFileSync(join(out, "extra.html"), "<p>added later</p>");
+    rmSync(join(out, "waivers.html"));
+    expect(verifyPack(out)).toMatchObject({ ok: false, altered: [], added: ["extra.html"], missing: ["waivers.html"] });
+  });
+
+  it("refuses to write over an existing pack, and refuses a folder that is no pack", () => {
+    const out = join(tmp, "taken");
+    mkdirSync(out);
+    writeFileSync(join(out, "x"), "x");
+    expect(() => writePack(quarter, out)).toThrow(RegisterError);
+    expect(() => verifyPack(join(tmp, "nothing-here"))).toThrow(RegisterError);
+    expect(() => verifyPack(out)).toThrow(/no manifest/);
+    writeFileSync(join(out, "manifest.json"), "{not json");
+    expect(() => verifyPack(out)).toThrow(/not JSON/);
+  });
+
+  it("flags a manifest that names a file outside the pack", () => {
+    const out = join(tmp, "escape");
+    writePack(quarter, out);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    manifest.files.push({ path: "../outside.txt", sha256: "0".repeat(64), bytes: 0 });
+    writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest));
+    expect(verifyPack(out)).toMatchObject({ ok: false, unsafe: ["../outside.txt"] });
+  });
+});
+
+describe("ropa evidence (the commands)", () => {
+  it("writes a pack, and verify exits 0 when intact, 1 naming the altered file, 2 on bad input", () => {
+    const out = join(tmp, "cli-pack");
+    const made = cli(["evidence", "--since", "2026-01-01", "--until", "2026-03-15", "--out", out, "-C", s.repo.dir]);
+    expect(made.stderr).toBe("");
+    expect(made.code).toBe(0);
+    const digest = /manifest\.json sha256: ([0-9a-f]{64})/.exec(made.stdout)![1]!;
+    expect(made.stdout).toContain("8 changes in 2026-01-01..2026-03-15 (7 pass, 1 fail, 0 not judged)");
+
+    const ok = cli(["evidence", "verify", out, "--manifest-sha256", digest]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("files match the manifest");
+
+    const index = join(out, "index.html");
+    const bytes = readFileSync(index);
+    bytes[bytes.length - 2] ^= 1;
+    writeFileSync(index, bytes);
+    const tampered = cli(["evidence", "verify", out]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toContain("altered: index.html");
+
+    expect(cli(["evidence", "verify", join(tmp, "no-such-pack")]).code).toBe(2);
+    const backwards = cli(["evidence", "--since", "2026-03-01", "--until", "2026-01-01", "--out", join(tmp, "x"), "-C", s.repo.dir]);
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain("after it ends");
+    const incomplete = cli(["evidence", "--since", "2026-03-01", "-C", s.repo.dir]);
+    expect(incomplete.code).toBe(2);
+    expect(incomplete.stderr).toMatch(/--until\s+error\s+the last day of the period is missing/);
+    expect(incomplete.stderr).toMatch(/--out\s+error\s+the folder to write the pack to is missing/);
+    const noToken = cli(["evidence", "--since", "2026-01-01", "--until", "2026-01-31", "--out", join(tmp, "y"), "--github", "dignio/ropa", "-C", s.repo.dir], { GITHUB_TOKEN: "" });
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toContain("GITHUB_TOKEN is not set");
+  });
+});
