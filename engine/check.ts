@@ -4,6 +4,7 @@ import { loadRecords } from "./load.js";
 import type { Policy } from "./policy.js";
 import { emptyRegister, resolveRecords, type Register } from "./resolve.js";
 import { readRegisterDir } from "./source.js";
+import { timed } from "./timings.js";
 import type { Finding, Severity, SourceFile } from "./types.js";
 import { validateRecords } from "./validate.js";
 
@@ -27,9 +28,9 @@ export interface CheckResult extends Summary {
 
 /** files → records with positions → schema-valid → references resolved. Throws RegisterError on bad input. */
 export function readRegister(files: SourceFile[], root: string): Register {
-  const records = loadRecords(files);
-  validateRecords(records);
-  return resolveRecords(records, root);
+  const records = timed("parse", () => loadRecords(files));
+  timed("validate", () => validateRecords(records));
+  return timed("resolve", () => resolveRecords(records, root));
 }
 
 /**
@@ -41,7 +42,8 @@ export function policyInput(register: Register, today: string, base: Register = 
 }
 
 export function judge(register: Register, policy: Policy, today: string, base?: Register): Finding[] {
-  return toFindings(policy.evaluate(policyInput(register, today, base)), policy.rules, register, base);
+  const violations = timed("evaluate", () => policy.evaluate(policyInput(register, today, base)));
+  return timed("findings", () => toFindings(violations, policy.rules, register, base));
 }
 
 export function summarise(findings: Finding[], failOn: FailOn): Summary {
@@ -59,7 +61,7 @@ export function checkFiles(files: SourceFile[], root: string, opts: { policy: Po
 }
 
 export function checkDirectory(dir: string, opts: { policy: Policy; today: string; failOn?: FailOn }): CheckResult {
-  return checkFiles(readRegisterDir(dir), dir, opts);
+  return checkFiles(timed("discover", () => readRegisterDir(dir)), dir, opts);
 }
 
 /** Today's date as YYYY-MM-DD in UTC, or the given one after checking it is a real date. */

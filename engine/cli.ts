@@ -22,7 +22,9 @@ import {
 } from "./index.js";
 import { readRegisterAt } from "./git/snapshot.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
+import { registerAuditCommands } from "./commands/audit.js";
 import { explainRule, formatRules } from "./rules.js";
+import { reportTimings, timed } from "./timings.js";
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
@@ -40,7 +42,7 @@ interface CheckFlags {
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 
 function policyFrom(dir?: string): Policy {
-  return loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR)));
+  return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR))));
 }
 
 function render(result: CheckResult, format: Format, policy: Policy): string {
@@ -100,7 +102,7 @@ export function program(): Command {
       } else {
         result = checkDirectory(dir, { policy, today, failOn: flags.failOn });
       }
-      emit(render(result, flags.format, policy), flags.output);
+      timed("report", () => emit(render(result, flags.format, policy), flags.output));
       process.exitCode = EXIT[result.verdict];
     });
 
@@ -154,12 +156,13 @@ export function program(): Command {
       emit(explainRule(rule));
     });
 
-  return cli;
+  return registerAuditCommands(cli);
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
     await program().parseAsync(argv, { from: "user" });
+    reportTimings();
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) {

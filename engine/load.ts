@@ -1,12 +1,32 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
+import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, type Alias, type CST, type Document, type Node } from "yaml";
 import { RegisterError, type Problem } from "./errors.js";
+import { MAX_FILES, MAX_REGISTER_BYTES, registerTooBig, tooManyFiles } from "./source.js";
 import { KINDS, type Kind, type LoadedRecord, type Position, type RecordData, type SourceFile } from "./types.js";
 
-/** Aliases a file may expand; far above any honest register, far below a billion laughs. */
+// Limits on the YAML of one file, checked while it is read, before anything is built from it: a file within
+// the size limit can still nest or alias its way to exhausting the stack, the memory or the time.
+
+/** Aliases (`*name`) one file may use, and how far they may expand; far above any honest record, far below a billion laughs. */
 export const MAX_ALIASES = 100;
+
+/** How deep lists and mappings may nest in one file; a record needs four levels, a bracket bomb needs thousands. */
+export const MAX_DEPTH = 20;
+
+/** The longest user-written text (a field name, a kind) quoted in a message; longer ones end in "…". */
+const MAX_QUOTED = 80;
 
 export function pointer(path: readonly (string | number)[]): string {
   return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+
+/**
+ * Text written by a user, to quote in a message: invisible and control characters are shown as `\u{…}`
+ * (a zero-width space in a field name is why it is "unknown"), and long text is cut.
+ */
+export function quoted(text: string, max = MAX_QUOTED): string {
+  const points = Array.from(text);
+  const cut = points.length > max ? points.slice(0, max - 1).join("") + "…" : text;
+  return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => (c === "\t" ? "\\t" : `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}}`));
 }
 
 /**
@@ -14,10 +34,22 @@ export function pointer(path: readonly (string | number)[]): string {
  * Collects the problems of all files before failing, so one run shows them all.
  */
 export function loadRecords(files: SourceFile[]): LoadedRecord[] {
+  // The same limits as on a folder, for registers read from git objects or given by an API caller.
+  const where = commonFolder(files);
+  if (files.length > MAX_FILES) throw new RegisterError([tooManyFiles(where, files.length)]);
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(where, bytes)]);
+
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const result = loadRecord(file);
+    let result: Result;
+    try {
+      result = loadRecord(file);
+    } catch (e) {
+      // The limits above are meant to make this unreachable; if the parser still fails, it is this file's problem, said as such.
+      result = { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String((e as Error)?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
+    }
     if ("problems" in result) problems.push(...result.problems);
     else records.push(result.record);
   }
@@ -25,49 +57,74 @@ export function loadRecords(files: SourceFile[]): LoadedRecord[] {
   return records;
 }
 
-function loadRecord(file: SourceFile): { record: LoadedRecord } | { problems: Problem[] } {
-  const lineCounter = new LineCounter();
+type Result = { record: LoadedRecord } | { problems: Problem[] };
+
+function loadRecord(file: SourceFile): Result {
+  // A byte order mark at the start is allowed (and dropped); positions stay those an editor shows.
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const at = (offset: number): Position => lineCounter.linePos(offset);
-  const fail = (message: string, pos?: Position, hint?: string) => ({
+  const fail = (message: string, pos?: Position, hint?: string): Result => ({
     problems: [{ file: file.path, line: pos?.line, col: pos?.col, message, hint }],
   });
 
-  if (!Array.isArray(docs) || docs.length === 0 || docs[0].contents === null) {
+  const badChar = checkCharacters(text);
+  if (badChar) return fail(badChar.message, positionIn(text, badChar.index), badChar.hint);
+
+  const parsed = parse(text);
+  const at = (offset: number): Position => parsed.lineCounter.linePos(offset);
+  if ("limit" in parsed) return fail(parsed.limit.message, at(parsed.limit.offset), parsed.limit.hint);
+  const docs = parsed.docs;
+
+  if (docs.length === 0 || isEmpty(docs[0].contents)) {
     return fail("the file is empty", undefined, "write one record in it, starting with `apiVersion: ropa/v1` and `kind:`, or delete the file");
   }
   if (docs.length > 1) {
     return fail("the file holds more than one YAML document", at(docs[1].range[0]), "keep one record per file: move each document after `---` into a file of its own");
   }
   const doc = docs[0];
-  const errors = [...doc.errors, ...doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")];
-  if (errors.length) {
-    return {
-      problems: errors.map((e) => {
-        const pos = e.linePos?.[0] ?? at(e.pos[0]);
-        return { file: file.path, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message), hint: yamlHint(e.code) };
-      }),
-    };
+  // After a syntax error the parser recovers by guessing, and the errors after the first are mostly echoes
+  // of it: the first is the one to fix. (Unknown tags are refused below, with a clearer message.)
+  const [error] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (error) return fail(yamlMessage(error.code, error.message), at(error.pos[0]), yamlHint(error.code, error.message));
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    const directive = /^%YAML\b/m.exec(text);
+    return fail(
+      `the file asks for YAML ${doc.directives.yaml.version} (\`%YAML ${doc.directives.yaml.version}\`), but ropa reads YAML 1.2 only`,
+      at(directive?.index ?? 0),
+      "remove the `%YAML` line (and the `---` after it): in YAML 1.2, `NO`, `yes`, `on` and `1:30` stay text, as they read",
+    );
   }
   if (!isMap(doc.contents)) {
     return fail("a record must be a YAML mapping of fields (`key: value` lines)", at(doc.contents!.range?.[0] ?? 0));
+  }
+
+  // Keys and aliases, checked on the syntax tree: what toJS would do with them silently is said here.
+  const positions = new Map<string, Position>();
+  const aliases: Alias[] = [];
+  const structural: Problem[] = [];
+  collect(doc.contents, [], { positions, aliases, problems: structural, at, file: file.path, text });
+  if (structural.length) return { problems: structural };
+  for (const alias of aliases) {
+    if (!alias.resolve(doc as Document)) {
+      return fail(`the alias \`*${quoted(alias.source)}\` refers to no anchor \`&${quoted(alias.source)}\` above it`, at(alias.range?.[0] ?? 0), "define the anchor before its first use, or write the value out");
+    }
   }
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    return fail(`the file expands too many YAML aliases (limit ${MAX_ALIASES})`, at(0), "write the values out instead of using `*alias` references");
+    const pos = at(aliases[0]?.range?.[0] ?? 0);
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      return fail(`the file's aliases expand too far: more than ${MAX_ALIASES} copies (the limit on aliases, MAX_ALIASES)`, pos, "write the values out instead of using `*alias` references");
+    }
+    return fail(`the YAML cannot be read: ${quoted(String((e as Error)?.message ?? e), 200)}`, pos);
   }
 
-  const positions = new Map<string, Position>();
-  collectPositions(doc.contents, [], positions, at);
   const record = data as RecordData;
   const kind = record.kind;
   if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
     const pos = positions.get("/kind") ?? positions.get("");
-    const message = kind === undefined ? "the record has no `kind:`" : `unknown kind ${JSON.stringify(kind)}`;
+    const message = kind === undefined ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
     return fail(message, pos, `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
   return {
@@ -75,21 +132,209 @@ function loadRecord(file: SourceFile): { record: LoadedRecord } | { problems: Pr
   };
 }
 
-function collectPositions(node: Node | null, path: (string | number)[], out: Map<string, Position>, at: (o: number) => Position) {
-  if (!node) return;
-  if (node.range) out.set(pointer(path), at(node.range[0]));
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const child = [...path, key];
-      collectPositions(pair.value as Node | null, child, out, at);
-      // A key's own line is where a person looks for the field, even when its value starts below.
-      const keyRange = (pair.key as Node | null)?.range;
-      if (keyRange) out.set(pointer(child), at(keyRange[0]));
+interface LimitHit {
+  offset: number;
+  message: string;
+  hint: string;
+}
+
+const tooDeep = (offset: number): LimitHit => ({
+  offset,
+  message: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep (the limit on nesting, MAX_DEPTH)`,
+  hint: "a record needs only a few levels: look for unclosed `[` or `{`, or indentation that runs away",
+});
+
+const tooManyAliases = (offset: number): LimitHit => ({
+  offset,
+  message: `the file uses more than ${MAX_ALIASES} aliases (\`*name\`), the limit on aliases (MAX_ALIASES)`,
+  hint: "write the values out instead of using `*alias` references",
+});
+
+// The lexer's markers that stand for no source text.
+const MARKERS = new Set(["\x02", "\x18", "\x1f"]);
+
+/**
+ * Lexes, parses and composes one file, stopping at the first limit: flow brackets and compact `- - -`
+ * deeper than MAX_DEPTH and more than MAX_ALIASES aliases are refused while lexing, before the parser
+ * spends time on them; nesting by indentation is measured on the parsed tokens, before the recursive
+ * composer could exhaust the stack.
+ */
+function parse(text: string): { lineCounter: LineCounter } & ({ docs: Document.Parsed[] } | { limit: LimitHit }) {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: CST.Token[] = [];
+  let offset = 0;
+  let flow = 0;
+  let compact = 0;
+  let aliases = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    switch (lexeme) {
+      case "[":
+      case "{":
+        if (++flow > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        break;
+      case "]":
+      case "}":
+        flow = Math.max(0, flow - 1);
+        break;
+      case "-":
+      case "?":
+        // Block indicators on one line (`- - - x`) each open a level; in flow context they open none.
+        if (flow === 0 && ++compact > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        break;
+      case "\n":
+      case "\r\n":
+        compact = 0;
+        break;
+      default:
+        if (lexeme[0] === "*" && ++aliases > MAX_ALIASES) return { lineCounter, limit: tooManyAliases(offset) };
     }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, i) => collectPositions(item as Node, [...path, i], out, at));
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (!MARKERS.has(lexeme)) offset += lexeme.length;
   }
+  for (const token of parser.end()) tokens.push(token);
+
+  const deep = deepestBeyond(tokens, MAX_DEPTH);
+  if (deep !== undefined) return { lineCounter, limit: tooDeep(deep) };
+
+  // Duplicate keys are found in collect(), in linear time: the composer's own check compares every key with every other.
+  const composer = new Composer({ uniqueKeys: false, version: "1.2" });
+  return { lineCounter, docs: Array.from(composer.compose(tokens)) as Document.Parsed[] };
+}
+
+/** The offset of the first collection nested deeper than `max` in the CST, walked without recursion. */
+function deepestBeyond(tokens: CST.Token[], max: number): number | undefined {
+  const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    let inner = depth;
+    if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      inner = depth + 1;
+      if (inner > max) return token.offset;
+    }
+    if (token.type === "document") stack.push([token.value, depth]);
+    if ("items" in token && Array.isArray(token.items)) {
+      for (const item of token.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+        if (item.key) stack.push([item.key, inner]);
+        if (item.value) stack.push([item.value, inner]);
+      }
+    }
+  }
+  return undefined;
+}
+
+const YAML_TAG = "tag:yaml.org,2002:";
+/** Explicit tags that only say what plain YAML 1.2 would read anyway (`!!str 2026` is the text "2026"). */
+const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => YAML_TAG + t));
+
+interface Collector {
+  positions: Map<string, Position>;
+  aliases: Alias[];
+  problems: Problem[];
+  at: (offset: number) => Position;
+  file: string;
+  text: string;
+}
+
+/** No document, or one that is only `---` (an empty plain scalar). */
+function isEmpty(contents: unknown): boolean {
+  return contents === null || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
+}
+
+/** Positions of every key and item; aliases to resolve; keys that are not names or that repeat. Depth is bounded by MAX_DEPTH. */
+function collect(node: unknown, path: (string | number)[], c: Collector) {
+  if (!node) return;
+  const n = node as Node;
+  if (isAlias(n)) {
+    c.aliases.push(n);
+    if (n.range) c.positions.set(pointer(path), c.at(n.range[0]));
+    return;
+  }
+  if (n.range) c.positions.set(pointer(path), c.at(n.range[0]));
+  if (n.tag && !PLAIN_TAGS.has(n.tag)) {
+    const tag = n.tag.startsWith(YAML_TAG) ? `!!${n.tag.slice(YAML_TAG.length)}` : n.tag;
+    // The node's range starts at its value; the tag is the nearest `!…` before it.
+    let start = c.text.lastIndexOf("!", n.range?.[0] ?? 0);
+    while (start > 0 && c.text[start - 1] === "!") start--;
+    c.problems.push({
+      file: c.file,
+      ...c.at(Math.max(0, start)),
+      message: `the tag \`${quoted(tag)}\` is not supported: a record is plain YAML (text, numbers, true/false, lists and mappings)`,
+      hint: "remove the tag; to make a value text, quote it",
+    });
+    return;
+  }
+  if (isMap(n)) {
+    const seen = new Map<string, Position>();
+    for (const pair of n.items) {
+      const keyNode = pair.key as Node | null;
+      const keyPos = c.at(keyNode?.range?.[0] ?? n.range?.[0] ?? 0);
+      if (keyNode && !isScalar(keyNode)) {
+        const what = isAlias(keyNode) ? "an alias" : isSeq(keyNode) ? "a list" : "a mapping";
+        c.problems.push({ file: c.file, ...keyPos, message: `a key is ${what}, not a name`, hint: "write each field as `name: value`, with a plain name before the colon" });
+        continue;
+      }
+      // The key as toJS makes it: `1` and `"1"`, or `~` and `""`, are the same field, and the last would silently win.
+      const key = keyNode ? String(keyNode.value ?? "") : "";
+      const first = seen.get(key);
+      if (first) {
+        c.problems.push({ file: c.file, ...keyPos, message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${first.line}) and merge their values` });
+        continue;
+      }
+      seen.set(key, keyPos);
+      const child = [...path, key];
+      collect(pair.value, child, c);
+      // A key's own line is where a person looks for the field, even when its value starts below.
+      c.positions.set(pointer(child), keyPos);
+    }
+  } else if (isSeq(n)) {
+    n.items.forEach((item, i) => collect(item, [...path, i], c));
+  }
+}
+
+/**
+ * Characters YAML does not allow in a file (controls other than tab and line breaks, noncharacters), a byte
+ * order mark after the start, and a carriage return alone, which YAML reads as no line break at all here.
+ */
+function checkCharacters(text: string): { index: number; message: string; hint: string } | undefined {
+  // eslint-disable-next-line no-control-regex
+  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF\uFEFF]|\r(?!\n)/.exec(text);
+  if (!m) return undefined;
+  const c = m[0];
+  if (c === "\r") {
+    return { index: m.index, message: "a line ends in a carriage return alone (old Mac line endings), which this YAML reader does not take as a line break", hint: "save the file with LF (Unix) or CRLF (Windows) line endings" };
+  }
+  if (c === "\uFEFF") {
+    return { index: m.index, message: "an invisible byte order mark (U+FEFF) in the middle of the file", hint: "delete it: it is left behind when files are pasted together" };
+  }
+  const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return { index: m.index, message: `the control character ${code}, which YAML does not allow in a file`, hint: "delete it; an editor that shows invisible characters helps find it" };
+}
+
+/** 1-based line and column of `index`, counting lines as YAML does (LF, or CRLF). */
+function positionIn(text: string, index: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: index - start + 1 };
+}
+
+/** The folder all files are in, to name the register in a problem about all of them. */
+function commonFolder(files: SourceFile[]): string {
+  if (!files.length) return ".";
+  let parts = files[0].path.split("/").slice(0, -1);
+  for (const f of files) {
+    const other = f.path.split("/");
+    let i = 0;
+    while (i < parts.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join("/") || ".";
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -100,7 +345,12 @@ function yamlMessage(code: string, message: string): string {
   return `invalid YAML: ${first}`;
 }
 
-function yamlHint(code: string): string {
+function yamlHint(code: string, message: string): string {
+  if (/end with a ([\]}])/.test(message)) {
+    const close = /end with a ([\]}])/.exec(message)![1];
+    return `close the \`${close === "]" ? "[" : "{"}\` that opens above with \`${close}\`, and indent the lines inside it`;
+  }
+  if (/Missing closing .?quote/.test(message)) return "end the quoted text with the same quote character that starts it";
   switch (code) {
     case "DUPLICATE_KEY":
       return "keep one of the two keys and merge their values";

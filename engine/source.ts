@@ -1,10 +1,25 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { RegisterError, type Problem } from "./errors.js";
 import type { SourceFile } from "./types.js";
 
-/** The largest record file read; a register entry is a page of YAML, not megabytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+// Limits on what is read, so that no input can make ropa run out of memory or time. Each is far above
+// any honest register (Dignio's is 16 files of about 1 KiB) and each, when reached, is named in the message.
+
+/**
+ * The largest record file read; a register entry is a page of YAML, not megabytes. YAML made of tiny items
+ * takes up to ~7 s per MiB to parse, so this also bounds the time one file can cost (~2 s).
+ */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+/**
+ * The most record files in one register. A large organisation's register has up to ~100,000 records (the
+ * benchmark checks that size); twice that is a wrong folder, or an attack.
+ */
+export const MAX_FILES = 200_000;
+
+/** The most bytes all record files of one register may hold together (a 100,000-record register is ~60 MiB). */
+export const MAX_REGISTER_BYTES = 256 * 1024 * 1024;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -12,9 +27,39 @@ export function isRecordFile(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
+const KIB = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
+
+/** The problem of one file over {@link MAX_FILE_BYTES}; also used when the register is read from git objects. */
+export function fileTooBig(file: string, bytes: number): Problem {
+  return {
+    file,
+    message: `the file is ${KIB(bytes)}, over the limit of ${KIB(MAX_FILE_BYTES)} for one record file (MAX_FILE_BYTES)`,
+    hint: "a record is a page of YAML: keep one record per file, and put documents elsewhere and refer to them",
+  };
+}
+
+/** The problem of a register over {@link MAX_FILES} files. */
+export function tooManyFiles(dir: string, count: number | string): Problem {
+  return {
+    file: dir,
+    message: `the register has ${typeof count === "number" ? count.toLocaleString("en") : count} YAML files, over the limit of ${MAX_FILES.toLocaleString("en")} files in one register (MAX_FILES)`,
+    hint: "check that this is the register's folder and not a larger tree; a register with more records than this must be split",
+  };
+}
+
+/** The problem of a register over {@link MAX_REGISTER_BYTES} in all. */
+export function registerTooBig(dir: string, bytes: number): Problem {
+  return {
+    file: dir,
+    message: `the register's YAML files hold ${KIB(bytes)} or more, over the limit of ${KIB(MAX_REGISTER_BYTES)} for one register (MAX_REGISTER_BYTES)`,
+    hint: "check that this is the register's folder; records are short, and long documents belong elsewhere",
+  };
+}
+
 /**
  * Reads every `.yaml`/`.yml` file below `dir`, sorted, skipping hidden folders.
  * Paths are given as `dir` was (e.g. `records/subprocessors/aws.yaml`) so they are clickable from where ropa ran.
+ * Stops at the first limit reached (files, bytes), so a huge tree costs no more than reading up to the limit.
  */
 export function readRegisterDir(dir: string): SourceFile[] {
   let root: string;
@@ -26,8 +71,22 @@ export function readRegisterDir(dir: string): SourceFile[] {
   }
   const files: SourceFile[] = [];
   const problems: Problem[] = [];
+  let count = 0;
+  let bytes = 0;
+  const cannot = (shown: string, e: unknown): Problem => ({
+    file: shown,
+    message: `cannot be read: ${(e as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (e as Error).message}`,
+    hint: "make the file readable by the user that runs ropa, or remove it",
+  });
   const walk = (abs: string) => {
-    for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      problems.push(cannot(toPosix(join(dir, relative(root, abs))), e));
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith(".")) continue;
       const full = join(abs, entry.name);
       const shown = toPosix(join(dir, relative(root, full)));
@@ -44,22 +103,47 @@ export function readRegisterDir(dir: string): SourceFile[] {
           continue;
         }
       }
-      const stat = lstatSync(target);
+      let stat;
+      try {
+        stat = lstatSync(target);
+      } catch (e) {
+        problems.push(cannot(shown, e));
+        continue;
+      }
       if (stat.isDirectory()) {
         if (!entry.isSymbolicLink()) walk(full);
+        if (count > MAX_FILES || bytes > MAX_REGISTER_BYTES) return;
+        // Only regular files are read: a FIFO or a device named `.yaml` would block or never end.
       } else if (stat.isFile() && isRecordFile(entry.name)) {
+        if (++count > MAX_FILES) return;
         if (stat.size > MAX_FILE_BYTES) {
-          problems.push({ file: shown, message: `the file is ${Math.round(stat.size / 1024)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit for one record`, hint: "split it into one record per file" });
+          problems.push(fileTooBig(shown, stat.size));
           continue;
         }
-        const decoded = decode(readFileSync(target), shown);
+        bytes += stat.size;
+        if (bytes > MAX_REGISTER_BYTES) return;
+        let raw: Buffer;
+        try {
+          raw = readFileSync(target);
+        } catch (e) {
+          problems.push(cannot(shown, e));
+          continue;
+        }
+        const decoded = decode(raw, shown);
         if (typeof decoded === "string") files.push({ path: shown, text: decoded });
         else problems.push(decoded);
       }
     }
   };
   walk(root);
+  // A limit reached ends the walk: that one problem says all, the others found so far would only distract.
+  if (count > MAX_FILES) throw new RegisterError([tooManyFiles(dir, `more than ${MAX_FILES.toLocaleString("en")}`)]);
+  if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(dir, bytes)]);
   if (problems.length) throw new RegisterError(problems);
+  if (files.length === 0) {
+    // An empty register would pass every rule: judging nothing must not read as compliant.
+    throw new RegisterError([{ file: dir, message: "the folder holds no YAML records (.yaml or .yml files)", hint: "name the folder that holds the register's YAML files (default: records)" }]);
+  }
   return files;
 }
 
@@ -70,8 +154,11 @@ export function decode(bytes: Uint8Array, path: string): string | Problem {
   } catch {
     const text = new TextDecoder("utf-8").decode(bytes);
     const bad = text.indexOf("\uFFFD");
-    const line = text.slice(0, bad).split("\n").length;
-    return { file: path, line, col: 1, message: "the file is not valid UTF-8", hint: "save the file as UTF-8 (your editor's 'Save with encoding')" };
+    const before = text.slice(0, bad).split("\n");
+    const line = before.length;
+    const col = before[before.length - 1].length + 1;
+    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? " (it looks like UTF-16)" : bytes[0] === 0xfe && bytes[1] === 0xff ? " (it looks like UTF-16)" : "";
+    return { file: path, line, col, message: `the file is not valid UTF-8${encoding}`, hint: "save the file as UTF-8 (your editor's 'Save with encoding')" };
   }
 }
 

@@ -9,7 +9,7 @@ import storageLocation from "./schemas/storage-location.schema.json" with { type
 import subprocessor from "./schemas/subprocessor.schema.json" with { type: "json" };
 import waiver from "./schemas/waiver.schema.json" with { type: "json" };
 import { RegisterError, type Problem } from "./errors.js";
-import { pointer } from "./load.js";
+import { pointer, quoted } from "./load.js";
 import type { Kind, LoadedRecord } from "./types.js";
 
 /** The JSON Schema of each kind, by file name as the `# yaml-language-server: $schema=` line names it. */
@@ -30,7 +30,8 @@ let validators: Map<Kind, ValidateFunction> | undefined;
 
 function compile(): Map<Kind, ValidateFunction> {
   // strictRequired would reject `then: {required: [...]}` naming properties the parent schema defines.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  // verbose: each error carries its schema (for the pattern's description, said as the hint) and the value.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv, ["date", "email", "uri"]);
   ajv.addSchema(common);
   const map = new Map<Kind, ValidateFunction>();
@@ -57,7 +58,7 @@ function explain(record: LoadedRecord, errors: ErrorObject[]): Problem[] {
   const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
   const useful = errors.filter((e) => e.keyword !== "if" && !oneOfs.some((o) => e.schemaPath.startsWith(o)));
   for (const e of useful) {
-    const { path, message, hint } = describe(e);
+    const { path, message, hint } = describe(e, record.data);
     const key = `${pointer(path)}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -80,29 +81,71 @@ function splitPointer(p: string): string[] {
   return p === "" ? [] : p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-function describe(e: ErrorObject): { path: string[]; message: string; hint?: string } {
+/** The value at `path` in the record, or undefined. */
+function valueAt(data: unknown, path: string[]): unknown {
+  let v = data;
+  for (const key of path) {
+    if (!v || typeof v !== "object" || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/** The pattern of ids and references (common.schema.json), whose own description is too short to act on. */
+const ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$";
+/** The pattern of URLs (common.schema.json), which has no description. */
+const URL_PATTERN = "^https?://";
+
+const TYPE_HINTS: Record<string, string> = {
+  string: "quote the value if YAML reads it as a number, date or boolean",
+  boolean: "write `true` or `false`; ropa reads YAML 1.2, where `yes`, `no`, `on` and `off` are text",
+  integer: "write a whole number without quotes, e.g. 30; in YAML 1.2 `1:30` is text, not 90",
+  number: "write a number without quotes",
+  array: "write a list: `[a, b]` on one line, or one `- item` per line below the key",
+  object: "write the fields on the lines below the key, indented",
+};
+
+function describe(e: ErrorObject, data: unknown): { path: string[]; message: string; hint?: string } {
   const path = splitPointer(e.instancePath);
-  const field = path.length ? `\`${path.join(".")}\`` : "the record";
+  // Field names are the user's text: shown with invisible characters made visible, and cut when long.
+  const field = path.length ? `\`${quoted(path.join("."))}\`` : "the record";
   const p = e.params as Record<string, unknown>;
+  if (e.keyword === "type" && (e.data ?? valueAt(data, path)) === null) {
+    return { path, message: `${field} has no value`, hint: "write the value after the colon, or remove the line" };
+  }
   switch (e.keyword) {
     case "required":
       return { path, message: `${field} is missing the required field \`${p.missingProperty}\``, hint: `add \`${p.missingProperty}:\`` };
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(p.additionalProperty ?? p.unevaluatedProperty);
-      return { path: [...path, name], message: `unknown field \`${name}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
+      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
     }
     case "enum":
       return { path, message: `${field} must be one of: ${(p.allowedValues as unknown[]).map(String).join(", ")}` };
     case "const":
       return { path, message: `${field} must be ${JSON.stringify(p.allowedValue)}` };
     case "type":
-      return { path, message: `${field} must be ${article(String(p.type))}`, hint: p.type === "string" ? "quote the value if YAML reads it as a number, date or boolean" : undefined };
+      return { path, message: `${field} must be ${article(String(p.type))}`, hint: TYPE_HINTS[String(p.type)] };
     case "format":
       if (p.format === "date") return { path, message: `${field} is not a real calendar date`, hint: "write it as YYYY-MM-DD, e.g. 2026-03-31" };
+      if (p.format === "email") return { path, message: `${field} is not an e-mail address`, hint: "write it as name@example.com" };
+      if (p.format === "uri") return { path, message: `${field} is not a web address`, hint: "write the full address, starting with https://" };
       return { path, message: `${field} is not a valid ${p.format}` };
     case "pattern":
+      if (e.schema === ID_PATTERN) {
+        return { path, message: `${field} is not a valid id`, hint: "an id is lower-case letters, digits and dashes, at most 64, e.g. `aws-stockholm`; a reference names the id of another record, never a path" };
+      }
+      if (e.schema === URL_PATTERN) return { path, message: `${field} is not an http or https address`, hint: "write the full address, starting with https://" };
       return { path, message: `${field} has the wrong form`, hint: (e.parentSchema as { description?: string })?.description };
+    case "maxLength":
+      return { path, message: `${field} is longer than ${p.limit} characters`, hint: "shorten it; keep long text in a document and give its reference" };
+    case "minLength":
+      return { path, message: `${field} is empty`, hint: "write the value, or remove the line" };
+    case "maximum":
+      return { path, message: `${field} must be at most ${p.limit}` };
+    case "minimum":
+      return { path, message: `${field} must be at least ${p.limit}` };
     case "uniqueItems":
       return { path, message: `${field} lists the same value twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})`, hint: "remove the repeated item" };
     case "oneOf":

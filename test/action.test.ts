@@ -1,21 +1,13 @@
-// The built action (actions/check/dist/index.js) run as GitHub runs it: a child process with the standard
-// GITHUB_* variables and an event file, on a real git repository, talking to a fake GitHub API on
-// 127.0.0.1 that checks every request and response against GitHub's OpenAPI description.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// The built action (actions/check/dist/index.js) run as GitHub runs it (test/helpers/action-runner.ts): a
+// child process with the standard GITHUB_* variables and an event file, on a real git repository, talking to
+// a fake GitHub API on 127.0.0.1 that checks every request and response against GitHub's OpenAPI description.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../engine/report/index.js";
+import { edit, NAME, OWNER, PR, runAction } from "./helpers/action-runner.js";
 import { preloadOpenApi, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
 import { Repo } from "./helpers/git-repo.js";
-import { ROOT, TODAY } from "./helpers/register.js";
-
-const DIST = join(ROOT, "actions/check/dist/index.js");
-const OWNER = "dignio";
-const NAME = "register";
-const PR = 7;
 
 let fake: FakeGitHub | undefined;
 beforeAll(() => preloadOpenApi());
@@ -27,66 +19,6 @@ afterEach(async () => {
 async function github(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   fake = await startFakeGitHub({ repository: `${OWNER}/${NAME}`, ...options });
   return fake;
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Runs the action for a pull_request_target event from `base` to `head`, as the runner would. */
-function runAction(repo: Repo, api: FakeGitHub | undefined, event: { base: string; head: string } | { push: string }, inputs: Record<string, string> = {}): Promise<Run> {
-  const tmp = mkdtempSync(join(tmpdir(), "ropa-runner-"));
-  const eventPath = join(tmp, "event.json");
-  const pr = "base" in event ? { number: PR, base: { sha: event.base, ref: "main" }, head: { sha: event.head, ref: "change" } } : undefined;
-  writeFileSync(eventPath, JSON.stringify(pr ? { action: "synchronize", number: PR, pull_request: pr } : { ref: "refs/heads/main" }));
-  for (const f of ["output", "summary"]) writeFileSync(join(tmp, f), "");
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: repo.dir,
-    GITHUB_EVENT_NAME: pr ? "pull_request_target" : "push",
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${OWNER}/${NAME}`,
-    GITHUB_SHA: "push" in event ? event.push : event.base,
-    GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_API_URL: api?.url ?? "http://127.0.0.1:9",
-    GITHUB_RUN_ID: "4242",
-    GITHUB_OUTPUT: join(tmp, "output"),
-    GITHUB_STEP_SUMMARY: join(tmp, "summary"),
-    RUNNER_TEMP: tmp,
-    "INPUT_GITHUB-TOKEN": "ghs_test",
-    INPUT_RECORDS: "records",
-    INPUT_POLICIES: "policies/build",
-    INPUT_COMMENT: "true",
-    "INPUT_FAIL-ON": "error",
-    INPUT_TODAY: TODAY,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: repo.dir, env });
-    let stdout = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stdout += c));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const outputs: Record<string, string> = {};
-      const text = readFileSync(join(tmp, "output"), "utf8");
-      for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-      resolve({ code, stdout, outputs, summary: readFileSync(join(tmp, "summary"), "utf8") });
-    });
-  });
-}
-
-/** Edits a YAML file in the repo's work tree with yaml's Document API. */
-function edit(repo: Repo, file: string, change: (doc: ReturnType<typeof parseDocument>) => void) {
-  const path = join(repo.dir, file);
-  const doc = parseDocument(readFileSync(path, "utf8"));
-  change(doc);
-  writeFileSync(path, doc.toString());
 }
 
 const TWILIO = `apiVersion: ropa/v1

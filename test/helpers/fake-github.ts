@@ -120,6 +120,7 @@ export interface FaultMatcher {
 export type Fault = (
   | { reset: true } // destroy the socket: the client sees ECONNRESET / "other side closed"
   | { hang: true } // never answer (until close())
+  | { delayMs: number } // answer normally, after this long (to make two clients' requests interleave)
   | {
       status: number; // e.g. 500 | 502 | 503 | 422 | 403 | 429
       /** With 403 or 429: GitHub's secondary-rate-limit body and a `retry-after` header. */
@@ -680,8 +681,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         res.on("close", () => hanging.delete(res));
         return;
       }
-      send(ctx, faultAnswer(ctx, fault), false);
-      return;
+      if ("delayMs" in fault) {
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      } else {
+        send(ctx, faultAnswer(ctx, fault), false);
+        return;
+      }
     }
 
     // --- authentication, permissions ---------------------------------------------------------------------

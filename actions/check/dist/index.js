@@ -5856,7 +5856,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client2, socket, { exports: exports2 }) {
         assert(Number.isFinite(client2[kMaxHeadersSize]) && client2[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6283,7 +6283,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client2, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client2, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -19149,6 +19149,6101 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    function isValidJSON(str) {
+      if (typeof str !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str);
+        return true;
+      } catch (err) {
+        if (err instanceof SyntaxError) {
+          return false;
+        }
+        throw err;
+      }
+    }
+    module.exports = {
+      "json.is_valid": isValidJSON
+    };
+  }
+});
+
+// node_modules/sprintf-js/src/sprintf.js
+var require_sprintf = __commonJS({
+  "node_modules/sprintf-js/src/sprintf.js"(exports) {
+    !(function() {
+      "use strict";
+      var re2 = {
+        not_string: /[^s]/,
+        not_bool: /[^t]/,
+        not_type: /[^T]/,
+        not_primitive: /[^v]/,
+        number: /[diefg]/,
+        numeric_arg: /[bcdiefguxX]/,
+        json: /[j]/,
+        not_json: /[^j]/,
+        text: /^[^\x25]+/,
+        modulo: /^\x25{2}/,
+        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
+        key: /^([a-z_][a-z_\d]*)/i,
+        key_access: /^\.([a-z_][a-z_\d]*)/i,
+        index_access: /^\[(\d+)\]/,
+        sign: /^[+-]/
+      };
+      function sprintf(key) {
+        return sprintf_format(sprintf_parse(key), arguments);
+      }
+      function vsprintf(fmt, argv) {
+        return sprintf.apply(null, [fmt].concat(argv || []));
+      }
+      function sprintf_format(parse_tree, argv) {
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k2, ph, pad, pad_character, pad_length, is_positive, sign2;
+        for (i = 0; i < tree_length; i++) {
+          if (typeof parse_tree[i] === "string") {
+            output += parse_tree[i];
+          } else if (typeof parse_tree[i] === "object") {
+            ph = parse_tree[i];
+            if (ph.keys) {
+              arg = argv[cursor];
+              for (k2 = 0; k2 < ph.keys.length; k2++) {
+                if (arg == void 0) {
+                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k2], ph.keys[k2 - 1]));
+                }
+                arg = arg[ph.keys[k2]];
+              }
+            } else if (ph.param_no) {
+              arg = argv[ph.param_no];
+            } else {
+              arg = argv[cursor++];
+            }
+            if (re2.not_type.test(ph.type) && re2.not_primitive.test(ph.type) && arg instanceof Function) {
+              arg = arg();
+            }
+            if (re2.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
+              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
+            }
+            if (re2.number.test(ph.type)) {
+              is_positive = arg >= 0;
+            }
+            switch (ph.type) {
+              case "b":
+                arg = parseInt(arg, 10).toString(2);
+                break;
+              case "c":
+                arg = String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+              case "i":
+                arg = parseInt(arg, 10);
+                break;
+              case "j":
+                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
+                break;
+              case "e":
+                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
+                break;
+              case "f":
+                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
+                break;
+              case "g":
+                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
+                break;
+              case "o":
+                arg = (parseInt(arg, 10) >>> 0).toString(8);
+                break;
+              case "s":
+                arg = String(arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "t":
+                arg = String(!!arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "T":
+                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "u":
+                arg = parseInt(arg, 10) >>> 0;
+                break;
+              case "v":
+                arg = arg.valueOf();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "x":
+                arg = (parseInt(arg, 10) >>> 0).toString(16);
+                break;
+              case "X":
+                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
+                break;
+            }
+            if (re2.json.test(ph.type)) {
+              output += arg;
+            } else {
+              if (re2.number.test(ph.type) && (!is_positive || ph.sign)) {
+                sign2 = is_positive ? "+" : "-";
+                arg = arg.toString().replace(re2.sign, "");
+              } else {
+                sign2 = "";
+              }
+              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
+              pad_length = ph.width - (sign2 + arg).length;
+              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign2 + arg + pad : pad_character === "0" ? sign2 + pad + arg : pad + sign2 + arg;
+            }
+          }
+        }
+        return output;
+      }
+      var sprintf_cache = /* @__PURE__ */ Object.create(null);
+      function sprintf_parse(fmt) {
+        if (sprintf_cache[fmt]) {
+          return sprintf_cache[fmt];
+        }
+        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
+        while (_fmt) {
+          if ((match = re2.text.exec(_fmt)) !== null) {
+            parse_tree.push(match[0]);
+          } else if ((match = re2.modulo.exec(_fmt)) !== null) {
+            parse_tree.push("%");
+          } else if ((match = re2.placeholder.exec(_fmt)) !== null) {
+            if (match[2]) {
+              arg_names |= 1;
+              var field_list = [], replacement_field = match[2], field_match = [];
+              if ((field_match = re2.key.exec(replacement_field)) !== null) {
+                field_list.push(field_match[1]);
+                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
+                  if ((field_match = re2.key_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else if ((field_match = re2.index_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else {
+                    throw new SyntaxError("[sprintf] failed to parse named argument key");
+                  }
+                }
+              } else {
+                throw new SyntaxError("[sprintf] failed to parse named argument key");
+              }
+              match[2] = field_list;
+            } else {
+              arg_names |= 2;
+            }
+            if (arg_names === 3) {
+              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
+            }
+            parse_tree.push(
+              {
+                placeholder: match[0],
+                param_no: match[1],
+                keys: match[2],
+                sign: match[3],
+                pad_char: match[4],
+                align: match[5],
+                width: match[6],
+                precision: match[7],
+                type: match[8]
+              }
+            );
+          } else {
+            throw new SyntaxError("[sprintf] unexpected placeholder");
+          }
+          _fmt = _fmt.substring(match[0].length);
+        }
+        return sprintf_cache[fmt] = parse_tree;
+      }
+      if (typeof exports !== "undefined") {
+        exports["sprintf"] = sprintf;
+        exports["vsprintf"] = vsprintf;
+      }
+      if (typeof window !== "undefined") {
+        window["sprintf"] = sprintf;
+        window["vsprintf"] = vsprintf;
+        if (typeof define === "function" && define["amd"]) {
+          define(function() {
+            return {
+              "sprintf": sprintf,
+              "vsprintf": vsprintf
+            };
+          });
+        }
+      }
+    })();
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    var vsprintf = require_sprintf().vsprintf;
+    var sprintf = (s, values) => vsprintf(s, values);
+    module.exports = { sprintf };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
+    module.exports = { "regex.split": regexSplit };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
+var require_PlainValue_516d5bc2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
+    "use strict";
+    var Char = {
+      ANCHOR: "&",
+      COMMENT: "#",
+      TAG: "!",
+      DIRECTIVES_END: "-",
+      DOCUMENT_END: "."
+    };
+    var Type = {
+      ALIAS: "ALIAS",
+      BLANK_LINE: "BLANK_LINE",
+      BLOCK_FOLDED: "BLOCK_FOLDED",
+      BLOCK_LITERAL: "BLOCK_LITERAL",
+      COMMENT: "COMMENT",
+      DIRECTIVE: "DIRECTIVE",
+      DOCUMENT: "DOCUMENT",
+      FLOW_MAP: "FLOW_MAP",
+      FLOW_SEQ: "FLOW_SEQ",
+      MAP: "MAP",
+      MAP_KEY: "MAP_KEY",
+      MAP_VALUE: "MAP_VALUE",
+      PLAIN: "PLAIN",
+      QUOTE_DOUBLE: "QUOTE_DOUBLE",
+      QUOTE_SINGLE: "QUOTE_SINGLE",
+      SEQ: "SEQ",
+      SEQ_ITEM: "SEQ_ITEM"
+    };
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    var defaultTags = {
+      MAP: "tag:yaml.org,2002:map",
+      SEQ: "tag:yaml.org,2002:seq",
+      STR: "tag:yaml.org,2002:str"
+    };
+    function findLineStarts(src) {
+      const ls2 = [0];
+      let offset = src.indexOf("\n");
+      while (offset !== -1) {
+        offset += 1;
+        ls2.push(offset);
+        offset = src.indexOf("\n", offset);
+      }
+      return ls2;
+    }
+    function getSrcInfo(cst) {
+      let lineStarts, src;
+      if (typeof cst === "string") {
+        lineStarts = findLineStarts(cst);
+        src = cst;
+      } else {
+        if (Array.isArray(cst)) cst = cst[0];
+        if (cst && cst.context) {
+          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
+          lineStarts = cst.lineStarts;
+          src = cst.context.src;
+        }
+      }
+      return {
+        lineStarts,
+        src
+      };
+    }
+    function getLinePos(offset, cst) {
+      if (typeof offset !== "number" || offset < 0) return null;
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !src || offset > src.length) return null;
+      for (let i = 0; i < lineStarts.length; ++i) {
+        const start = lineStarts[i];
+        if (offset < start) {
+          return {
+            line: i,
+            col: offset - lineStarts[i - 1] + 1
+          };
+        }
+        if (offset === start) return {
+          line: i + 1,
+          col: 1
+        };
+      }
+      const line = lineStarts.length;
+      return {
+        line,
+        col: offset - lineStarts[line - 1] + 1
+      };
+    }
+    function getLine(line, cst) {
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
+      const start = lineStarts[line - 1];
+      let end = lineStarts[line];
+      while (end && end > start && src[end - 1] === "\n") --end;
+      return src.slice(start, end);
+    }
+    function getPrettyContext({
+      start,
+      end
+    }, cst, maxWidth = 80) {
+      let src = getLine(start.line, cst);
+      if (!src) return null;
+      let {
+        col
+      } = start;
+      if (src.length > maxWidth) {
+        if (col <= maxWidth - 10) {
+          src = src.substr(0, maxWidth - 1) + "\u2026";
+        } else {
+          const halfWidth = Math.round(maxWidth / 2);
+          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "\u2026";
+          col -= src.length - maxWidth;
+          src = "\u2026" + src.substr(1 - maxWidth);
+        }
+      }
+      let errLen = 1;
+      let errEnd = "";
+      if (end) {
+        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
+          errLen = end.col - start.col;
+        } else {
+          errLen = Math.min(src.length + 1, maxWidth) - col;
+          errEnd = "\u2026";
+        }
+      }
+      const offset = col > 1 ? " ".repeat(col - 1) : "";
+      const err = "^".repeat(errLen);
+      return `${src}
+${offset}${err}${errEnd}`;
+    }
+    var Range = class _Range {
+      static copy(orig) {
+        return new _Range(orig.start, orig.end);
+      }
+      constructor(start, end) {
+        this.start = start;
+        this.end = end || start;
+      }
+      isEmpty() {
+        return typeof this.start !== "number" || !this.end || this.end <= this.start;
+      }
+      /**
+       * Set `origStart` and `origEnd` to point to the original source range for
+       * this node, which may differ due to dropped CR characters.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRange(cr2, offset) {
+        const {
+          start,
+          end
+        } = this;
+        if (cr2.length === 0 || end <= cr2[0]) {
+          this.origStart = start;
+          this.origEnd = end;
+          return offset;
+        }
+        let i = offset;
+        while (i < cr2.length) {
+          if (cr2[i] > start) break;
+          else ++i;
+        }
+        this.origStart = start + i;
+        const nextOffset = i;
+        while (i < cr2.length) {
+          if (cr2[i] >= end) break;
+          else ++i;
+        }
+        this.origEnd = end + i;
+        return nextOffset;
+      }
+    };
+    var Node = class _Node {
+      static addStringTerminator(src, offset, str) {
+        if (str[str.length - 1] === "\n") return str;
+        const next = _Node.endOfWhiteSpace(src, offset);
+        return next >= src.length || src[next] === "\n" ? str + "\n" : str;
+      }
+      // ^(---|...)
+      static atDocumentBoundary(src, offset, sep2) {
+        const ch0 = src[offset];
+        if (!ch0) return true;
+        const prev = src[offset - 1];
+        if (prev && prev !== "\n") return false;
+        if (sep2) {
+          if (ch0 !== sep2) return false;
+        } else {
+          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
+        }
+        const ch1 = src[offset + 1];
+        const ch2 = src[offset + 2];
+        if (ch1 !== ch0 || ch2 !== ch0) return false;
+        const ch3 = src[offset + 3];
+        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
+      }
+      static endOfIdentifier(src, offset) {
+        let ch = src[offset];
+        const isVerbatim = ch === "<";
+        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
+        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
+        if (isVerbatim && ch === ">") offset += 1;
+        return offset;
+      }
+      static endOfIndent(src, offset) {
+        let ch = src[offset];
+        while (ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfLine(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== "\n") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfWhiteSpace(src, offset) {
+        let ch = src[offset];
+        while (ch === "	" || ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static startOfLine(src, offset) {
+        let ch = src[offset - 1];
+        if (ch === "\n") return offset;
+        while (ch && ch !== "\n") ch = src[offset -= 1];
+        return offset + 1;
+      }
+      /**
+       * End of indentation, or null if the line's indent level is not more
+       * than `indent`
+       *
+       * @param {string} src
+       * @param {number} indent
+       * @param {number} lineStart
+       * @returns {?number}
+       */
+      static endOfBlockIndent(src, indent, lineStart) {
+        const inEnd = _Node.endOfIndent(src, lineStart);
+        if (inEnd > lineStart + indent) {
+          return inEnd;
+        } else {
+          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
+          const ch = src[wsEnd];
+          if (!ch || ch === "\n") return wsEnd;
+        }
+        return null;
+      }
+      static atBlank(src, offset, endAsBlank) {
+        const ch = src[offset];
+        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
+      }
+      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
+        if (!ch || indentDiff < 0) return false;
+        if (indentDiff > 0) return true;
+        return indicatorAsIndent && ch === "-";
+      }
+      // should be at line or string end, or at next non-whitespace char
+      static normalizeOffset(src, offset) {
+        const ch = src[offset];
+        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
+      }
+      // fold single newline into space, multiple newlines to N - 1 newlines
+      // presumes src[offset] === '\n'
+      static foldNewline(src, offset, indent) {
+        let inCount = 0;
+        let error2 = false;
+        let fold = "";
+        let ch = src[offset + 1];
+        while (ch === " " || ch === "	" || ch === "\n") {
+          switch (ch) {
+            case "\n":
+              inCount = 0;
+              offset += 1;
+              fold += "\n";
+              break;
+            case "	":
+              if (inCount <= indent) error2 = true;
+              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
+              break;
+            case " ":
+              inCount += 1;
+              offset += 1;
+              break;
+          }
+          ch = src[offset + 1];
+        }
+        if (!fold) fold = " ";
+        if (ch && inCount <= indent) error2 = true;
+        return {
+          fold,
+          offset,
+          error: error2
+        };
+      }
+      constructor(type, props, context) {
+        Object.defineProperty(this, "context", {
+          value: context || null,
+          writable: true
+        });
+        this.error = null;
+        this.range = null;
+        this.valueRange = null;
+        this.props = props || [];
+        this.type = type;
+        this.value = null;
+      }
+      getPropValue(idx, key, skipKey) {
+        if (!this.context) return null;
+        const {
+          src
+        } = this.context;
+        const prop = this.props[idx];
+        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+      }
+      get anchor() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const anchor = this.getPropValue(i, Char.ANCHOR, true);
+          if (anchor != null) return anchor;
+        }
+        return null;
+      }
+      get comment() {
+        const comments = [];
+        for (let i = 0; i < this.props.length; ++i) {
+          const comment2 = this.getPropValue(i, Char.COMMENT, true);
+          if (comment2 != null) comments.push(comment2);
+        }
+        return comments.length > 0 ? comments.join("\n") : null;
+      }
+      commentHasRequiredWhitespace(start) {
+        const {
+          src
+        } = this.context;
+        if (this.header && start === this.header.end) return false;
+        if (!this.valueRange) return false;
+        const {
+          end
+        } = this.valueRange;
+        return start !== end || _Node.atBlank(src, end - 1);
+      }
+      get hasComment() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] === Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get hasProps() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i = 0; i < this.props.length; ++i) {
+            if (src[this.props[i].start] !== Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get includesTrailingLines() {
+        return false;
+      }
+      get jsonLike() {
+        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
+        return jsonLikeTypes.indexOf(this.type) !== -1;
+      }
+      get rangeAsLinePos() {
+        if (!this.range || !this.context) return void 0;
+        const start = getLinePos(this.range.start, this.context.root);
+        if (!start) return void 0;
+        const end = getLinePos(this.range.end, this.context.root);
+        return {
+          start,
+          end
+        };
+      }
+      get rawValue() {
+        if (!this.valueRange || !this.context) return null;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        return this.context.src.slice(start, end);
+      }
+      get tag() {
+        for (let i = 0; i < this.props.length; ++i) {
+          const tag = this.getPropValue(i, Char.TAG, false);
+          if (tag != null) {
+            if (tag[1] === "<") {
+              return {
+                verbatim: tag.slice(2, -1)
+              };
+            } else {
+              const [_3, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
+              return {
+                handle,
+                suffix
+              };
+            }
+          }
+        }
+        return null;
+      }
+      get valueRangeContainsNewline() {
+        if (!this.valueRange || !this.context) return false;
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        for (let i = start; i < end; ++i) {
+          if (src[i] === "\n") return true;
+        }
+        return false;
+      }
+      parseComment(start) {
+        const {
+          src
+        } = this.context;
+        if (src[start] === Char.COMMENT) {
+          const end = _Node.endOfLine(src, start + 1);
+          const commentRange = new Range(start, end);
+          this.props.push(commentRange);
+          return end;
+        }
+        return start;
+      }
+      /**
+       * Populates the `origStart` and `origEnd` values of all ranges for this
+       * node. Extended by child classes to handle descendant nodes.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRanges(cr2, offset) {
+        if (this.range) offset = this.range.setOrigRange(cr2, offset);
+        if (this.valueRange) this.valueRange.setOrigRange(cr2, offset);
+        this.props.forEach((prop) => prop.setOrigRange(cr2, offset));
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var YAMLError = class extends Error {
+      constructor(name, source, message) {
+        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
+        super();
+        this.name = name;
+        this.message = message;
+        this.source = source;
+      }
+      makePretty() {
+        if (!this.source) return;
+        this.nodeType = this.source.type;
+        const cst = this.source.context && this.source.context.root;
+        if (typeof this.offset === "number") {
+          this.range = new Range(this.offset, this.offset + 1);
+          const start = cst && getLinePos(this.offset, cst);
+          if (start) {
+            const end = {
+              line: start.line,
+              col: start.col + 1
+            };
+            this.linePos = {
+              start,
+              end
+            };
+          }
+          delete this.offset;
+        } else {
+          this.range = this.source.range;
+          this.linePos = this.source.rangeAsLinePos;
+        }
+        if (this.linePos) {
+          const {
+            line,
+            col
+          } = this.linePos.start;
+          this.message += ` at line ${line}, column ${col}`;
+          const ctx = cst && getPrettyContext(this.linePos, cst);
+          if (ctx) this.message += `:
+
+${ctx}
+`;
+        }
+        delete this.source;
+      }
+    };
+    var YAMLReferenceError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLReferenceError", source, message);
+      }
+    };
+    var YAMLSemanticError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSemanticError", source, message);
+      }
+    };
+    var YAMLSyntaxError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSyntaxError", source, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLWarning", source, message);
+      }
+    };
+    function _defineProperty(e, r2, t2) {
+      return (r2 = _toPropertyKey(r2)) in e ? Object.defineProperty(e, r2, {
+        value: t2,
+        enumerable: true,
+        configurable: true,
+        writable: true
+      }) : e[r2] = t2, e;
+    }
+    function _toPrimitive(t2, r2) {
+      if ("object" != typeof t2 || !t2) return t2;
+      var e = t2[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t2, r2 || "default");
+        if ("object" != typeof i) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r2 ? String : Number)(t2);
+    }
+    function _toPropertyKey(t2) {
+      var i = _toPrimitive(t2, "string");
+      return "symbol" == typeof i ? i : i + "";
+    }
+    var PlainValue = class _PlainValue extends Node {
+      static endOfLine(src, start, inFlow) {
+        let ch = src[start];
+        let offset = start;
+        while (ch && ch !== "\n") {
+          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
+          const next = src[offset + 1];
+          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
+          if ((ch === " " || ch === "	") && next === "#") break;
+          offset += 1;
+          ch = next;
+        }
+        return offset;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        let ch = src[end - 1];
+        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
+        let str = "";
+        for (let i = start; i < end; ++i) {
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            const {
+              fold,
+              offset
+            } = Node.foldNewline(src, i, -1);
+            str += fold;
+            i = offset;
+          } else if (ch2 === " " || ch2 === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (i < end && (next === " " || next === "	")) {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+          } else {
+            str += ch2;
+          }
+        }
+        const ch0 = src[start];
+        switch (ch0) {
+          case "	": {
+            const msg = "Plain value cannot start with a tab character";
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          case "@":
+          case "`": {
+            const msg = `Plain value cannot start with reserved character ${ch0}`;
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str
+            };
+          }
+          default:
+            return str;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          inFlow,
+          src
+        } = this.context;
+        let offset = start;
+        let valueEnd = start;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          if (Node.atDocumentBoundary(src, offset + 1)) break;
+          const end = Node.endOfBlockIndent(src, indent, offset + 1);
+          if (end === null || src[end] === "#") break;
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
+            offset = valueEnd;
+          }
+        }
+        if (this.valueRange.isEmpty()) this.valueRange.start = start;
+        this.valueRange.end = valueEnd;
+        return valueEnd;
+      }
+      /**
+       * Parses a plain value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * #comment
+       *
+       * first line
+       *
+       * first line #comment
+       *
+       * first line
+       * block
+       * lines
+       *
+       * #comment
+       * block
+       * lines
+       * ```
+       * where block lines are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar, may be `\n`
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          inFlow,
+          src
+        } = context;
+        let offset = start;
+        const ch = src[offset];
+        if (ch && ch !== "#" && ch !== "\n") {
+          offset = _PlainValue.endOfLine(src, start, inFlow);
+        }
+        this.valueRange = new Range(start, offset);
+        offset = Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        if (!this.hasComment || this.valueRange.isEmpty()) {
+          offset = this.parseBlockValue(offset);
+        }
+        return offset;
+      }
+    };
+    exports.Char = Char;
+    exports.Node = Node;
+    exports.PlainValue = PlainValue;
+    exports.Range = Range;
+    exports.Type = Type;
+    exports.YAMLError = YAMLError;
+    exports.YAMLReferenceError = YAMLReferenceError;
+    exports.YAMLSemanticError = YAMLSemanticError;
+    exports.YAMLSyntaxError = YAMLSyntaxError;
+    exports.YAMLWarning = YAMLWarning;
+    exports._defineProperty = _defineProperty;
+    exports.defaultTagPrefix = defaultTagPrefix;
+    exports.defaultTags = defaultTags;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
+var require_parse_cst = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var BlankLine = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.BLANK_LINE);
+      }
+      /* istanbul ignore next */
+      get includesTrailingLines() {
+        return true;
+      }
+      /**
+       * Parses a blank line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first \n character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        this.range = new PlainValue.Range(start, start + 1);
+        return start + 1;
+      }
+    };
+    var CollectionItem = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.node = null;
+      }
+      get includesTrailingLines() {
+        return !!this.node && this.node.includesTrailingLines;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          atLineStart,
+          lineStart
+        } = context;
+        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
+        const indent = atLineStart ? start - lineStart : context.indent;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        let ch = src[offset];
+        const inlineComment = ch === "#";
+        const comments = [];
+        let blankLine = null;
+        while (ch === "\n" || ch === "#") {
+          if (ch === "#") {
+            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
+            comments.push(new PlainValue.Range(offset, end2));
+            offset = end2;
+          } else {
+            atLineStart = true;
+            lineStart = offset + 1;
+            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+            if (src[wsEnd] === "\n" && comments.length === 0) {
+              blankLine = new BlankLine();
+              lineStart = blankLine.parse({
+                src
+              }, lineStart);
+            }
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+          }
+          ch = src[offset];
+        }
+        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
+          this.node = parseNode({
+            atLineStart,
+            inCollection: false,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+        } else if (ch && lineStart > start + 1) {
+          offset = lineStart - 1;
+        }
+        if (this.node) {
+          if (blankLine) {
+            const items = context.parent.items || context.parent.contents;
+            if (items) items.push(blankLine);
+          }
+          if (comments.length) Array.prototype.push.apply(this.props, comments);
+          offset = this.node.range.end;
+        } else {
+          if (inlineComment) {
+            const c3 = comments[0];
+            this.props.push(c3);
+            offset = c3.end;
+          } else {
+            offset = PlainValue.Node.endOfLine(src, start + 1);
+          }
+        }
+        const end = this.node ? this.node.valueRange.end : offset;
+        this.valueRange = new PlainValue.Range(start, end);
+        return offset;
+      }
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
+        return this.node ? this.node.setOrigRanges(cr2, offset) : offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          node,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var Comment = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.COMMENT);
+      }
+      /**
+       * Parses a comment line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const offset = this.parseComment(start);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    function grabCollectionEndComments(node) {
+      let cnode = node;
+      while (cnode instanceof CollectionItem) cnode = cnode.node;
+      if (!(cnode instanceof Collection2)) return null;
+      const len = cnode.items.length;
+      let ci = -1;
+      for (let i = len - 1; i >= 0; --i) {
+        const n = cnode.items[i];
+        if (n.type === PlainValue.Type.COMMENT) {
+          const {
+            indent,
+            lineStart
+          } = n.context;
+          if (indent > 0 && n.range.start >= lineStart + indent) break;
+          ci = i;
+        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
+        else break;
+      }
+      if (ci === -1) return null;
+      const ca = cnode.items.splice(ci, len - ci);
+      const prevEnd = ca[0].range.start;
+      while (true) {
+        cnode.range.end = prevEnd;
+        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
+        if (cnode === node) break;
+        cnode = cnode.context.parent;
+      }
+      return ca;
+    }
+    var Collection2 = class _Collection extends PlainValue.Node {
+      static nextContentHasIndent(src, offset, indent) {
+        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
+        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+        const ch = src[offset];
+        if (!ch) return false;
+        if (offset >= lineStart + indent) return true;
+        if (ch !== "#" && ch !== "\n") return false;
+        return _Collection.nextContentHasIndent(src, offset, indent);
+      }
+      constructor(firstItem) {
+        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
+        for (let i = firstItem.props.length - 1; i >= 0; --i) {
+          if (firstItem.props[i].start < firstItem.context.lineStart) {
+            this.props = firstItem.props.slice(0, i + 1);
+            firstItem.props = firstItem.props.slice(i + 1);
+            const itemRange = firstItem.props[0] || firstItem.valueRange;
+            firstItem.range.start = itemRange.start;
+            break;
+          }
+        }
+        this.items = [firstItem];
+        const ec = grabCollectionEndComments(firstItem);
+        if (ec) Array.prototype.push.apply(this.items, ec);
+      }
+      get includesTrailingLines() {
+        return this.items.length > 0;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let lineStart = PlainValue.Node.startOfLine(src, start);
+        const firstItem = this.items[0];
+        firstItem.context.parent = this;
+        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
+        const indent = firstItem.range.start - firstItem.context.lineStart;
+        let offset = start;
+        offset = PlainValue.Node.normalizeOffset(src, offset);
+        let ch = src[offset];
+        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
+        let prevIncludesTrailingLines = false;
+        while (ch) {
+          while (ch === "\n" || ch === "#") {
+            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
+              const blankLine = new BlankLine();
+              offset = blankLine.parse({
+                src
+              }, offset);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+              this.items.push(blankLine);
+              offset -= 1;
+            } else if (ch === "#") {
+              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
+                return offset;
+              }
+              const comment2 = new Comment();
+              offset = comment2.parse({
+                indent,
+                lineStart,
+                src
+              }, offset);
+              this.items.push(comment2);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+            }
+            lineStart = offset + 1;
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+            if (PlainValue.Node.atBlank(src, offset)) {
+              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
+              const next = src[wsEnd];
+              if (!next || next === "\n" || next === "#") {
+                offset = wsEnd;
+              }
+            }
+            ch = src[offset];
+            atLineStart = true;
+          }
+          if (!ch) {
+            break;
+          }
+          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
+            if (offset < lineStart + indent) {
+              if (lineStart > start) offset = lineStart;
+              break;
+            } else if (!this.error) {
+              const msg = "All collection items must start at the same column";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
+            if (ch !== "-") {
+              if (lineStart > start) offset = lineStart;
+              break;
+            }
+          } else if (ch === "-" && !this.error) {
+            const next = src[offset + 1];
+            if (!next || next === "\n" || next === "	" || next === " ") {
+              const msg = "A collection cannot be both a mapping and a sequence";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          const node = parseNode({
+            atLineStart,
+            inCollection: true,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+          if (!node) return offset;
+          this.items.push(node);
+          this.valueRange.end = node.valueRange.end;
+          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+          ch = src[offset];
+          atLineStart = false;
+          prevIncludesTrailingLines = node.includesTrailingLines;
+          if (ch) {
+            let ls2 = offset - 1;
+            let prev = src[ls2];
+            while (prev === " " || prev === "	") prev = src[--ls2];
+            if (prev === "\n") {
+              lineStart = ls2 + 1;
+              atLineStart = true;
+            }
+          }
+          const ec = grabCollectionEndComments(node);
+          if (ec) Array.prototype.push.apply(this.items, ec);
+        }
+        return offset;
+      }
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
+        this.items.forEach((node) => {
+          offset = node.setOrigRanges(cr2, offset);
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = src.slice(range.start, items[0].range.start) + String(items[0]);
+        for (let i = 1; i < items.length; ++i) {
+          const item = items[i];
+          const {
+            atLineStart,
+            indent
+          } = item.context;
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
+          str += String(item);
+        }
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var Directive = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.DIRECTIVE);
+        this.name = null;
+      }
+      get parameters() {
+        const raw = this.rawValue;
+        return raw ? raw.trim().split(/[ \t]+/) : [];
+      }
+      parseName(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
+        this.name = src.slice(start, offset);
+        return offset;
+      }
+      parseParameters(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
+        this.valueRange = new PlainValue.Range(start, offset);
+        return offset;
+      }
+      parse(context, start) {
+        this.context = context;
+        let offset = this.parseName(start + 1);
+        offset = this.parseParameters(offset);
+        offset = this.parseComment(offset);
+        this.range = new PlainValue.Range(start, offset);
+        return offset;
+      }
+    };
+    var Document = class _Document extends PlainValue.Node {
+      static startCommentOrEndBlankLine(src, start) {
+        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        const ch = src[offset];
+        return ch === "#" || ch === "\n" ? offset : start;
+      }
+      constructor() {
+        super(PlainValue.Type.DOCUMENT);
+        this.directives = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.documentEndMarker = null;
+      }
+      parseDirectives(start) {
+        const {
+          src
+        } = this.context;
+        this.directives = [];
+        let atLineStart = true;
+        let hasDirectives = false;
+        let offset = start;
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.directives.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              break;
+            case "#":
+              {
+                const comment2 = new Comment();
+                offset = comment2.parse({
+                  src
+                }, offset);
+                this.directives.push(comment2);
+                atLineStart = false;
+              }
+              break;
+            case "%":
+              {
+                const directive = new Directive();
+                offset = directive.parse({
+                  parent: this,
+                  src
+                }, offset);
+                this.directives.push(directive);
+                hasDirectives = true;
+                atLineStart = false;
+              }
+              break;
+            default:
+              if (hasDirectives) {
+                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+              } else if (this.directives.length > 0) {
+                this.contents = this.directives;
+                this.directives = [];
+              }
+              return offset;
+          }
+        }
+        if (src[offset]) {
+          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
+          return offset + 3;
+        }
+        if (hasDirectives) {
+          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+        } else if (this.directives.length > 0) {
+          this.contents = this.directives;
+          this.directives = [];
+        }
+        return offset;
+      }
+      parseContents(start) {
+        const {
+          parseNode,
+          src
+        } = this.context;
+        if (!this.contents) this.contents = [];
+        let lineStart = start;
+        while (src[lineStart - 1] === "-") lineStart -= 1;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
+        let atLineStart = lineStart === start;
+        this.valueRange = new PlainValue.Range(offset);
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.contents.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              lineStart = offset;
+              break;
+            case "#":
+              {
+                const comment2 = new Comment();
+                offset = comment2.parse({
+                  src
+                }, offset);
+                this.contents.push(comment2);
+                atLineStart = false;
+              }
+              break;
+            default: {
+              const iEnd = PlainValue.Node.endOfIndent(src, offset);
+              const context = {
+                atLineStart,
+                indent: -1,
+                inFlow: false,
+                inCollection: false,
+                lineStart,
+                parent: this
+              };
+              const node = parseNode(context, iEnd);
+              if (!node) return this.valueRange.end = iEnd;
+              this.contents.push(node);
+              offset = node.range.end;
+              atLineStart = false;
+              const ec = grabCollectionEndComments(node);
+              if (ec) Array.prototype.push.apply(this.contents, ec);
+            }
+          }
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+        }
+        this.valueRange.end = offset;
+        if (src[offset]) {
+          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
+          offset += 3;
+          if (src[offset]) {
+            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+            if (src[offset] === "#") {
+              const comment2 = new Comment();
+              offset = comment2.parse({
+                src
+              }, offset);
+              this.contents.push(comment2);
+            }
+            switch (src[offset]) {
+              case "\n":
+                offset += 1;
+                break;
+              case void 0:
+                break;
+              default:
+                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
+            }
+          }
+        }
+        return offset;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        context.root = this;
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
+        offset = this.parseDirectives(offset);
+        offset = this.parseContents(offset);
+        return offset;
+      }
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
+        this.directives.forEach((node) => {
+          offset = node.setOrigRanges(cr2, offset);
+        });
+        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr2, offset);
+        this.contents.forEach((node) => {
+          offset = node.setOrigRanges(cr2, offset);
+        });
+        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr2, offset);
+        return offset;
+      }
+      toString() {
+        const {
+          contents,
+          directives,
+          value
+        } = this;
+        if (value != null) return value;
+        let str = directives.join("");
+        if (contents.length > 0) {
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
+          str += contents.join("");
+        }
+        if (str[str.length - 1] !== "\n") str += "\n";
+        return str;
+      }
+    };
+    var Alias = class extends PlainValue.Node {
+      /**
+       * Parses an *alias from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var Chomp = {
+      CLIP: "CLIP",
+      KEEP: "KEEP",
+      STRIP: "STRIP"
+    };
+    var BlockValue = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.blockIndent = null;
+        this.chomping = Chomp.CLIP;
+        this.header = null;
+      }
+      get includesTrailingLines() {
+        return this.chomping === Chomp.KEEP;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (this.valueRange.isEmpty()) return "";
+        let lastNewLine = null;
+        let ch = src[end - 1];
+        while (ch === "\n" || ch === "	" || ch === " ") {
+          end -= 1;
+          if (end <= start) {
+            if (this.chomping === Chomp.KEEP) break;
+            else return "";
+          }
+          if (ch === "\n") lastNewLine = end;
+          ch = src[end - 1];
+        }
+        let keepStart = end + 1;
+        if (lastNewLine) {
+          if (this.chomping === Chomp.KEEP) {
+            keepStart = lastNewLine;
+            end = this.valueRange.end;
+          } else {
+            end = lastNewLine;
+          }
+        }
+        const bi = indent + this.blockIndent;
+        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
+        let atStart = true;
+        let str = "";
+        let sep2 = "";
+        let prevMoreIndented = false;
+        for (let i = start; i < end; ++i) {
+          for (let j3 = 0; j3 < bi; ++j3) {
+            if (src[i] !== " ") break;
+            i += 1;
+          }
+          const ch2 = src[i];
+          if (ch2 === "\n") {
+            if (sep2 === "\n") str += "\n";
+            else sep2 = "\n";
+          } else {
+            const lineEnd = PlainValue.Node.endOfLine(src, i);
+            const line = src.slice(i, lineEnd);
+            i = lineEnd;
+            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
+              if (sep2 === " ") sep2 = "\n";
+              else if (!prevMoreIndented && !atStart && sep2 === "\n") sep2 = "\n\n";
+              str += sep2 + line;
+              sep2 = lineEnd < end && src[lineEnd] || "";
+              prevMoreIndented = true;
+            } else {
+              str += sep2 + line;
+              sep2 = folded && i < keepStart ? " " : "\n";
+              prevMoreIndented = false;
+            }
+            if (atStart && line !== "") atStart = false;
+          }
+        }
+        return this.chomping === Chomp.STRIP ? str : str + "\n";
+      }
+      parseBlockHeader(start) {
+        const {
+          src
+        } = this.context;
+        let offset = start + 1;
+        let bi = "";
+        while (true) {
+          const ch = src[offset];
+          switch (ch) {
+            case "-":
+              this.chomping = Chomp.STRIP;
+              break;
+            case "+":
+              this.chomping = Chomp.KEEP;
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+            case "8":
+            case "9":
+              bi += ch;
+              break;
+            default:
+              this.blockIndent = Number(bi) || null;
+              this.header = new PlainValue.Range(start, offset);
+              return offset;
+          }
+          offset += 1;
+        }
+      }
+      parseBlockValue(start) {
+        const {
+          indent,
+          src
+        } = this.context;
+        const explicit = !!this.blockIndent;
+        let offset = start;
+        let valueEnd = start;
+        let minBlockIndent = 1;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          offset += 1;
+          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
+          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
+          if (end === null) break;
+          const ch2 = src[end];
+          const lineIndent = end - (offset + indent);
+          if (!this.blockIndent) {
+            if (src[end] !== "\n") {
+              if (lineIndent < minBlockIndent) {
+                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+                this.error = new PlainValue.YAMLSemanticError(this, msg);
+              }
+              this.blockIndent = lineIndent;
+            } else if (lineIndent > minBlockIndent) {
+              minBlockIndent = lineIndent;
+            }
+          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
+            if (src[end] === "#") break;
+            if (!this.error) {
+              const src2 = explicit ? "explicit indentation indicator" : "first line";
+              const msg = `Block scalars must not be less indented than their ${src2}`;
+              this.error = new PlainValue.YAMLSemanticError(this, msg);
+            }
+          }
+          if (src[end] === "\n") {
+            offset = end;
+          } else {
+            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
+          }
+        }
+        if (this.chomping !== Chomp.KEEP) {
+          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+        }
+        this.valueRange = new PlainValue.Range(start + 1, offset);
+        return offset;
+      }
+      /**
+       * Parses a block value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * BS
+       * block
+       * lines
+       *
+       * BS #comment
+       * block
+       * lines
+       * ```
+       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
+       * are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this block
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = this.parseBlockHeader(start);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        offset = this.parseBlockValue(offset);
+        return offset;
+      }
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
+        return this.header ? this.header.setOrigRange(cr2, offset) : offset;
+      }
+    };
+    var FlowCollection = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.items = null;
+      }
+      prevNodeIsJsonLike(idx = this.items.length) {
+        const node = this.items[idx - 1];
+        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          indent,
+          lineStart
+        } = context;
+        let char = src[start];
+        this.items = [{
+          char,
+          offset: start
+        }];
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        char = src[offset];
+        while (char && char !== "]" && char !== "}") {
+          switch (char) {
+            case "\n":
+              {
+                lineStart = offset + 1;
+                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+                if (src[wsEnd] === "\n") {
+                  const blankLine = new BlankLine();
+                  lineStart = blankLine.parse({
+                    src
+                  }, lineStart);
+                  this.items.push(blankLine);
+                }
+                offset = PlainValue.Node.endOfIndent(src, lineStart);
+                if (offset <= lineStart + indent) {
+                  char = src[offset];
+                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
+                    const msg = "Insufficient indentation in flow collection";
+                    this.error = new PlainValue.YAMLSemanticError(this, msg);
+                  }
+                }
+              }
+              break;
+            case ",":
+              {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+              }
+              break;
+            case "#":
+              {
+                const comment2 = new Comment();
+                offset = comment2.parse({
+                  src
+                }, offset);
+                this.items.push(comment2);
+              }
+              break;
+            case "?":
+            case ":": {
+              const next = src[offset + 1];
+              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
+              char === ":" && this.prevNodeIsJsonLike()) {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+                break;
+              }
+            }
+            // fallthrough
+            default: {
+              const node = parseNode({
+                atLineStart: false,
+                inCollection: false,
+                inFlow: true,
+                indent: -1,
+                lineStart,
+                parent: this
+              }, offset);
+              if (!node) {
+                this.valueRange = new PlainValue.Range(start, offset);
+                return offset;
+              }
+              this.items.push(node);
+              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+            }
+          }
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+          char = src[offset];
+        }
+        this.valueRange = new PlainValue.Range(start, offset + 1);
+        if (char) {
+          this.items.push({
+            char,
+            offset
+          });
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
+          offset = this.parseComment(offset);
+        }
+        return offset;
+      }
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
+        this.items.forEach((node) => {
+          if (node instanceof PlainValue.Node) {
+            offset = node.setOrigRanges(cr2, offset);
+          } else if (cr2.length === 0) {
+            node.origOffset = node.offset;
+          } else {
+            let i = offset;
+            while (i < cr2.length) {
+              if (cr2[i] > node.offset) break;
+              else ++i;
+            }
+            node.origOffset = node.offset + i;
+            offset = i;
+          }
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range,
+          value
+        } = this;
+        if (value != null) return value;
+        const nodes = items.filter((item) => item instanceof PlainValue.Node);
+        let str = "";
+        let prevEnd = range.start;
+        nodes.forEach((node) => {
+          const prefix = src.slice(prevEnd, node.range.start);
+          prevEnd = node.range.end;
+          str += prefix + String(node);
+          if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+            prevEnd += 1;
+          }
+        });
+        str += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str);
+      }
+    };
+    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== '"') {
+          offset += ch === "\\" ? 2 : 1;
+          ch = src[offset];
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error: error2
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
+          } else if (ch === "\\") {
+            i += 1;
+            switch (src[i]) {
+              case "0":
+                str += "\0";
+                break;
+              // null character
+              case "a":
+                str += "\x07";
+                break;
+              // bell character
+              case "b":
+                str += "\b";
+                break;
+              // backspace
+              case "e":
+                str += "\x1B";
+                break;
+              // escape character
+              case "f":
+                str += "\f";
+                break;
+              // form feed
+              case "n":
+                str += "\n";
+                break;
+              // line feed
+              case "r":
+                str += "\r";
+                break;
+              // carriage return
+              case "t":
+                str += "	";
+                break;
+              // horizontal tab
+              case "v":
+                str += "\v";
+                break;
+              // vertical tab
+              case "N":
+                str += "\x85";
+                break;
+              // Unicode next line
+              case "_":
+                str += "\xA0";
+                break;
+              // Unicode non-breaking space
+              case "L":
+                str += "\u2028";
+                break;
+              // Unicode line separator
+              case "P":
+                str += "\u2029";
+                break;
+              // Unicode paragraph separator
+              case " ":
+                str += " ";
+                break;
+              case '"':
+                str += '"';
+                break;
+              case "/":
+                str += "/";
+                break;
+              case "\\":
+                str += "\\";
+                break;
+              case "	":
+                str += "	";
+                break;
+              case "x":
+                str += this.parseCharCode(i + 1, 2, errors);
+                i += 2;
+                break;
+              case "u":
+                str += this.parseCharCode(i + 1, 4, errors);
+                i += 4;
+                break;
+              case "U":
+                str += this.parseCharCode(i + 1, 8, errors);
+                i += 8;
+                break;
+              case "\n":
+                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
+                break;
+              default:
+                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
+                str += "\\" + src[i];
+            }
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      parseCharCode(offset, length, errors) {
+        const {
+          src
+        } = this.context;
+        const cc = src.substr(offset, length);
+        const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+        const code2 = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code2)) {
+          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
+          return src.substr(offset - 2, length + 2);
+        }
+        return String.fromCodePoint(code2);
+      }
+      /**
+       * Parses a "double quoted" value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteDouble.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch) {
+          if (ch === "'") {
+            if (src[offset + 1] !== "'") break;
+            ch = src[offset += 2];
+          } else {
+            ch = src[offset += 1];
+          }
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start,
+          end
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
+        let str = "";
+        for (let i = start + 1; i < end - 1; ++i) {
+          const ch = src[i];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error: error2
+            } = PlainValue.Node.foldNewline(src, i, indent);
+            str += fold;
+            i = offset;
+            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
+          } else if (ch === "'") {
+            str += ch;
+            i += 1;
+            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i;
+            let next = src[i + 1];
+            while (next === " " || next === "	") {
+              i += 1;
+              next = src[i + 1];
+            }
+            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+          } else {
+            str += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str
+        } : str;
+      }
+      /**
+       * Parses a 'single quoted' value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteSingle.endOfQuote(src, start + 1);
+        this.valueRange = new PlainValue.Range(start, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    function createNewNode(type, props) {
+      switch (type) {
+        case PlainValue.Type.ALIAS:
+          return new Alias(type, props);
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+          return new BlockValue(type, props);
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.FLOW_SEQ:
+          return new FlowCollection(type, props);
+        case PlainValue.Type.MAP_KEY:
+        case PlainValue.Type.MAP_VALUE:
+        case PlainValue.Type.SEQ_ITEM:
+          return new CollectionItem(type, props);
+        case PlainValue.Type.COMMENT:
+        case PlainValue.Type.PLAIN:
+          return new PlainValue.PlainValue(type, props);
+        case PlainValue.Type.QUOTE_DOUBLE:
+          return new QuoteDouble(type, props);
+        case PlainValue.Type.QUOTE_SINGLE:
+          return new QuoteSingle(type, props);
+        /* istanbul ignore next */
+        default:
+          return null;
+      }
+    }
+    var ParseContext = class _ParseContext {
+      static parseType(src, offset, inFlow) {
+        switch (src[offset]) {
+          case "*":
+            return PlainValue.Type.ALIAS;
+          case ">":
+            return PlainValue.Type.BLOCK_FOLDED;
+          case "|":
+            return PlainValue.Type.BLOCK_LITERAL;
+          case "{":
+            return PlainValue.Type.FLOW_MAP;
+          case "[":
+            return PlainValue.Type.FLOW_SEQ;
+          case "?":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
+          case ":":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
+          case "-":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
+          case '"':
+            return PlainValue.Type.QUOTE_DOUBLE;
+          case "'":
+            return PlainValue.Type.QUOTE_SINGLE;
+          default:
+            return PlainValue.Type.PLAIN;
+        }
+      }
+      constructor(orig = {}, {
+        atLineStart,
+        inCollection,
+        inFlow,
+        indent,
+        lineStart,
+        parent
+      } = {}) {
+        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
+          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
+          const context = new _ParseContext(this, overlay);
+          const {
+            props,
+            type,
+            valueStart
+          } = context.parseProps(start);
+          const node = createNewNode(type, props);
+          let offset = start;
+          try {
+            offset = node.parse(context, valueStart);
+          } catch (error2) {
+            const msg = error2 instanceof Error ? error2.message : String(error2);
+            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
+          }
+          node.range = new PlainValue.Range(start, offset);
+          if (offset <= start) {
+            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
+            node.error.parseEnd = offset;
+            node.error.source = node;
+            node.range.end = start + 1;
+          }
+          if (context.nodeStartsCollection(node)) {
+            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
+              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
+            }
+            const collection = new Collection2(node);
+            offset = collection.parse(new _ParseContext(context), offset);
+            collection.range = new PlainValue.Range(start, offset);
+            return collection;
+          }
+          return node;
+        });
+        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
+        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
+        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
+        this.indent = indent != null ? indent : orig.indent;
+        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
+        this.parent = parent != null ? parent : orig.parent || {};
+        this.root = orig.root;
+        this.src = orig.src;
+      }
+      nodeStartsCollection(node) {
+        const {
+          inCollection,
+          inFlow,
+          src
+        } = this;
+        if (inCollection || inFlow) return false;
+        if (node instanceof CollectionItem) return true;
+        let offset = node.range.end;
+        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        return src[offset] === ":";
+      }
+      // Anchor and tag are before type, which determines the node implementation
+      // class; hence this intermediate step.
+      parseProps(offset) {
+        const {
+          inFlow,
+          parent,
+          src
+        } = this;
+        const props = [];
+        let lineHasProps = false;
+        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
+        let ch = src[offset];
+        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
+          if (ch === "\n") {
+            let inEnd = offset;
+            let lineStart;
+            do {
+              lineStart = inEnd + 1;
+              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
+            } while (src[inEnd] === "\n");
+            const indentDiff = inEnd - (lineStart + this.indent);
+            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
+            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
+            this.atLineStart = true;
+            this.lineStart = lineStart;
+            lineHasProps = false;
+            offset = inEnd;
+          } else if (ch === PlainValue.Char.COMMENT) {
+            const end = PlainValue.Node.endOfLine(src, offset + 1);
+            props.push(new PlainValue.Range(offset, end));
+            offset = end;
+          } else {
+            let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
+            if (ch === PlainValue.Char.TAG && src[end] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
+              end = PlainValue.Node.endOfIdentifier(src, end + 5);
+            }
+            props.push(new PlainValue.Range(offset, end));
+            lineHasProps = true;
+            offset = PlainValue.Node.endOfWhiteSpace(src, end);
+          }
+          ch = src[offset];
+        }
+        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
+        const type = _ParseContext.parseType(src, offset, inFlow);
+        return {
+          props,
+          type,
+          valueStart: offset
+        };
+      }
+    };
+    function parse4(src) {
+      const cr2 = [];
+      if (src.indexOf("\r") !== -1) {
+        src = src.replace(/\r\n?/g, (match, offset2) => {
+          if (match.length > 1) cr2.push(offset2);
+          return "\n";
+        });
+      }
+      const documents = [];
+      let offset = 0;
+      do {
+        const doc = new Document();
+        const context = new ParseContext({
+          src
+        });
+        offset = doc.parse(context, offset);
+        documents.push(doc);
+      } while (offset < src.length);
+      documents.setOrigRanges = () => {
+        if (cr2.length === 0) return false;
+        for (let i = 1; i < cr2.length; ++i) cr2[i] -= i;
+        let crOffset = 0;
+        for (let i = 0; i < documents.length; ++i) {
+          crOffset = documents[i].setOrigRanges(cr2, crOffset);
+        }
+        cr2.splice(0, cr2.length);
+        return true;
+      };
+      documents.toString = () => documents.join("...\n");
+      return documents;
+    }
+    exports.parse = parse4;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
+var require_resolveSeq_95613e94 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    function addCommentBefore(str, indent, comment2) {
+      if (!comment2) return str;
+      const cc = comment2.replace(/[\s\S]^/gm, `$&${indent}#`);
+      return `#${cc}
+${indent}${str}`;
+    }
+    function addComment(str, indent, comment2) {
+      return !comment2 ? str : comment2.indexOf("\n") === -1 ? `${str} #${comment2}` : `${str}
+` + comment2.replace(/^/gm, `${indent || ""}#`);
+    }
+    var Node = class {
+    };
+    function toJSON(value, arg, ctx) {
+      if (Array.isArray(value)) return value.map((v2, i) => toJSON(v2, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
+        if (anchor) ctx.onCreate = (res2) => {
+          anchor.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (anchor && ctx.onCreate) ctx.onCreate(res);
+        return res;
+      }
+      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
+      return value;
+    }
+    var Scalar = class extends Node {
+      constructor(value) {
+        super();
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    function collectionFromPath(schema, path, value) {
+      let v2 = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k2 = path[i];
+        if (Number.isInteger(k2) && k2 >= 0) {
+          const a = [];
+          a[k2] = v2;
+          v2 = a;
+        } else {
+          const o2 = {};
+          Object.defineProperty(o2, k2, {
+            value: v2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          v2 = o2;
+        }
+      }
+      return schema.createNode(v2, false);
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
+    var Collection2 = class _Collection extends Node {
+      constructor(schema) {
+        super();
+        PlainValue._defineProperty(this, "items", []);
+        this.schema = schema;
+      }
+      addIn(path, value) {
+        if (isEmptyPath(path)) this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.addIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      deleteIn([key, ...rest]) {
+        if (rest.length === 0) return this.delete(key);
+        const node = this.get(key, true);
+        if (node instanceof _Collection) return node.deleteIn(rest);
+        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      getIn([key, ...rest], keepScalar) {
+        const node = this.get(key, true);
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
+        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues() {
+        return this.items.every((node) => {
+          if (!node || node.type !== "PAIR") return false;
+          const n = node.value;
+          return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      hasIn([key, ...rest]) {
+        if (rest.length === 0) return this.has(key);
+        const node = this.get(key, true);
+        return node instanceof _Collection ? node.hasIn(rest) : false;
+      }
+      setIn([key, ...rest], value) {
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.setIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      // overridden in implementations
+      /* istanbul ignore next */
+      toJSON() {
+        return null;
+      }
+      toString(ctx, {
+        blockItem,
+        flowChars,
+        isMap: isMap2,
+        itemIndent
+      }, onComment, onChompKeep) {
+        const {
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
+        if (inFlow) itemIndent += indentStep;
+        const allNullValues = isMap2 && this.hasAllNullValues();
+        ctx = Object.assign({}, ctx, {
+          allNullValues,
+          indent: itemIndent,
+          inFlow,
+          type: null
+        });
+        let chompKeep = false;
+        let hasItemWithNewLine = false;
+        const nodes = this.items.reduce((nodes2, item, i) => {
+          let comment2;
+          if (item) {
+            if (!chompKeep && item.spaceBefore) nodes2.push({
+              type: "comment",
+              str: ""
+            });
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
+              nodes2.push({
+                type: "comment",
+                str: `#${line}`
+              });
+            });
+            if (item.comment) comment2 = item.comment;
+            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
+          }
+          chompKeep = false;
+          let str2 = stringify(item, ctx, () => comment2 = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str2 += ",";
+          str2 = addComment(str2, itemIndent, comment2);
+          if (chompKeep && (comment2 || inFlow)) chompKeep = false;
+          nodes2.push({
+            type: "item",
+            str: str2
+          });
+          return nodes2;
+        }, []);
+        let str;
+        if (nodes.length === 0) {
+          str = flowChars.start + flowChars.end;
+        } else if (inFlow) {
+          const {
+            start,
+            end
+          } = flowChars;
+          const strings = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str = start;
+            for (const s of strings) {
+              str += s ? `
+${indentStep}${indent}${s}` : "\n";
+            }
+            str += `
+${indent}${end}`;
+          } else {
+            str = `${start} ${strings.join(" ")} ${end}`;
+          }
+        } else {
+          const strings = nodes.map(blockItem);
+          str = strings.shift();
+          for (const s of strings) str += s ? `
+${indent}${s}` : "\n";
+        }
+        if (this.comment) {
+          str += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          if (onComment) onComment();
+        } else if (chompKeep && onChompKeep) onChompKeep();
+        return str;
+      }
+    };
+    PlainValue._defineProperty(Collection2, "maxFlowStringSingleLineLength", 60);
+    function asItemIndex(key) {
+      let idx = key instanceof Scalar ? key.value : key;
+      if (idx && typeof idx === "string") idx = Number(idx);
+      return Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    var YAMLSeq = class extends Collection2 {
+      add(value) {
+        this.items.push(value);
+      }
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return void 0;
+        const it2 = this.items[idx];
+        return !keepScalar && it2 instanceof Scalar ? it2.value : it2;
+      }
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
+        this.items[idx] = value;
+      }
+      toJSON(_3, ctx) {
+        const seq = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        return super.toString(ctx, {
+          blockItem: (n) => n.type === "comment" ? n.str : `- ${n.str}`,
+          flowChars: {
+            start: "[",
+            end: "]"
+          },
+          isMap: false,
+          itemIndent: (ctx.indent || "") + "  "
+        }, onComment, onChompKeep);
+      }
+    };
+    var stringifyKey = (key, jsKey, ctx) => {
+      if (jsKey === null) return "";
+      if (typeof jsKey !== "object") return String(jsKey);
+      if (key instanceof Node && ctx && ctx.doc) return key.toString({
+        anchors: /* @__PURE__ */ Object.create(null),
+        doc: ctx.doc,
+        indent: "",
+        indentStep: ctx.indentStep,
+        inFlow: true,
+        inStringifyKey: true,
+        stringify: ctx.stringify
+      });
+      return JSON.stringify(jsKey);
+    };
+    var Pair = class _Pair extends Node {
+      constructor(key, value = null) {
+        super();
+        this.key = key;
+        this.value = value;
+        this.type = _Pair.Type.PAIR;
+      }
+      get commentBefore() {
+        return this.key instanceof Node ? this.key.commentBefore : void 0;
+      }
+      set commentBefore(cb) {
+        if (this.key == null) this.key = new Scalar(null);
+        if (this.key instanceof Node) this.key.commentBefore = cb;
+        else {
+          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
+          throw new Error(msg);
+        }
+      }
+      addToJSMap(ctx, map) {
+        const key = toJSON(this.key, "", ctx);
+        if (map instanceof Map) {
+          const value = toJSON(this.value, key, ctx);
+          map.set(key, value);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else {
+          const stringKey = stringifyKey(this.key, key, ctx);
+          const value = toJSON(this.value, stringKey, ctx);
+          if (stringKey in map) Object.defineProperty(map, stringKey, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          else map[stringKey] = value;
+        }
+        return map;
+      }
+      toJSON(_3, ctx) {
+        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return this.addToJSMap(ctx, pair);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx || !ctx.doc) return JSON.stringify(this);
+        const {
+          indent: indentSize,
+          indentSeq,
+          simpleKeys
+        } = ctx.doc.options;
+        let {
+          key,
+          value
+        } = this;
+        let keyComment = key instanceof Node && key.comment;
+        if (simpleKeys) {
+          if (keyComment) {
+            throw new Error("With simple keys, key nodes cannot have comments");
+          }
+          if (key instanceof Collection2) {
+            const msg = "With simple keys, collection cannot be used as a key value";
+            throw new Error(msg);
+          }
+        }
+        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection2 || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        const {
+          doc,
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        ctx = Object.assign({}, ctx, {
+          implicitKey: !explicitKey,
+          indent: indent + indentStep
+        });
+        let chompKeep = false;
+        let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str = addComment(str, ctx.indent, keyComment);
+        if (!explicitKey && str.length > 1024) {
+          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+          explicitKey = true;
+        }
+        if (ctx.allNullValues && !simpleKeys) {
+          if (this.comment) {
+            str = addComment(str, ctx.indent, this.comment);
+            if (onComment) onComment();
+          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
+          return ctx.inFlow && !explicitKey ? str : `? ${str}`;
+        }
+        str = explicitKey ? `? ${str}
+${indent}:` : `${str}:`;
+        if (this.comment) {
+          str = addComment(str, ctx.indent, this.comment);
+          if (onComment) onComment();
+        }
+        let vcb = "";
+        let valueComment = null;
+        if (value instanceof Node) {
+          if (value.spaceBefore) vcb = "\n";
+          if (value.commentBefore) {
+            const cs2 = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+            vcb += `
+${cs2}`;
+          }
+          valueComment = value.comment;
+        } else if (value && typeof value === "object") {
+          value = doc.schema.createNode(value, true);
+        }
+        ctx.implicitKey = false;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
+        chompKeep = false;
+        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+          ctx.indent = ctx.indent.substr(2);
+        }
+        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
+        let ws2 = " ";
+        if (vcb || this.comment) {
+          ws2 = `${vcb}
+${ctx.indent}`;
+        } else if (!explicitKey && value instanceof Collection2) {
+          const flow = valueStr[0] === "[" || valueStr[0] === "{";
+          if (!flow || valueStr.includes("\n")) ws2 = `
+${ctx.indent}`;
+        } else if (valueStr[0] === "\n") ws2 = "";
+        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
+        return addComment(str + ws2 + valueStr, ctx.indent, valueComment);
+      }
+    };
+    PlainValue._defineProperty(Pair, "Type", {
+      PAIR: "PAIR",
+      MERGE_PAIR: "MERGE_PAIR"
+    });
+    var getAliasCount = (node, anchors) => {
+      if (node instanceof Alias) {
+        const anchor = anchors.get(node.source);
+        return anchor.count * anchor.aliasCount;
+      } else if (node instanceof Collection2) {
+        let count2 = 0;
+        for (const item of node.items) {
+          const c3 = getAliasCount(item, anchors);
+          if (c3 > count2) count2 = c3;
+        }
+        return count2;
+      } else if (node instanceof Pair) {
+        const kc = getAliasCount(node.key, anchors);
+        const vc = getAliasCount(node.value, anchors);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    };
+    var Alias = class _Alias extends Node {
+      static stringify({
+        range,
+        source
+      }, {
+        anchors,
+        doc,
+        implicitKey,
+        inStringifyKey
+      }) {
+        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
+        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
+        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
+        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
+        throw new Error(`${msg} [${range}]`);
+      }
+      constructor(source) {
+        super();
+        this.source = source;
+        this.type = PlainValue.Type.ALIAS;
+      }
+      set tag(t2) {
+        throw new Error("Alias nodes cannot have tags");
+      }
+      toJSON(arg, ctx) {
+        if (!ctx) return toJSON(this.source, arg, ctx);
+        const {
+          anchors,
+          maxAliasCount
+        } = ctx;
+        const anchor = anchors.get(this.source);
+        if (!anchor || anchor.res === void 0) {
+          const msg = "This should not happen: Alias anchor was not resolved?";
+          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+          else throw new ReferenceError(msg);
+        }
+        if (maxAliasCount >= 0) {
+          anchor.count += 1;
+          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
+          if (anchor.count * anchor.aliasCount > maxAliasCount) {
+            const msg = "Excessive alias count indicates a resource exhaustion attack";
+            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+            else throw new ReferenceError(msg);
+          }
+        }
+        return anchor.res;
+      }
+      // Only called when stringifying an alias mapping key while constructing
+      // Object output.
+      toString(ctx) {
+        return _Alias.stringify(this, ctx);
+      }
+    };
+    PlainValue._defineProperty(Alias, "default", true);
+    function findPair(items, key) {
+      const k2 = key instanceof Scalar ? key.value : key;
+      for (const it2 of items) {
+        if (it2 instanceof Pair) {
+          if (it2.key === key || it2.key === k2) return it2;
+          if (it2.key && it2.key.value === k2) return it2;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection2 {
+      add(pair, overwrite) {
+        if (!pair) pair = new Pair(pair);
+        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
+        const prev = findPair(this.items, pair.key);
+        const sortEntries = this.schema && this.schema.sortMapEntries;
+        if (prev) {
+          if (overwrite) prev.value = pair.value;
+          else throw new Error(`Key ${pair.key} already set`);
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
+          if (i === -1) this.items.push(pair);
+          else this.items.splice(i, 0, pair);
+        } else {
+          this.items.push(pair);
+        }
+      }
+      delete(key) {
+        const it2 = findPair(this.items, key);
+        if (!it2) return false;
+        const del = this.items.splice(this.items.indexOf(it2), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it2 = findPair(this.items, key);
+        const node = it2 && it2.value;
+        return !keepScalar && node instanceof Scalar ? node.value : node;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair(key, value), true);
+      }
+      /**
+       * @param {*} arg ignored
+       * @param {*} ctx Conversion context, originally set in Document#toJSON()
+       * @param {Class} Type If set, forces the returned collection type
+       * @returns {*} Instance of Type, Map, or Object
+       */
+      toJSON(_3, ctx, Type) {
+        const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const item of this.items) item.addToJSMap(ctx, map);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        return super.toString(ctx, {
+          blockItem: (n) => n.str,
+          flowChars: {
+            start: "{",
+            end: "}"
+          },
+          isMap: true,
+          itemIndent: ctx.indent || ""
+        }, onComment, onChompKeep);
+      }
+    };
+    var MERGE_KEY = "<<";
+    var Merge = class extends Pair {
+      constructor(pair) {
+        if (pair instanceof Pair) {
+          let seq = pair.value;
+          if (!(seq instanceof YAMLSeq)) {
+            seq = new YAMLSeq();
+            seq.items.push(pair.value);
+            seq.range = pair.value.range;
+          }
+          super(pair.key, seq);
+          this.range = pair.range;
+        } else {
+          super(new Scalar(MERGE_KEY), new YAMLSeq());
+        }
+        this.type = Pair.Type.MERGE_PAIR;
+      }
+      // If the value associated with a merge key is a single mapping node, each of
+      // its key/value pairs is inserted into the current mapping, unless the key
+      // already exists in it. If the value associated with the merge key is a
+      // sequence, then this sequence is expected to contain mapping nodes and each
+      // of these nodes is merged in turn according to its order in the sequence.
+      // Keys in mapping nodes earlier in the sequence override keys specified in
+      // later mapping nodes. -- http://yaml.org/type/merge.html
+      addToJSMap(ctx, map) {
+        for (const {
+          source
+        } of this.value.items) {
+          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
+          const srcMap = source.toJSON(null, ctx, Map);
+          for (const [key, value] of srcMap) {
+            if (map instanceof Map) {
+              if (!map.has(key)) map.set(key, value);
+            } else if (map instanceof Set) {
+              map.add(key);
+            } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+              Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        }
+        return map;
+      }
+      toString(ctx, onComment) {
+        const seq = this.value;
+        if (seq.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq.items[0];
+        const str = super.toString(ctx, onComment);
+        this.value = seq;
+        return str;
+      }
+    };
+    var binaryOptions = {
+      defaultType: PlainValue.Type.BLOCK_LITERAL,
+      lineWidth: 76
+    };
+    var boolOptions = {
+      trueStr: "true",
+      falseStr: "false"
+    };
+    var intOptions = {
+      asBigInt: false
+    };
+    var nullOptions = {
+      nullStr: "null"
+    };
+    var strOptions = {
+      defaultType: PlainValue.Type.PLAIN,
+      doubleQuoted: {
+        jsonEncoding: false,
+        minMultiLineLength: 40
+      },
+      fold: {
+        lineWidth: 80,
+        minContentWidth: 20
+      }
+    };
+    function resolveScalar(str, tags, scalarFallback) {
+      for (const {
+        format,
+        test,
+        resolve
+      } of tags) {
+        if (test) {
+          const match = str.match(test);
+          if (match) {
+            let res = resolve.apply(null, match);
+            if (!(res instanceof Scalar)) res = new Scalar(res);
+            if (format) res.format = format;
+            return res;
+          }
+        }
+      }
+      if (scalarFallback) str = scalarFallback(str);
+      return new Scalar(str);
+    }
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    var consumeMoreIndentedLines = (text, i) => {
+      let ch = text[i + 1];
+      while (ch === " " || ch === "	") {
+        do {
+          ch = text[i += 1];
+        } while (ch && ch !== "\n");
+        ch = text[i + 1];
+      }
+      return i;
+    };
+    function foldFlowLines(text, indent, mode, {
+      indentAtStart,
+      lineWidth = 80,
+      minContentWidth = 20,
+      onFold,
+      onOverflow
+    }) {
+      if (!lineWidth || lineWidth < 0) return text;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep) return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
+        else end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i);
+        if (i !== -1) end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
+          end = i + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j3 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j3]) return text;
+              folds.push(j3);
+              escapedFolds[j3] = true;
+              end = j3 + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow) onOverflow();
+      if (folds.length === 0) return text;
+      if (onFold) onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0) res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    var getFoldOptions = ({
+      indentAtStart
+    }) => indentAtStart ? Object.assign({
+      indentAtStart
+    }, strOptions.fold) : strOptions.fold;
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0) return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit) return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit) return true;
+          start = i + 1;
+          if (strLen - start <= limit) return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const {
+        implicitKey
+      } = ctx;
+      const {
+        jsonEncoding,
+        minMultiLineLength
+      } = strOptions.doubleQuoted;
+      const json = JSON.stringify(value);
+      if (jsonEncoding) return json;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\") switch (json[i + 1]) {
+          case "u":
+            {
+              str += json.slice(start, i);
+              const code2 = json.substr(i + 2, 4);
+              switch (code2) {
+                case "0000":
+                  str += "\\0";
+                  break;
+                case "0007":
+                  str += "\\a";
+                  break;
+                case "000b":
+                  str += "\\v";
+                  break;
+                case "001b":
+                  str += "\\e";
+                  break;
+                case "0085":
+                  str += "\\N";
+                  break;
+                case "00a0":
+                  str += "\\_";
+                  break;
+                case "2028":
+                  str += "\\L";
+                  break;
+                case "2029":
+                  str += "\\P";
+                  break;
+                default:
+                  if (code2.substr(0, 2) === "00") str += "\\x" + code2.substr(2);
+                  else str += json.substr(i, 6);
+              }
+              i += 5;
+              start = i + 1;
+            }
+            break;
+          case "n":
+            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              i += 1;
+            } else {
+              str += json.slice(start, i) + "\n\n";
+              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += "\n";
+                i += 2;
+              }
+              str += indent;
+              if (json[i + 2] === " ") str += "\\";
+              i += 1;
+              start = i + 1;
+            }
+            break;
+          default:
+            i += 1;
+        }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.implicitKey) {
+        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
+      } else {
+        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
+    }
+    function blockString({
+      comment: comment2,
+      type,
+      value
+    }, ctx, onComment, onChompKeep) {
+      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const indentSize = indent ? "2" : "1";
+      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header = literal ? "|" : ">";
+      if (!value) return header + "\n";
+      let wsStart = "";
+      let wsEnd = "";
+      value = value.replace(/[\n\t ]*$/, (ws2) => {
+        const n = ws2.indexOf("\n");
+        if (n === -1) {
+          header += "-";
+        } else if (value === ws2 || n !== ws2.length - 1) {
+          header += "+";
+          if (onChompKeep) onChompKeep();
+        }
+        wsEnd = ws2.replace(/\n$/, "");
+        return "";
+      }).replace(/^[\n ]*/, (ws2) => {
+        if (ws2.indexOf(" ") !== -1) header += indentSize;
+        const m2 = ws2.match(/ +$/);
+        if (m2) {
+          wsStart = ws2.slice(0, -m2[0].length);
+          return m2[0];
+        } else {
+          wsStart = ws2;
+          return "";
+        }
+      });
+      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
+      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
+      if (comment2) {
+        header += " #" + comment2.replace(/ ?[\r\n]+/g, " ");
+        if (onComment) onComment();
+      }
+      if (!value) return `${header}${indentSize}
+${indent}${wsEnd}`;
+      if (literal) {
+        value = value.replace(/\n+/g, `$&${indent}`);
+        return `${header}
+${indent}${wsStart}${value}${wsEnd}`;
+      }
+      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      return `${header}
+${indent}${body}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const {
+        comment: comment2,
+        type,
+        value
+      } = item;
+      const {
+        actualString,
+        implicitKey,
+        indent,
+        inFlow
+      } = ctx;
+      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (indent === "" && containsDocumentMarker(value)) {
+        ctx.forceBlockIndent = true;
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const {
+          tags
+        } = ctx.doc.schema;
+        const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
+        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
+      }
+      const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
+      if (comment2 && !inFlow && (body.indexOf("\n") !== -1 || comment2.indexOf("\n") !== -1)) {
+        if (onComment) onComment();
+        return addCommentBefore(body, indent, comment2);
+      }
+      return body;
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const {
+        defaultType
+      } = strOptions;
+      const {
+        implicitKey,
+        inFlow
+      } = ctx;
+      let {
+        type,
+        value
+      } = item;
+      if (typeof value !== "string") {
+        value = String(value);
+        item = Object.assign({}, item, {
+          value
+        });
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case PlainValue.Type.BLOCK_FOLDED:
+          case PlainValue.Type.BLOCK_LITERAL:
+            return blockString(item, ctx, onComment, onChompKeep);
+          case PlainValue.Type.QUOTE_DOUBLE:
+            return doubleQuotedString(value, ctx);
+          case PlainValue.Type.QUOTE_SINGLE:
+            return singleQuotedString(value, ctx);
+          case PlainValue.Type.PLAIN:
+            return plainString(item, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      }
+      let res = _stringify(type);
+      if (res === null) {
+        res = _stringify(defaultType);
+        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
+      }
+      return res;
+    }
+    function stringifyNumber({
+      format,
+      minFractionDigits,
+      tag,
+      value
+    }) {
+      if (typeof value === "bigint") return String(value);
+      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
+      let n = JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d2 = minFractionDigits - (n.length - i - 1);
+        while (d2-- > 0) n += "0";
+      }
+      return n;
+    }
+    function checkFlowCollectionEnd(errors, cst) {
+      let char, name;
+      switch (cst.type) {
+        case PlainValue.Type.FLOW_MAP:
+          char = "}";
+          name = "flow map";
+          break;
+        case PlainValue.Type.FLOW_SEQ:
+          char = "]";
+          name = "flow sequence";
+          break;
+        default:
+          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
+          return;
+      }
+      let lastItem;
+      for (let i = cst.items.length - 1; i >= 0; --i) {
+        const item = cst.items[i];
+        if (!item || item.type !== PlainValue.Type.COMMENT) {
+          lastItem = item;
+          break;
+        }
+      }
+      if (lastItem && lastItem.char !== char) {
+        const msg = `Expected ${name} to end with ${char}`;
+        let err;
+        if (typeof lastItem.offset === "number") {
+          err = new PlainValue.YAMLSemanticError(cst, msg);
+          err.offset = lastItem.offset + 1;
+        } else {
+          err = new PlainValue.YAMLSemanticError(lastItem, msg);
+          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
+        }
+        errors.push(err);
+      }
+    }
+    function checkFlowCommentSpace(errors, comment2) {
+      const prev = comment2.context.src[comment2.range.start - 1];
+      if (prev !== "\n" && prev !== "	" && prev !== " ") {
+        const msg = "Comments must be separated from other tokens by white space characters";
+        errors.push(new PlainValue.YAMLSemanticError(comment2, msg));
+      }
+    }
+    function getLongKeyError(source, key) {
+      const sk = String(key);
+      const k2 = sk.substr(0, 8) + "..." + sk.substr(-8);
+      return new PlainValue.YAMLSemanticError(source, `The "${k2}" key is too long`);
+    }
+    function resolveComments(collection, comments) {
+      for (const {
+        afterKey,
+        before,
+        comment: comment2
+      } of comments) {
+        let item = collection.items[before];
+        if (!item) {
+          if (comment2 !== void 0) {
+            if (collection.comment) collection.comment += "\n" + comment2;
+            else collection.comment = comment2;
+          }
+        } else {
+          if (afterKey && item.value) item = item.value;
+          if (comment2 === void 0) {
+            if (afterKey || !item.commentBefore) item.spaceBefore = true;
+          } else {
+            if (item.commentBefore) item.commentBefore += "\n" + comment2;
+            else item.commentBefore = comment2;
+          }
+        }
+      }
+    }
+    function resolveString(doc, node) {
+      const res = node.strValue;
+      if (!res) return "";
+      if (typeof res === "string") return res;
+      res.errors.forEach((error2) => {
+        if (!error2.source) error2.source = node;
+        doc.errors.push(error2);
+      });
+      return res.str;
+    }
+    function resolveTagHandle(doc, node) {
+      const {
+        handle,
+        suffix
+      } = node.tag;
+      let prefix = doc.tagPrefixes.find((p2) => p2.handle === handle);
+      if (!prefix) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        if (dtp) prefix = dtp.find((p2) => p2.handle === handle);
+        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
+      }
+      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
+      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
+        if (suffix[0] === "^") {
+          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
+          return suffix;
+        }
+        if (/[:/]/.test(suffix)) {
+          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
+          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
+        }
+      }
+      return prefix.prefix + decodeURIComponent(suffix);
+    }
+    function resolveTagName(doc, node) {
+      const {
+        tag,
+        type
+      } = node;
+      let nonSpecific = false;
+      if (tag) {
+        const {
+          handle,
+          suffix,
+          verbatim
+        } = tag;
+        if (verbatim) {
+          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
+          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        } else if (handle === "!" && !suffix) {
+          nonSpecific = true;
+        } else {
+          try {
+            return resolveTagHandle(doc, node);
+          } catch (error2) {
+            doc.errors.push(error2);
+          }
+        }
+      }
+      switch (type) {
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+        case PlainValue.Type.QUOTE_DOUBLE:
+        case PlainValue.Type.QUOTE_SINGLE:
+          return PlainValue.defaultTags.STR;
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        case PlainValue.Type.PLAIN:
+          return nonSpecific ? PlainValue.defaultTags.STR : null;
+        default:
+          return null;
+      }
+    }
+    function resolveByTagName(doc, node, tagName) {
+      const {
+        tags
+      } = doc.schema;
+      const matchWithTest = [];
+      for (const tag of tags) {
+        if (tag.tag === tagName) {
+          if (tag.test) matchWithTest.push(tag);
+          else {
+            const res = tag.resolve(doc, node);
+            return res instanceof Collection2 ? res : new Scalar(res);
+          }
+        }
+      }
+      const str = resolveString(doc, node);
+      if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
+      return null;
+    }
+    function getFallbackTagName({
+      type
+    }) {
+      switch (type) {
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        default:
+          return PlainValue.defaultTags.STR;
+      }
+    }
+    function resolveTag(doc, node, tagName) {
+      try {
+        const res = resolveByTagName(doc, node, tagName);
+        if (res) {
+          if (tagName && node.tag) res.tag = tagName;
+          return res;
+        }
+      } catch (error2) {
+        if (error2 instanceof PlainValue.YAMLError) {
+          if (!error2.source) error2.source = node;
+          doc.errors.push(error2);
+        } else {
+          const msg = error2 instanceof Error ? error2.message : String(error2);
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        }
+        return null;
+      }
+      try {
+        const fallback = getFallbackTagName(node);
+        if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
+        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
+        const res = resolveByTagName(doc, node, fallback);
+        res.tag = tagName;
+        return res;
+      } catch (error2) {
+        const refError = new PlainValue.YAMLReferenceError(node, error2.message);
+        refError.stack = error2.stack;
+        doc.errors.push(refError);
+        return null;
+      }
+    }
+    var isCollectionItem = (node) => {
+      if (!node) return false;
+      const {
+        type
+      } = node;
+      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
+    };
+    function resolveNodeProps(errors, node) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let hasAnchor = false;
+      let hasTag = false;
+      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
+      for (const {
+        start,
+        end
+      } of props) {
+        switch (node.context.src[start]) {
+          case PlainValue.Char.COMMENT: {
+            if (!node.commentHasRequiredWhitespace(start)) {
+              const msg = "Comments must be separated from other tokens by white space characters";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            const {
+              header,
+              valueRange
+            } = node;
+            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
+            cc.push(node.context.src.slice(start + 1, end));
+            break;
+          }
+          // Actual anchor & tag resolution is handled by schema, here we just complain
+          case PlainValue.Char.ANCHOR:
+            if (hasAnchor) {
+              const msg = "A node can have at most one anchor";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasAnchor = true;
+            break;
+          case PlainValue.Char.TAG:
+            if (hasTag) {
+              const msg = "A node can have at most one tag";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasTag = true;
+            break;
+        }
+      }
+      return {
+        comments,
+        hasAnchor,
+        hasTag
+      };
+    }
+    function resolveNodeValue(doc, node) {
+      const {
+        anchors,
+        errors,
+        schema
+      } = doc;
+      if (node.type === PlainValue.Type.ALIAS) {
+        const name = node.rawValue;
+        const src = anchors.getNode(name);
+        if (!src) {
+          const msg = `Aliased anchor not found: ${name}`;
+          errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+        const res = new Alias(src);
+        anchors._cstAliases.push(res);
+        return res;
+      }
+      const tagName = resolveTagName(doc, node);
+      if (tagName) return resolveTag(doc, node, tagName);
+      if (node.type !== PlainValue.Type.PLAIN) {
+        const msg = `Failed to resolve ${node.type} node here`;
+        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+        return null;
+      }
+      try {
+        const str = resolveString(doc, node);
+        return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
+      } catch (error2) {
+        if (!error2.source) error2.source = node;
+        errors.push(error2);
+        return null;
+      }
+    }
+    function resolveNode(doc, node) {
+      if (!node) return null;
+      if (node.error) doc.errors.push(node.error);
+      const {
+        comments,
+        hasAnchor,
+        hasTag
+      } = resolveNodeProps(doc.errors, node);
+      if (hasAnchor) {
+        const {
+          anchors
+        } = doc;
+        const name = node.anchor;
+        const prev = anchors.getNode(name);
+        if (prev) anchors.map[anchors.newName(name)] = prev;
+        anchors.map[name] = node;
+      }
+      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
+        const msg = "An alias node must not specify any properties";
+        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+      }
+      const res = resolveNodeValue(doc, node);
+      if (res) {
+        res.range = [node.range.start, node.range.end];
+        if (doc.options.keepCstNodes) res.cstNode = node;
+        if (doc.options.keepNodeTypes) res.type = node.type;
+        const cb = comments.before.join("\n");
+        if (cb) {
+          res.commentBefore = res.commentBefore ? `${res.commentBefore}
+${cb}` : cb;
+        }
+        const ca = comments.after.join("\n");
+        if (ca) res.comment = res.comment ? `${res.comment}
+${ca}` : ca;
+      }
+      return node.resolved = res;
+    }
+    function resolveMap(doc, cst) {
+      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
+        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
+      const map = new YAMLMap();
+      map.items = items;
+      resolveComments(map, comments);
+      let hasCollectionKey = false;
+      for (let i = 0; i < items.length; ++i) {
+        const {
+          key: iKey
+        } = items[i];
+        if (iKey instanceof Collection2) hasCollectionKey = true;
+        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
+          items[i] = new Merge(items[i]);
+          const sources = items[i].value.items;
+          let error2 = null;
+          sources.some((node) => {
+            if (node instanceof Alias) {
+              const {
+                type
+              } = node.source;
+              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
+              return error2 = "Merge nodes aliases can only point to maps";
+            }
+            return error2 = "Merge nodes can only have Alias nodes as values";
+          });
+          if (error2) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error2));
+        } else {
+          for (let j3 = i + 1; j3 < items.length; ++j3) {
+            const {
+              key: jKey
+            } = items[j3];
+            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
+              const msg = `Map keys must be unique; "${iKey}" is repeated`;
+              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
+              break;
+            }
+          }
+        }
+      }
+      if (hasCollectionKey && !doc.options.mapAsMap) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = map;
+      return map;
+    }
+    var valueHasPairComment = ({
+      context: {
+        lineStart,
+        node,
+        src
+      },
+      props
+    }) => {
+      if (props.length === 0) return false;
+      const {
+        start
+      } = props[0];
+      if (node && start > node.valueRange.start) return false;
+      if (src[start] !== PlainValue.Char.COMMENT) return false;
+      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
+      return true;
+    };
+    function resolvePairComment(item, pair) {
+      if (!valueHasPairComment(item)) return;
+      const comment2 = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+      let found = false;
+      const cb = pair.value.commentBefore;
+      if (cb && cb.startsWith(comment2)) {
+        pair.value.commentBefore = cb.substr(comment2.length + 1);
+        found = true;
+      } else {
+        const cc = pair.value.comment;
+        if (!item.node && cc && cc.startsWith(comment2)) {
+          pair.value.comment = cc.substr(comment2.length + 1);
+          found = true;
+        }
+      }
+      if (found) pair.comment = comment2;
+    }
+    function resolveBlockMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let keyStart = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              afterKey: !!key,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              afterKey: !!key,
+              before: items.length,
+              comment: item.comment
+            });
+            break;
+          case PlainValue.Type.MAP_KEY:
+            if (key !== void 0) items.push(new Pair(key));
+            if (item.error) doc.errors.push(item.error);
+            key = resolveNode(doc, item.node);
+            keyStart = null;
+            break;
+          case PlainValue.Type.MAP_VALUE:
+            {
+              if (key === void 0) key = null;
+              if (item.error) doc.errors.push(item.error);
+              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
+                const msg = "Nested mappings are not allowed in compact mappings";
+                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
+              }
+              let valueNode = item.node;
+              if (!valueNode && item.props.length > 0) {
+                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
+                valueNode.context = {
+                  parent: item,
+                  src: item.context.src
+                };
+                const pos = item.range.start + 1;
+                valueNode.range = {
+                  start: pos,
+                  end: pos
+                };
+                valueNode.valueRange = {
+                  start: pos,
+                  end: pos
+                };
+                if (typeof item.range.origStart === "number") {
+                  const origPos = item.range.origStart + 1;
+                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
+                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
+                }
+              }
+              const pair = new Pair(key, resolveNode(doc, valueNode));
+              resolvePairComment(item, pair);
+              items.push(pair);
+              if (key && typeof keyStart === "number") {
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+              }
+              key = void 0;
+              keyStart = null;
+            }
+            break;
+          default:
+            if (key !== void 0) items.push(new Pair(key));
+            key = resolveNode(doc, item);
+            keyStart = item.range.start;
+            if (item.error) doc.errors.push(item.error);
+            next: for (let j3 = i + 1; ; ++j3) {
+              const nextItem = cst.items[j3];
+              switch (nextItem && nextItem.type) {
+                case PlainValue.Type.BLANK_LINE:
+                case PlainValue.Type.COMMENT:
+                  continue next;
+                case PlainValue.Type.MAP_VALUE:
+                  break next;
+                default: {
+                  const msg = "Implicit map keys need to be followed by map values";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+                  break next;
+                }
+              }
+            }
+            if (item.valueRangeContainsNewline) {
+              const msg = "Implicit map keys need to be on a single line";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+        }
+      }
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let explicitKey = false;
+      let next = "{";
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char === "?" && key === void 0 && !explicitKey) {
+            explicitKey = true;
+            next = ":";
+            continue;
+          }
+          if (char === ":") {
+            if (key === void 0) key = null;
+            if (next === ":") {
+              next = ",";
+              continue;
+            }
+          } else {
+            if (explicitKey) {
+              if (key === void 0 && char !== ",") key = null;
+              explicitKey = false;
+            }
+            if (key !== void 0) {
+              items.push(new Pair(key));
+              key = void 0;
+              if (char === ",") {
+                next = ":";
+                continue;
+              }
+            }
+          }
+          if (char === "}") {
+            if (i === cst.items.length - 1) continue;
+          } else if (char === next) {
+            next = ":";
+            continue;
+          }
+          const msg = `Flow map contains an unexpected ${char}`;
+          const err = new PlainValue.YAMLSyntaxError(cst, msg);
+          err.offset = offset;
+          doc.errors.push(err);
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            afterKey: !!key,
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            afterKey: !!key,
+            before: items.length,
+            comment: item.comment
+          });
+        } else if (key === void 0) {
+          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
+          key = resolveNode(doc, item);
+        } else {
+          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
+          items.push(new Pair(key, resolveNode(doc, item)));
+          key = void 0;
+          explicitKey = false;
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveSeq(doc, cst) {
+      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
+        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
+      const seq = new YAMLSeq();
+      seq.items = items;
+      resolveComments(seq, comments);
+      if (!doc.options.mapAsMap && items.some((it2) => it2 instanceof Pair && it2.key instanceof Collection2)) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = seq;
+      return seq;
+    }
+    function resolveBlockSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              comment: item.comment,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.SEQ_ITEM:
+            if (item.error) doc.errors.push(item.error);
+            items.push(resolveNode(doc, item.node));
+            if (item.hasProps) {
+              const msg = "Sequence items cannot have tags or anchors before the - indicator";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+            break;
+          default:
+            if (item.error) doc.errors.push(item.error);
+            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
+        }
+      }
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let explicitKey = false;
+      let key = void 0;
+      let keyStart = null;
+      let next = "[";
+      let prevItem = null;
+      for (let i = 0; i < cst.items.length; ++i) {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char !== ":" && (explicitKey || key !== void 0)) {
+            if (explicitKey && key === void 0) key = next ? items.pop() : null;
+            items.push(new Pair(key));
+            explicitKey = false;
+            key = void 0;
+            keyStart = null;
+          }
+          if (char === next) {
+            next = null;
+          } else if (!next && char === "?") {
+            explicitKey = true;
+          } else if (next !== "[" && char === ":" && key === void 0) {
+            if (next === ",") {
+              key = items.pop();
+              if (key instanceof Pair) {
+                const msg = "Chaining flow sequence pairs is invalid";
+                const err = new PlainValue.YAMLSemanticError(cst, msg);
+                err.offset = offset;
+                doc.errors.push(err);
+              }
+              if (!explicitKey && typeof keyStart === "number") {
+                const keyEnd = item.range ? item.range.start : item.offset;
+                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                const {
+                  src
+                } = prevItem.context;
+                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
+                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
+                  break;
+                }
+              }
+            } else {
+              key = null;
+            }
+            keyStart = null;
+            explicitKey = false;
+            next = null;
+          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
+            const msg = `Flow sequence contains an unexpected ${char}`;
+            const err = new PlainValue.YAMLSyntaxError(cst, msg);
+            err.offset = offset;
+            doc.errors.push(err);
+          }
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            comment: item.comment,
+            before: items.length
+          });
+        } else {
+          if (next) {
+            const msg = `Expected a ${next} in flow sequence`;
+            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+          }
+          const value = resolveNode(doc, item);
+          if (key === void 0) {
+            items.push(value);
+            prevItem = item;
+          } else {
+            items.push(new Pair(key, value));
+            key = void 0;
+          }
+          keyStart = item.range.start;
+          next = ",";
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    exports.Alias = Alias;
+    exports.Collection = Collection2;
+    exports.Merge = Merge;
+    exports.Node = Node;
+    exports.Pair = Pair;
+    exports.Scalar = Scalar;
+    exports.YAMLMap = YAMLMap;
+    exports.YAMLSeq = YAMLSeq;
+    exports.addComment = addComment;
+    exports.binaryOptions = binaryOptions;
+    exports.boolOptions = boolOptions;
+    exports.findPair = findPair;
+    exports.intOptions = intOptions;
+    exports.isEmptyPath = isEmptyPath;
+    exports.nullOptions = nullOptions;
+    exports.resolveMap = resolveMap;
+    exports.resolveNode = resolveNode;
+    exports.resolveSeq = resolveSeq;
+    exports.resolveString = resolveString;
+    exports.strOptions = strOptions;
+    exports.stringifyNumber = stringifyNumber;
+    exports.stringifyString = stringifyString;
+    exports.toJSON = toJSON;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
+var require_warnings_793925ce = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve: (doc, node) => {
+        const src = resolveSeq.resolveString(doc, node);
+        if (typeof Buffer === "function") {
+          return Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
+          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+      },
+      options: resolveSeq.binaryOptions,
+      stringify: ({
+        comment: comment2,
+        type,
+        value
+      }, ctx, onComment, onChompKeep) => {
+        let src;
+        if (typeof Buffer === "function") {
+          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
+          src = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        if (!type) type = resolveSeq.binaryOptions.defaultType;
+        if (type === PlainValue.Type.QUOTE_DOUBLE) {
+          value = src;
+        } else {
+          const {
+            lineWidth
+          } = resolveSeq.binaryOptions;
+          const n = Math.ceil(src.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
+            lines[i] = src.substr(o2, lineWidth);
+          }
+          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return resolveSeq.stringifyString({
+          comment: comment2,
+          type,
+          value
+        }, ctx, onComment, onChompKeep);
+      }
+    };
+    function parsePairs(doc, cst) {
+      const seq = resolveSeq.resolveSeq(doc, cst);
+      for (let i = 0; i < seq.items.length; ++i) {
+        let item = seq.items[i];
+        if (item instanceof resolveSeq.Pair) continue;
+        else if (item instanceof resolveSeq.YAMLMap) {
+          if (item.items.length > 1) {
+            const msg = "Each pair must have its own sequence indicator";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          }
+          const pair = item.items[0] || new resolveSeq.Pair();
+          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
+${pair.commentBefore}` : item.commentBefore;
+          if (item.comment) pair.comment = pair.comment ? `${item.comment}
+${pair.comment}` : item.comment;
+          item = pair;
+        }
+        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+      }
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const pairs2 = new resolveSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      for (const it2 of iterable) {
+        let key, value;
+        if (Array.isArray(it2)) {
+          if (it2.length === 2) {
+            key = it2[0];
+            value = it2[1];
+          } else throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+        } else if (it2 && it2 instanceof Object) {
+          const keys = Object.keys(it2);
+          if (keys.length === 1) {
+            key = keys[0];
+            value = it2[key];
+          } else throw new TypeError(`Expected { key: value } tuple: ${it2}`);
+        } else {
+          key = it2;
+        }
+        const pair = schema.createPair(key, value, ctx);
+        pairs2.items.push(pair);
+      }
+      return pairs2;
+    }
+    var pairs = {
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: parsePairs,
+      createNode: createPairs
+    };
+    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
+      constructor() {
+        super();
+        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
+        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
+        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
+        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
+        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
+        this.tag = _YAMLOMap.tag;
+      }
+      toJSON(_3, ctx) {
+        const map = /* @__PURE__ */ new Map();
+        if (ctx && ctx.onCreate) ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (pair instanceof resolveSeq.Pair) {
+            key = resolveSeq.toJSON(pair.key, "", ctx);
+            value = resolveSeq.toJSON(pair.value, key, ctx);
+          } else {
+            key = resolveSeq.toJSON(pair, "", ctx);
+          }
+          if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+    };
+    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
+    function parseOMap(doc, cst) {
+      const pairs2 = parsePairs(doc, cst);
+      const seenKeys = [];
+      for (const {
+        key
+      } of pairs2.items) {
+        if (key instanceof resolveSeq.Scalar) {
+          if (seenKeys.includes(key.value)) {
+            const msg = "Ordered maps must not include duplicate keys";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          } else {
+            seenKeys.push(key.value);
+          }
+        }
+      }
+      return Object.assign(new YAMLOMap(), pairs2);
+    }
+    function createOMap(schema, iterable, ctx) {
+      const pairs2 = createPairs(schema, iterable, ctx);
+      const omap2 = new YAMLOMap();
+      omap2.items = pairs2.items;
+      return omap2;
+    }
+    var omap = {
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve: parseOMap,
+      createNode: createOMap
+    };
+    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
+      constructor() {
+        super();
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+        const prev = resolveSeq.findPair(this.items, pair.key);
+        if (!prev) this.items.push(pair);
+      }
+      get(key, keepPair) {
+        const pair = resolveSeq.findPair(this.items, key);
+        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = resolveSeq.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new resolveSeq.Pair(key));
+        }
+      }
+      toJSON(_3, ctx) {
+        return super.toJSON(_3, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
+        else throw new Error("Set items must all have null values");
+      }
+    };
+    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
+    function parseSet(doc, cst) {
+      const map = resolveSeq.resolveMap(doc, cst);
+      if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
+      return Object.assign(new YAMLSet(), map);
+    }
+    function createSet(schema, iterable, ctx) {
+      const set4 = new YAMLSet();
+      for (const value of iterable) set4.items.push(schema.createPair(value, null, ctx));
+      return set4;
+    }
+    var set3 = {
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      resolve: parseSet,
+      createNode: createSet
+    };
+    var parseSexagesimal = (sign2, parts) => {
+      const n = parts.split(":").reduce((n2, p2) => n2 * 60 + Number(p2), 0);
+      return sign2 === "-" ? -n : n;
+    };
+    var stringifySexagesimal = ({
+      value
+    }) => {
+      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
+      let sign2 = "";
+      if (value < 0) {
+        sign2 = "-";
+        value = Math.abs(value);
+      }
+      const parts = [value % 60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = Math.round((value - parts[0]) / 60);
+        parts.unshift(value % 60);
+        if (value >= 60) {
+          value = Math.round((value - parts[0]) / 60);
+          parts.unshift(value);
+        }
+      }
+      return sign2 + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
+    };
+    var intTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
+      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
+      resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
+        if (millisec) millisec = (millisec + "00").substr(1, 3);
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
+        if (tz && tz !== "Z") {
+          let d2 = parseSexagesimal(tz[0], tz.slice(1));
+          if (Math.abs(d2) < 30) d2 *= 60;
+          date -= 6e4 * d2;
+        }
+        return new Date(date);
+      },
+      stringify: ({
+        value
+      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
+    };
+    function shouldWarn(deprecation) {
+      const env = typeof process !== "undefined" && process.env || {};
+      if (deprecation) {
+        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
+        return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
+      }
+      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
+      return !env.YAML_SILENCE_WARNINGS;
+    }
+    function warn(warning2, type) {
+      if (shouldWarn(false)) {
+        const emit = typeof process !== "undefined" && process.emitWarning;
+        if (emit) emit(warning2, type);
+        else {
+          console.warn(type ? `${type}: ${warning2}` : warning2);
+        }
+      }
+    }
+    function warnFileDeprecation(filename) {
+      if (shouldWarn(true)) {
+        const path = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path}' will be removed in a future release.`, "DeprecationWarning");
+      }
+    }
+    var warned = {};
+    function warnOptionDeprecation(name, alternative) {
+      if (!warned[name] && shouldWarn(true)) {
+        warned[name] = true;
+        let msg = `The option '${name}' will be removed in a future release`;
+        msg += alternative ? `, use '${alternative}' instead.` : ".";
+        warn(msg, "DeprecationWarning");
+      }
+    }
+    exports.binary = binary;
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.omap = omap;
+    exports.pairs = pairs;
+    exports.set = set3;
+    exports.timestamp = timestamp;
+    exports.warn = warn;
+    exports.warnFileDeprecation = warnFileDeprecation;
+    exports.warnOptionDeprecation = warnOptionDeprecation;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
+var require_Schema_bcc6c2d7 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var warnings = require_warnings_793925ce();
+    function createMap(schema, obj, ctx) {
+      const map2 = new resolveSeq.YAMLMap(schema);
+      if (obj instanceof Map) {
+        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
+      } else if (obj && typeof obj === "object") {
+        for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
+      }
+      if (typeof schema.sortMapEntries === "function") {
+        map2.items.sort(schema.sortMapEntries);
+      }
+      return map2;
+    }
+    var map = {
+      createNode: createMap,
+      default: true,
+      nodeClass: resolveSeq.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve: resolveSeq.resolveMap
+    };
+    function createSeq(schema, obj, ctx) {
+      const seq2 = new resolveSeq.YAMLSeq(schema);
+      if (obj && obj[Symbol.iterator]) {
+        for (const it2 of obj) {
+          const v2 = schema.createNode(it2, ctx.wrapScalars, null, ctx);
+          seq2.items.push(v2);
+        }
+      }
+      return seq2;
+    }
+    var seq = {
+      createNode: createSeq,
+      default: true,
+      nodeClass: resolveSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve: resolveSeq.resolveSeq
+    };
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({
+          actualString: true
+        }, ctx);
+        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
+      },
+      options: resolveSeq.strOptions
+    };
+    var failsafe = [map, seq, string];
+    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
+    function intStringify$1(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
+      return resolveSeq.stringifyNumber(node);
+    }
+    var nullObj = {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    };
+    var boolObj = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => str[0] === "t" || str[0] === "T",
+      options: resolveSeq.boolOptions,
+      stringify: ({
+        value
+      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
+    };
+    var octObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o([0-7]+)$/,
+      resolve: (str, oct) => intResolve$1(str, oct, 8),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 8, "0o")
+    };
+    var intObj = {
+      identify: intIdentify$2,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str) => intResolve$1(str, str, 10),
+      options: resolveSeq.intOptions,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var hexObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x([0-9a-fA-F]+)$/,
+      resolve: (str, hex) => intResolve$1(str, hex, 16),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 16, "0x")
+    };
+    var nanObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var expObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    };
+    var floatObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
+      resolve(str, frac1, frac2) {
+        const frac = frac1 || frac2;
+        const node = new resolveSeq.Scalar(parseFloat(str));
+        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    };
+    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
+    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var stringifyJSON = ({
+      value
+    }) => JSON.stringify(value);
+    var json = [map, seq, {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^null$/,
+      resolve: () => null,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^true|false$/,
+      resolve: (str) => str === "true",
+      stringify: stringifyJSON
+    }, {
+      identify: intIdentify$1,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^-?(?:0|[1-9][0-9]*)$/,
+      resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
+      stringify: ({
+        value
+      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+      resolve: (str) => parseFloat(str),
+      stringify: stringifyJSON
+    }];
+    json.scalarFallback = (str) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+    };
+    var boolStringify = ({
+      value
+    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(sign2, src, radix) {
+      let str = src.replace(/_/g, "");
+      if (resolveSeq.intOptions.asBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign2 === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const {
+        value
+      } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return resolveSeq.stringifyNumber(node);
+    }
+    var yaml11 = failsafe.concat([{
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => true,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
+      resolve: () => false,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^([-+]?)0b([0-1_]+)$/,
+      resolve: (str, sign2, bin) => intResolve(sign2, bin, 2),
+      stringify: (node) => intStringify(node, 2, "0b")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^([-+]?)0([0-7_]+)$/,
+      resolve: (str, sign2, oct) => intResolve(sign2, oct, 8),
+      stringify: (node) => intStringify(node, 8, "0")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^([-+]?)([0-9][0-9_]*)$/,
+      resolve: (str, sign2, abs) => intResolve(sign2, abs, 10),
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
+      resolve: (str, sign2, hex) => intResolve(sign2, hex, 16),
+      stringify: (node) => intStringify(node, 16, "0x")
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
+      resolve(str, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
+        if (frac) {
+          const f3 = frac.replace(/_/g, "");
+          if (f3[f3.length - 1] === "0") node.minFractionDigits = f3.length;
+        }
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
+    var schemas = {
+      core,
+      failsafe,
+      json,
+      yaml11
+    };
+    var tags = {
+      binary: warnings.binary,
+      bool: boolObj,
+      float: floatObj,
+      floatExp: expObj,
+      floatNaN: nanObj,
+      floatTime: warnings.floatTime,
+      int: intObj,
+      intHex: hexObj,
+      intOct: octObj,
+      intTime: warnings.intTime,
+      map,
+      null: nullObj,
+      omap: warnings.omap,
+      pairs: warnings.pairs,
+      seq,
+      set: warnings.set,
+      timestamp: warnings.timestamp
+    };
+    function findTagObject(value, tagName, tags2) {
+      if (tagName) {
+        const match = tags2.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) || match[0];
+        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags2.find((t2) => (t2.identify && t2.identify(value) || t2.class && value instanceof t2.class) && !t2.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (value instanceof resolveSeq.Node) return value;
+      const {
+        defaultPrefix,
+        onTagObj,
+        prevObjects,
+        schema,
+        wrapScalars
+      } = ctx;
+      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (typeof value.toJSON === "function") value = value.toJSON();
+        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
+        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const obj = {
+        value: void 0,
+        node: void 0
+      };
+      if (value && typeof value === "object" && prevObjects) {
+        const prev = prevObjects.get(value);
+        if (prev) {
+          const alias = new resolveSeq.Alias(prev);
+          ctx.aliasNodes.push(alias);
+          return alias;
+        }
+        obj.value = value;
+        prevObjects.set(value, obj);
+      }
+      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
+      return obj.node;
+    }
+    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
+      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
+      if (!tags2) {
+        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
+        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags) tags2 = tags2.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags2 = customTags(tags2.slice());
+      }
+      for (let i = 0; i < tags2.length; ++i) {
+        const tag = tags2[i];
+        if (typeof tag === "string") {
+          const tagObj = knownTags[tag];
+          if (!tagObj) {
+            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
+            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
+          }
+          tags2[i] = tagObj;
+        }
+      }
+      return tags2;
+    }
+    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
+    var Schema = class _Schema {
+      // TODO: remove in v2
+      constructor({
+        customTags,
+        merge: merge2,
+        schema,
+        sortMapEntries,
+        tags: deprecatedCustomTags
+      }) {
+        this.merge = !!merge2;
+        this.name = schema;
+        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
+        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
+        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
+      }
+      createNode(value, wrapScalars, tagName, ctx) {
+        const baseCtx = {
+          defaultPrefix: _Schema.defaultPrefix,
+          schema: this,
+          wrapScalars
+        };
+        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
+        return createNode(value, tagName, createCtx);
+      }
+      createPair(key, value, ctx) {
+        if (!ctx) ctx = {
+          wrapScalars: true
+        };
+        const k2 = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const v2 = this.createNode(value, ctx.wrapScalars, null, ctx);
+        return new resolveSeq.Pair(k2, v2);
+      }
+    };
+    PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
+    PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
+var require_Document_a8d0fbf9 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var Schema = require_Schema_bcc6c2d7();
+    var defaultOptions = {
+      anchorPrefix: "a",
+      customTags: null,
+      indent: 2,
+      indentSeq: true,
+      keepCstNodes: false,
+      keepNodeTypes: true,
+      keepBlobsInJSON: true,
+      mapAsMap: false,
+      maxAliasCount: 100,
+      prettyErrors: false,
+      // TODO Set true in v2
+      simpleKeys: false,
+      version: "1.2"
+    };
+    var scalarOptions = {
+      get binary() {
+        return resolveSeq.binaryOptions;
+      },
+      set binary(opt) {
+        Object.assign(resolveSeq.binaryOptions, opt);
+      },
+      get bool() {
+        return resolveSeq.boolOptions;
+      },
+      set bool(opt) {
+        Object.assign(resolveSeq.boolOptions, opt);
+      },
+      get int() {
+        return resolveSeq.intOptions;
+      },
+      set int(opt) {
+        Object.assign(resolveSeq.intOptions, opt);
+      },
+      get null() {
+        return resolveSeq.nullOptions;
+      },
+      set null(opt) {
+        Object.assign(resolveSeq.nullOptions, opt);
+      },
+      get str() {
+        return resolveSeq.strOptions;
+      },
+      set str(opt) {
+        Object.assign(resolveSeq.strOptions, opt);
+      }
+    };
+    var documentOptions = {
+      "1.0": {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: PlainValue.defaultTagPrefix
+        }, {
+          handle: "!!",
+          prefix: "tag:private.yaml.org,2002:"
+        }]
+      },
+      1.1: {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      },
+      1.2: {
+        schema: "core",
+        merge: false,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      }
+    };
+    function stringifyTag(doc, tag) {
+      if ((doc.version || doc.options.version) === "1.0") {
+        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
+        if (priv) return "!" + priv[1];
+        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
+        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
+      }
+      let p2 = doc.tagPrefixes.find((p3) => tag.indexOf(p3.prefix) === 0);
+      if (!p2) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        p2 = dtp && dtp.find((p3) => tag.indexOf(p3.prefix) === 0);
+      }
+      if (!p2) return tag[0] === "!" ? tag : `!<${tag}>`;
+      const suffix = tag.substr(p2.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
+        "!": "%21",
+        ",": "%2C",
+        "[": "%5B",
+        "]": "%5D",
+        "{": "%7B",
+        "}": "%7D"
+      })[ch]);
+      return p2.handle + suffix;
+    }
+    function getTagObject(tags, item) {
+      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
+      if (item.tag) {
+        const match = tags.filter((t2) => t2.tag === item.tag);
+        if (match.length > 0) return match.find((t2) => t2.format === item.format) || match[0];
+      }
+      let tagObj, obj;
+      if (item instanceof resolveSeq.Scalar) {
+        obj = item.value;
+        const match = tags.filter((t2) => t2.identify && t2.identify(obj) || t2.class && obj instanceof t2.class);
+        tagObj = match.find((t2) => t2.format === item.format) || match.find((t2) => !t2.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, {
+      anchors,
+      doc
+    }) {
+      const props = [];
+      const anchor = doc.anchors.getName(node);
+      if (anchor) {
+        anchors[anchor] = node;
+        props.push(`&${anchor}`);
+      }
+      if (node.tag) {
+        props.push(stringifyTag(doc, node.tag));
+      } else if (!tagObj.default) {
+        props.push(stringifyTag(doc, tagObj.tag));
+      }
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      const {
+        anchors,
+        schema
+      } = ctx.doc;
+      let tagObj;
+      if (!(item instanceof resolveSeq.Node)) {
+        const createCtx = {
+          aliasNodes: [],
+          onTagObj: (o2) => tagObj = o2,
+          prevObjects: /* @__PURE__ */ new Map()
+        };
+        item = schema.createNode(item, true, null, createCtx);
+        for (const alias of createCtx.aliasNodes) {
+          alias.source = alias.source.node;
+          let name = anchors.getName(alias.source);
+          if (!name) {
+            name = anchors.newName();
+            anchors.map[name] = alias.source;
+          }
+        }
+      }
+      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
+      const props = stringifyProps(item, tagObj, ctx);
+      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str;
+      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    var Anchors = class _Anchors {
+      static validAnchorNode(node) {
+        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
+      }
+      constructor(prefix) {
+        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
+        this.prefix = prefix;
+      }
+      createAlias(node, name) {
+        this.setAnchor(node, name);
+        return new resolveSeq.Alias(node);
+      }
+      createMergePair(...sources) {
+        const merge2 = new resolveSeq.Merge();
+        merge2.value.items = sources.map((s) => {
+          if (s instanceof resolveSeq.Alias) {
+            if (s.source instanceof resolveSeq.YAMLMap) return s;
+          } else if (s instanceof resolveSeq.YAMLMap) {
+            return this.createAlias(s);
+          }
+          throw new Error("Merge sources must be Map nodes or their Aliases");
+        });
+        return merge2;
+      }
+      getName(node) {
+        const {
+          map
+        } = this;
+        return Object.keys(map).find((a) => map[a] === node);
+      }
+      getNames() {
+        return Object.keys(this.map);
+      }
+      getNode(name) {
+        return this.map[name];
+      }
+      newName(prefix) {
+        if (!prefix) prefix = this.prefix;
+        const names = Object.keys(this.map);
+        for (let i = 1; true; ++i) {
+          const name = `${prefix}${i}`;
+          if (!names.includes(name)) return name;
+        }
+      }
+      // During parsing, map & aliases contain CST nodes
+      resolveNodes() {
+        const {
+          map,
+          _cstAliases
+        } = this;
+        Object.keys(map).forEach((a) => {
+          map[a] = map[a].resolved;
+        });
+        _cstAliases.forEach((a) => {
+          a.source = a.source.resolved;
+        });
+        delete this._cstAliases;
+      }
+      setAnchor(node, name) {
+        if (node != null && !_Anchors.validAnchorNode(node)) {
+          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
+        }
+        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
+          throw new Error("Anchor names must not contain whitespace or control characters");
+        }
+        const {
+          map
+        } = this;
+        const prev = node && Object.keys(map).find((a) => map[a] === node);
+        if (prev) {
+          if (!name) {
+            return prev;
+          } else if (prev !== name) {
+            delete map[prev];
+            map[name] = node;
+          }
+        } else {
+          if (!name) {
+            if (!node) return null;
+            name = this.newName();
+          }
+          map[name] = node;
+        }
+        return name;
+      }
+    };
+    var visit = (node, tags) => {
+      if (node && typeof node === "object") {
+        const {
+          tag
+        } = node;
+        if (node instanceof resolveSeq.Collection) {
+          if (tag) tags[tag] = true;
+          node.items.forEach((n) => visit(n, tags));
+        } else if (node instanceof resolveSeq.Pair) {
+          visit(node.key, tags);
+          visit(node.value, tags);
+        } else if (node instanceof resolveSeq.Scalar) {
+          if (tag) tags[tag] = true;
+        }
+      }
+      return tags;
+    };
+    var listTagNames = (node) => Object.keys(visit(node, {}));
+    function parseContents(doc, contents) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let body = void 0;
+      let spaceBefore = false;
+      for (const node of contents) {
+        if (node.valueRange) {
+          if (body !== void 0) {
+            const msg = "Document contains trailing content not separated by a ... or --- line";
+            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+            break;
+          }
+          const res = resolveSeq.resolveNode(doc, node);
+          if (spaceBefore) {
+            res.spaceBefore = true;
+            spaceBefore = false;
+          }
+          body = res;
+        } else if (node.comment !== null) {
+          const cc = body === void 0 ? comments.before : comments.after;
+          cc.push(node.comment);
+        } else if (node.type === PlainValue.Type.BLANK_LINE) {
+          spaceBefore = true;
+          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
+            doc.commentBefore = comments.before.join("\n");
+            comments.before = [];
+          }
+        }
+      }
+      doc.contents = body || null;
+      if (!body) {
+        doc.comment = comments.before.concat(comments.after).join("\n") || null;
+      } else {
+        const cb = comments.before.join("\n");
+        if (cb) {
+          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
+          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
+${cbNode.commentBefore}` : cb;
+        }
+        doc.comment = comments.after.join("\n") || null;
+      }
+    }
+    function resolveTagDirective({
+      tagPrefixes
+    }, directive) {
+      const [handle, prefix] = directive.parameters;
+      if (!handle || !prefix) {
+        const msg = "Insufficient parameters given for %TAG directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (tagPrefixes.some((p2) => p2.handle === handle)) {
+        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      return {
+        handle,
+        prefix
+      };
+    }
+    function resolveYamlDirective(doc, directive) {
+      let [version] = directive.parameters;
+      if (directive.name === "YAML:1.0") version = "1.0";
+      if (!version) {
+        const msg = "Insufficient parameters given for %YAML directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (!documentOptions[version]) {
+        const v0 = doc.version || doc.options.version;
+        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+      }
+      return version;
+    }
+    function parseDirectives(doc, directives, prevDoc) {
+      const directiveComments = [];
+      let hasDirectives = false;
+      for (const directive of directives) {
+        const {
+          comment: comment2,
+          name
+        } = directive;
+        switch (name) {
+          case "TAG":
+            try {
+              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
+            } catch (error2) {
+              doc.errors.push(error2);
+            }
+            hasDirectives = true;
+            break;
+          case "YAML":
+          case "YAML:1.0":
+            if (doc.version) {
+              const msg = "The %YAML directive must only be given at most once per document.";
+              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
+            }
+            try {
+              doc.version = resolveYamlDirective(doc, directive);
+            } catch (error2) {
+              doc.errors.push(error2);
+            }
+            hasDirectives = true;
+            break;
+          default:
+            if (name) {
+              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
+              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+            }
+        }
+        if (comment2) directiveComments.push(comment2);
+      }
+      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
+        const copyTagPrefix = ({
+          handle,
+          prefix
+        }) => ({
+          handle,
+          prefix
+        });
+        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
+        doc.version = prevDoc.version;
+      }
+      doc.commentBefore = directiveComments.join("\n") || null;
+    }
+    function assertCollection(contents) {
+      if (contents instanceof resolveSeq.Collection) return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    var Document = class _Document {
+      constructor(options) {
+        this.anchors = new Anchors(options.anchorPrefix);
+        this.commentBefore = null;
+        this.comment = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.errors = [];
+        this.options = options;
+        this.schema = null;
+        this.tagPrefixes = [];
+        this.version = null;
+        this.warnings = [];
+      }
+      add(value) {
+        assertCollection(this.contents);
+        return this.contents.add(value);
+      }
+      addIn(path, value) {
+        assertCollection(this.contents);
+        this.contents.addIn(path, value);
+      }
+      delete(key) {
+        assertCollection(this.contents);
+        return this.contents.delete(key);
+      }
+      deleteIn(path) {
+        if (resolveSeq.isEmptyPath(path)) {
+          if (this.contents == null) return false;
+          this.contents = null;
+          return true;
+        }
+        assertCollection(this.contents);
+        return this.contents.deleteIn(path);
+      }
+      getDefaults() {
+        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
+      }
+      get(key, keepScalar) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
+      }
+      getIn(path, keepScalar) {
+        if (resolveSeq.isEmptyPath(path)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      has(key) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+      }
+      hasIn(path) {
+        if (resolveSeq.isEmptyPath(path)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path) : false;
+      }
+      set(key, value) {
+        assertCollection(this.contents);
+        this.contents.set(key, value);
+      }
+      setIn(path, value) {
+        if (resolveSeq.isEmptyPath(path)) this.contents = value;
+        else {
+          assertCollection(this.contents);
+          this.contents.setIn(path, value);
+        }
+      }
+      setSchema(id, customTags) {
+        if (!id && !customTags && this.schema) return;
+        if (typeof id === "number") id = id.toFixed(1);
+        if (id === "1.0" || id === "1.1" || id === "1.2") {
+          if (this.version) this.version = id;
+          else this.options.version = id;
+          delete this.options.schema;
+        } else if (id && typeof id === "string") {
+          this.options.schema = id;
+        }
+        if (Array.isArray(customTags)) this.options.customTags = customTags;
+        const opt = Object.assign({}, this.getDefaults(), this.options);
+        this.schema = new Schema.Schema(opt);
+      }
+      parse(node, prevDoc) {
+        if (this.options.keepCstNodes) this.cstNode = node;
+        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
+        const {
+          directives = [],
+          contents = [],
+          directivesEndMarker,
+          error: error2,
+          valueRange
+        } = node;
+        if (error2) {
+          if (!error2.source) error2.source = this;
+          this.errors.push(error2);
+        }
+        parseDirectives(this, directives, prevDoc);
+        if (directivesEndMarker) this.directivesEndMarker = true;
+        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
+        this.setSchema();
+        this.anchors._cstAliases = [];
+        parseContents(this, contents);
+        this.anchors.resolveNodes();
+        if (this.options.prettyErrors) {
+          for (const error3 of this.errors) if (error3 instanceof PlainValue.YAMLError) error3.makePretty();
+          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
+        }
+        return this;
+      }
+      listNonDefaultTags() {
+        return listTagNames(this.contents).filter((t2) => t2.indexOf(Schema.Schema.defaultPrefix) !== 0);
+      }
+      setTagPrefix(handle, prefix) {
+        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
+        if (prefix) {
+          const prev = this.tagPrefixes.find((p2) => p2.handle === handle);
+          if (prev) prev.prefix = prefix;
+          else this.tagPrefixes.push({
+            handle,
+            prefix
+          });
+        } else {
+          this.tagPrefixes = this.tagPrefixes.filter((p2) => p2.handle !== handle);
+        }
+      }
+      toJSON(arg, onAnchor) {
+        const {
+          keepBlobsInJSON,
+          mapAsMap,
+          maxAliasCount
+        } = this.options;
+        const keep = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
+        const ctx = {
+          doc: this,
+          indentStep: "  ",
+          keep,
+          mapAsMap: keep && !!mapAsMap,
+          maxAliasCount,
+          stringify
+          // Requiring directly in Pair would create circular dependencies
+        };
+        const anchorNames = Object.keys(this.anchors.map);
+        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
+          alias: [],
+          aliasCount: 0,
+          count: 1
+        }]));
+        const res = resolveSeq.toJSON(this.contents, arg, ctx);
+        if (typeof onAnchor === "function" && ctx.anchors) for (const {
+          count: count2,
+          res: res2
+        } of ctx.anchors.values()) onAnchor(res2, count2);
+        return res;
+      }
+      toString() {
+        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
+        const indentSize = this.options.indent;
+        if (!Number.isInteger(indentSize) || indentSize <= 0) {
+          const s = JSON.stringify(indentSize);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        this.setSchema();
+        const lines = [];
+        let hasDirectives = false;
+        if (this.version) {
+          let vd = "%YAML 1.2";
+          if (this.schema.name === "yaml-1.1") {
+            if (this.version === "1.0") vd = "%YAML:1.0";
+            else if (this.version === "1.1") vd = "%YAML 1.1";
+          }
+          lines.push(vd);
+          hasDirectives = true;
+        }
+        const tagNames = this.listNonDefaultTags();
+        this.tagPrefixes.forEach(({
+          handle,
+          prefix
+        }) => {
+          if (tagNames.some((t2) => t2.indexOf(prefix) === 0)) {
+            lines.push(`%TAG ${handle} ${prefix}`);
+            hasDirectives = true;
+          }
+        });
+        if (hasDirectives || this.directivesEndMarker) lines.push("---");
+        if (this.commentBefore) {
+          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
+          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
+        }
+        const ctx = {
+          anchors: /* @__PURE__ */ Object.create(null),
+          doc: this,
+          indent: "",
+          indentStep: " ".repeat(indentSize),
+          stringify
+          // Requiring directly in nodes would create circular dependencies
+        };
+        let chompKeep = false;
+        let contentComment = null;
+        if (this.contents) {
+          if (this.contents instanceof resolveSeq.Node) {
+            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
+            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
+            ctx.forceBlockIndent = !!this.comment;
+            contentComment = this.contents.comment;
+          }
+          const onChompKeep = contentComment ? null : () => chompKeep = true;
+          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
+          lines.push(resolveSeq.addComment(body, "", contentComment));
+        } else if (this.contents !== void 0) {
+          lines.push(stringify(this.contents, ctx));
+        }
+        if (this.comment) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
+          lines.push(this.comment.replace(/^/gm, "#"));
+        }
+        return lines.join("\n") + "\n";
+      }
+    };
+    PlainValue._defineProperty(Document, "defaults", documentOptions);
+    exports.Document = Document;
+    exports.defaultOptions = defaultOptions;
+    exports.scalarOptions = scalarOptions;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var parseCst = require_parse_cst();
+    var Document$1 = require_Document_a8d0fbf9();
+    var Schema = require_Schema_bcc6c2d7();
+    var PlainValue = require_PlainValue_516d5bc2();
+    var warnings = require_warnings_793925ce();
+    require_resolveSeq_95613e94();
+    function createNode(value, wrapScalars = true, tag) {
+      if (tag === void 0 && typeof wrapScalars === "string") {
+        tag = wrapScalars;
+        wrapScalars = true;
+      }
+      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
+      const schema = new Schema.Schema(options);
+      return schema.createNode(value, wrapScalars, tag);
+    }
+    var Document = class extends Document$1.Document {
+      constructor(options) {
+        super(Object.assign({}, Document$1.defaultOptions, options));
+      }
+    };
+    function parseAllDocuments(src, options) {
+      const stream = [];
+      let prev;
+      for (const cstDoc of parseCst.parse(src)) {
+        const doc = new Document(options);
+        doc.parse(cstDoc, prev);
+        stream.push(doc);
+        prev = doc;
+      }
+      return stream;
+    }
+    function parseDocument(src, options) {
+      const cst = parseCst.parse(src);
+      const doc = new Document(options).parse(cst[0]);
+      if (cst.length > 1) {
+        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
+        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
+      }
+      return doc;
+    }
+    function parse4(src, options) {
+      const doc = parseDocument(src, options);
+      doc.warnings.forEach((warning2) => warnings.warn(warning2));
+      if (doc.errors.length > 0) throw doc.errors[0];
+      return doc.toJSON();
+    }
+    function stringify(value, options) {
+      const doc = new Document(options);
+      doc.contents = value;
+      return String(doc);
+    }
+    var YAML = {
+      createNode,
+      defaultOptions: Document$1.defaultOptions,
+      Document,
+      parse: parse4,
+      parseAllDocuments,
+      parseCST: parseCst.parse,
+      parseDocument,
+      scalarOptions: Document$1.scalarOptions,
+      stringify
+    };
+    exports.YAML = YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
+var require_yaml = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
+    module.exports = require_dist().YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse4(str) {
+      if (typeof str !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str) => typeof str === "string" ? parse4(str).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str) => parse4(str).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex2 = require_regex();
+    var yaml = require_yaml2();
+    module.exports = {
+      ...json,
+      ...strings,
+      ...regex2,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr) {
+        const i8 = new Int8Array(mem.buffer);
+        let s = "";
+        while (i8[addr] !== 0) {
+          s += String.fromCharCode(i8[addr++]);
+        }
+        return s;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr) {
+      const buf = new Uint8Array(memory.buffer);
+      let idx = addr;
+      while (buf[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args = [];
+      for (let i = 5; i < argArray.length; i++) {
+        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+        args.push(jsArg);
+      }
+      const result = impl(...args);
+      return _loadJSON(wasmInstance, memory, result);
+    }
+    function _importObject(env, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr) {
+            throw addr2string(addr);
+          },
+          opa_println: function(addr) {
+            console.log(addr2string(addr));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env, wasm, memory) {
+      env.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env.instance,
+        memory,
+        env.instance.exports.builtins()
+      );
+      env.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env, memory, customBuiltins)
+      );
+      return _preparePolicy(env, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy.instance ? policy.instance : policy;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs2 = this.evaluate(input);
+        return rs2 && rs2.length === 1 && rs2[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -22987,7 +29082,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -23030,8 +29125,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse4(serialize(base, options), options);
+        relative = parse4(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -23349,7 +29444,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23386,7 +29481,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -27154,7 +33249,7 @@ var require_limit = __commonJS({
 });
 
 // node_modules/ajv-formats/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -27206,7 +33301,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -27241,7 +33336,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
@@ -32308,7 +38403,7 @@ var require_composer = __commonJS({
       }
       return { comment: comment2, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -32468,7 +38563,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -32887,7 +38982,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -32904,7 +38999,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -32965,7 +39060,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt2 = this.buffer.substr(offset, 3);
-          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt2 === "---" || dt2 === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -33064,7 +39159,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -33072,7 +39167,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -33080,7 +39175,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -33144,7 +39239,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -33186,7 +39281,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -33249,7 +39344,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -33331,10 +39426,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -33401,7 +39496,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -33420,7 +39515,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -33467,7 +39562,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -33599,7 +39694,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -34372,7 +40467,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -34392,7 +40487,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -34425,7 +40520,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -34466,15 +40561,15 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parse = parse4;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -34522,6101 +40617,6 @@ var require_dist2 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
-var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str) {
-      if (typeof str !== "string") {
-        return;
-      }
-      try {
-        JSON.parse(str);
-        return true;
-      } catch (err) {
-        if (err instanceof SyntaxError) {
-          return false;
-        }
-        throw err;
-      }
-    }
-    module.exports = {
-      "json.is_valid": isValidJSON
-    };
-  }
-});
-
-// node_modules/sprintf-js/src/sprintf.js
-var require_sprintf = __commonJS({
-  "node_modules/sprintf-js/src/sprintf.js"(exports) {
-    !(function() {
-      "use strict";
-      var re2 = {
-        not_string: /[^s]/,
-        not_bool: /[^t]/,
-        not_type: /[^T]/,
-        not_primitive: /[^v]/,
-        number: /[diefg]/,
-        numeric_arg: /[bcdiefguxX]/,
-        json: /[j]/,
-        not_json: /[^j]/,
-        text: /^[^\x25]+/,
-        modulo: /^\x25{2}/,
-        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
-        key: /^([a-z_][a-z_\d]*)/i,
-        key_access: /^\.([a-z_][a-z_\d]*)/i,
-        index_access: /^\[(\d+)\]/,
-        sign: /^[+-]/
-      };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
-      }
-      function vsprintf(fmt, argv) {
-        return sprintf.apply(null, [fmt].concat(argv || []));
-      }
-      function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k2, ph, pad, pad_character, pad_length, is_positive, sign2;
-        for (i = 0; i < tree_length; i++) {
-          if (typeof parse_tree[i] === "string") {
-            output += parse_tree[i];
-          } else if (typeof parse_tree[i] === "object") {
-            ph = parse_tree[i];
-            if (ph.keys) {
-              arg = argv[cursor];
-              for (k2 = 0; k2 < ph.keys.length; k2++) {
-                if (arg == void 0) {
-                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k2], ph.keys[k2 - 1]));
-                }
-                arg = arg[ph.keys[k2]];
-              }
-            } else if (ph.param_no) {
-              arg = argv[ph.param_no];
-            } else {
-              arg = argv[cursor++];
-            }
-            if (re2.not_type.test(ph.type) && re2.not_primitive.test(ph.type) && arg instanceof Function) {
-              arg = arg();
-            }
-            if (re2.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
-              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
-            }
-            if (re2.number.test(ph.type)) {
-              is_positive = arg >= 0;
-            }
-            switch (ph.type) {
-              case "b":
-                arg = parseInt(arg, 10).toString(2);
-                break;
-              case "c":
-                arg = String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-              case "i":
-                arg = parseInt(arg, 10);
-                break;
-              case "j":
-                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
-                break;
-              case "e":
-                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
-                break;
-              case "f":
-                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
-                break;
-              case "g":
-                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
-                break;
-              case "o":
-                arg = (parseInt(arg, 10) >>> 0).toString(8);
-                break;
-              case "s":
-                arg = String(arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "t":
-                arg = String(!!arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "T":
-                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "u":
-                arg = parseInt(arg, 10) >>> 0;
-                break;
-              case "v":
-                arg = arg.valueOf();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "x":
-                arg = (parseInt(arg, 10) >>> 0).toString(16);
-                break;
-              case "X":
-                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
-                break;
-            }
-            if (re2.json.test(ph.type)) {
-              output += arg;
-            } else {
-              if (re2.number.test(ph.type) && (!is_positive || ph.sign)) {
-                sign2 = is_positive ? "+" : "-";
-                arg = arg.toString().replace(re2.sign, "");
-              } else {
-                sign2 = "";
-              }
-              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
-              pad_length = ph.width - (sign2 + arg).length;
-              pad = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign2 + arg + pad : pad_character === "0" ? sign2 + pad + arg : pad + sign2 + arg;
-            }
-          }
-        }
-        return output;
-      }
-      var sprintf_cache = /* @__PURE__ */ Object.create(null);
-      function sprintf_parse(fmt) {
-        if (sprintf_cache[fmt]) {
-          return sprintf_cache[fmt];
-        }
-        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
-        while (_fmt) {
-          if ((match = re2.text.exec(_fmt)) !== null) {
-            parse_tree.push(match[0]);
-          } else if ((match = re2.modulo.exec(_fmt)) !== null) {
-            parse_tree.push("%");
-          } else if ((match = re2.placeholder.exec(_fmt)) !== null) {
-            if (match[2]) {
-              arg_names |= 1;
-              var field_list = [], replacement_field = match[2], field_match = [];
-              if ((field_match = re2.key.exec(replacement_field)) !== null) {
-                field_list.push(field_match[1]);
-                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
-                  if ((field_match = re2.key_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else if ((field_match = re2.index_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else {
-                    throw new SyntaxError("[sprintf] failed to parse named argument key");
-                  }
-                }
-              } else {
-                throw new SyntaxError("[sprintf] failed to parse named argument key");
-              }
-              match[2] = field_list;
-            } else {
-              arg_names |= 2;
-            }
-            if (arg_names === 3) {
-              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
-            }
-            parse_tree.push(
-              {
-                placeholder: match[0],
-                param_no: match[1],
-                keys: match[2],
-                sign: match[3],
-                pad_char: match[4],
-                align: match[5],
-                width: match[6],
-                precision: match[7],
-                type: match[8]
-              }
-            );
-          } else {
-            throw new SyntaxError("[sprintf] unexpected placeholder");
-          }
-          _fmt = _fmt.substring(match[0].length);
-        }
-        return sprintf_cache[fmt] = parse_tree;
-      }
-      if (typeof exports !== "undefined") {
-        exports["sprintf"] = sprintf;
-        exports["vsprintf"] = vsprintf;
-      }
-      if (typeof window !== "undefined") {
-        window["sprintf"] = sprintf;
-        window["vsprintf"] = vsprintf;
-        if (typeof define === "function" && define["amd"]) {
-          define(function() {
-            return {
-              "sprintf": sprintf,
-              "vsprintf": vsprintf
-            };
-          });
-        }
-      }
-    })();
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
-var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
-    var vsprintf = require_sprintf().vsprintf;
-    var sprintf = (s, values) => vsprintf(s, values);
-    module.exports = { sprintf };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
-var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
-    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
-    module.exports = { "regex.split": regexSplit };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
-var require_PlainValue_516d5bc2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
-    "use strict";
-    var Char = {
-      ANCHOR: "&",
-      COMMENT: "#",
-      TAG: "!",
-      DIRECTIVES_END: "-",
-      DOCUMENT_END: "."
-    };
-    var Type = {
-      ALIAS: "ALIAS",
-      BLANK_LINE: "BLANK_LINE",
-      BLOCK_FOLDED: "BLOCK_FOLDED",
-      BLOCK_LITERAL: "BLOCK_LITERAL",
-      COMMENT: "COMMENT",
-      DIRECTIVE: "DIRECTIVE",
-      DOCUMENT: "DOCUMENT",
-      FLOW_MAP: "FLOW_MAP",
-      FLOW_SEQ: "FLOW_SEQ",
-      MAP: "MAP",
-      MAP_KEY: "MAP_KEY",
-      MAP_VALUE: "MAP_VALUE",
-      PLAIN: "PLAIN",
-      QUOTE_DOUBLE: "QUOTE_DOUBLE",
-      QUOTE_SINGLE: "QUOTE_SINGLE",
-      SEQ: "SEQ",
-      SEQ_ITEM: "SEQ_ITEM"
-    };
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    var defaultTags = {
-      MAP: "tag:yaml.org,2002:map",
-      SEQ: "tag:yaml.org,2002:seq",
-      STR: "tag:yaml.org,2002:str"
-    };
-    function findLineStarts(src) {
-      const ls2 = [0];
-      let offset = src.indexOf("\n");
-      while (offset !== -1) {
-        offset += 1;
-        ls2.push(offset);
-        offset = src.indexOf("\n", offset);
-      }
-      return ls2;
-    }
-    function getSrcInfo(cst) {
-      let lineStarts, src;
-      if (typeof cst === "string") {
-        lineStarts = findLineStarts(cst);
-        src = cst;
-      } else {
-        if (Array.isArray(cst)) cst = cst[0];
-        if (cst && cst.context) {
-          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-          lineStarts = cst.lineStarts;
-          src = cst.context.src;
-        }
-      }
-      return {
-        lineStarts,
-        src
-      };
-    }
-    function getLinePos(offset, cst) {
-      if (typeof offset !== "number" || offset < 0) return null;
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !src || offset > src.length) return null;
-      for (let i = 0; i < lineStarts.length; ++i) {
-        const start = lineStarts[i];
-        if (offset < start) {
-          return {
-            line: i,
-            col: offset - lineStarts[i - 1] + 1
-          };
-        }
-        if (offset === start) return {
-          line: i + 1,
-          col: 1
-        };
-      }
-      const line = lineStarts.length;
-      return {
-        line,
-        col: offset - lineStarts[line - 1] + 1
-      };
-    }
-    function getLine(line, cst) {
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-      const start = lineStarts[line - 1];
-      let end = lineStarts[line];
-      while (end && end > start && src[end - 1] === "\n") --end;
-      return src.slice(start, end);
-    }
-    function getPrettyContext({
-      start,
-      end
-    }, cst, maxWidth = 80) {
-      let src = getLine(start.line, cst);
-      if (!src) return null;
-      let {
-        col
-      } = start;
-      if (src.length > maxWidth) {
-        if (col <= maxWidth - 10) {
-          src = src.substr(0, maxWidth - 1) + "\u2026";
-        } else {
-          const halfWidth = Math.round(maxWidth / 2);
-          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "\u2026";
-          col -= src.length - maxWidth;
-          src = "\u2026" + src.substr(1 - maxWidth);
-        }
-      }
-      let errLen = 1;
-      let errEnd = "";
-      if (end) {
-        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
-          errLen = end.col - start.col;
-        } else {
-          errLen = Math.min(src.length + 1, maxWidth) - col;
-          errEnd = "\u2026";
-        }
-      }
-      const offset = col > 1 ? " ".repeat(col - 1) : "";
-      const err = "^".repeat(errLen);
-      return `${src}
-${offset}${err}${errEnd}`;
-    }
-    var Range = class _Range {
-      static copy(orig) {
-        return new _Range(orig.start, orig.end);
-      }
-      constructor(start, end) {
-        this.start = start;
-        this.end = end || start;
-      }
-      isEmpty() {
-        return typeof this.start !== "number" || !this.end || this.end <= this.start;
-      }
-      /**
-       * Set `origStart` and `origEnd` to point to the original source range for
-       * this node, which may differ due to dropped CR characters.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRange(cr2, offset) {
-        const {
-          start,
-          end
-        } = this;
-        if (cr2.length === 0 || end <= cr2[0]) {
-          this.origStart = start;
-          this.origEnd = end;
-          return offset;
-        }
-        let i = offset;
-        while (i < cr2.length) {
-          if (cr2[i] > start) break;
-          else ++i;
-        }
-        this.origStart = start + i;
-        const nextOffset = i;
-        while (i < cr2.length) {
-          if (cr2[i] >= end) break;
-          else ++i;
-        }
-        this.origEnd = end + i;
-        return nextOffset;
-      }
-    };
-    var Node = class _Node {
-      static addStringTerminator(src, offset, str) {
-        if (str[str.length - 1] === "\n") return str;
-        const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str + "\n" : str;
-      }
-      // ^(---|...)
-      static atDocumentBoundary(src, offset, sep2) {
-        const ch0 = src[offset];
-        if (!ch0) return true;
-        const prev = src[offset - 1];
-        if (prev && prev !== "\n") return false;
-        if (sep2) {
-          if (ch0 !== sep2) return false;
-        } else {
-          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
-        }
-        const ch1 = src[offset + 1];
-        const ch2 = src[offset + 2];
-        if (ch1 !== ch0 || ch2 !== ch0) return false;
-        const ch3 = src[offset + 3];
-        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
-      }
-      static endOfIdentifier(src, offset) {
-        let ch = src[offset];
-        const isVerbatim = ch === "<";
-        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
-        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
-        if (isVerbatim && ch === ">") offset += 1;
-        return offset;
-      }
-      static endOfIndent(src, offset) {
-        let ch = src[offset];
-        while (ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfLine(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== "\n") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfWhiteSpace(src, offset) {
-        let ch = src[offset];
-        while (ch === "	" || ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static startOfLine(src, offset) {
-        let ch = src[offset - 1];
-        if (ch === "\n") return offset;
-        while (ch && ch !== "\n") ch = src[offset -= 1];
-        return offset + 1;
-      }
-      /**
-       * End of indentation, or null if the line's indent level is not more
-       * than `indent`
-       *
-       * @param {string} src
-       * @param {number} indent
-       * @param {number} lineStart
-       * @returns {?number}
-       */
-      static endOfBlockIndent(src, indent, lineStart) {
-        const inEnd = _Node.endOfIndent(src, lineStart);
-        if (inEnd > lineStart + indent) {
-          return inEnd;
-        } else {
-          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
-          const ch = src[wsEnd];
-          if (!ch || ch === "\n") return wsEnd;
-        }
-        return null;
-      }
-      static atBlank(src, offset, endAsBlank) {
-        const ch = src[offset];
-        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
-      }
-      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
-        if (!ch || indentDiff < 0) return false;
-        if (indentDiff > 0) return true;
-        return indicatorAsIndent && ch === "-";
-      }
-      // should be at line or string end, or at next non-whitespace char
-      static normalizeOffset(src, offset) {
-        const ch = src[offset];
-        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
-      }
-      // fold single newline into space, multiple newlines to N - 1 newlines
-      // presumes src[offset] === '\n'
-      static foldNewline(src, offset, indent) {
-        let inCount = 0;
-        let error2 = false;
-        let fold = "";
-        let ch = src[offset + 1];
-        while (ch === " " || ch === "	" || ch === "\n") {
-          switch (ch) {
-            case "\n":
-              inCount = 0;
-              offset += 1;
-              fold += "\n";
-              break;
-            case "	":
-              if (inCount <= indent) error2 = true;
-              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
-              break;
-            case " ":
-              inCount += 1;
-              offset += 1;
-              break;
-          }
-          ch = src[offset + 1];
-        }
-        if (!fold) fold = " ";
-        if (ch && inCount <= indent) error2 = true;
-        return {
-          fold,
-          offset,
-          error: error2
-        };
-      }
-      constructor(type, props, context) {
-        Object.defineProperty(this, "context", {
-          value: context || null,
-          writable: true
-        });
-        this.error = null;
-        this.range = null;
-        this.valueRange = null;
-        this.props = props || [];
-        this.type = type;
-        this.value = null;
-      }
-      getPropValue(idx, key, skipKey) {
-        if (!this.context) return null;
-        const {
-          src
-        } = this.context;
-        const prop = this.props[idx];
-        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
-      }
-      get anchor() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const anchor = this.getPropValue(i, Char.ANCHOR, true);
-          if (anchor != null) return anchor;
-        }
-        return null;
-      }
-      get comment() {
-        const comments = [];
-        for (let i = 0; i < this.props.length; ++i) {
-          const comment2 = this.getPropValue(i, Char.COMMENT, true);
-          if (comment2 != null) comments.push(comment2);
-        }
-        return comments.length > 0 ? comments.join("\n") : null;
-      }
-      commentHasRequiredWhitespace(start) {
-        const {
-          src
-        } = this.context;
-        if (this.header && start === this.header.end) return false;
-        if (!this.valueRange) return false;
-        const {
-          end
-        } = this.valueRange;
-        return start !== end || _Node.atBlank(src, end - 1);
-      }
-      get hasComment() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] === Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get hasProps() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] !== Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get includesTrailingLines() {
-        return false;
-      }
-      get jsonLike() {
-        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
-        return jsonLikeTypes.indexOf(this.type) !== -1;
-      }
-      get rangeAsLinePos() {
-        if (!this.range || !this.context) return void 0;
-        const start = getLinePos(this.range.start, this.context.root);
-        if (!start) return void 0;
-        const end = getLinePos(this.range.end, this.context.root);
-        return {
-          start,
-          end
-        };
-      }
-      get rawValue() {
-        if (!this.valueRange || !this.context) return null;
-        const {
-          start,
-          end
-        } = this.valueRange;
-        return this.context.src.slice(start, end);
-      }
-      get tag() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const tag = this.getPropValue(i, Char.TAG, false);
-          if (tag != null) {
-            if (tag[1] === "<") {
-              return {
-                verbatim: tag.slice(2, -1)
-              };
-            } else {
-              const [_3, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
-              return {
-                handle,
-                suffix
-              };
-            }
-          }
-        }
-        return null;
-      }
-      get valueRangeContainsNewline() {
-        if (!this.valueRange || !this.context) return false;
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        for (let i = start; i < end; ++i) {
-          if (src[i] === "\n") return true;
-        }
-        return false;
-      }
-      parseComment(start) {
-        const {
-          src
-        } = this.context;
-        if (src[start] === Char.COMMENT) {
-          const end = _Node.endOfLine(src, start + 1);
-          const commentRange = new Range(start, end);
-          this.props.push(commentRange);
-          return end;
-        }
-        return start;
-      }
-      /**
-       * Populates the `origStart` and `origEnd` values of all ranges for this
-       * node. Extended by child classes to handle descendant nodes.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRanges(cr2, offset) {
-        if (this.range) offset = this.range.setOrigRange(cr2, offset);
-        if (this.valueRange) this.valueRange.setOrigRange(cr2, offset);
-        this.props.forEach((prop) => prop.setOrigRange(cr2, offset));
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        const str = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var YAMLError = class extends Error {
-      constructor(name, source, message) {
-        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
-        super();
-        this.name = name;
-        this.message = message;
-        this.source = source;
-      }
-      makePretty() {
-        if (!this.source) return;
-        this.nodeType = this.source.type;
-        const cst = this.source.context && this.source.context.root;
-        if (typeof this.offset === "number") {
-          this.range = new Range(this.offset, this.offset + 1);
-          const start = cst && getLinePos(this.offset, cst);
-          if (start) {
-            const end = {
-              line: start.line,
-              col: start.col + 1
-            };
-            this.linePos = {
-              start,
-              end
-            };
-          }
-          delete this.offset;
-        } else {
-          this.range = this.source.range;
-          this.linePos = this.source.rangeAsLinePos;
-        }
-        if (this.linePos) {
-          const {
-            line,
-            col
-          } = this.linePos.start;
-          this.message += ` at line ${line}, column ${col}`;
-          const ctx = cst && getPrettyContext(this.linePos, cst);
-          if (ctx) this.message += `:
-
-${ctx}
-`;
-        }
-        delete this.source;
-      }
-    };
-    var YAMLReferenceError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLReferenceError", source, message);
-      }
-    };
-    var YAMLSemanticError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSemanticError", source, message);
-      }
-    };
-    var YAMLSyntaxError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSyntaxError", source, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLWarning", source, message);
-      }
-    };
-    function _defineProperty(e, r2, t2) {
-      return (r2 = _toPropertyKey(r2)) in e ? Object.defineProperty(e, r2, {
-        value: t2,
-        enumerable: true,
-        configurable: true,
-        writable: true
-      }) : e[r2] = t2, e;
-    }
-    function _toPrimitive(t2, r2) {
-      if ("object" != typeof t2 || !t2) return t2;
-      var e = t2[Symbol.toPrimitive];
-      if (void 0 !== e) {
-        var i = e.call(t2, r2 || "default");
-        if ("object" != typeof i) return i;
-        throw new TypeError("@@toPrimitive must return a primitive value.");
-      }
-      return ("string" === r2 ? String : Number)(t2);
-    }
-    function _toPropertyKey(t2) {
-      var i = _toPrimitive(t2, "string");
-      return "symbol" == typeof i ? i : i + "";
-    }
-    var PlainValue = class _PlainValue extends Node {
-      static endOfLine(src, start, inFlow) {
-        let ch = src[start];
-        let offset = start;
-        while (ch && ch !== "\n") {
-          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
-          const next = src[offset + 1];
-          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
-          if ((ch === " " || ch === "	") && next === "#") break;
-          offset += 1;
-          ch = next;
-        }
-        return offset;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        let ch = src[end - 1];
-        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str = "";
-        for (let i = start; i < end; ++i) {
-          const ch2 = src[i];
-          if (ch2 === "\n") {
-            const {
-              fold,
-              offset
-            } = Node.foldNewline(src, i, -1);
-            str += fold;
-            i = offset;
-          } else if (ch2 === " " || ch2 === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (i < end && (next === " " || next === "	")) {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
-          } else {
-            str += ch2;
-          }
-        }
-        const ch0 = src[start];
-        switch (ch0) {
-          case "	": {
-            const msg = "Plain value cannot start with a tab character";
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str
-            };
-          }
-          case "@":
-          case "`": {
-            const msg = `Plain value cannot start with reserved character ${ch0}`;
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str
-            };
-          }
-          default:
-            return str;
-        }
-      }
-      parseBlockValue(start) {
-        const {
-          indent,
-          inFlow,
-          src
-        } = this.context;
-        let offset = start;
-        let valueEnd = start;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          if (Node.atDocumentBoundary(src, offset + 1)) break;
-          const end = Node.endOfBlockIndent(src, indent, offset + 1);
-          if (end === null || src[end] === "#") break;
-          if (src[end] === "\n") {
-            offset = end;
-          } else {
-            valueEnd = _PlainValue.endOfLine(src, end, inFlow);
-            offset = valueEnd;
-          }
-        }
-        if (this.valueRange.isEmpty()) this.valueRange.start = start;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
-      }
-      /**
-       * Parses a plain value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * #comment
-       *
-       * first line
-       *
-       * first line #comment
-       *
-       * first line
-       * block
-       * lines
-       *
-       * #comment
-       * block
-       * lines
-       * ```
-       * where block lines are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar, may be `\n`
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          inFlow,
-          src
-        } = context;
-        let offset = start;
-        const ch = src[offset];
-        if (ch && ch !== "#" && ch !== "\n") {
-          offset = _PlainValue.endOfLine(src, start, inFlow);
-        }
-        this.valueRange = new Range(start, offset);
-        offset = Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        if (!this.hasComment || this.valueRange.isEmpty()) {
-          offset = this.parseBlockValue(offset);
-        }
-        return offset;
-      }
-    };
-    exports.Char = Char;
-    exports.Node = Node;
-    exports.PlainValue = PlainValue;
-    exports.Range = Range;
-    exports.Type = Type;
-    exports.YAMLError = YAMLError;
-    exports.YAMLReferenceError = YAMLReferenceError;
-    exports.YAMLSemanticError = YAMLSemanticError;
-    exports.YAMLSyntaxError = YAMLSyntaxError;
-    exports.YAMLWarning = YAMLWarning;
-    exports._defineProperty = _defineProperty;
-    exports.defaultTagPrefix = defaultTagPrefix;
-    exports.defaultTags = defaultTags;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
-var require_parse_cst = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var BlankLine = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.BLANK_LINE);
-      }
-      /* istanbul ignore next */
-      get includesTrailingLines() {
-        return true;
-      }
-      /**
-       * Parses a blank line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first \n character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        this.range = new PlainValue.Range(start, start + 1);
-        return start + 1;
-      }
-    };
-    var CollectionItem = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.node = null;
-      }
-      get includesTrailingLines() {
-        return !!this.node && this.node.includesTrailingLines;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          atLineStart,
-          lineStart
-        } = context;
-        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
-        const indent = atLineStart ? start - lineStart : context.indent;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-        let ch = src[offset];
-        const inlineComment = ch === "#";
-        const comments = [];
-        let blankLine = null;
-        while (ch === "\n" || ch === "#") {
-          if (ch === "#") {
-            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
-            comments.push(new PlainValue.Range(offset, end2));
-            offset = end2;
-          } else {
-            atLineStart = true;
-            lineStart = offset + 1;
-            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-            if (src[wsEnd] === "\n" && comments.length === 0) {
-              blankLine = new BlankLine();
-              lineStart = blankLine.parse({
-                src
-              }, lineStart);
-            }
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-          }
-          ch = src[offset];
-        }
-        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
-          this.node = parseNode({
-            atLineStart,
-            inCollection: false,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-        } else if (ch && lineStart > start + 1) {
-          offset = lineStart - 1;
-        }
-        if (this.node) {
-          if (blankLine) {
-            const items = context.parent.items || context.parent.contents;
-            if (items) items.push(blankLine);
-          }
-          if (comments.length) Array.prototype.push.apply(this.props, comments);
-          offset = this.node.range.end;
-        } else {
-          if (inlineComment) {
-            const c3 = comments[0];
-            this.props.push(c3);
-            offset = c3.end;
-          } else {
-            offset = PlainValue.Node.endOfLine(src, start + 1);
-          }
-        }
-        const end = this.node ? this.node.valueRange.end : offset;
-        this.valueRange = new PlainValue.Range(start, end);
-        return offset;
-      }
-      setOrigRanges(cr2, offset) {
-        offset = super.setOrigRanges(cr2, offset);
-        return this.node ? this.node.setOrigRanges(cr2, offset) : offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          node,
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var Comment = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.COMMENT);
-      }
-      /**
-       * Parses a comment line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const offset = this.parseComment(start);
-        this.range = new PlainValue.Range(start, offset);
-        return offset;
-      }
-    };
-    function grabCollectionEndComments(node) {
-      let cnode = node;
-      while (cnode instanceof CollectionItem) cnode = cnode.node;
-      if (!(cnode instanceof Collection2)) return null;
-      const len = cnode.items.length;
-      let ci = -1;
-      for (let i = len - 1; i >= 0; --i) {
-        const n = cnode.items[i];
-        if (n.type === PlainValue.Type.COMMENT) {
-          const {
-            indent,
-            lineStart
-          } = n.context;
-          if (indent > 0 && n.range.start >= lineStart + indent) break;
-          ci = i;
-        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
-        else break;
-      }
-      if (ci === -1) return null;
-      const ca = cnode.items.splice(ci, len - ci);
-      const prevEnd = ca[0].range.start;
-      while (true) {
-        cnode.range.end = prevEnd;
-        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
-        if (cnode === node) break;
-        cnode = cnode.context.parent;
-      }
-      return ca;
-    }
-    var Collection2 = class _Collection extends PlainValue.Node {
-      static nextContentHasIndent(src, offset, indent) {
-        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
-        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-        const ch = src[offset];
-        if (!ch) return false;
-        if (offset >= lineStart + indent) return true;
-        if (ch !== "#" && ch !== "\n") return false;
-        return _Collection.nextContentHasIndent(src, offset, indent);
-      }
-      constructor(firstItem) {
-        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
-        for (let i = firstItem.props.length - 1; i >= 0; --i) {
-          if (firstItem.props[i].start < firstItem.context.lineStart) {
-            this.props = firstItem.props.slice(0, i + 1);
-            firstItem.props = firstItem.props.slice(i + 1);
-            const itemRange = firstItem.props[0] || firstItem.valueRange;
-            firstItem.range.start = itemRange.start;
-            break;
-          }
-        }
-        this.items = [firstItem];
-        const ec = grabCollectionEndComments(firstItem);
-        if (ec) Array.prototype.push.apply(this.items, ec);
-      }
-      get includesTrailingLines() {
-        return this.items.length > 0;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let lineStart = PlainValue.Node.startOfLine(src, start);
-        const firstItem = this.items[0];
-        firstItem.context.parent = this;
-        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
-        const indent = firstItem.range.start - firstItem.context.lineStart;
-        let offset = start;
-        offset = PlainValue.Node.normalizeOffset(src, offset);
-        let ch = src[offset];
-        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
-        let prevIncludesTrailingLines = false;
-        while (ch) {
-          while (ch === "\n" || ch === "#") {
-            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
-              const blankLine = new BlankLine();
-              offset = blankLine.parse({
-                src
-              }, offset);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-              this.items.push(blankLine);
-              offset -= 1;
-            } else if (ch === "#") {
-              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
-                return offset;
-              }
-              const comment2 = new Comment();
-              offset = comment2.parse({
-                indent,
-                lineStart,
-                src
-              }, offset);
-              this.items.push(comment2);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-            }
-            lineStart = offset + 1;
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-            if (PlainValue.Node.atBlank(src, offset)) {
-              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
-              const next = src[wsEnd];
-              if (!next || next === "\n" || next === "#") {
-                offset = wsEnd;
-              }
-            }
-            ch = src[offset];
-            atLineStart = true;
-          }
-          if (!ch) {
-            break;
-          }
-          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
-            if (offset < lineStart + indent) {
-              if (lineStart > start) offset = lineStart;
-              break;
-            } else if (!this.error) {
-              const msg = "All collection items must start at the same column";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
-            if (ch !== "-") {
-              if (lineStart > start) offset = lineStart;
-              break;
-            }
-          } else if (ch === "-" && !this.error) {
-            const next = src[offset + 1];
-            if (!next || next === "\n" || next === "	" || next === " ") {
-              const msg = "A collection cannot be both a mapping and a sequence";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          const node = parseNode({
-            atLineStart,
-            inCollection: true,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-          if (!node) return offset;
-          this.items.push(node);
-          this.valueRange.end = node.valueRange.end;
-          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-          ch = src[offset];
-          atLineStart = false;
-          prevIncludesTrailingLines = node.includesTrailingLines;
-          if (ch) {
-            let ls2 = offset - 1;
-            let prev = src[ls2];
-            while (prev === " " || prev === "	") prev = src[--ls2];
-            if (prev === "\n") {
-              lineStart = ls2 + 1;
-              atLineStart = true;
-            }
-          }
-          const ec = grabCollectionEndComments(node);
-          if (ec) Array.prototype.push.apply(this.items, ec);
-        }
-        return offset;
-      }
-      setOrigRanges(cr2, offset) {
-        offset = super.setOrigRanges(cr2, offset);
-        this.items.forEach((node) => {
-          offset = node.setOrigRanges(cr2, offset);
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        let str = src.slice(range.start, items[0].range.start) + String(items[0]);
-        for (let i = 1; i < items.length; ++i) {
-          const item = items[i];
-          const {
-            atLineStart,
-            indent
-          } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
-          str += String(item);
-        }
-        return PlainValue.Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var Directive = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.DIRECTIVE);
-        this.name = null;
-      }
-      get parameters() {
-        const raw = this.rawValue;
-        return raw ? raw.trim().split(/[ \t]+/) : [];
-      }
-      parseName(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
-        this.name = src.slice(start, offset);
-        return offset;
-      }
-      parseParameters(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
-        this.valueRange = new PlainValue.Range(start, offset);
-        return offset;
-      }
-      parse(context, start) {
-        this.context = context;
-        let offset = this.parseName(start + 1);
-        offset = this.parseParameters(offset);
-        offset = this.parseComment(offset);
-        this.range = new PlainValue.Range(start, offset);
-        return offset;
-      }
-    };
-    var Document = class _Document extends PlainValue.Node {
-      static startCommentOrEndBlankLine(src, start) {
-        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
-        const ch = src[offset];
-        return ch === "#" || ch === "\n" ? offset : start;
-      }
-      constructor() {
-        super(PlainValue.Type.DOCUMENT);
-        this.directives = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.documentEndMarker = null;
-      }
-      parseDirectives(start) {
-        const {
-          src
-        } = this.context;
-        this.directives = [];
-        let atLineStart = true;
-        let hasDirectives = false;
-        let offset = start;
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.directives.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              break;
-            case "#":
-              {
-                const comment2 = new Comment();
-                offset = comment2.parse({
-                  src
-                }, offset);
-                this.directives.push(comment2);
-                atLineStart = false;
-              }
-              break;
-            case "%":
-              {
-                const directive = new Directive();
-                offset = directive.parse({
-                  parent: this,
-                  src
-                }, offset);
-                this.directives.push(directive);
-                hasDirectives = true;
-                atLineStart = false;
-              }
-              break;
-            default:
-              if (hasDirectives) {
-                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-              } else if (this.directives.length > 0) {
-                this.contents = this.directives;
-                this.directives = [];
-              }
-              return offset;
-          }
-        }
-        if (src[offset]) {
-          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
-          return offset + 3;
-        }
-        if (hasDirectives) {
-          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-        } else if (this.directives.length > 0) {
-          this.contents = this.directives;
-          this.directives = [];
-        }
-        return offset;
-      }
-      parseContents(start) {
-        const {
-          parseNode,
-          src
-        } = this.context;
-        if (!this.contents) this.contents = [];
-        let lineStart = start;
-        while (src[lineStart - 1] === "-") lineStart -= 1;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
-        let atLineStart = lineStart === start;
-        this.valueRange = new PlainValue.Range(offset);
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.contents.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              lineStart = offset;
-              break;
-            case "#":
-              {
-                const comment2 = new Comment();
-                offset = comment2.parse({
-                  src
-                }, offset);
-                this.contents.push(comment2);
-                atLineStart = false;
-              }
-              break;
-            default: {
-              const iEnd = PlainValue.Node.endOfIndent(src, offset);
-              const context = {
-                atLineStart,
-                indent: -1,
-                inFlow: false,
-                inCollection: false,
-                lineStart,
-                parent: this
-              };
-              const node = parseNode(context, iEnd);
-              if (!node) return this.valueRange.end = iEnd;
-              this.contents.push(node);
-              offset = node.range.end;
-              atLineStart = false;
-              const ec = grabCollectionEndComments(node);
-              if (ec) Array.prototype.push.apply(this.contents, ec);
-            }
-          }
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-        }
-        this.valueRange.end = offset;
-        if (src[offset]) {
-          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
-          offset += 3;
-          if (src[offset]) {
-            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-            if (src[offset] === "#") {
-              const comment2 = new Comment();
-              offset = comment2.parse({
-                src
-              }, offset);
-              this.contents.push(comment2);
-            }
-            switch (src[offset]) {
-              case "\n":
-                offset += 1;
-                break;
-              case void 0:
-                break;
-              default:
-                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
-            }
-          }
-        }
-        return offset;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        context.root = this;
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
-        offset = this.parseDirectives(offset);
-        offset = this.parseContents(offset);
-        return offset;
-      }
-      setOrigRanges(cr2, offset) {
-        offset = super.setOrigRanges(cr2, offset);
-        this.directives.forEach((node) => {
-          offset = node.setOrigRanges(cr2, offset);
-        });
-        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr2, offset);
-        this.contents.forEach((node) => {
-          offset = node.setOrigRanges(cr2, offset);
-        });
-        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr2, offset);
-        return offset;
-      }
-      toString() {
-        const {
-          contents,
-          directives,
-          value
-        } = this;
-        if (value != null) return value;
-        let str = directives.join("");
-        if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += "---\n";
-          str += contents.join("");
-        }
-        if (str[str.length - 1] !== "\n") str += "\n";
-        return str;
-      }
-    };
-    var Alias = class extends PlainValue.Node {
-      /**
-       * Parses an *alias from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
-        this.valueRange = new PlainValue.Range(start + 1, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var Chomp = {
-      CLIP: "CLIP",
-      KEEP: "KEEP",
-      STRIP: "STRIP"
-    };
-    var BlockValue = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.blockIndent = null;
-        this.chomping = Chomp.CLIP;
-        this.header = null;
-      }
-      get includesTrailingLines() {
-        return this.chomping === Chomp.KEEP;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (this.valueRange.isEmpty()) return "";
-        let lastNewLine = null;
-        let ch = src[end - 1];
-        while (ch === "\n" || ch === "	" || ch === " ") {
-          end -= 1;
-          if (end <= start) {
-            if (this.chomping === Chomp.KEEP) break;
-            else return "";
-          }
-          if (ch === "\n") lastNewLine = end;
-          ch = src[end - 1];
-        }
-        let keepStart = end + 1;
-        if (lastNewLine) {
-          if (this.chomping === Chomp.KEEP) {
-            keepStart = lastNewLine;
-            end = this.valueRange.end;
-          } else {
-            end = lastNewLine;
-          }
-        }
-        const bi = indent + this.blockIndent;
-        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
-        let atStart = true;
-        let str = "";
-        let sep2 = "";
-        let prevMoreIndented = false;
-        for (let i = start; i < end; ++i) {
-          for (let j3 = 0; j3 < bi; ++j3) {
-            if (src[i] !== " ") break;
-            i += 1;
-          }
-          const ch2 = src[i];
-          if (ch2 === "\n") {
-            if (sep2 === "\n") str += "\n";
-            else sep2 = "\n";
-          } else {
-            const lineEnd = PlainValue.Node.endOfLine(src, i);
-            const line = src.slice(i, lineEnd);
-            i = lineEnd;
-            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep2 === " ") sep2 = "\n";
-              else if (!prevMoreIndented && !atStart && sep2 === "\n") sep2 = "\n\n";
-              str += sep2 + line;
-              sep2 = lineEnd < end && src[lineEnd] || "";
-              prevMoreIndented = true;
-            } else {
-              str += sep2 + line;
-              sep2 = folded && i < keepStart ? " " : "\n";
-              prevMoreIndented = false;
-            }
-            if (atStart && line !== "") atStart = false;
-          }
-        }
-        return this.chomping === Chomp.STRIP ? str : str + "\n";
-      }
-      parseBlockHeader(start) {
-        const {
-          src
-        } = this.context;
-        let offset = start + 1;
-        let bi = "";
-        while (true) {
-          const ch = src[offset];
-          switch (ch) {
-            case "-":
-              this.chomping = Chomp.STRIP;
-              break;
-            case "+":
-              this.chomping = Chomp.KEEP;
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7":
-            case "8":
-            case "9":
-              bi += ch;
-              break;
-            default:
-              this.blockIndent = Number(bi) || null;
-              this.header = new PlainValue.Range(start, offset);
-              return offset;
-          }
-          offset += 1;
-        }
-      }
-      parseBlockValue(start) {
-        const {
-          indent,
-          src
-        } = this.context;
-        const explicit = !!this.blockIndent;
-        let offset = start;
-        let valueEnd = start;
-        let minBlockIndent = 1;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          offset += 1;
-          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
-          const end = PlainValue.Node.endOfBlockIndent(src, indent, offset);
-          if (end === null) break;
-          const ch2 = src[end];
-          const lineIndent = end - (offset + indent);
-          if (!this.blockIndent) {
-            if (src[end] !== "\n") {
-              if (lineIndent < minBlockIndent) {
-                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-                this.error = new PlainValue.YAMLSemanticError(this, msg);
-              }
-              this.blockIndent = lineIndent;
-            } else if (lineIndent > minBlockIndent) {
-              minBlockIndent = lineIndent;
-            }
-          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
-            if (src[end] === "#") break;
-            if (!this.error) {
-              const src2 = explicit ? "explicit indentation indicator" : "first line";
-              const msg = `Block scalars must not be less indented than their ${src2}`;
-              this.error = new PlainValue.YAMLSemanticError(this, msg);
-            }
-          }
-          if (src[end] === "\n") {
-            offset = end;
-          } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end);
-          }
-        }
-        if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
-        }
-        this.valueRange = new PlainValue.Range(start + 1, offset);
-        return offset;
-      }
-      /**
-       * Parses a block value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * BS
-       * block
-       * lines
-       *
-       * BS #comment
-       * block
-       * lines
-       * ```
-       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
-       * are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this block
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = this.parseBlockHeader(start);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        offset = this.parseBlockValue(offset);
-        return offset;
-      }
-      setOrigRanges(cr2, offset) {
-        offset = super.setOrigRanges(cr2, offset);
-        return this.header ? this.header.setOrigRange(cr2, offset) : offset;
-      }
-    };
-    var FlowCollection = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.items = null;
-      }
-      prevNodeIsJsonLike(idx = this.items.length) {
-        const node = this.items[idx - 1];
-        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          indent,
-          lineStart
-        } = context;
-        let char = src[start];
-        this.items = [{
-          char,
-          offset: start
-        }];
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-        char = src[offset];
-        while (char && char !== "]" && char !== "}") {
-          switch (char) {
-            case "\n":
-              {
-                lineStart = offset + 1;
-                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-                if (src[wsEnd] === "\n") {
-                  const blankLine = new BlankLine();
-                  lineStart = blankLine.parse({
-                    src
-                  }, lineStart);
-                  this.items.push(blankLine);
-                }
-                offset = PlainValue.Node.endOfIndent(src, lineStart);
-                if (offset <= lineStart + indent) {
-                  char = src[offset];
-                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
-                    const msg = "Insufficient indentation in flow collection";
-                    this.error = new PlainValue.YAMLSemanticError(this, msg);
-                  }
-                }
-              }
-              break;
-            case ",":
-              {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-              }
-              break;
-            case "#":
-              {
-                const comment2 = new Comment();
-                offset = comment2.parse({
-                  src
-                }, offset);
-                this.items.push(comment2);
-              }
-              break;
-            case "?":
-            case ":": {
-              const next = src[offset + 1];
-              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
-              char === ":" && this.prevNodeIsJsonLike()) {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-                break;
-              }
-            }
-            // fallthrough
-            default: {
-              const node = parseNode({
-                atLineStart: false,
-                inCollection: false,
-                inFlow: true,
-                indent: -1,
-                lineStart,
-                parent: this
-              }, offset);
-              if (!node) {
-                this.valueRange = new PlainValue.Range(start, offset);
-                return offset;
-              }
-              this.items.push(node);
-              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-            }
-          }
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-          char = src[offset];
-        }
-        this.valueRange = new PlainValue.Range(start, offset + 1);
-        if (char) {
-          this.items.push({
-            char,
-            offset
-          });
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
-          offset = this.parseComment(offset);
-        }
-        return offset;
-      }
-      setOrigRanges(cr2, offset) {
-        offset = super.setOrigRanges(cr2, offset);
-        this.items.forEach((node) => {
-          if (node instanceof PlainValue.Node) {
-            offset = node.setOrigRanges(cr2, offset);
-          } else if (cr2.length === 0) {
-            node.origOffset = node.offset;
-          } else {
-            let i = offset;
-            while (i < cr2.length) {
-              if (cr2[i] > node.offset) break;
-              else ++i;
-            }
-            node.origOffset = node.offset + i;
-            offset = i;
-          }
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range,
-          value
-        } = this;
-        if (value != null) return value;
-        const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str = "";
-        let prevEnd = range.start;
-        nodes.forEach((node) => {
-          const prefix = src.slice(prevEnd, node.range.start);
-          prevEnd = node.range.end;
-          str += prefix + String(node);
-          if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
-            prevEnd += 1;
-          }
-        });
-        str += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str);
-      }
-    };
-    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== '"') {
-          offset += ch === "\\" ? 2 : 1;
-          ch = src[offset];
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error: error2
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str += fold;
-            i = offset;
-            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
-          } else if (ch === "\\") {
-            i += 1;
-            switch (src[i]) {
-              case "0":
-                str += "\0";
-                break;
-              // null character
-              case "a":
-                str += "\x07";
-                break;
-              // bell character
-              case "b":
-                str += "\b";
-                break;
-              // backspace
-              case "e":
-                str += "\x1B";
-                break;
-              // escape character
-              case "f":
-                str += "\f";
-                break;
-              // form feed
-              case "n":
-                str += "\n";
-                break;
-              // line feed
-              case "r":
-                str += "\r";
-                break;
-              // carriage return
-              case "t":
-                str += "	";
-                break;
-              // horizontal tab
-              case "v":
-                str += "\v";
-                break;
-              // vertical tab
-              case "N":
-                str += "\x85";
-                break;
-              // Unicode next line
-              case "_":
-                str += "\xA0";
-                break;
-              // Unicode non-breaking space
-              case "L":
-                str += "\u2028";
-                break;
-              // Unicode line separator
-              case "P":
-                str += "\u2029";
-                break;
-              // Unicode paragraph separator
-              case " ":
-                str += " ";
-                break;
-              case '"':
-                str += '"';
-                break;
-              case "/":
-                str += "/";
-                break;
-              case "\\":
-                str += "\\";
-                break;
-              case "	":
-                str += "	";
-                break;
-              case "x":
-                str += this.parseCharCode(i + 1, 2, errors);
-                i += 2;
-                break;
-              case "u":
-                str += this.parseCharCode(i + 1, 4, errors);
-                i += 4;
-                break;
-              case "U":
-                str += this.parseCharCode(i + 1, 8, errors);
-                i += 8;
-                break;
-              case "\n":
-                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
-                break;
-              default:
-                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str += "\\" + src[i];
-            }
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-          } else {
-            str += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str
-        } : str;
-      }
-      parseCharCode(offset, length, errors) {
-        const {
-          src
-        } = this.context;
-        const cc = src.substr(offset, length);
-        const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-        const code2 = ok ? parseInt(cc, 16) : NaN;
-        if (isNaN(code2)) {
-          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
-          return src.substr(offset - 2, length + 2);
-        }
-        return String.fromCodePoint(code2);
-      }
-      /**
-       * Parses a "double quoted" value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteDouble.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch) {
-          if (ch === "'") {
-            if (src[offset + 1] !== "'") break;
-            ch = src[offset += 2];
-          } else {
-            ch = src[offset += 1];
-          }
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start,
-          end
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error: error2
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str += fold;
-            i = offset;
-            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
-          } else if (ch === "'") {
-            str += ch;
-            i += 1;
-            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
-            }
-            if (next !== "\n") str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-          } else {
-            str += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str
-        } : str;
-      }
-      /**
-       * Parses a 'single quoted' value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteSingle.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    function createNewNode(type, props) {
-      switch (type) {
-        case PlainValue.Type.ALIAS:
-          return new Alias(type, props);
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-          return new BlockValue(type, props);
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.FLOW_SEQ:
-          return new FlowCollection(type, props);
-        case PlainValue.Type.MAP_KEY:
-        case PlainValue.Type.MAP_VALUE:
-        case PlainValue.Type.SEQ_ITEM:
-          return new CollectionItem(type, props);
-        case PlainValue.Type.COMMENT:
-        case PlainValue.Type.PLAIN:
-          return new PlainValue.PlainValue(type, props);
-        case PlainValue.Type.QUOTE_DOUBLE:
-          return new QuoteDouble(type, props);
-        case PlainValue.Type.QUOTE_SINGLE:
-          return new QuoteSingle(type, props);
-        /* istanbul ignore next */
-        default:
-          return null;
-      }
-    }
-    var ParseContext = class _ParseContext {
-      static parseType(src, offset, inFlow) {
-        switch (src[offset]) {
-          case "*":
-            return PlainValue.Type.ALIAS;
-          case ">":
-            return PlainValue.Type.BLOCK_FOLDED;
-          case "|":
-            return PlainValue.Type.BLOCK_LITERAL;
-          case "{":
-            return PlainValue.Type.FLOW_MAP;
-          case "[":
-            return PlainValue.Type.FLOW_SEQ;
-          case "?":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
-          case ":":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
-          case "-":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
-          case '"':
-            return PlainValue.Type.QUOTE_DOUBLE;
-          case "'":
-            return PlainValue.Type.QUOTE_SINGLE;
-          default:
-            return PlainValue.Type.PLAIN;
-        }
-      }
-      constructor(orig = {}, {
-        atLineStart,
-        inCollection,
-        inFlow,
-        indent,
-        lineStart,
-        parent
-      } = {}) {
-        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
-          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
-          const context = new _ParseContext(this, overlay);
-          const {
-            props,
-            type,
-            valueStart
-          } = context.parseProps(start);
-          const node = createNewNode(type, props);
-          let offset = start;
-          try {
-            offset = node.parse(context, valueStart);
-          } catch (error2) {
-            const msg = error2 instanceof Error ? error2.message : String(error2);
-            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
-          }
-          node.range = new PlainValue.Range(start, offset);
-          if (offset <= start) {
-            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
-            node.error.parseEnd = offset;
-            node.error.source = node;
-            node.range.end = start + 1;
-          }
-          if (context.nodeStartsCollection(node)) {
-            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
-              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
-            }
-            const collection = new Collection2(node);
-            offset = collection.parse(new _ParseContext(context), offset);
-            collection.range = new PlainValue.Range(start, offset);
-            return collection;
-          }
-          return node;
-        });
-        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
-        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
-        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
-        this.indent = indent != null ? indent : orig.indent;
-        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
-        this.parent = parent != null ? parent : orig.parent || {};
-        this.root = orig.root;
-        this.src = orig.src;
-      }
-      nodeStartsCollection(node) {
-        const {
-          inCollection,
-          inFlow,
-          src
-        } = this;
-        if (inCollection || inFlow) return false;
-        if (node instanceof CollectionItem) return true;
-        let offset = node.range.end;
-        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        return src[offset] === ":";
-      }
-      // Anchor and tag are before type, which determines the node implementation
-      // class; hence this intermediate step.
-      parseProps(offset) {
-        const {
-          inFlow,
-          parent,
-          src
-        } = this;
-        const props = [];
-        let lineHasProps = false;
-        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
-        let ch = src[offset];
-        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
-          if (ch === "\n") {
-            let inEnd = offset;
-            let lineStart;
-            do {
-              lineStart = inEnd + 1;
-              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
-            } while (src[inEnd] === "\n");
-            const indentDiff = inEnd - (lineStart + this.indent);
-            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
-            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
-            this.atLineStart = true;
-            this.lineStart = lineStart;
-            lineHasProps = false;
-            offset = inEnd;
-          } else if (ch === PlainValue.Char.COMMENT) {
-            const end = PlainValue.Node.endOfLine(src, offset + 1);
-            props.push(new PlainValue.Range(offset, end));
-            offset = end;
-          } else {
-            let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
-            if (ch === PlainValue.Char.TAG && src[end] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
-              end = PlainValue.Node.endOfIdentifier(src, end + 5);
-            }
-            props.push(new PlainValue.Range(offset, end));
-            lineHasProps = true;
-            offset = PlainValue.Node.endOfWhiteSpace(src, end);
-          }
-          ch = src[offset];
-        }
-        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
-        const type = _ParseContext.parseType(src, offset, inFlow);
-        return {
-          props,
-          type,
-          valueStart: offset
-        };
-      }
-    };
-    function parse3(src) {
-      const cr2 = [];
-      if (src.indexOf("\r") !== -1) {
-        src = src.replace(/\r\n?/g, (match, offset2) => {
-          if (match.length > 1) cr2.push(offset2);
-          return "\n";
-        });
-      }
-      const documents = [];
-      let offset = 0;
-      do {
-        const doc = new Document();
-        const context = new ParseContext({
-          src
-        });
-        offset = doc.parse(context, offset);
-        documents.push(doc);
-      } while (offset < src.length);
-      documents.setOrigRanges = () => {
-        if (cr2.length === 0) return false;
-        for (let i = 1; i < cr2.length; ++i) cr2[i] -= i;
-        let crOffset = 0;
-        for (let i = 0; i < documents.length; ++i) {
-          crOffset = documents[i].setOrigRanges(cr2, crOffset);
-        }
-        cr2.splice(0, cr2.length);
-        return true;
-      };
-      documents.toString = () => documents.join("...\n");
-      return documents;
-    }
-    exports.parse = parse3;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
-var require_resolveSeq_95613e94 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str, indent, comment2) {
-      if (!comment2) return str;
-      const cc = comment2.replace(/[\s\S]^/gm, `$&${indent}#`);
-      return `#${cc}
-${indent}${str}`;
-    }
-    function addComment(str, indent, comment2) {
-      return !comment2 ? str : comment2.indexOf("\n") === -1 ? `${str} #${comment2}` : `${str}
-` + comment2.replace(/^/gm, `${indent || ""}#`);
-    }
-    var Node = class {
-    };
-    function toJSON(value, arg, ctx) {
-      if (Array.isArray(value)) return value.map((v2, i) => toJSON(v2, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
-        if (anchor) ctx.onCreate = (res2) => {
-          anchor.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (anchor && ctx.onCreate) ctx.onCreate(res);
-        return res;
-      }
-      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
-      return value;
-    }
-    var Scalar = class extends Node {
-      constructor(value) {
-        super();
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    function collectionFromPath(schema, path, value) {
-      let v2 = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k2 = path[i];
-        if (Number.isInteger(k2) && k2 >= 0) {
-          const a = [];
-          a[k2] = v2;
-          v2 = a;
-        } else {
-          const o2 = {};
-          Object.defineProperty(o2, k2, {
-            value: v2,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          v2 = o2;
-        }
-      }
-      return schema.createNode(v2, false);
-    }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
-    var Collection2 = class _Collection extends Node {
-      constructor(schema) {
-        super();
-        PlainValue._defineProperty(this, "items", []);
-        this.schema = schema;
-      }
-      addIn(path, value) {
-        if (isEmptyPath(path)) this.add(value);
-        else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      deleteIn([key, ...rest]) {
-        if (rest.length === 0) return this.delete(key);
-        const node = this.get(key, true);
-        if (node instanceof _Collection) return node.deleteIn(rest);
-        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      getIn([key, ...rest], keepScalar) {
-        const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
-        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues() {
-        return this.items.every((node) => {
-          if (!node || node.type !== "PAIR") return false;
-          const n = node.value;
-          return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      hasIn([key, ...rest]) {
-        if (rest.length === 0) return this.has(key);
-        const node = this.get(key, true);
-        return node instanceof _Collection ? node.hasIn(rest) : false;
-      }
-      setIn([key, ...rest], value) {
-        if (rest.length === 0) {
-          this.set(key, value);
-        } else {
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      // overridden in implementations
-      /* istanbul ignore next */
-      toJSON() {
-        return null;
-      }
-      toString(ctx, {
-        blockItem,
-        flowChars,
-        isMap: isMap2,
-        itemIndent
-      }, onComment, onChompKeep) {
-        const {
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
-        if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap2 && this.hasAllNullValues();
-        ctx = Object.assign({}, ctx, {
-          allNullValues,
-          indent: itemIndent,
-          inFlow,
-          type: null
-        });
-        let chompKeep = false;
-        let hasItemWithNewLine = false;
-        const nodes = this.items.reduce((nodes2, item, i) => {
-          let comment2;
-          if (item) {
-            if (!chompKeep && item.spaceBefore) nodes2.push({
-              type: "comment",
-              str: ""
-            });
-            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
-              nodes2.push({
-                type: "comment",
-                str: `#${line}`
-              });
-            });
-            if (item.comment) comment2 = item.comment;
-            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
-          }
-          chompKeep = false;
-          let str2 = stringify(item, ctx, () => comment2 = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str2 += ",";
-          str2 = addComment(str2, itemIndent, comment2);
-          if (chompKeep && (comment2 || inFlow)) chompKeep = false;
-          nodes2.push({
-            type: "item",
-            str: str2
-          });
-          return nodes2;
-        }, []);
-        let str;
-        if (nodes.length === 0) {
-          str = flowChars.start + flowChars.end;
-        } else if (inFlow) {
-          const {
-            start,
-            end
-          } = flowChars;
-          const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str = start;
-            for (const s of strings) {
-              str += s ? `
-${indentStep}${indent}${s}` : "\n";
-            }
-            str += `
-${indent}${end}`;
-          } else {
-            str = `${start} ${strings.join(" ")} ${end}`;
-          }
-        } else {
-          const strings = nodes.map(blockItem);
-          str = strings.shift();
-          for (const s of strings) str += s ? `
-${indent}${s}` : "\n";
-        }
-        if (this.comment) {
-          str += "\n" + this.comment.replace(/^/gm, `${indent}#`);
-          if (onComment) onComment();
-        } else if (chompKeep && onChompKeep) onChompKeep();
-        return str;
-      }
-    };
-    PlainValue._defineProperty(Collection2, "maxFlowStringSingleLineLength", 60);
-    function asItemIndex(key) {
-      let idx = key instanceof Scalar ? key.value : key;
-      if (idx && typeof idx === "string") idx = Number(idx);
-      return Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    var YAMLSeq = class extends Collection2 {
-      add(value) {
-        this.items.push(value);
-      }
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return void 0;
-        const it2 = this.items[idx];
-        return !keepScalar && it2 instanceof Scalar ? it2.value : it2;
-      }
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
-        this.items[idx] = value;
-      }
-      toJSON(_3, ctx) {
-        const seq = [];
-        if (ctx && ctx.onCreate) ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        return super.toString(ctx, {
-          blockItem: (n) => n.type === "comment" ? n.str : `- ${n.str}`,
-          flowChars: {
-            start: "[",
-            end: "]"
-          },
-          isMap: false,
-          itemIndent: (ctx.indent || "") + "  "
-        }, onComment, onChompKeep);
-      }
-    };
-    var stringifyKey = (key, jsKey, ctx) => {
-      if (jsKey === null) return "";
-      if (typeof jsKey !== "object") return String(jsKey);
-      if (key instanceof Node && ctx && ctx.doc) return key.toString({
-        anchors: /* @__PURE__ */ Object.create(null),
-        doc: ctx.doc,
-        indent: "",
-        indentStep: ctx.indentStep,
-        inFlow: true,
-        inStringifyKey: true,
-        stringify: ctx.stringify
-      });
-      return JSON.stringify(jsKey);
-    };
-    var Pair = class _Pair extends Node {
-      constructor(key, value = null) {
-        super();
-        this.key = key;
-        this.value = value;
-        this.type = _Pair.Type.PAIR;
-      }
-      get commentBefore() {
-        return this.key instanceof Node ? this.key.commentBefore : void 0;
-      }
-      set commentBefore(cb) {
-        if (this.key == null) this.key = new Scalar(null);
-        if (this.key instanceof Node) this.key.commentBefore = cb;
-        else {
-          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
-          throw new Error(msg);
-        }
-      }
-      addToJSMap(ctx, map) {
-        const key = toJSON(this.key, "", ctx);
-        if (map instanceof Map) {
-          const value = toJSON(this.value, key, ctx);
-          map.set(key, value);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON(this.value, stringKey, ctx);
-          if (stringKey in map) Object.defineProperty(map, stringKey, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          else map[stringKey] = value;
-        }
-        return map;
-      }
-      toJSON(_3, ctx) {
-        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return this.addToJSMap(ctx, pair);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx || !ctx.doc) return JSON.stringify(this);
-        const {
-          indent: indentSize,
-          indentSeq,
-          simpleKeys
-        } = ctx.doc.options;
-        let {
-          key,
-          value
-        } = this;
-        let keyComment = key instanceof Node && key.comment;
-        if (simpleKeys) {
-          if (keyComment) {
-            throw new Error("With simple keys, key nodes cannot have comments");
-          }
-          if (key instanceof Collection2) {
-            const msg = "With simple keys, collection cannot be used as a key value";
-            throw new Error(msg);
-          }
-        }
-        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection2 || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
-        const {
-          doc,
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        ctx = Object.assign({}, ctx, {
-          implicitKey: !explicitKey,
-          indent: indent + indentStep
-        });
-        let chompKeep = false;
-        let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str = addComment(str, ctx.indent, keyComment);
-        if (!explicitKey && str.length > 1024) {
-          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-          explicitKey = true;
-        }
-        if (ctx.allNullValues && !simpleKeys) {
-          if (this.comment) {
-            str = addComment(str, ctx.indent, this.comment);
-            if (onComment) onComment();
-          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str : `? ${str}`;
-        }
-        str = explicitKey ? `? ${str}
-${indent}:` : `${str}:`;
-        if (this.comment) {
-          str = addComment(str, ctx.indent, this.comment);
-          if (onComment) onComment();
-        }
-        let vcb = "";
-        let valueComment = null;
-        if (value instanceof Node) {
-          if (value.spaceBefore) vcb = "\n";
-          if (value.commentBefore) {
-            const cs2 = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
-            vcb += `
-${cs2}`;
-          }
-          valueComment = value.comment;
-        } else if (value && typeof value === "object") {
-          value = doc.schema.createNode(value, true);
-        }
-        ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
-        chompKeep = false;
-        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
-          ctx.indent = ctx.indent.substr(2);
-        }
-        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
-        let ws2 = " ";
-        if (vcb || this.comment) {
-          ws2 = `${vcb}
-${ctx.indent}`;
-        } else if (!explicitKey && value instanceof Collection2) {
-          const flow = valueStr[0] === "[" || valueStr[0] === "{";
-          if (!flow || valueStr.includes("\n")) ws2 = `
-${ctx.indent}`;
-        } else if (valueStr[0] === "\n") ws2 = "";
-        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str + ws2 + valueStr, ctx.indent, valueComment);
-      }
-    };
-    PlainValue._defineProperty(Pair, "Type", {
-      PAIR: "PAIR",
-      MERGE_PAIR: "MERGE_PAIR"
-    });
-    var getAliasCount = (node, anchors) => {
-      if (node instanceof Alias) {
-        const anchor = anchors.get(node.source);
-        return anchor.count * anchor.aliasCount;
-      } else if (node instanceof Collection2) {
-        let count2 = 0;
-        for (const item of node.items) {
-          const c3 = getAliasCount(item, anchors);
-          if (c3 > count2) count2 = c3;
-        }
-        return count2;
-      } else if (node instanceof Pair) {
-        const kc = getAliasCount(node.key, anchors);
-        const vc = getAliasCount(node.value, anchors);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    };
-    var Alias = class _Alias extends Node {
-      static stringify({
-        range,
-        source
-      }, {
-        anchors,
-        doc,
-        implicitKey,
-        inStringifyKey
-      }) {
-        let anchor = Object.keys(anchors).find((a) => anchors[a] === source);
-        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
-        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
-        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
-        throw new Error(`${msg} [${range}]`);
-      }
-      constructor(source) {
-        super();
-        this.source = source;
-        this.type = PlainValue.Type.ALIAS;
-      }
-      set tag(t2) {
-        throw new Error("Alias nodes cannot have tags");
-      }
-      toJSON(arg, ctx) {
-        if (!ctx) return toJSON(this.source, arg, ctx);
-        const {
-          anchors,
-          maxAliasCount
-        } = ctx;
-        const anchor = anchors.get(this.source);
-        if (!anchor || anchor.res === void 0) {
-          const msg = "This should not happen: Alias anchor was not resolved?";
-          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-          else throw new ReferenceError(msg);
-        }
-        if (maxAliasCount >= 0) {
-          anchor.count += 1;
-          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
-          if (anchor.count * anchor.aliasCount > maxAliasCount) {
-            const msg = "Excessive alias count indicates a resource exhaustion attack";
-            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-            else throw new ReferenceError(msg);
-          }
-        }
-        return anchor.res;
-      }
-      // Only called when stringifying an alias mapping key while constructing
-      // Object output.
-      toString(ctx) {
-        return _Alias.stringify(this, ctx);
-      }
-    };
-    PlainValue._defineProperty(Alias, "default", true);
-    function findPair(items, key) {
-      const k2 = key instanceof Scalar ? key.value : key;
-      for (const it2 of items) {
-        if (it2 instanceof Pair) {
-          if (it2.key === key || it2.key === k2) return it2;
-          if (it2.key && it2.key.value === k2) return it2;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection2 {
-      add(pair, overwrite) {
-        if (!pair) pair = new Pair(pair);
-        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
-        const prev = findPair(this.items, pair.key);
-        const sortEntries = this.schema && this.schema.sortMapEntries;
-        if (prev) {
-          if (overwrite) prev.value = pair.value;
-          else throw new Error(`Key ${pair.key} already set`);
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
-          if (i === -1) this.items.push(pair);
-          else this.items.splice(i, 0, pair);
-        } else {
-          this.items.push(pair);
-        }
-      }
-      delete(key) {
-        const it2 = findPair(this.items, key);
-        if (!it2) return false;
-        const del = this.items.splice(this.items.indexOf(it2), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
-        const node = it2 && it2.value;
-        return !keepScalar && node instanceof Scalar ? node.value : node;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value) {
-        this.add(new Pair(key, value), true);
-      }
-      /**
-       * @param {*} arg ignored
-       * @param {*} ctx Conversion context, originally set in Document#toJSON()
-       * @param {Class} Type If set, forces the returned collection type
-       * @returns {*} Instance of Type, Map, or Object
-       */
-      toJSON(_3, ctx, Type) {
-        const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const item of this.items) item.addToJSMap(ctx, map);
-        return map;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        return super.toString(ctx, {
-          blockItem: (n) => n.str,
-          flowChars: {
-            start: "{",
-            end: "}"
-          },
-          isMap: true,
-          itemIndent: ctx.indent || ""
-        }, onComment, onChompKeep);
-      }
-    };
-    var MERGE_KEY = "<<";
-    var Merge = class extends Pair {
-      constructor(pair) {
-        if (pair instanceof Pair) {
-          let seq = pair.value;
-          if (!(seq instanceof YAMLSeq)) {
-            seq = new YAMLSeq();
-            seq.items.push(pair.value);
-            seq.range = pair.value.range;
-          }
-          super(pair.key, seq);
-          this.range = pair.range;
-        } else {
-          super(new Scalar(MERGE_KEY), new YAMLSeq());
-        }
-        this.type = Pair.Type.MERGE_PAIR;
-      }
-      // If the value associated with a merge key is a single mapping node, each of
-      // its key/value pairs is inserted into the current mapping, unless the key
-      // already exists in it. If the value associated with the merge key is a
-      // sequence, then this sequence is expected to contain mapping nodes and each
-      // of these nodes is merged in turn according to its order in the sequence.
-      // Keys in mapping nodes earlier in the sequence override keys specified in
-      // later mapping nodes. -- http://yaml.org/type/merge.html
-      addToJSMap(ctx, map) {
-        for (const {
-          source
-        } of this.value.items) {
-          if (!(source instanceof YAMLMap)) throw new Error("Merge sources must be maps");
-          const srcMap = source.toJSON(null, ctx, Map);
-          for (const [key, value] of srcMap) {
-            if (map instanceof Map) {
-              if (!map.has(key)) map.set(key, value);
-            } else if (map instanceof Set) {
-              map.add(key);
-            } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-              Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-              });
-            }
-          }
-        }
-        return map;
-      }
-      toString(ctx, onComment) {
-        const seq = this.value;
-        if (seq.items.length > 1) return super.toString(ctx, onComment);
-        this.value = seq.items[0];
-        const str = super.toString(ctx, onComment);
-        this.value = seq;
-        return str;
-      }
-    };
-    var binaryOptions = {
-      defaultType: PlainValue.Type.BLOCK_LITERAL,
-      lineWidth: 76
-    };
-    var boolOptions = {
-      trueStr: "true",
-      falseStr: "false"
-    };
-    var intOptions = {
-      asBigInt: false
-    };
-    var nullOptions = {
-      nullStr: "null"
-    };
-    var strOptions = {
-      defaultType: PlainValue.Type.PLAIN,
-      doubleQuoted: {
-        jsonEncoding: false,
-        minMultiLineLength: 40
-      },
-      fold: {
-        lineWidth: 80,
-        minContentWidth: 20
-      }
-    };
-    function resolveScalar(str, tags, scalarFallback) {
-      for (const {
-        format,
-        test,
-        resolve
-      } of tags) {
-        if (test) {
-          const match = str.match(test);
-          if (match) {
-            let res = resolve.apply(null, match);
-            if (!(res instanceof Scalar)) res = new Scalar(res);
-            if (format) res.format = format;
-            return res;
-          }
-        }
-      }
-      if (scalarFallback) str = scalarFallback(str);
-      return new Scalar(str);
-    }
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    var consumeMoreIndentedLines = (text, i) => {
-      let ch = text[i + 1];
-      while (ch === " " || ch === "	") {
-        do {
-          ch = text[i += 1];
-        } while (ch && ch !== "\n");
-        ch = text[i + 1];
-      }
-      return i;
-    };
-    function foldFlowLines(text, indent, mode, {
-      indentAtStart,
-      lineWidth = 80,
-      minContentWidth = 20,
-      onFold,
-      onOverflow
-    }) {
-      if (!lineWidth || lineWidth < 0) return text;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep) return text;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
-        else end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i);
-        if (i !== -1) end = i + endStep;
-      }
-      for (let ch; ch = text[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
-          end = i + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text[i += 1];
-                overflow = true;
-              }
-              const j3 = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j3]) return text;
-              folds.push(j3);
-              escapedFolds[j3] = true;
-              end = j3 + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow) onOverflow();
-      if (folds.length === 0) return text;
-      if (onFold) onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0) res = `
-${indent}${text.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
-          res += `
-${indent}${text.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    var getFoldOptions = ({
-      indentAtStart
-    }) => indentAtStart ? Object.assign({
-      indentAtStart
-    }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0) return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str.length;
-      if (strLen <= limit) return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit) return true;
-          start = i + 1;
-          if (strLen - start <= limit) return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const {
-        implicitKey
-      } = ctx;
-      const {
-        jsonEncoding,
-        minMultiLineLength
-      } = strOptions.doubleQuoted;
-      const json = JSON.stringify(value);
-      if (jsonEncoding) return json;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\") switch (json[i + 1]) {
-          case "u":
-            {
-              str += json.slice(start, i);
-              const code2 = json.substr(i + 2, 4);
-              switch (code2) {
-                case "0000":
-                  str += "\\0";
-                  break;
-                case "0007":
-                  str += "\\a";
-                  break;
-                case "000b":
-                  str += "\\v";
-                  break;
-                case "001b":
-                  str += "\\e";
-                  break;
-                case "0085":
-                  str += "\\N";
-                  break;
-                case "00a0":
-                  str += "\\_";
-                  break;
-                case "2028":
-                  str += "\\L";
-                  break;
-                case "2029":
-                  str += "\\P";
-                  break;
-                default:
-                  if (code2.substr(0, 2) === "00") str += "\\x" + code2.substr(2);
-                  else str += json.substr(i, 6);
-              }
-              i += 5;
-              start = i + 1;
-            }
-            break;
-          case "n":
-            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-              i += 1;
-            } else {
-              str += json.slice(start, i) + "\n\n";
-              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                str += "\n";
-                i += 2;
-              }
-              str += indent;
-              if (json[i + 2] === " ") str += "\\";
-              i += 1;
-              start = i + 1;
-            }
-            break;
-          default:
-            i += 1;
-        }
-      }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.implicitKey) {
-        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
-      } else {
-        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
-    }
-    function blockString({
-      comment: comment2,
-      type,
-      value
-    }, ctx, onComment, onChompKeep) {
-      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header = literal ? "|" : ">";
-      if (!value) return header + "\n";
-      let wsStart = "";
-      let wsEnd = "";
-      value = value.replace(/[\n\t ]*$/, (ws2) => {
-        const n = ws2.indexOf("\n");
-        if (n === -1) {
-          header += "-";
-        } else if (value === ws2 || n !== ws2.length - 1) {
-          header += "+";
-          if (onChompKeep) onChompKeep();
-        }
-        wsEnd = ws2.replace(/\n$/, "");
-        return "";
-      }).replace(/^[\n ]*/, (ws2) => {
-        if (ws2.indexOf(" ") !== -1) header += indentSize;
-        const m2 = ws2.match(/ +$/);
-        if (m2) {
-          wsStart = ws2.slice(0, -m2[0].length);
-          return m2[0];
-        } else {
-          wsStart = ws2;
-          return "";
-        }
-      });
-      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
-      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
-      if (comment2) {
-        header += " #" + comment2.replace(/ ?[\r\n]+/g, " ");
-        if (onComment) onComment();
-      }
-      if (!value) return `${header}${indentSize}
-${indent}${wsEnd}`;
-      if (literal) {
-        value = value.replace(/\n+/g, `$&${indent}`);
-        return `${header}
-${indent}${wsStart}${value}${wsEnd}`;
-      }
-      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
-      return `${header}
-${indent}${body}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const {
-        comment: comment2,
-        type,
-        value
-      } = item;
-      const {
-        actualString,
-        implicitKey,
-        indent,
-        inFlow
-      } = ctx;
-      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (indent === "" && containsDocumentMarker(value)) {
-        ctx.forceBlockIndent = true;
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const {
-          tags
-        } = ctx.doc.schema;
-        const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
-        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
-      }
-      const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
-      if (comment2 && !inFlow && (body.indexOf("\n") !== -1 || comment2.indexOf("\n") !== -1)) {
-        if (onComment) onComment();
-        return addCommentBefore(body, indent, comment2);
-      }
-      return body;
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const {
-        defaultType
-      } = strOptions;
-      const {
-        implicitKey,
-        inFlow
-      } = ctx;
-      let {
-        type,
-        value
-      } = item;
-      if (typeof value !== "string") {
-        value = String(value);
-        item = Object.assign({}, item, {
-          value
-        });
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case PlainValue.Type.BLOCK_FOLDED:
-          case PlainValue.Type.BLOCK_LITERAL:
-            return blockString(item, ctx, onComment, onChompKeep);
-          case PlainValue.Type.QUOTE_DOUBLE:
-            return doubleQuotedString(value, ctx);
-          case PlainValue.Type.QUOTE_SINGLE:
-            return singleQuotedString(value, ctx);
-          case PlainValue.Type.PLAIN:
-            return plainString(item, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      }
-      let res = _stringify(type);
-      if (res === null) {
-        res = _stringify(defaultType);
-        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
-      }
-      return res;
-    }
-    function stringifyNumber({
-      format,
-      minFractionDigits,
-      tag,
-      value
-    }) {
-      if (typeof value === "bigint") return String(value);
-      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
-      let n = JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d2 = minFractionDigits - (n.length - i - 1);
-        while (d2-- > 0) n += "0";
-      }
-      return n;
-    }
-    function checkFlowCollectionEnd(errors, cst) {
-      let char, name;
-      switch (cst.type) {
-        case PlainValue.Type.FLOW_MAP:
-          char = "}";
-          name = "flow map";
-          break;
-        case PlainValue.Type.FLOW_SEQ:
-          char = "]";
-          name = "flow sequence";
-          break;
-        default:
-          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
-          return;
-      }
-      let lastItem;
-      for (let i = cst.items.length - 1; i >= 0; --i) {
-        const item = cst.items[i];
-        if (!item || item.type !== PlainValue.Type.COMMENT) {
-          lastItem = item;
-          break;
-        }
-      }
-      if (lastItem && lastItem.char !== char) {
-        const msg = `Expected ${name} to end with ${char}`;
-        let err;
-        if (typeof lastItem.offset === "number") {
-          err = new PlainValue.YAMLSemanticError(cst, msg);
-          err.offset = lastItem.offset + 1;
-        } else {
-          err = new PlainValue.YAMLSemanticError(lastItem, msg);
-          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
-        }
-        errors.push(err);
-      }
-    }
-    function checkFlowCommentSpace(errors, comment2) {
-      const prev = comment2.context.src[comment2.range.start - 1];
-      if (prev !== "\n" && prev !== "	" && prev !== " ") {
-        const msg = "Comments must be separated from other tokens by white space characters";
-        errors.push(new PlainValue.YAMLSemanticError(comment2, msg));
-      }
-    }
-    function getLongKeyError(source, key) {
-      const sk = String(key);
-      const k2 = sk.substr(0, 8) + "..." + sk.substr(-8);
-      return new PlainValue.YAMLSemanticError(source, `The "${k2}" key is too long`);
-    }
-    function resolveComments(collection, comments) {
-      for (const {
-        afterKey,
-        before,
-        comment: comment2
-      } of comments) {
-        let item = collection.items[before];
-        if (!item) {
-          if (comment2 !== void 0) {
-            if (collection.comment) collection.comment += "\n" + comment2;
-            else collection.comment = comment2;
-          }
-        } else {
-          if (afterKey && item.value) item = item.value;
-          if (comment2 === void 0) {
-            if (afterKey || !item.commentBefore) item.spaceBefore = true;
-          } else {
-            if (item.commentBefore) item.commentBefore += "\n" + comment2;
-            else item.commentBefore = comment2;
-          }
-        }
-      }
-    }
-    function resolveString(doc, node) {
-      const res = node.strValue;
-      if (!res) return "";
-      if (typeof res === "string") return res;
-      res.errors.forEach((error2) => {
-        if (!error2.source) error2.source = node;
-        doc.errors.push(error2);
-      });
-      return res.str;
-    }
-    function resolveTagHandle(doc, node) {
-      const {
-        handle,
-        suffix
-      } = node.tag;
-      let prefix = doc.tagPrefixes.find((p2) => p2.handle === handle);
-      if (!prefix) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        if (dtp) prefix = dtp.find((p2) => p2.handle === handle);
-        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
-      }
-      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
-      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
-        if (suffix[0] === "^") {
-          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
-          return suffix;
-        }
-        if (/[:/]/.test(suffix)) {
-          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
-          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
-        }
-      }
-      return prefix.prefix + decodeURIComponent(suffix);
-    }
-    function resolveTagName(doc, node) {
-      const {
-        tag,
-        type
-      } = node;
-      let nonSpecific = false;
-      if (tag) {
-        const {
-          handle,
-          suffix,
-          verbatim
-        } = tag;
-        if (verbatim) {
-          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
-          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        } else if (handle === "!" && !suffix) {
-          nonSpecific = true;
-        } else {
-          try {
-            return resolveTagHandle(doc, node);
-          } catch (error2) {
-            doc.errors.push(error2);
-          }
-        }
-      }
-      switch (type) {
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-        case PlainValue.Type.QUOTE_DOUBLE:
-        case PlainValue.Type.QUOTE_SINGLE:
-          return PlainValue.defaultTags.STR;
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        case PlainValue.Type.PLAIN:
-          return nonSpecific ? PlainValue.defaultTags.STR : null;
-        default:
-          return null;
-      }
-    }
-    function resolveByTagName(doc, node, tagName) {
-      const {
-        tags
-      } = doc.schema;
-      const matchWithTest = [];
-      for (const tag of tags) {
-        if (tag.tag === tagName) {
-          if (tag.test) matchWithTest.push(tag);
-          else {
-            const res = tag.resolve(doc, node);
-            return res instanceof Collection2 ? res : new Scalar(res);
-          }
-        }
-      }
-      const str = resolveString(doc, node);
-      if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
-      return null;
-    }
-    function getFallbackTagName({
-      type
-    }) {
-      switch (type) {
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        default:
-          return PlainValue.defaultTags.STR;
-      }
-    }
-    function resolveTag(doc, node, tagName) {
-      try {
-        const res = resolveByTagName(doc, node, tagName);
-        if (res) {
-          if (tagName && node.tag) res.tag = tagName;
-          return res;
-        }
-      } catch (error2) {
-        if (error2 instanceof PlainValue.YAMLError) {
-          if (!error2.source) error2.source = node;
-          doc.errors.push(error2);
-        } else {
-          const msg = error2 instanceof Error ? error2.message : String(error2);
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        }
-        return null;
-      }
-      try {
-        const fallback = getFallbackTagName(node);
-        if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
-        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
-        const res = resolveByTagName(doc, node, fallback);
-        res.tag = tagName;
-        return res;
-      } catch (error2) {
-        const refError = new PlainValue.YAMLReferenceError(node, error2.message);
-        refError.stack = error2.stack;
-        doc.errors.push(refError);
-        return null;
-      }
-    }
-    var isCollectionItem = (node) => {
-      if (!node) return false;
-      const {
-        type
-      } = node;
-      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
-    };
-    function resolveNodeProps(errors, node) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let hasAnchor = false;
-      let hasTag = false;
-      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
-      for (const {
-        start,
-        end
-      } of props) {
-        switch (node.context.src[start]) {
-          case PlainValue.Char.COMMENT: {
-            if (!node.commentHasRequiredWhitespace(start)) {
-              const msg = "Comments must be separated from other tokens by white space characters";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            const {
-              header,
-              valueRange
-            } = node;
-            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
-            cc.push(node.context.src.slice(start + 1, end));
-            break;
-          }
-          // Actual anchor & tag resolution is handled by schema, here we just complain
-          case PlainValue.Char.ANCHOR:
-            if (hasAnchor) {
-              const msg = "A node can have at most one anchor";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasAnchor = true;
-            break;
-          case PlainValue.Char.TAG:
-            if (hasTag) {
-              const msg = "A node can have at most one tag";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasTag = true;
-            break;
-        }
-      }
-      return {
-        comments,
-        hasAnchor,
-        hasTag
-      };
-    }
-    function resolveNodeValue(doc, node) {
-      const {
-        anchors,
-        errors,
-        schema
-      } = doc;
-      if (node.type === PlainValue.Type.ALIAS) {
-        const name = node.rawValue;
-        const src = anchors.getNode(name);
-        if (!src) {
-          const msg = `Aliased anchor not found: ${name}`;
-          errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-        const res = new Alias(src);
-        anchors._cstAliases.push(res);
-        return res;
-      }
-      const tagName = resolveTagName(doc, node);
-      if (tagName) return resolveTag(doc, node, tagName);
-      if (node.type !== PlainValue.Type.PLAIN) {
-        const msg = `Failed to resolve ${node.type} node here`;
-        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-        return null;
-      }
-      try {
-        const str = resolveString(doc, node);
-        return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
-      } catch (error2) {
-        if (!error2.source) error2.source = node;
-        errors.push(error2);
-        return null;
-      }
-    }
-    function resolveNode(doc, node) {
-      if (!node) return null;
-      if (node.error) doc.errors.push(node.error);
-      const {
-        comments,
-        hasAnchor,
-        hasTag
-      } = resolveNodeProps(doc.errors, node);
-      if (hasAnchor) {
-        const {
-          anchors
-        } = doc;
-        const name = node.anchor;
-        const prev = anchors.getNode(name);
-        if (prev) anchors.map[anchors.newName(name)] = prev;
-        anchors.map[name] = node;
-      }
-      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
-        const msg = "An alias node must not specify any properties";
-        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-      }
-      const res = resolveNodeValue(doc, node);
-      if (res) {
-        res.range = [node.range.start, node.range.end];
-        if (doc.options.keepCstNodes) res.cstNode = node;
-        if (doc.options.keepNodeTypes) res.type = node.type;
-        const cb = comments.before.join("\n");
-        if (cb) {
-          res.commentBefore = res.commentBefore ? `${res.commentBefore}
-${cb}` : cb;
-        }
-        const ca = comments.after.join("\n");
-        if (ca) res.comment = res.comment ? `${res.comment}
-${ca}` : ca;
-      }
-      return node.resolved = res;
-    }
-    function resolveMap(doc, cst) {
-      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
-        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
-      const map = new YAMLMap();
-      map.items = items;
-      resolveComments(map, comments);
-      let hasCollectionKey = false;
-      for (let i = 0; i < items.length; ++i) {
-        const {
-          key: iKey
-        } = items[i];
-        if (iKey instanceof Collection2) hasCollectionKey = true;
-        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-          items[i] = new Merge(items[i]);
-          const sources = items[i].value.items;
-          let error2 = null;
-          sources.some((node) => {
-            if (node instanceof Alias) {
-              const {
-                type
-              } = node.source;
-              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
-              return error2 = "Merge nodes aliases can only point to maps";
-            }
-            return error2 = "Merge nodes can only have Alias nodes as values";
-          });
-          if (error2) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error2));
-        } else {
-          for (let j3 = i + 1; j3 < items.length; ++j3) {
-            const {
-              key: jKey
-            } = items[j3];
-            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
-              const msg = `Map keys must be unique; "${iKey}" is repeated`;
-              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
-              break;
-            }
-          }
-        }
-      }
-      if (hasCollectionKey && !doc.options.mapAsMap) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = map;
-      return map;
-    }
-    var valueHasPairComment = ({
-      context: {
-        lineStart,
-        node,
-        src
-      },
-      props
-    }) => {
-      if (props.length === 0) return false;
-      const {
-        start
-      } = props[0];
-      if (node && start > node.valueRange.start) return false;
-      if (src[start] !== PlainValue.Char.COMMENT) return false;
-      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
-      return true;
-    };
-    function resolvePairComment(item, pair) {
-      if (!valueHasPairComment(item)) return;
-      const comment2 = item.getPropValue(0, PlainValue.Char.COMMENT, true);
-      let found = false;
-      const cb = pair.value.commentBefore;
-      if (cb && cb.startsWith(comment2)) {
-        pair.value.commentBefore = cb.substr(comment2.length + 1);
-        found = true;
-      } else {
-        const cc = pair.value.comment;
-        if (!item.node && cc && cc.startsWith(comment2)) {
-          pair.value.comment = cc.substr(comment2.length + 1);
-          found = true;
-        }
-      }
-      if (found) pair.comment = comment2;
-    }
-    function resolveBlockMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let keyStart = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              afterKey: !!key,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              afterKey: !!key,
-              before: items.length,
-              comment: item.comment
-            });
-            break;
-          case PlainValue.Type.MAP_KEY:
-            if (key !== void 0) items.push(new Pair(key));
-            if (item.error) doc.errors.push(item.error);
-            key = resolveNode(doc, item.node);
-            keyStart = null;
-            break;
-          case PlainValue.Type.MAP_VALUE:
-            {
-              if (key === void 0) key = null;
-              if (item.error) doc.errors.push(item.error);
-              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
-                const msg = "Nested mappings are not allowed in compact mappings";
-                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
-              }
-              let valueNode = item.node;
-              if (!valueNode && item.props.length > 0) {
-                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
-                valueNode.context = {
-                  parent: item,
-                  src: item.context.src
-                };
-                const pos = item.range.start + 1;
-                valueNode.range = {
-                  start: pos,
-                  end: pos
-                };
-                valueNode.valueRange = {
-                  start: pos,
-                  end: pos
-                };
-                if (typeof item.range.origStart === "number") {
-                  const origPos = item.range.origStart + 1;
-                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
-                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
-                }
-              }
-              const pair = new Pair(key, resolveNode(doc, valueNode));
-              resolvePairComment(item, pair);
-              items.push(pair);
-              if (key && typeof keyStart === "number") {
-                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-              }
-              key = void 0;
-              keyStart = null;
-            }
-            break;
-          default:
-            if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item);
-            keyStart = item.range.start;
-            if (item.error) doc.errors.push(item.error);
-            next: for (let j3 = i + 1; ; ++j3) {
-              const nextItem = cst.items[j3];
-              switch (nextItem && nextItem.type) {
-                case PlainValue.Type.BLANK_LINE:
-                case PlainValue.Type.COMMENT:
-                  continue next;
-                case PlainValue.Type.MAP_VALUE:
-                  break next;
-                default: {
-                  const msg = "Implicit map keys need to be followed by map values";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-                  break next;
-                }
-              }
-            }
-            if (item.valueRangeContainsNewline) {
-              const msg = "Implicit map keys need to be on a single line";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-        }
-      }
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let explicitKey = false;
-      let next = "{";
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char === "?" && key === void 0 && !explicitKey) {
-            explicitKey = true;
-            next = ":";
-            continue;
-          }
-          if (char === ":") {
-            if (key === void 0) key = null;
-            if (next === ":") {
-              next = ",";
-              continue;
-            }
-          } else {
-            if (explicitKey) {
-              if (key === void 0 && char !== ",") key = null;
-              explicitKey = false;
-            }
-            if (key !== void 0) {
-              items.push(new Pair(key));
-              key = void 0;
-              if (char === ",") {
-                next = ":";
-                continue;
-              }
-            }
-          }
-          if (char === "}") {
-            if (i === cst.items.length - 1) continue;
-          } else if (char === next) {
-            next = ":";
-            continue;
-          }
-          const msg = `Flow map contains an unexpected ${char}`;
-          const err = new PlainValue.YAMLSyntaxError(cst, msg);
-          err.offset = offset;
-          doc.errors.push(err);
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            afterKey: !!key,
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            afterKey: !!key,
-            before: items.length,
-            comment: item.comment
-          });
-        } else if (key === void 0) {
-          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
-          key = resolveNode(doc, item);
-        } else {
-          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item)));
-          key = void 0;
-          explicitKey = false;
-        }
-      }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveSeq(doc, cst) {
-      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
-        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq = new YAMLSeq();
-      seq.items = items;
-      resolveComments(seq, comments);
-      if (!doc.options.mapAsMap && items.some((it2) => it2 instanceof Pair && it2.key instanceof Collection2)) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = seq;
-      return seq;
-    }
-    function resolveBlockSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              comment: item.comment,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.SEQ_ITEM:
-            if (item.error) doc.errors.push(item.error);
-            items.push(resolveNode(doc, item.node));
-            if (item.hasProps) {
-              const msg = "Sequence items cannot have tags or anchors before the - indicator";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-            break;
-          default:
-            if (item.error) doc.errors.push(item.error);
-            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
-        }
-      }
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let explicitKey = false;
-      let key = void 0;
-      let keyStart = null;
-      let next = "[";
-      let prevItem = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char !== ":" && (explicitKey || key !== void 0)) {
-            if (explicitKey && key === void 0) key = next ? items.pop() : null;
-            items.push(new Pair(key));
-            explicitKey = false;
-            key = void 0;
-            keyStart = null;
-          }
-          if (char === next) {
-            next = null;
-          } else if (!next && char === "?") {
-            explicitKey = true;
-          } else if (next !== "[" && char === ":" && key === void 0) {
-            if (next === ",") {
-              key = items.pop();
-              if (key instanceof Pair) {
-                const msg = "Chaining flow sequence pairs is invalid";
-                const err = new PlainValue.YAMLSemanticError(cst, msg);
-                err.offset = offset;
-                doc.errors.push(err);
-              }
-              if (!explicitKey && typeof keyStart === "number") {
-                const keyEnd = item.range ? item.range.start : item.offset;
-                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-                const {
-                  src
-                } = prevItem.context;
-                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
-                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
-                  break;
-                }
-              }
-            } else {
-              key = null;
-            }
-            keyStart = null;
-            explicitKey = false;
-            next = null;
-          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
-            const msg = `Flow sequence contains an unexpected ${char}`;
-            const err = new PlainValue.YAMLSyntaxError(cst, msg);
-            err.offset = offset;
-            doc.errors.push(err);
-          }
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            comment: item.comment,
-            before: items.length
-          });
-        } else {
-          if (next) {
-            const msg = `Expected a ${next} in flow sequence`;
-            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-          }
-          const value = resolveNode(doc, item);
-          if (key === void 0) {
-            items.push(value);
-            prevItem = item;
-          } else {
-            items.push(new Pair(key, value));
-            key = void 0;
-          }
-          keyStart = item.range.start;
-          next = ",";
-        }
-      }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    exports.Alias = Alias;
-    exports.Collection = Collection2;
-    exports.Merge = Merge;
-    exports.Node = Node;
-    exports.Pair = Pair;
-    exports.Scalar = Scalar;
-    exports.YAMLMap = YAMLMap;
-    exports.YAMLSeq = YAMLSeq;
-    exports.addComment = addComment;
-    exports.binaryOptions = binaryOptions;
-    exports.boolOptions = boolOptions;
-    exports.findPair = findPair;
-    exports.intOptions = intOptions;
-    exports.isEmptyPath = isEmptyPath;
-    exports.nullOptions = nullOptions;
-    exports.resolveMap = resolveMap;
-    exports.resolveNode = resolveNode;
-    exports.resolveSeq = resolveSeq;
-    exports.resolveString = resolveString;
-    exports.strOptions = strOptions;
-    exports.stringifyNumber = stringifyNumber;
-    exports.stringifyString = stringifyString;
-    exports.toJSON = toJSON;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
-var require_warnings_793925ce = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var binary = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve: (doc, node) => {
-        const src = resolveSeq.resolveString(doc, node);
-        if (typeof Buffer === "function") {
-          return Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
-          return buffer;
-        } else {
-          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
-          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-      },
-      options: resolveSeq.binaryOptions,
-      stringify: ({
-        comment: comment2,
-        type,
-        value
-      }, ctx, onComment, onChompKeep) => {
-        let src;
-        if (typeof Buffer === "function") {
-          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
-          src = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        if (!type) type = resolveSeq.binaryOptions.defaultType;
-        if (type === PlainValue.Type.QUOTE_DOUBLE) {
-          value = src;
-        } else {
-          const {
-            lineWidth
-          } = resolveSeq.binaryOptions;
-          const n = Math.ceil(src.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
-            lines[i] = src.substr(o2, lineWidth);
-          }
-          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return resolveSeq.stringifyString({
-          comment: comment2,
-          type,
-          value
-        }, ctx, onComment, onChompKeep);
-      }
-    };
-    function parsePairs(doc, cst) {
-      const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
-        if (item instanceof resolveSeq.Pair) continue;
-        else if (item instanceof resolveSeq.YAMLMap) {
-          if (item.items.length > 1) {
-            const msg = "Each pair must have its own sequence indicator";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          }
-          const pair = item.items[0] || new resolveSeq.Pair();
-          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
-${pair.commentBefore}` : item.commentBefore;
-          if (item.comment) pair.comment = pair.comment ? `${item.comment}
-${pair.comment}` : item.comment;
-          item = pair;
-        }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
-      }
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const pairs2 = new resolveSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      for (const it2 of iterable) {
-        let key, value;
-        if (Array.isArray(it2)) {
-          if (it2.length === 2) {
-            key = it2[0];
-            value = it2[1];
-          } else throw new TypeError(`Expected [key, value] tuple: ${it2}`);
-        } else if (it2 && it2 instanceof Object) {
-          const keys = Object.keys(it2);
-          if (keys.length === 1) {
-            key = keys[0];
-            value = it2[key];
-          } else throw new TypeError(`Expected { key: value } tuple: ${it2}`);
-        } else {
-          key = it2;
-        }
-        const pair = schema.createPair(key, value, ctx);
-        pairs2.items.push(pair);
-      }
-      return pairs2;
-    }
-    var pairs = {
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: parsePairs,
-      createNode: createPairs
-    };
-    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
-      constructor() {
-        super();
-        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
-        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
-        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
-        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
-        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
-        this.tag = _YAMLOMap.tag;
-      }
-      toJSON(_3, ctx) {
-        const map = /* @__PURE__ */ new Map();
-        if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value;
-          if (pair instanceof resolveSeq.Pair) {
-            key = resolveSeq.toJSON(pair.key, "", ctx);
-            value = resolveSeq.toJSON(pair.value, key, ctx);
-          } else {
-            key = resolveSeq.toJSON(pair, "", ctx);
-          }
-          if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
-        }
-        return map;
-      }
-    };
-    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
-    function parseOMap(doc, cst) {
-      const pairs2 = parsePairs(doc, cst);
-      const seenKeys = [];
-      for (const {
-        key
-      } of pairs2.items) {
-        if (key instanceof resolveSeq.Scalar) {
-          if (seenKeys.includes(key.value)) {
-            const msg = "Ordered maps must not include duplicate keys";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          } else {
-            seenKeys.push(key.value);
-          }
-        }
-      }
-      return Object.assign(new YAMLOMap(), pairs2);
-    }
-    function createOMap(schema, iterable, ctx) {
-      const pairs2 = createPairs(schema, iterable, ctx);
-      const omap2 = new YAMLOMap();
-      omap2.items = pairs2.items;
-      return omap2;
-    }
-    var omap = {
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve: parseOMap,
-      createNode: createOMap
-    };
-    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
-      constructor() {
-        super();
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
-        const prev = resolveSeq.findPair(this.items, pair.key);
-        if (!prev) this.items.push(pair);
-      }
-      get(key, keepPair) {
-        const pair = resolveSeq.findPair(this.items, key);
-        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
-      }
-      set(key, value) {
-        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = resolveSeq.findPair(this.items, key);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new resolveSeq.Pair(key));
-        }
-      }
-      toJSON(_3, ctx) {
-        return super.toJSON(_3, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
-        else throw new Error("Set items must all have null values");
-      }
-    };
-    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
-    function parseSet(doc, cst) {
-      const map = resolveSeq.resolveMap(doc, cst);
-      if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
-      return Object.assign(new YAMLSet(), map);
-    }
-    function createSet(schema, iterable, ctx) {
-      const set4 = new YAMLSet();
-      for (const value of iterable) set4.items.push(schema.createPair(value, null, ctx));
-      return set4;
-    }
-    var set3 = {
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      resolve: parseSet,
-      createNode: createSet
-    };
-    var parseSexagesimal = (sign2, parts) => {
-      const n = parts.split(":").reduce((n2, p2) => n2 * 60 + Number(p2), 0);
-      return sign2 === "-" ? -n : n;
-    };
-    var stringifySexagesimal = ({
-      value
-    }) => {
-      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
-      let sign2 = "";
-      if (value < 0) {
-        sign2 = "-";
-        value = Math.abs(value);
-      }
-      const parts = [value % 60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = Math.round((value - parts[0]) / 60);
-        parts.unshift(value % 60);
-        if (value >= 60) {
-          value = Math.round((value - parts[0]) / 60);
-          parts.unshift(value);
-        }
-      }
-      return sign2 + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
-    };
-    var intTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
-        if (millisec) millisec = (millisec + "00").substr(1, 3);
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
-        if (tz && tz !== "Z") {
-          let d2 = parseSexagesimal(tz[0], tz.slice(1));
-          if (Math.abs(d2) < 30) d2 *= 60;
-          date -= 6e4 * d2;
-        }
-        return new Date(date);
-      },
-      stringify: ({
-        value
-      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
-    };
-    function shouldWarn(deprecation) {
-      const env = typeof process !== "undefined" && process.env || {};
-      if (deprecation) {
-        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
-        return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
-      }
-      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
-      return !env.YAML_SILENCE_WARNINGS;
-    }
-    function warn(warning2, type) {
-      if (shouldWarn(false)) {
-        const emit = typeof process !== "undefined" && process.emitWarning;
-        if (emit) emit(warning2, type);
-        else {
-          console.warn(type ? `${type}: ${warning2}` : warning2);
-        }
-      }
-    }
-    function warnFileDeprecation(filename) {
-      if (shouldWarn(true)) {
-        const path = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path}' will be removed in a future release.`, "DeprecationWarning");
-      }
-    }
-    var warned = {};
-    function warnOptionDeprecation(name, alternative) {
-      if (!warned[name] && shouldWarn(true)) {
-        warned[name] = true;
-        let msg = `The option '${name}' will be removed in a future release`;
-        msg += alternative ? `, use '${alternative}' instead.` : ".";
-        warn(msg, "DeprecationWarning");
-      }
-    }
-    exports.binary = binary;
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.omap = omap;
-    exports.pairs = pairs;
-    exports.set = set3;
-    exports.timestamp = timestamp;
-    exports.warn = warn;
-    exports.warnFileDeprecation = warnFileDeprecation;
-    exports.warnOptionDeprecation = warnOptionDeprecation;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
-var require_Schema_bcc6c2d7 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var warnings = require_warnings_793925ce();
-    function createMap(schema, obj, ctx) {
-      const map2 = new resolveSeq.YAMLMap(schema);
-      if (obj instanceof Map) {
-        for (const [key, value] of obj) map2.items.push(schema.createPair(key, value, ctx));
-      } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj)) map2.items.push(schema.createPair(key, obj[key], ctx));
-      }
-      if (typeof schema.sortMapEntries === "function") {
-        map2.items.sort(schema.sortMapEntries);
-      }
-      return map2;
-    }
-    var map = {
-      createNode: createMap,
-      default: true,
-      nodeClass: resolveSeq.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve: resolveSeq.resolveMap
-    };
-    function createSeq(schema, obj, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema);
-      if (obj && obj[Symbol.iterator]) {
-        for (const it2 of obj) {
-          const v2 = schema.createNode(it2, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v2);
-        }
-      }
-      return seq2;
-    }
-    var seq = {
-      createNode: createSeq,
-      default: true,
-      nodeClass: resolveSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve: resolveSeq.resolveSeq
-    };
-    var string = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({
-          actualString: true
-        }, ctx);
-        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
-      },
-      options: resolveSeq.strOptions
-    };
-    var failsafe = [map, seq, string];
-    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
-    function intStringify$1(node, radix, prefix) {
-      const {
-        value
-      } = node;
-      if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
-      return resolveSeq.stringifyNumber(node);
-    }
-    var nullObj = {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    };
-    var boolObj = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => str[0] === "t" || str[0] === "T",
-      options: resolveSeq.boolOptions,
-      stringify: ({
-        value
-      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
-    };
-    var octObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o([0-7]+)$/,
-      resolve: (str, oct) => intResolve$1(str, oct, 8),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 8, "0o")
-    };
-    var intObj = {
-      identify: intIdentify$2,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str) => intResolve$1(str, str, 10),
-      options: resolveSeq.intOptions,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var hexObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str, hex) => intResolve$1(str, hex, 16),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 16, "0x")
-    };
-    var nanObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var expObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    };
-    var floatObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str, frac1, frac2) {
-        const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str));
-        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    };
-    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
-    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var stringifyJSON = ({
-      value
-    }) => JSON.stringify(value);
-    var json = [map, seq, {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^null$/,
-      resolve: () => null,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^true|false$/,
-      resolve: (str) => str === "true",
-      stringify: stringifyJSON
-    }, {
-      identify: intIdentify$1,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str) => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
-      stringify: ({
-        value
-      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str) => parseFloat(str),
-      stringify: stringifyJSON
-    }];
-    json.scalarFallback = (str) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-    };
-    var boolStringify = ({
-      value
-    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(sign2, src, radix) {
-      let str = src.replace(/_/g, "");
-      if (resolveSeq.intOptions.asBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        const n2 = BigInt(str);
-        return sign2 === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str, radix);
-      return sign2 === "-" ? -1 * n : n;
-    }
-    function intStringify(node, radix, prefix) {
-      const {
-        value
-      } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return resolveSeq.stringifyNumber(node);
-    }
-    var yaml11 = failsafe.concat([{
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => true,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
-      resolve: () => false,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str, sign2, bin) => intResolve(sign2, bin, 2),
-      stringify: (node) => intStringify(node, 2, "0b")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str, sign2, oct) => intResolve(sign2, oct, 8),
-      stringify: (node) => intStringify(node, 8, "0")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str, sign2, abs) => intResolve(sign2, abs, 10),
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str, sign2, hex) => intResolve(sign2, hex, 16),
-      stringify: (node) => intStringify(node, 16, "0x")
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str, nan) => nan ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
-        if (frac) {
-          const f3 = frac.replace(/_/g, "");
-          if (f3[f3.length - 1] === "0") node.minFractionDigits = f3.length;
-        }
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
-    var schemas = {
-      core,
-      failsafe,
-      json,
-      yaml11
-    };
-    var tags = {
-      binary: warnings.binary,
-      bool: boolObj,
-      float: floatObj,
-      floatExp: expObj,
-      floatNaN: nanObj,
-      floatTime: warnings.floatTime,
-      int: intObj,
-      intHex: hexObj,
-      intOct: octObj,
-      intTime: warnings.intTime,
-      map,
-      null: nullObj,
-      omap: warnings.omap,
-      pairs: warnings.pairs,
-      seq,
-      set: warnings.set,
-      timestamp: warnings.timestamp
-    };
-    function findTagObject(value, tagName, tags2) {
-      if (tagName) {
-        const match = tags2.filter((t2) => t2.tag === tagName);
-        const tagObj = match.find((t2) => !t2.format) || match[0];
-        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags2.find((t2) => (t2.identify && t2.identify(value) || t2.class && value instanceof t2.class) && !t2.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (value instanceof resolveSeq.Node) return value;
-      const {
-        defaultPrefix,
-        onTagObj,
-        prevObjects,
-        schema,
-        wrapScalars
-      } = ctx;
-      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (typeof value.toJSON === "function") value = value.toJSON();
-        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const obj = {
-        value: void 0,
-        node: void 0
-      };
-      if (value && typeof value === "object" && prevObjects) {
-        const prev = prevObjects.get(value);
-        if (prev) {
-          const alias = new resolveSeq.Alias(prev);
-          ctx.aliasNodes.push(alias);
-          return alias;
-        }
-        obj.value = value;
-        prevObjects.set(value, obj);
-      }
-      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
-      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
-      return obj.node;
-    }
-    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
-      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
-      if (!tags2) {
-        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags) tags2 = tags2.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags2 = customTags(tags2.slice());
-      }
-      for (let i = 0; i < tags2.length; ++i) {
-        const tag = tags2[i];
-        if (typeof tag === "string") {
-          const tagObj = knownTags[tag];
-          if (!tagObj) {
-            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
-            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
-          }
-          tags2[i] = tagObj;
-        }
-      }
-      return tags2;
-    }
-    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
-    var Schema = class _Schema {
-      // TODO: remove in v2
-      constructor({
-        customTags,
-        merge: merge2,
-        schema,
-        sortMapEntries,
-        tags: deprecatedCustomTags
-      }) {
-        this.merge = !!merge2;
-        this.name = schema;
-        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
-        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
-        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
-      }
-      createNode(value, wrapScalars, tagName, ctx) {
-        const baseCtx = {
-          defaultPrefix: _Schema.defaultPrefix,
-          schema: this,
-          wrapScalars
-        };
-        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
-        return createNode(value, tagName, createCtx);
-      }
-      createPair(key, value, ctx) {
-        if (!ctx) ctx = {
-          wrapScalars: true
-        };
-        const k2 = this.createNode(key, ctx.wrapScalars, null, ctx);
-        const v2 = this.createNode(value, ctx.wrapScalars, null, ctx);
-        return new resolveSeq.Pair(k2, v2);
-      }
-    };
-    PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
-    PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
-    exports.Schema = Schema;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
-var require_Document_a8d0fbf9 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var Schema = require_Schema_bcc6c2d7();
-    var defaultOptions = {
-      anchorPrefix: "a",
-      customTags: null,
-      indent: 2,
-      indentSeq: true,
-      keepCstNodes: false,
-      keepNodeTypes: true,
-      keepBlobsInJSON: true,
-      mapAsMap: false,
-      maxAliasCount: 100,
-      prettyErrors: false,
-      // TODO Set true in v2
-      simpleKeys: false,
-      version: "1.2"
-    };
-    var scalarOptions = {
-      get binary() {
-        return resolveSeq.binaryOptions;
-      },
-      set binary(opt) {
-        Object.assign(resolveSeq.binaryOptions, opt);
-      },
-      get bool() {
-        return resolveSeq.boolOptions;
-      },
-      set bool(opt) {
-        Object.assign(resolveSeq.boolOptions, opt);
-      },
-      get int() {
-        return resolveSeq.intOptions;
-      },
-      set int(opt) {
-        Object.assign(resolveSeq.intOptions, opt);
-      },
-      get null() {
-        return resolveSeq.nullOptions;
-      },
-      set null(opt) {
-        Object.assign(resolveSeq.nullOptions, opt);
-      },
-      get str() {
-        return resolveSeq.strOptions;
-      },
-      set str(opt) {
-        Object.assign(resolveSeq.strOptions, opt);
-      }
-    };
-    var documentOptions = {
-      "1.0": {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: PlainValue.defaultTagPrefix
-        }, {
-          handle: "!!",
-          prefix: "tag:private.yaml.org,2002:"
-        }]
-      },
-      1.1: {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      },
-      1.2: {
-        schema: "core",
-        merge: false,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      }
-    };
-    function stringifyTag(doc, tag) {
-      if ((doc.version || doc.options.version) === "1.0") {
-        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
-        if (priv) return "!" + priv[1];
-        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
-        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
-      }
-      let p2 = doc.tagPrefixes.find((p3) => tag.indexOf(p3.prefix) === 0);
-      if (!p2) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        p2 = dtp && dtp.find((p3) => tag.indexOf(p3.prefix) === 0);
-      }
-      if (!p2) return tag[0] === "!" ? tag : `!<${tag}>`;
-      const suffix = tag.substr(p2.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
-        "!": "%21",
-        ",": "%2C",
-        "[": "%5B",
-        "]": "%5D",
-        "{": "%7B",
-        "}": "%7D"
-      })[ch]);
-      return p2.handle + suffix;
-    }
-    function getTagObject(tags, item) {
-      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
-      if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
-        if (match.length > 0) return match.find((t2) => t2.format === item.format) || match[0];
-      }
-      let tagObj, obj;
-      if (item instanceof resolveSeq.Scalar) {
-        obj = item.value;
-        const match = tags.filter((t2) => t2.identify && t2.identify(obj) || t2.class && obj instanceof t2.class);
-        tagObj = match.find((t2) => t2.format === item.format) || match.find((t2) => !t2.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, {
-      anchors,
-      doc
-    }) {
-      const props = [];
-      const anchor = doc.anchors.getName(node);
-      if (anchor) {
-        anchors[anchor] = node;
-        props.push(`&${anchor}`);
-      }
-      if (node.tag) {
-        props.push(stringifyTag(doc, node.tag));
-      } else if (!tagObj.default) {
-        props.push(stringifyTag(doc, tagObj.tag));
-      }
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      const {
-        anchors,
-        schema
-      } = ctx.doc;
-      let tagObj;
-      if (!(item instanceof resolveSeq.Node)) {
-        const createCtx = {
-          aliasNodes: [],
-          onTagObj: (o2) => tagObj = o2,
-          prevObjects: /* @__PURE__ */ new Map()
-        };
-        item = schema.createNode(item, true, null, createCtx);
-        for (const alias of createCtx.aliasNodes) {
-          alias.source = alias.source.node;
-          let name = anchors.getName(alias.source);
-          if (!name) {
-            name = anchors.newName();
-            anchors.map[name] = alias.source;
-          }
-        }
-      }
-      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema.tags, item);
-      const props = stringifyProps(item, tagObj, ctx);
-      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str;
-      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
-    }
-    var Anchors = class _Anchors {
-      static validAnchorNode(node) {
-        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
-      }
-      constructor(prefix) {
-        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
-        this.prefix = prefix;
-      }
-      createAlias(node, name) {
-        this.setAnchor(node, name);
-        return new resolveSeq.Alias(node);
-      }
-      createMergePair(...sources) {
-        const merge2 = new resolveSeq.Merge();
-        merge2.value.items = sources.map((s) => {
-          if (s instanceof resolveSeq.Alias) {
-            if (s.source instanceof resolveSeq.YAMLMap) return s;
-          } else if (s instanceof resolveSeq.YAMLMap) {
-            return this.createAlias(s);
-          }
-          throw new Error("Merge sources must be Map nodes or their Aliases");
-        });
-        return merge2;
-      }
-      getName(node) {
-        const {
-          map
-        } = this;
-        return Object.keys(map).find((a) => map[a] === node);
-      }
-      getNames() {
-        return Object.keys(this.map);
-      }
-      getNode(name) {
-        return this.map[name];
-      }
-      newName(prefix) {
-        if (!prefix) prefix = this.prefix;
-        const names = Object.keys(this.map);
-        for (let i = 1; true; ++i) {
-          const name = `${prefix}${i}`;
-          if (!names.includes(name)) return name;
-        }
-      }
-      // During parsing, map & aliases contain CST nodes
-      resolveNodes() {
-        const {
-          map,
-          _cstAliases
-        } = this;
-        Object.keys(map).forEach((a) => {
-          map[a] = map[a].resolved;
-        });
-        _cstAliases.forEach((a) => {
-          a.source = a.source.resolved;
-        });
-        delete this._cstAliases;
-      }
-      setAnchor(node, name) {
-        if (node != null && !_Anchors.validAnchorNode(node)) {
-          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
-        }
-        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
-          throw new Error("Anchor names must not contain whitespace or control characters");
-        }
-        const {
-          map
-        } = this;
-        const prev = node && Object.keys(map).find((a) => map[a] === node);
-        if (prev) {
-          if (!name) {
-            return prev;
-          } else if (prev !== name) {
-            delete map[prev];
-            map[name] = node;
-          }
-        } else {
-          if (!name) {
-            if (!node) return null;
-            name = this.newName();
-          }
-          map[name] = node;
-        }
-        return name;
-      }
-    };
-    var visit = (node, tags) => {
-      if (node && typeof node === "object") {
-        const {
-          tag
-        } = node;
-        if (node instanceof resolveSeq.Collection) {
-          if (tag) tags[tag] = true;
-          node.items.forEach((n) => visit(n, tags));
-        } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
-        } else if (node instanceof resolveSeq.Scalar) {
-          if (tag) tags[tag] = true;
-        }
-      }
-      return tags;
-    };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
-    function parseContents(doc, contents) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let body = void 0;
-      let spaceBefore = false;
-      for (const node of contents) {
-        if (node.valueRange) {
-          if (body !== void 0) {
-            const msg = "Document contains trailing content not separated by a ... or --- line";
-            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-            break;
-          }
-          const res = resolveSeq.resolveNode(doc, node);
-          if (spaceBefore) {
-            res.spaceBefore = true;
-            spaceBefore = false;
-          }
-          body = res;
-        } else if (node.comment !== null) {
-          const cc = body === void 0 ? comments.before : comments.after;
-          cc.push(node.comment);
-        } else if (node.type === PlainValue.Type.BLANK_LINE) {
-          spaceBefore = true;
-          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
-            doc.commentBefore = comments.before.join("\n");
-            comments.before = [];
-          }
-        }
-      }
-      doc.contents = body || null;
-      if (!body) {
-        doc.comment = comments.before.concat(comments.after).join("\n") || null;
-      } else {
-        const cb = comments.before.join("\n");
-        if (cb) {
-          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
-          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
-${cbNode.commentBefore}` : cb;
-        }
-        doc.comment = comments.after.join("\n") || null;
-      }
-    }
-    function resolveTagDirective({
-      tagPrefixes
-    }, directive) {
-      const [handle, prefix] = directive.parameters;
-      if (!handle || !prefix) {
-        const msg = "Insufficient parameters given for %TAG directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (tagPrefixes.some((p2) => p2.handle === handle)) {
-        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      return {
-        handle,
-        prefix
-      };
-    }
-    function resolveYamlDirective(doc, directive) {
-      let [version] = directive.parameters;
-      if (directive.name === "YAML:1.0") version = "1.0";
-      if (!version) {
-        const msg = "Insufficient parameters given for %YAML directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (!documentOptions[version]) {
-        const v0 = doc.version || doc.options.version;
-        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-      }
-      return version;
-    }
-    function parseDirectives(doc, directives, prevDoc) {
-      const directiveComments = [];
-      let hasDirectives = false;
-      for (const directive of directives) {
-        const {
-          comment: comment2,
-          name
-        } = directive;
-        switch (name) {
-          case "TAG":
-            try {
-              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
-            } catch (error2) {
-              doc.errors.push(error2);
-            }
-            hasDirectives = true;
-            break;
-          case "YAML":
-          case "YAML:1.0":
-            if (doc.version) {
-              const msg = "The %YAML directive must only be given at most once per document.";
-              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
-            }
-            try {
-              doc.version = resolveYamlDirective(doc, directive);
-            } catch (error2) {
-              doc.errors.push(error2);
-            }
-            hasDirectives = true;
-            break;
-          default:
-            if (name) {
-              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
-              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-            }
-        }
-        if (comment2) directiveComments.push(comment2);
-      }
-      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
-        const copyTagPrefix = ({
-          handle,
-          prefix
-        }) => ({
-          handle,
-          prefix
-        });
-        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
-        doc.version = prevDoc.version;
-      }
-      doc.commentBefore = directiveComments.join("\n") || null;
-    }
-    function assertCollection(contents) {
-      if (contents instanceof resolveSeq.Collection) return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    var Document = class _Document {
-      constructor(options) {
-        this.anchors = new Anchors(options.anchorPrefix);
-        this.commentBefore = null;
-        this.comment = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.errors = [];
-        this.options = options;
-        this.schema = null;
-        this.tagPrefixes = [];
-        this.version = null;
-        this.warnings = [];
-      }
-      add(value) {
-        assertCollection(this.contents);
-        return this.contents.add(value);
-      }
-      addIn(path, value) {
-        assertCollection(this.contents);
-        this.contents.addIn(path, value);
-      }
-      delete(key) {
-        assertCollection(this.contents);
-        return this.contents.delete(key);
-      }
-      deleteIn(path) {
-        if (resolveSeq.isEmptyPath(path)) {
-          if (this.contents == null) return false;
-          this.contents = null;
-          return true;
-        }
-        assertCollection(this.contents);
-        return this.contents.deleteIn(path);
-      }
-      getDefaults() {
-        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
-      }
-      get(key, keepScalar) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
-      }
-      getIn(path, keepScalar) {
-        if (resolveSeq.isEmptyPath(path)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path, keepScalar) : void 0;
-      }
-      has(key) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
-      }
-      hasIn(path) {
-        if (resolveSeq.isEmptyPath(path)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path) : false;
-      }
-      set(key, value) {
-        assertCollection(this.contents);
-        this.contents.set(key, value);
-      }
-      setIn(path, value) {
-        if (resolveSeq.isEmptyPath(path)) this.contents = value;
-        else {
-          assertCollection(this.contents);
-          this.contents.setIn(path, value);
-        }
-      }
-      setSchema(id, customTags) {
-        if (!id && !customTags && this.schema) return;
-        if (typeof id === "number") id = id.toFixed(1);
-        if (id === "1.0" || id === "1.1" || id === "1.2") {
-          if (this.version) this.version = id;
-          else this.options.version = id;
-          delete this.options.schema;
-        } else if (id && typeof id === "string") {
-          this.options.schema = id;
-        }
-        if (Array.isArray(customTags)) this.options.customTags = customTags;
-        const opt = Object.assign({}, this.getDefaults(), this.options);
-        this.schema = new Schema.Schema(opt);
-      }
-      parse(node, prevDoc) {
-        if (this.options.keepCstNodes) this.cstNode = node;
-        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
-        const {
-          directives = [],
-          contents = [],
-          directivesEndMarker,
-          error: error2,
-          valueRange
-        } = node;
-        if (error2) {
-          if (!error2.source) error2.source = this;
-          this.errors.push(error2);
-        }
-        parseDirectives(this, directives, prevDoc);
-        if (directivesEndMarker) this.directivesEndMarker = true;
-        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
-        this.setSchema();
-        this.anchors._cstAliases = [];
-        parseContents(this, contents);
-        this.anchors.resolveNodes();
-        if (this.options.prettyErrors) {
-          for (const error3 of this.errors) if (error3 instanceof PlainValue.YAMLError) error3.makePretty();
-          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
-        }
-        return this;
-      }
-      listNonDefaultTags() {
-        return listTagNames(this.contents).filter((t2) => t2.indexOf(Schema.Schema.defaultPrefix) !== 0);
-      }
-      setTagPrefix(handle, prefix) {
-        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
-        if (prefix) {
-          const prev = this.tagPrefixes.find((p2) => p2.handle === handle);
-          if (prev) prev.prefix = prefix;
-          else this.tagPrefixes.push({
-            handle,
-            prefix
-          });
-        } else {
-          this.tagPrefixes = this.tagPrefixes.filter((p2) => p2.handle !== handle);
-        }
-      }
-      toJSON(arg, onAnchor) {
-        const {
-          keepBlobsInJSON,
-          mapAsMap,
-          maxAliasCount
-        } = this.options;
-        const keep = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
-        const ctx = {
-          doc: this,
-          indentStep: "  ",
-          keep,
-          mapAsMap: keep && !!mapAsMap,
-          maxAliasCount,
-          stringify
-          // Requiring directly in Pair would create circular dependencies
-        };
-        const anchorNames = Object.keys(this.anchors.map);
-        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
-          alias: [],
-          aliasCount: 0,
-          count: 1
-        }]));
-        const res = resolveSeq.toJSON(this.contents, arg, ctx);
-        if (typeof onAnchor === "function" && ctx.anchors) for (const {
-          count: count2,
-          res: res2
-        } of ctx.anchors.values()) onAnchor(res2, count2);
-        return res;
-      }
-      toString() {
-        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
-        const indentSize = this.options.indent;
-        if (!Number.isInteger(indentSize) || indentSize <= 0) {
-          const s = JSON.stringify(indentSize);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        this.setSchema();
-        const lines = [];
-        let hasDirectives = false;
-        if (this.version) {
-          let vd = "%YAML 1.2";
-          if (this.schema.name === "yaml-1.1") {
-            if (this.version === "1.0") vd = "%YAML:1.0";
-            else if (this.version === "1.1") vd = "%YAML 1.1";
-          }
-          lines.push(vd);
-          hasDirectives = true;
-        }
-        const tagNames = this.listNonDefaultTags();
-        this.tagPrefixes.forEach(({
-          handle,
-          prefix
-        }) => {
-          if (tagNames.some((t2) => t2.indexOf(prefix) === 0)) {
-            lines.push(`%TAG ${handle} ${prefix}`);
-            hasDirectives = true;
-          }
-        });
-        if (hasDirectives || this.directivesEndMarker) lines.push("---");
-        if (this.commentBefore) {
-          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
-          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
-        }
-        const ctx = {
-          anchors: /* @__PURE__ */ Object.create(null),
-          doc: this,
-          indent: "",
-          indentStep: " ".repeat(indentSize),
-          stringify
-          // Requiring directly in nodes would create circular dependencies
-        };
-        let chompKeep = false;
-        let contentComment = null;
-        if (this.contents) {
-          if (this.contents instanceof resolveSeq.Node) {
-            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
-            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
-            ctx.forceBlockIndent = !!this.comment;
-            contentComment = this.contents.comment;
-          }
-          const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-          lines.push(resolveSeq.addComment(body, "", contentComment));
-        } else if (this.contents !== void 0) {
-          lines.push(stringify(this.contents, ctx));
-        }
-        if (this.comment) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
-          lines.push(this.comment.replace(/^/gm, "#"));
-        }
-        return lines.join("\n") + "\n";
-      }
-    };
-    PlainValue._defineProperty(Document, "defaults", documentOptions);
-    exports.Document = Document;
-    exports.defaultOptions = defaultOptions;
-    exports.scalarOptions = scalarOptions;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var parseCst = require_parse_cst();
-    var Document$1 = require_Document_a8d0fbf9();
-    var Schema = require_Schema_bcc6c2d7();
-    var PlainValue = require_PlainValue_516d5bc2();
-    var warnings = require_warnings_793925ce();
-    require_resolveSeq_95613e94();
-    function createNode(value, wrapScalars = true, tag) {
-      if (tag === void 0 && typeof wrapScalars === "string") {
-        tag = wrapScalars;
-        wrapScalars = true;
-      }
-      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-      const schema = new Schema.Schema(options);
-      return schema.createNode(value, wrapScalars, tag);
-    }
-    var Document = class extends Document$1.Document {
-      constructor(options) {
-        super(Object.assign({}, Document$1.defaultOptions, options));
-      }
-    };
-    function parseAllDocuments2(src, options) {
-      const stream = [];
-      let prev;
-      for (const cstDoc of parseCst.parse(src)) {
-        const doc = new Document(options);
-        doc.parse(cstDoc, prev);
-        stream.push(doc);
-        prev = doc;
-      }
-      return stream;
-    }
-    function parseDocument(src, options) {
-      const cst = parseCst.parse(src);
-      const doc = new Document(options).parse(cst[0]);
-      if (cst.length > 1) {
-        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
-        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
-      }
-      return doc;
-    }
-    function parse3(src, options) {
-      const doc = parseDocument(src, options);
-      doc.warnings.forEach((warning2) => warnings.warn(warning2));
-      if (doc.errors.length > 0) throw doc.errors[0];
-      return doc.toJSON();
-    }
-    function stringify(value, options) {
-      const doc = new Document(options);
-      doc.contents = value;
-      return String(doc);
-    }
-    var YAML = {
-      createNode,
-      defaultOptions: Document$1.defaultOptions,
-      Document,
-      parse: parse3,
-      parseAllDocuments: parseAllDocuments2,
-      parseCST: parseCst.parse,
-      parseDocument,
-      scalarOptions: Document$1.scalarOptions,
-      stringify
-    };
-    exports.YAML = YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
-var require_yaml = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
-    module.exports = require_dist3().YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
-var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
-    var errors = /* @__PURE__ */ new Set([
-      "YAMLReferenceError",
-      "YAMLSemanticError",
-      "YAMLSyntaxError",
-      "YAMLWarning"
-    ]);
-    function parse3(str) {
-      if (typeof str !== "string") {
-        return { ok: false, result: void 0 };
-      }
-      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
-      try {
-        global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str) };
-      } catch (err) {
-        if (err && errors.has(err.name)) {
-          return { ok: false, result: void 0 };
-        }
-        throw err;
-      } finally {
-        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-      }
-    }
-    module.exports = {
-      // is_valid is expected to return nothing if input is invalid otherwise
-      // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse3(str).ok : void 0,
-      "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse3(str).result
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
-var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
-    var json = require_json();
-    var strings = require_strings();
-    var regex2 = require_regex();
-    var yaml = require_yaml2();
-    module.exports = {
-      ...json,
-      ...strings,
-      ...regex2,
-      ...yaml
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
-    var builtIns = require_builtins();
-    function stringDecoder(mem) {
-      return function(addr) {
-        const i8 = new Int8Array(mem.buffer);
-        let s = "";
-        while (i8[addr] !== 0) {
-          s += String.fromCharCode(i8[addr++]);
-        }
-        return s;
-      };
-    }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
-        return 0;
-      }
-      let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
-      } else {
-        const valueAsText = JSON.stringify(value);
-        valueBuf = new TextEncoder().encode(valueAsText);
-      }
-      const valueBufLen = valueBuf.byteLength;
-      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-      const memoryBuffer = new Uint8Array(memory.buffer);
-      memoryBuffer.set(valueBuf, rawAddr);
-      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-      if (parsedAddr === 0) {
-        throw "failed to parse json value";
-      }
-      return parsedAddr;
-    }
-    function _dumpJSON(wasmInstance, memory, addr) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
-      return _dumpJSONRaw(memory, rawAddr);
-    }
-    function _dumpJSONRaw(memory, addr) {
-      const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
-      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
-      const jsonAsText = new TextDecoder().decode(utf8View);
-      return JSON.parse(jsonAsText);
-    }
-    var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
-      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-      if (impl === void 0) {
-        throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
-        };
-      }
-      const argArray = Array.prototype.slice.apply(arguments);
-      const args = [];
-      for (let i = 5; i < argArray.length; i++) {
-        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-        args.push(jsArg);
-      }
-      const result = impl(...args);
-      return _loadJSON(wasmInstance, memory, result);
-    }
-    function _importObject(env, memory, customBuiltins) {
-      const addr2string = stringDecoder(memory);
-      return {
-        env: {
-          memory,
-          opa_abort: function(addr) {
-            throw addr2string(addr);
-          },
-          opa_println: function(addr) {
-            console.log(addr2string(addr));
-          },
-          opa_builtin0: function(builtinId, _ctx) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId
-            );
-          },
-          opa_builtin1: function(builtinId, _ctx, arg1) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1
-            );
-          },
-          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2
-            );
-          },
-          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3
-            );
-          },
-          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3,
-              arg4
-            );
-          }
-        }
-      };
-    }
-    function _preparePolicy(env, wasm, memory) {
-      env.instance = wasm.instance ? wasm.instance : wasm;
-      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
-      if (abiVersionGlobal !== void 0) {
-        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
-        if (abiVersion !== 1) {
-          throw `unsupported ABI version ${abiVersion}`;
-        }
-      } else {
-        console.error("opa_wasm_abi_version undefined");
-      }
-      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
-      let abiMinorVersion;
-      if (abiMinorVersionGlobal !== void 0) {
-        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
-      } else {
-        console.error("opa_wasm_abi_minor_version undefined");
-      }
-      const builtins = _dumpJSON(
-        env.instance,
-        memory,
-        env.instance.exports.builtins()
-      );
-      env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
-      }
-      return { policy: wasm, minorVersion: abiMinorVersion };
-    }
-    async function _loadPolicy(policyWasm, memory, customBuiltins) {
-      const env = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
-      const importObject = _importObject(env, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
-      return _preparePolicy(env, wasm, memory);
-    }
-    function _loadPolicySync(policyWasm, memory, customBuiltins) {
-      const env = {};
-      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
-        policyWasm = new WebAssembly.Module(policyWasm);
-      }
-      const wasm = new WebAssembly.Instance(
-        policyWasm,
-        _importObject(env, memory, customBuiltins)
-      );
-      return _preparePolicy(env, wasm, memory);
-    }
-    var LoadedPolicy = class {
-      /**
-       * Loads and initializes a compiled Rego policy.
-       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-       * @param {WebAssembly.Memory} memory
-       */
-      constructor(policy, memory, minorVersion) {
-        this.minorVersion = minorVersion;
-        this.mem = memory;
-        this.wasmInstance = policy.instance ? policy.instance : policy;
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-        this.dataHeapPtr = this.baseHeapPtr;
-        this.entrypoints = _dumpJSON(
-          this.wasmInstance,
-          this.mem,
-          this.wasmInstance.exports.entrypoints()
-        );
-      }
-      /**
-       * Evaluates the loaded policy with the given input and
-       * return the result set. This should be re-used for multiple evaluations
-       * of the same policy with different inputs.
-       *
-       * To call a non-default entrypoint in your WASM specify it as the second
-       * param. A list of entrypoints can be accessed with the `this.entrypoints`
-       * property.
-       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-       */
-      evaluate(input, entrypoint = 0) {
-        if (typeof entrypoint === "number") {
-        } else if (typeof entrypoint === "string") {
-          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-            entrypoint = this.entrypoints[entrypoint];
-          } else {
-            throw `entrypoint ${entrypoint} is not valid in this instance`;
-          }
-        } else {
-          throw `entrypoint value is an invalid type, must be either string or number`;
-        }
-        if (this.minorVersion >= 2) {
-          let inputBuf = null;
-          let inputLen = 0;
-          let inputAddr2 = 0;
-          if (input) {
-            if (input instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input);
-            } else {
-              const inputAsText = JSON.stringify(input);
-              inputBuf = new TextEncoder().encode(inputAsText);
-            }
-            inputAddr2 = this.dataHeapPtr;
-            inputLen = inputBuf.byteLength;
-            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
-            if (delta > 0) {
-              const pages = roundup(delta);
-              this.mem.grow(pages);
-            }
-            const buf = new Uint8Array(this.mem.buffer);
-            buf.set(inputBuf, this.dataHeapPtr);
-          }
-          const heapPtr = this.dataHeapPtr + inputLen;
-          const ret = this.wasmInstance.exports.opa_eval(
-            0,
-            entrypoint,
-            this.dataAddr,
-            inputAddr2,
-            inputLen,
-            heapPtr,
-            0
-          );
-          return _dumpJSONRaw(this.mem, ret);
-        }
-        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-        this.wasmInstance.exports.eval(ctxAddr);
-        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-          ctxAddr
-        );
-        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
-      }
-      /**
-       * evalBool will evaluate the policy and return a boolean answer
-       * depending on the return code from the policy evaluation.
-       * @deprecated Use `evaluate` instead.
-       * @param {object} input
-       */
-      evalBool(input) {
-        const rs2 = this.evaluate(input);
-        return rs2 && rs2.length === 1 && rs2[0] === true;
-      }
-      /**
-       * Loads data for use in subsequent evaluations.
-       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       */
-      setData(data) {
-        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-      }
-    };
-    function roundup(bytes) {
-      const pageSize = 64 * 1024;
-      return Math.ceil(bytes / pageSize);
-    }
-    module.exports = {
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a Promise of a LoadedPolicy object which
-       * can be used to evaluate the policy.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {Promise<LoadedPolicy>}
-       */
-      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = await _loadPolicy(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a LoadedPolicy object which can be
-       * used to evaluate the policy.
-       *
-       * This cannot be used from the main thread in a browser.
-       * You must use the `loadPolicy` function instead, or call
-       * from a worker thread.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {LoadedPolicy}
-       */
-      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = _loadPolicySync(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      LoadedPolicy
-    };
   }
 });
 
@@ -41952,7 +41952,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse3(val);
+        return parse4(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -41960,7 +41960,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse3(str) {
+    function parse4(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -42064,7 +42064,7 @@ var require_common = __commonJS({
       createDebug.coerce = coerce;
       createDebug.disable = disable;
       createDebug.enable = enable;
-      createDebug.enabled = enabled;
+      createDebug.enabled = enabled2;
       createDebug.humanize = require_ms();
       createDebug.destroy = destroy;
       Object.keys(env).forEach((key) => {
@@ -42203,7 +42203,7 @@ var require_common = __commonJS({
         createDebug.enable("");
         return namespaces;
       }
-      function enabled(name) {
+      function enabled2(name) {
         for (const skip of createDebug.skips) {
           if (matchesTemplate(name, skip)) {
             return false;
@@ -43355,7 +43355,9 @@ var package_default = {
     "build:action": "tsx scripts/build-action.ts",
     build: "npm run build:policies && npm run build:action",
     "action:local": "local-action run actions/check src/main.ts actions/check/local.env",
-    docs: "tsx scripts/docs.ts"
+    docs: "tsx scripts/docs.ts",
+    bench: "bash scripts/install-bench-tools.sh && tsx scripts/bench/run.ts",
+    "bench:generate": "tsx scripts/bench/generate.ts"
   }
 };
 
@@ -43504,9 +43506,95 @@ function isObject(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
 
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
+
+// engine/policy.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+var BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" };
+var MAX_WASM_MEMORY_PAGES = 16384;
+var ENTRYPOINT = "ropa/main/violations";
+var { loadPolicySync } = src_default;
+var PolicyError = class extends Error {
+  name = "PolicyError";
+};
+function readBundleDir(dir) {
+  try {
+    return {
+      wasm: readFileSync(join(dir, BUNDLE_FILES.wasm)),
+      data: JSON.parse(readFileSync(join(dir, BUNDLE_FILES.data), "utf8")),
+      rules: JSON.parse(readFileSync(join(dir, BUNDLE_FILES.rules), "utf8"))
+    };
+  } catch (e) {
+    throw new PolicyError(`cannot read the compiled policies in ${dir}: ${e.message}. Run \`npm run build:policies\`.`);
+  }
+}
+function loadPolicy2(bundle, opts = {}) {
+  const maxPages = opts.maxMemoryPages ?? MAX_WASM_MEMORY_PAGES;
+  let wasm;
+  let module;
+  try {
+    module = new WebAssembly.Module(new Uint8Array(bundle.wasm));
+    wasm = loadPolicySync(module, { initial: Math.min(5, maxPages), maximum: maxPages });
+    wasm.setData(bundle.data);
+  } catch (e) {
+    throw new PolicyError(`the compiled policy does not load: ${describe(e, maxPages)}`);
+  }
+  if (!(ENTRYPOINT in wasm.entrypoints)) throw new PolicyError(`the compiled policy has no entrypoint ${ENTRYPOINT}`);
+  if (!Array.isArray(bundle.rules)) throw new PolicyError("the compiled policy's rules.json is not a list of rules");
+  const rules = new Map(bundle.rules.map((r2) => [r2.id, r2]));
+  let broken;
+  const sized = (inputBytes) => {
+    const pages = Math.min(maxPages, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / 65536) + 64);
+    if (pages * 65536 <= wasm.mem.buffer.byteLength) return wasm;
+    const bigger = loadPolicySync(module, { initial: pages, maximum: maxPages });
+    bigger.setData(bundle.data);
+    return bigger;
+  };
+  return {
+    rules,
+    evaluate(input) {
+      if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
+      let result;
+      try {
+        const bytes = new TextEncoder().encode(JSON.stringify(input));
+        wasm = sized(bytes.byteLength);
+        result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, ENTRYPOINT);
+      } catch (e) {
+        broken = describe(e, maxPages);
+        throw new PolicyError(`policy evaluation failed: ${broken}`);
+      }
+      return checkViolations(result, rules);
+    }
+  };
+}
+var HEAP_PER_INPUT_BYTE = 32;
+function checkViolations(result, rules) {
+  const set3 = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
+  if (!Array.isArray(set3)) throw new PolicyError(`the policy returned no list of violations (got ${JSON.stringify(result)?.slice(0, 200)})`);
+  for (const v2 of set3) {
+    const ok = v2 && typeof v2.rule === "string" && typeof v2.record === "string" && Array.isArray(v2.path) && v2.params && typeof v2.params === "object";
+    if (!ok) throw new PolicyError(`the policy returned a malformed violation: ${JSON.stringify(v2).slice(0, 200)}`);
+    if (!rules.has(v2.rule)) throw new PolicyError(`the policy reported rule ${v2.rule}, which has no METADATA in rules.json`);
+  }
+  return set3;
+}
+function describe(e, maxPages) {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/call stack/i.test(text)) return `the policy recursed too deeply (${text})`;
+  if (/opa_malloc|out of memory|Cannot allocate|WebAssembly\.Memory\.grow|Maximum memory/i.test(text) || e instanceof RangeError) {
+    return `out of memory: the policy needed more than the limit of ${maxPages * 64 / 1024} MiB (MAX_WASM_MEMORY_PAGES) (${text})`;
+  }
+  if (e instanceof WebAssembly.RuntimeError) return `the WebAssembly trapped (${text})`;
+  return text;
+}
+
 // engine/validate.ts
 var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // engine/schemas/common.schema.json
 var common_schema_default = {
@@ -43712,6 +43800,22 @@ var customer_segment_schema_default = {
       minimum: 0,
       maximum: 365,
       description: "Days of notice before a new subprocessor. Default 30."
+    },
+    relocation: {
+      type: "object",
+      additionalProperties: false,
+      description: "The notice and DPIA review behind a move of these customers' data to another storage location.",
+      properties: {
+        notified_on: {
+          $ref: "common.schema.json#/$defs/date"
+        },
+        effective_from: {
+          $ref: "common.schema.json#/$defs/date"
+        },
+        dpia_review: {
+          $ref: "common.schema.json#/$defs/text"
+        }
+      }
     }
   },
   unevaluatedProperties: false,
@@ -43797,6 +43901,12 @@ var organisation_schema_default = {
         ]
       },
       description: "Categories of staff that may access customer data without the customer's authorisation."
+    },
+    waiver_max_days: {
+      type: "integer",
+      minimum: 1,
+      maximum: 3650,
+      description: "The longest a waiver may run, in days. Default 180."
     }
   },
   unevaluatedProperties: false
@@ -44257,6 +44367,39 @@ var subprocessor_schema_default = {
     },
     effective_from: {
       $ref: "common.schema.json#/$defs/date"
+    },
+    customer_notices: {
+      type: "array",
+      description: "Notices to customer segments about this subprocessor or a new location of it (Art. 28(2)).",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "segment",
+          "notified_on"
+        ],
+        properties: {
+          segment: {
+            $ref: "common.schema.json#/$defs/ref",
+            description: "The CustomerSegment id notified."
+          },
+          notified_on: {
+            $ref: "common.schema.json#/$defs/date",
+            description: "When the notice was sent."
+          },
+          effective_from: {
+            $ref: "common.schema.json#/$defs/date",
+            description: "When the announced change takes effect (for a new location)."
+          },
+          locations: {
+            $ref: "common.schema.json#/$defs/refs",
+            description: "StorageLocation ids the notice announces, for a new location."
+          },
+          reference: {
+            $ref: "common.schema.json#/$defs/text"
+          }
+        }
+      }
     }
   },
   unevaluatedProperties: false
@@ -44316,7 +44459,44 @@ var waiver_schema_default = {
 };
 
 // engine/load.ts
-var import_yaml = __toESM(require_dist2(), 1);
+var import_yaml = __toESM(require_dist3(), 1);
+
+// engine/source.ts
+var MAX_FILE_BYTES = 256 * 1024;
+var MAX_FILES = 2e5;
+var MAX_REGISTER_BYTES = 256 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function isRecordFile(name) {
+  return /\.ya?ml$/i.test(name);
+}
+var KIB = (bytes) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
+function tooManyFiles(dir, count2) {
+  return {
+    file: dir,
+    message: `the register has ${typeof count2 === "number" ? count2.toLocaleString("en") : count2} YAML files, over the limit of ${MAX_FILES.toLocaleString("en")} files in one register (MAX_FILES)`,
+    hint: "check that this is the register's folder and not a larger tree; a register with more records than this must be split"
+  };
+}
+function registerTooBig(dir, bytes) {
+  return {
+    file: dir,
+    message: `the register's YAML files hold ${KIB(bytes)} or more, over the limit of ${KIB(MAX_REGISTER_BYTES)} for one register (MAX_REGISTER_BYTES)`,
+    hint: "check that this is the register's folder; records are short, and long documents belong elsewhere"
+  };
+}
+function decode(bytes, path) {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const bad = text.indexOf("\uFFFD");
+    const before = text.slice(0, bad).split("\n");
+    const line = before.length;
+    const col = before[before.length - 1].length + 1;
+    const encoding = bytes[0] === 255 && bytes[1] === 254 ? " (it looks like UTF-16)" : bytes[0] === 254 && bytes[1] === 255 ? " (it looks like UTF-16)" : "";
+    return { file: path, line, col, message: `the file is not valid UTF-8${encoding}`, hint: "save the file as UTF-8 (your editor's 'Save with encoding')" };
+  }
+}
 
 // engine/types.ts
 var KINDS = [
@@ -44331,14 +44511,30 @@ var KINDS = [
 
 // engine/load.ts
 var MAX_ALIASES = 100;
+var MAX_DEPTH = 20;
+var MAX_QUOTED = 80;
 function pointer(path) {
   return path.map((p2) => "/" + String(p2).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
+function quoted(text, max = MAX_QUOTED) {
+  const points = Array.from(text);
+  const cut = points.length > max ? points.slice(0, max - 1).join("") + "\u2026" : text;
+  return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c3) => c3 === "	" ? "\\t" : `\\u{${c3.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
+}
 function loadRecords(files) {
+  const where2 = commonFolder(files);
+  if (files.length > MAX_FILES) throw new RegisterError([tooManyFiles(where2, files.length)]);
+  const bytes = files.reduce((n, f3) => n + f3.text.length, 0);
+  if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(where2, bytes)]);
   const records = [];
   const problems = [];
   for (const file of files) {
-    const result = loadRecord(file);
+    let result;
+    try {
+      result = loadRecord(file);
+    } catch (e) {
+      result = { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
+    }
     if ("problems" in result) problems.push(...result.problems);
     else records.push(result.record);
   }
@@ -44346,65 +44542,220 @@ function loadRecords(files) {
   return records;
 }
 function loadRecord(file) {
-  const lineCounter = new import_yaml.LineCounter();
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const at2 = (offset) => lineCounter.linePos(offset);
   const fail = (message, pos, hint) => ({
     problems: [{ file: file.path, line: pos?.line, col: pos?.col, message, hint }]
   });
-  if (!Array.isArray(docs) || docs.length === 0 || docs[0].contents === null) {
+  const badChar = checkCharacters(text);
+  if (badChar) return fail(badChar.message, positionIn(text, badChar.index), badChar.hint);
+  const parsed = parse(text);
+  const at2 = (offset) => parsed.lineCounter.linePos(offset);
+  if ("limit" in parsed) return fail(parsed.limit.message, at2(parsed.limit.offset), parsed.limit.hint);
+  const docs = parsed.docs;
+  if (docs.length === 0 || isEmpty(docs[0].contents)) {
     return fail("the file is empty", void 0, "write one record in it, starting with `apiVersion: ropa/v1` and `kind:`, or delete the file");
   }
   if (docs.length > 1) {
     return fail("the file holds more than one YAML document", at2(docs[1].range[0]), "keep one record per file: move each document after `---` into a file of its own");
   }
   const doc = docs[0];
-  const errors = [...doc.errors, ...doc.warnings.filter((w2) => w2.code !== "TAG_RESOLVE_FAILED")];
-  if (errors.length) {
-    return {
-      problems: errors.map((e) => {
-        const pos = e.linePos?.[0] ?? at2(e.pos[0]);
-        return { file: file.path, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message), hint: yamlHint(e.code) };
-      })
-    };
+  const [error2] = [...doc.errors, ...doc.warnings.filter((w2) => w2.code !== "TAG_RESOLVE_FAILED")].sort((a, b3) => a.pos[0] - b3.pos[0]);
+  if (error2) return fail(yamlMessage(error2.code, error2.message), at2(error2.pos[0]), yamlHint(error2.code, error2.message));
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== "1.2") {
+    const directive = /^%YAML\b/m.exec(text);
+    return fail(
+      `the file asks for YAML ${doc.directives.yaml.version} (\`%YAML ${doc.directives.yaml.version}\`), but ropa reads YAML 1.2 only`,
+      at2(directive?.index ?? 0),
+      "remove the `%YAML` line (and the `---` after it): in YAML 1.2, `NO`, `yes`, `on` and `1:30` stay text, as they read"
+    );
   }
   if (!(0, import_yaml.isMap)(doc.contents)) {
     return fail("a record must be a YAML mapping of fields (`key: value` lines)", at2(doc.contents.range?.[0] ?? 0));
+  }
+  const positions = /* @__PURE__ */ new Map();
+  const aliases = [];
+  const structural = [];
+  collect(doc.contents, [], { positions, aliases, problems: structural, at: at2, file: file.path, text });
+  if (structural.length) return { problems: structural };
+  for (const alias of aliases) {
+    if (!alias.resolve(doc)) {
+      return fail(`the alias \`*${quoted(alias.source)}\` refers to no anchor \`&${quoted(alias.source)}\` above it`, at2(alias.range?.[0] ?? 0), "define the anchor before its first use, or write the value out");
+    }
   }
   let data;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    return fail(`the file expands too many YAML aliases (limit ${MAX_ALIASES})`, at2(0), "write the values out instead of using `*alias` references");
+    const pos = at2(aliases[0]?.range?.[0] ?? 0);
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      return fail(`the file's aliases expand too far: more than ${MAX_ALIASES} copies (the limit on aliases, MAX_ALIASES)`, pos, "write the values out instead of using `*alias` references");
+    }
+    return fail(`the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, pos);
   }
-  const positions = /* @__PURE__ */ new Map();
-  collectPositions(doc.contents, [], positions, at2);
   const record = data;
   const kind = record.kind;
   if (typeof kind !== "string" || !KINDS.includes(kind)) {
     const pos = positions.get("/kind") ?? positions.get("");
-    const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${JSON.stringify(kind)}`;
+    const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
     return fail(message, pos, `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
   return {
     record: { file: file.path, kind, id: typeof record.id === "string" ? record.id : "", data: record, positions }
   };
 }
-function collectPositions(node, path, out, at2) {
-  if (!node) return;
-  if (node.range) out.set(pointer(path), at2(node.range[0]));
-  if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-      const child = [...path, key];
-      collectPositions(pair.value, child, out, at2);
-      const keyRange = pair.key?.range;
-      if (keyRange) out.set(pointer(child), at2(keyRange[0]));
+var tooDeep = (offset) => ({
+  offset,
+  message: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep (the limit on nesting, MAX_DEPTH)`,
+  hint: "a record needs only a few levels: look for unclosed `[` or `{`, or indentation that runs away"
+});
+var tooManyAliases = (offset) => ({
+  offset,
+  message: `the file uses more than ${MAX_ALIASES} aliases (\`*name\`), the limit on aliases (MAX_ALIASES)`,
+  hint: "write the values out instead of using `*alias` references"
+});
+var MARKERS = /* @__PURE__ */ new Set(["", "", ""]);
+function parse(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  lineCounter.addNewLine(0);
+  const parser = new import_yaml.Parser(lineCounter.addNewLine);
+  const tokens = [];
+  let offset = 0;
+  let flow = 0;
+  let compact = 0;
+  let aliases = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text)) {
+    switch (lexeme) {
+      case "[":
+      case "{":
+        if (++flow > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        break;
+      case "]":
+      case "}":
+        flow = Math.max(0, flow - 1);
+        break;
+      case "-":
+      case "?":
+        if (flow === 0 && ++compact > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        break;
+      case "\n":
+      case "\r\n":
+        compact = 0;
+        break;
+      default:
+        if (lexeme[0] === "*" && ++aliases > MAX_ALIASES) return { lineCounter, limit: tooManyAliases(offset) };
     }
-  } else if ((0, import_yaml.isSeq)(node)) {
-    node.items.forEach((item, i) => collectPositions(item, [...path, i], out, at2));
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (!MARKERS.has(lexeme)) offset += lexeme.length;
   }
+  for (const token of parser.end()) tokens.push(token);
+  const deep = deepestBeyond(tokens, MAX_DEPTH);
+  if (deep !== void 0) return { lineCounter, limit: tooDeep(deep) };
+  const composer = new import_yaml.Composer({ uniqueKeys: false, version: "1.2" });
+  return { lineCounter, docs: Array.from(composer.compose(tokens)) };
+}
+function deepestBeyond(tokens, max) {
+  const stack = tokens.map((t2) => [t2, 0]);
+  while (stack.length) {
+    const [token, depth] = stack.pop();
+    if (!token) continue;
+    let inner = depth;
+    if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      inner = depth + 1;
+      if (inner > max) return token.offset;
+    }
+    if (token.type === "document") stack.push([token.value, depth]);
+    if ("items" in token && Array.isArray(token.items)) {
+      for (const item of token.items) {
+        if (item.key) stack.push([item.key, inner]);
+        if (item.value) stack.push([item.value, inner]);
+      }
+    }
+  }
+  return void 0;
+}
+var YAML_TAG = "tag:yaml.org,2002:";
+var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t2) => YAML_TAG + t2));
+function isEmpty(contents) {
+  return contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1];
+}
+function collect(node, path, c3) {
+  if (!node) return;
+  const n = node;
+  if ((0, import_yaml.isAlias)(n)) {
+    c3.aliases.push(n);
+    if (n.range) c3.positions.set(pointer(path), c3.at(n.range[0]));
+    return;
+  }
+  if (n.range) c3.positions.set(pointer(path), c3.at(n.range[0]));
+  if (n.tag && !PLAIN_TAGS.has(n.tag)) {
+    const tag = n.tag.startsWith(YAML_TAG) ? `!!${n.tag.slice(YAML_TAG.length)}` : n.tag;
+    let start = c3.text.lastIndexOf("!", n.range?.[0] ?? 0);
+    while (start > 0 && c3.text[start - 1] === "!") start--;
+    c3.problems.push({
+      file: c3.file,
+      ...c3.at(Math.max(0, start)),
+      message: `the tag \`${quoted(tag)}\` is not supported: a record is plain YAML (text, numbers, true/false, lists and mappings)`,
+      hint: "remove the tag; to make a value text, quote it"
+    });
+    return;
+  }
+  if ((0, import_yaml.isMap)(n)) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const pair of n.items) {
+      const keyNode = pair.key;
+      const keyPos = c3.at(keyNode?.range?.[0] ?? n.range?.[0] ?? 0);
+      if (keyNode && !(0, import_yaml.isScalar)(keyNode)) {
+        const what = (0, import_yaml.isAlias)(keyNode) ? "an alias" : (0, import_yaml.isSeq)(keyNode) ? "a list" : "a mapping";
+        c3.problems.push({ file: c3.file, ...keyPos, message: `a key is ${what}, not a name`, hint: "write each field as `name: value`, with a plain name before the colon" });
+        continue;
+      }
+      const key = keyNode ? String(keyNode.value ?? "") : "";
+      const first = seen.get(key);
+      if (first) {
+        c3.problems.push({ file: c3.file, ...keyPos, message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${first.line}) and merge their values` });
+        continue;
+      }
+      seen.set(key, keyPos);
+      const child = [...path, key];
+      collect(pair.value, child, c3);
+      c3.positions.set(pointer(child), keyPos);
+    }
+  } else if ((0, import_yaml.isSeq)(n)) {
+    n.items.forEach((item, i) => collect(item, [...path, i], c3));
+  }
+}
+function checkCharacters(text) {
+  const m2 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF\uFEFF]|\r(?!\n)/.exec(text);
+  if (!m2) return void 0;
+  const c3 = m2[0];
+  if (c3 === "\r") {
+    return { index: m2.index, message: "a line ends in a carriage return alone (old Mac line endings), which this YAML reader does not take as a line break", hint: "save the file with LF (Unix) or CRLF (Windows) line endings" };
+  }
+  if (c3 === "\uFEFF") {
+    return { index: m2.index, message: "an invisible byte order mark (U+FEFF) in the middle of the file", hint: "delete it: it is left behind when files are pasted together" };
+  }
+  const code2 = `U+${c3.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return { index: m2.index, message: `the control character ${code2}, which YAML does not allow in a file`, hint: "delete it; an editor that shows invisible characters helps find it" };
+}
+function positionIn(text, index) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: index - start + 1 };
+}
+function commonFolder(files) {
+  if (!files.length) return ".";
+  let parts = files[0].path.split("/").slice(0, -1);
+  for (const f3 of files) {
+    const other = f3.path.split("/");
+    let i = 0;
+    while (i < parts.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join("/") || ".";
 }
 function yamlMessage(code2, message) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -44412,7 +44763,12 @@ function yamlMessage(code2, message) {
   if (code2 === "TAB_AS_INDENT") return "a tab is used for indentation";
   return `invalid YAML: ${first}`;
 }
-function yamlHint(code2) {
+function yamlHint(code2, message) {
+  if (/end with a ([\]}])/.test(message)) {
+    const close = /end with a ([\]}])/.exec(message)[1];
+    return `close the \`${close === "]" ? "[" : "{"}\` that opens above with \`${close}\`, and indent the lines inside it`;
+  }
+  if (/Missing closing .?quote/.test(message)) return "end the quoted text with the same quote character that starts it";
   switch (code2) {
     case "DUPLICATE_KEY":
       return "keep one of the two keys and merge their values";
@@ -44439,7 +44795,7 @@ var SCHEMAS = {
 var addFormats = import_ajv_formats.default;
 var validators;
 function compile() {
-  const ajv = new import__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  const ajv = new import__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv, ["date", "email", "uri"]);
   ajv.addSchema(common_schema_default);
   const map = /* @__PURE__ */ new Map();
@@ -44462,7 +44818,7 @@ function explain(record, errors) {
   const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
   const useful = errors.filter((e) => e.keyword !== "if" && !oneOfs.some((o2) => e.schemaPath.startsWith(o2)));
   for (const e of useful) {
-    const { path, message, hint } = describe(e);
+    const { path, message, hint } = describe2(e, record.data);
     const key = `${pointer(path)}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -44481,29 +44837,64 @@ function positionOf(record, path) {
 function splitPointer(p2) {
   return p2 === "" ? [] : p2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function describe(e) {
+function valueAt(data, path) {
+  let v2 = data;
+  for (const key of path) {
+    if (!v2 || typeof v2 !== "object" || !Object.hasOwn(v2, key)) return void 0;
+    v2 = v2[key];
+  }
+  return v2;
+}
+var ID_PATTERN = "^[a-z0-9][a-z0-9-]{0,63}$";
+var URL_PATTERN = "^https?://";
+var TYPE_HINTS = {
+  string: "quote the value if YAML reads it as a number, date or boolean",
+  boolean: "write `true` or `false`; ropa reads YAML 1.2, where `yes`, `no`, `on` and `off` are text",
+  integer: "write a whole number without quotes, e.g. 30; in YAML 1.2 `1:30` is text, not 90",
+  number: "write a number without quotes",
+  array: "write a list: `[a, b]` on one line, or one `- item` per line below the key",
+  object: "write the fields on the lines below the key, indented"
+};
+function describe2(e, data) {
   const path = splitPointer(e.instancePath);
-  const field = path.length ? `\`${path.join(".")}\`` : "the record";
+  const field = path.length ? `\`${quoted(path.join("."))}\`` : "the record";
   const p2 = e.params;
+  if (e.keyword === "type" && (e.data ?? valueAt(data, path)) === null) {
+    return { path, message: `${field} has no value`, hint: "write the value after the colon, or remove the line" };
+  }
   switch (e.keyword) {
     case "required":
       return { path, message: `${field} is missing the required field \`${p2.missingProperty}\``, hint: `add \`${p2.missingProperty}:\`` };
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(p2.additionalProperty ?? p2.unevaluatedProperty);
-      return { path: [...path, name], message: `unknown field \`${name}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
+      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
     }
     case "enum":
       return { path, message: `${field} must be one of: ${p2.allowedValues.map(String).join(", ")}` };
     case "const":
       return { path, message: `${field} must be ${JSON.stringify(p2.allowedValue)}` };
     case "type":
-      return { path, message: `${field} must be ${article(String(p2.type))}`, hint: p2.type === "string" ? "quote the value if YAML reads it as a number, date or boolean" : void 0 };
+      return { path, message: `${field} must be ${article(String(p2.type))}`, hint: TYPE_HINTS[String(p2.type)] };
     case "format":
       if (p2.format === "date") return { path, message: `${field} is not a real calendar date`, hint: "write it as YYYY-MM-DD, e.g. 2026-03-31" };
+      if (p2.format === "email") return { path, message: `${field} is not an e-mail address`, hint: "write it as name@example.com" };
+      if (p2.format === "uri") return { path, message: `${field} is not a web address`, hint: "write the full address, starting with https://" };
       return { path, message: `${field} is not a valid ${p2.format}` };
     case "pattern":
+      if (e.schema === ID_PATTERN) {
+        return { path, message: `${field} is not a valid id`, hint: "an id is lower-case letters, digits and dashes, at most 64, e.g. `aws-stockholm`; a reference names the id of another record, never a path" };
+      }
+      if (e.schema === URL_PATTERN) return { path, message: `${field} is not an http or https address`, hint: "write the full address, starting with https://" };
       return { path, message: `${field} has the wrong form`, hint: e.parentSchema?.description };
+    case "maxLength":
+      return { path, message: `${field} is longer than ${p2.limit} characters`, hint: "shorten it; keep long text in a document and give its reference" };
+    case "minLength":
+      return { path, message: `${field} is empty`, hint: "write the value, or remove the line" };
+    case "maximum":
+      return { path, message: `${field} must be at most ${p2.limit}` };
+    case "minimum":
+      return { path, message: `${field} must be at least ${p2.limit}` };
     case "uniqueItems":
       return { path, message: `${field} lists the same value twice (items ${Number(p2.j) + 1} and ${Number(p2.i) + 1})`, hint: "remove the repeated item" };
     case "oneOf":
@@ -44519,12 +44910,14 @@ function article(type) {
 
 // engine/findings.ts
 var ORDER = { error: 0, warning: 1, info: 2 };
-function toFindings(violations, rules, register2) {
+function toFindings(violations, rules, register2, base) {
   const findings = violations.map((v2) => {
     const rule = rules.get(v2.rule);
-    const record = register2.records.get(v2.record);
-    const pos = record ? positionOf(record, v2.path) : { line: 1, col: 1 };
-    const params = { ...v2.params, record: record ? recordLabel(record.data) : v2.record };
+    const record = register2.records.get(v2.record) ?? base?.records.get(v2.record);
+    if (!record) throw new PolicyError(`rule ${v2.rule} reported ${JSON.stringify(v2.record)}, which is not a record of the register`);
+    const pos = positionOf(record, v2.path);
+    const waiver = v2.waiver ? register2.records.get(v2.waiver)?.data : void 0;
+    const params = { ...v2.params, record: recordLabel(record.data) };
     return {
       rule: rule.id,
       title: rule.title,
@@ -44534,11 +44927,12 @@ function toFindings(violations, rules, register2) {
       ...rule.promise ? { promise: rule.promise } : {},
       remediation: fill(rule.remediation, params),
       record: v2.record,
-      kind: record?.kind ?? "Organisation",
-      file: record?.file ?? "",
+      kind: record.kind,
+      file: record.file,
       line: pos.line,
       col: pos.col,
-      path: v2.path
+      path: v2.path,
+      ...waiver ? { waived: { waiver: v2.waiver, approved_by: String(waiver.approved_by), expires_on: String(waiver.expires_on), reason: String(waiver.reason) } } : {}
     };
   });
   return findings.sort(
@@ -44571,6 +44965,8 @@ var REFERENCES = [
   { from: "ProcessingActivity", path: ["subprocessors", "*"], to: "Subprocessor" },
   { from: "Subprocessor", path: ["processing_locations", "*"], to: "StorageLocation" },
   { from: "Subprocessor", path: ["transfer_mechanisms", "*", "location"], to: "StorageLocation" },
+  { from: "Subprocessor", path: ["customer_notices", "*", "segment"], to: "CustomerSegment" },
+  { from: "Subprocessor", path: ["customer_notices", "*", "locations", "*"], to: "StorageLocation" },
   { from: "CustomerSegment", path: ["storage_location"], to: "StorageLocation" },
   { from: "Waiver", path: ["record"], to: "any" }
 ];
@@ -44645,41 +45041,38 @@ function* walk(data, pattern, path = []) {
   }
 }
 
-// engine/source.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function isRecordFile(name) {
-  return /\.ya?ml$/i.test(name);
-}
-function decode(bytes, path) {
+// engine/timings.ts
+var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
+var stages = {};
+function timed(stage, fn2) {
+  if (!enabled) return fn2();
+  const start = performance.now();
   try {
-    return utf8.decode(bytes);
-  } catch {
-    const text = new TextDecoder("utf-8").decode(bytes);
-    const bad = text.indexOf("\uFFFD");
-    const line = text.slice(0, bad).split("\n").length;
-    return { file: path, line, col: 1, message: "the file is not valid UTF-8", hint: "save the file as UTF-8 (your editor's 'Save with encoding')" };
+    return fn2();
+  } finally {
+    stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
   }
 }
 
 // engine/check.ts
 function readRegister(files, root) {
-  const records = loadRecords(files);
-  validateRecords(records);
-  return resolveRecords(records, root);
+  const records = timed("parse", () => loadRecords(files));
+  timed("validate", () => validateRecords(records));
+  return timed("resolve", () => resolveRecords(records, root));
 }
-function policyInput(register2, today) {
-  return { today, register: register2.doc };
+function policyInput(register2, today, base = emptyRegister()) {
+  return { today, register: register2.doc, base: base.doc };
 }
-function judge(register2, policy, today) {
-  return toFindings(policy.evaluate(policyInput(register2, today)), policy.rules, register2);
+function judge(register2, policy, today, base) {
+  const violations = timed("evaluate", () => policy.evaluate(policyInput(register2, today, base)));
+  return timed("findings", () => toFindings(violations, policy.rules, register2, base));
 }
 function summarise(findings, failOn) {
-  const count2 = (s) => findings.filter((f3) => f3.severity === s).length;
+  const count2 = (s) => findings.filter((f3) => f3.severity === s && !f3.waived).length;
   const errors = count2("error");
   const warnings = count2("warning");
   const fail = errors > 0 || failOn === "warning" && warnings > 0;
-  return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count2("info") };
+  return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count2("info"), waived: findings.filter((f3) => f3.waived).length };
 }
 function resolveToday(given) {
   if (given === void 0) return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -44690,74 +45083,12 @@ function resolveToday(given) {
   return given;
 }
 
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-var src_default = import_opa.default;
-
-// engine/policy.ts
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-var BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" };
-var ENTRYPOINT = "ropa/main/violations";
-var { loadPolicySync } = src_default;
-var PolicyError = class extends Error {
-  name = "PolicyError";
-};
-function readBundleDir(dir) {
-  try {
-    return {
-      wasm: readFileSync(join(dir, BUNDLE_FILES.wasm)),
-      data: JSON.parse(readFileSync(join(dir, BUNDLE_FILES.data), "utf8")),
-      rules: JSON.parse(readFileSync(join(dir, BUNDLE_FILES.rules), "utf8"))
-    };
-  } catch (e) {
-    throw new PolicyError(`cannot read the compiled policies in ${dir}: ${e.message}. Run \`npm run build:policies\`.`);
-  }
-}
-function loadPolicy2(bundle) {
-  let wasm;
-  try {
-    wasm = loadPolicySync(bundle.wasm);
-    wasm.setData(bundle.data);
-  } catch (e) {
-    throw new PolicyError(`the compiled policy does not load: ${describe2(e)}`);
-  }
-  if (!(ENTRYPOINT in wasm.entrypoints)) throw new PolicyError(`the compiled policy has no entrypoint ${ENTRYPOINT}`);
-  const rules = new Map(bundle.rules.map((r2) => [r2.id, r2]));
-  return {
-    rules,
-    evaluate(input) {
-      let result;
-      try {
-        result = wasm.evaluate(input, ENTRYPOINT);
-      } catch (e) {
-        throw new PolicyError(`policy evaluation failed: ${describe2(e)}`);
-      }
-      return checkViolations(result, rules);
-    }
-  };
-}
-function checkViolations(result, rules) {
-  const set3 = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
-  if (!Array.isArray(set3)) throw new PolicyError(`the policy returned no list of violations (got ${JSON.stringify(result)?.slice(0, 200)})`);
-  for (const v2 of set3) {
-    const ok = v2 && typeof v2.rule === "string" && typeof v2.record === "string" && Array.isArray(v2.path) && v2.params && typeof v2.params === "object";
-    if (!ok) throw new PolicyError(`the policy returned a malformed violation: ${JSON.stringify(v2).slice(0, 200)}`);
-    if (!rules.has(v2.rule)) throw new PolicyError(`the policy reported rule ${v2.rule}, which has no METADATA in rules.json`);
-  }
-  return set3;
-}
-function describe2(e) {
-  return e instanceof Error ? e.message : String(e);
-}
-
 // engine/change.ts
 function findingKey(f3) {
   return `${f3.rule}\0${f3.record}\0${f3.message}`;
 }
 function judgeChange(opts) {
-  const findings = judge(opts.head, opts.policy, opts.today);
+  const findings = judge(opts.head, opts.policy, opts.today, opts.base);
   const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
   const introduced = findings.filter((f3) => !before.has(findingKey(f3)));
   const existing = findings.filter((f3) => before.has(findingKey(f3)));
@@ -44899,14 +45230,22 @@ function render(result, opts, shown, omitted) {
   if (all.length === 0) {
     out.push("## \u2705 Register check passed", "", `No problems: ${judged}`);
   } else {
-    out.push(`## ${passed ? "\u2705 Register check passed" : "\u274C Register check failed"}: ${counts(all)}`, "", judged);
+    const open2 = all.filter((f3) => !f3.waived);
+    const waivedCount = all.length - open2.length;
+    const what = [open2.length ? counts(open2) : "", waivedCount ? `${waivedCount} waived` : ""].filter(Boolean).join(", ");
+    out.push(`## ${passed ? "\u2705 Register check passed" : "\u274C Register check failed"}: ${what}`, "", judged);
   }
   for (const { severity, icon, heading: heading2 } of SECTIONS) {
-    const rows = shown.filter((f3) => f3.severity === severity);
+    const rows = shown.filter((f3) => f3.severity === severity && !f3.waived);
     if (!rows.length) continue;
-    const total = all.filter((f3) => f3.severity === severity).length;
+    const total = all.filter((f3) => f3.severity === severity && !f3.waived).length;
     out.push("", `### ${icon} ${heading2} (${total})`, "", "| Rule | What is wrong | Why | How to fix | Where |", "|---|---|---|---|---|");
     for (const f3 of rows) out.push(row(f3, opts.linkBase));
+  }
+  const waived = shown.filter((f3) => f3.waived);
+  if (waived.length) {
+    out.push("", `### \u{1F6E1}\uFE0F Waived by the DPO (${all.filter((f3) => f3.waived).length})`, "", "| Rule | What is wrong | Waiver | Where |", "|---|---|---|---|");
+    for (const f3 of waived) out.push(`| ${code(f3.rule)} | ${escapeMarkdown(f3.message)} | ${waiverText(f3)} | ${escapeMarkdown(`${f3.file}:${f3.line}`)} |`);
   }
   if (omitted.length) {
     out.push(
@@ -44931,6 +45270,10 @@ function formatMarkdown(result, opts) {
   }
   text = at2(lo);
   return text.length <= max ? text : text.slice(0, Math.max(0, max - 1)) + "\u2026";
+}
+function waiverText(f3) {
+  const w2 = f3.waived;
+  return `${code(w2.waiver)} by ${escapeMarkdown(w2.approved_by)} until ${escapeMarkdown(w2.expires_on)}: ${escapeMarkdown(w2.reason)}`;
 }
 
 // engine/report/sarif.ts
@@ -44996,6 +45339,8 @@ How to fix: ${f3.remediation}` },
       ]
     } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    // A waived finding stays in the log, marked as suppressed by the DPO's waiver.
+    ...f3.waived ? { suppressions: [{ kind: "external", status: "accepted", justification: `Waiver ${f3.waived.waiver} by ${f3.waived.approved_by} until ${f3.waived.expires_on}: ${f3.waived.reason}` }] } : {},
     properties: { record: f3.record, kind: f3.kind, path: f3.path }
   };
 }
@@ -45081,13 +45426,20 @@ function render2(result, ctx, introduced, existing, hidden) {
     if (c3.change === "changed") for (const f3 of c3.fields.slice(0, 6)) out.push(`  - ${escapeMarkdown(f3.text)}`);
   }
   if (result.changes.length > 50) out.push(`- \u2026 and ${result.changes.length - 50} more records.`);
-  const blocking = introduced.filter((f3) => f3.severity === "error");
-  const other = introduced.filter((f3) => f3.severity !== "error");
+  const blocking = introduced.filter((f3) => f3.severity === "error" && !f3.waived);
+  const other = introduced.filter((f3) => f3.severity !== "error" && !f3.waived);
+  const waived = [...introduced, ...existing].filter((f3) => f3.waived);
   if (blocking.length) out.push("", result.verdict === "fail" ? "**Blocking**" : "**Errors**", "", ...table(blocking, ctx.linkBase));
   if (other.length) out.push("", result.verdict === "fail" && !blocking.length ? "**Blocking** (warnings fail this check)" : "**Worth a look** (does not block)", "", ...table(other, ctx.linkBase));
-  if (result.verdict === "pass" && !introduced.length) out.push("", "No rule is broken by this change.");
-  if (existing.length) {
-    out.push("", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural2(existing.length, "finding")})</summary>`, "", ...table(existing, ctx.linkBase), "", "</details>");
+  if (result.verdict === "pass" && !blocking.length && !other.length) out.push("", "No rule is broken by this change.");
+  if (waived.length) {
+    out.push("", "**Waived by the DPO** (shown, not counted)", "", "| Rule | What is wrong | Waiver |", "|---|---|---|");
+    for (const f3 of waived) out.push(`| ${code(f3.rule)} | ${escapeMarkdown(f3.message)} ${where(f3, ctx.linkBase)} | ${waiverText(f3)} |`);
+  }
+  if (blocking.length) out.push("", ...waiverOffer(blocking, result.today));
+  const before = existing.filter((f3) => !f3.waived);
+  if (before.length) {
+    out.push("", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural2(before.length, "finding")})</summary>`, "", ...table(before, ctx.linkBase), "", "</details>");
   }
   if (hidden) out.push("", `> ${plural2(hidden, "more finding is", "more findings are")} not shown, to keep this comment within GitHub's size limit. The full report is in the job summary${ctx.fullReport ? ` (${safeUrl(ctx.fullReport) ?? "this run"})` : ""}.`);
   if (ctx.policyChange) out.push("", ...policySection(ctx.policyChange, ctx));
@@ -45154,6 +45506,45 @@ function formatProblemsComment(problems, ctx) {
   ].join("\n");
   const max = ctx.maxLength ?? COMMENT_LIMIT;
   return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
+}
+var OFFER_DAYS = 90;
+function waiverOffer(blocking, today) {
+  const until = /* @__PURE__ */ new Date(`${today}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + OFFER_DAYS);
+  const expires = until.toISOString().slice(0, 10);
+  const seen = /* @__PURE__ */ new Set();
+  const blocks = [];
+  for (const f3 of blocking) {
+    const key = `${f3.rule}|${f3.record}`;
+    if (seen.has(key) || !/^[a-z0-9-]+$/.test(f3.record)) continue;
+    seen.add(key);
+    const id = `${f3.record}-${f3.rule.replace(/[._]/g, "-")}`.slice(0, 64);
+    blocks.push(
+      `\`records/waivers/${id}.yaml\`:`,
+      "```yaml",
+      "apiVersion: ropa/v1",
+      "kind: Waiver",
+      `id: ${id}`,
+      `name: Exception to ${f3.rule} for ${f3.record}`,
+      `rule: ${f3.rule}`,
+      `record: ${f3.record}`,
+      'reason: "\u2026"   # why the risk is accepted, and what will fix it',
+      'approved_by: "\u2026"',
+      `approved_on: ${today}`,
+      `expires_on: ${expires}`,
+      "```"
+    );
+    if (seen.size >= 10) break;
+  }
+  return [
+    "<details><summary><b>Need an exception?</b> A DPO can grant a time-limited waiver</summary>",
+    "",
+    "Commit the file in this pull request; it counts only once a member of the DPO team approves the pull request.",
+    "",
+    ...blocks,
+    "",
+    "</details>"
+  ];
 }
 
 // node_modules/universal-user-agent/index.js
@@ -45508,7 +45899,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -45572,7 +45963,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse2(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -45581,7 +45972,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: parse2
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -45627,7 +46018,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C2.prototype = /* @__PURE__ */ Object.create(null);
   return C2;
 })();
-function parse2(header, options) {
+function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -46263,7 +46654,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -49514,14 +49905,14 @@ var createGroups = function(Bottleneck2, common) {
 };
 function throttling(octokit, octokitOptions) {
   const {
-    enabled = true,
+    enabled: enabled2 = true,
     Bottleneck: Bottleneck2 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
     connection
   } = octokitOptions.throttle || {};
-  if (!enabled) {
+  if (!enabled2) {
     return {};
   }
   const common = { timeout };
@@ -52527,13 +52918,26 @@ var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
 // actions/check/src/github.ts
+var DEFAULT_TIMEOUT_MS = 2e4;
+var DEFAULT_DEADLINE_MS = 12e4;
+function limitsFromEnv(env) {
+  const read = (name, fallback) => {
+    const n = Number(env[name]);
+    return env[name] && Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return { timeoutMs: read("ROPA_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS), deadlineMs: read("ROPA_API_DEADLINE_MS", DEFAULT_DEADLINE_MS) };
+}
 function client(opts) {
-  const timeoutMs = opts.timeoutMs ?? 2e4;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const maxWait = opts.maxRetryAfterSeconds ?? 60;
   const log = opts.log ?? (() => {
   });
+  const ends = Date.now() + deadlineMs;
+  const deadline = new AbortController();
+  setTimeout(() => deadline.abort(new DOMException(`the GitHub API did not answer within ${deadlineMs} ms in all`, "AbortError")), deadlineMs).unref();
   const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
-    const retry2 = retryCount < 2 && retryAfter <= maxWait;
+    const retry2 = retryCount < 2 && retryAfter <= maxWait && Date.now() + retryAfter * 1e3 < ends;
     log(`GitHub ${kind} on ${options.method} ${options.url}; ${retry2 ? `retrying in ${retryAfter}s` : "giving up"}`);
     return retry2;
   };
@@ -52541,9 +52945,14 @@ function client(opts) {
     auth: opts.token,
     baseUrl: opts.baseUrl,
     userAgent: "ropa-check",
+    // The retry plugin's own setting: `request.retries` would be read by its limiter on every failure and
+    // retry even what must not be (403, 404, 422) at once, with no wait.
+    retry: { retries: opts.retries ?? 3 },
     request: {
-      retries: opts.retries ?? 3,
-      fetch: (url, init = {}) => fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) })
+      fetch: (url, init = {}) => {
+        const signals = [deadline.signal, AbortSignal.timeout(timeoutMs), ...init.signal ? [init.signal] : []];
+        return fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      }
     },
     throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") }
   });
@@ -52555,20 +52964,38 @@ async function selfLogin(octokit) {
     return "github-actions[bot]";
   }
 }
-async function upsertComment(octokit, repo, issue2, body) {
+async function upsertComment(octokit, repo, issue2, body, opts = {}) {
   const login = await selfLogin(octokit);
   const ours = async () => (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue2, per_page: 100 })).filter((c3) => c3.user?.login === login && c3.body?.startsWith(COMMENT_MARKER)).sort((a, b3) => a.id - b3.id);
+  let usedFallback = false;
+  const send = async (write) => {
+    try {
+      return await write(body);
+    } catch (e) {
+      if (e.status !== 422 || opts.fallback === void 0 || opts.fallback === body) throw e;
+      usedFallback = true;
+      return write(opts.fallback);
+    }
+  };
   let found = await ours();
   let created = false;
   if (!found.length) {
-    await octokit.rest.issues.createComment({ ...repo, issue_number: issue2, body });
+    await send((text) => octokit.rest.issues.createComment({ ...repo, issue_number: issue2, body: text }));
     created = true;
     found = await ours();
+    if (!found.length) throw new Error("the comment just created is not listed");
   }
   const [keep, ...extra] = found;
-  for (const c3 of extra) await octokit.rest.issues.deleteComment({ ...repo, comment_id: c3.id });
-  const { data } = keep.body === body && !extra.length ? { data: keep } : await octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
-  return { id: data.id, created: created && extra.length === 0, url: data.html_url };
+  for (const c3 of extra) {
+    try {
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: c3.id });
+    } catch (e) {
+      if (e.status !== 404) throw e;
+    }
+  }
+  const current = usedFallback ? opts.fallback : body;
+  const { data } = keep.body === current && !extra.length ? { data: keep } : await send((text) => octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body: usedFallback ? opts.fallback : text }));
+  return { id: data.id, created: created && extra.length === 0, url: data.html_url, fallback: usedFallback };
 }
 
 // actions/check/src/inputs.ts
@@ -56067,6 +56494,10 @@ var GitObjects = class {
   }
   /** Reads many blobs in one `git cat-file --batch` process. */
   async blobs(oids) {
+    return this.objects(oids, "blob");
+  }
+  /** Reads many objects of one type (blobs, commits …) in one `git cat-file --batch` process. */
+  async objects(oids, type) {
     const wanted = [...new Set(oids)];
     const out = /* @__PURE__ */ new Map();
     if (wanted.length === 0) return out;
@@ -56075,13 +56506,17 @@ var GitObjects = class {
     for (const oid of wanted) {
       const nl = data.indexOf(10, at2);
       const header = data.subarray(at2, nl).toString();
-      const [got, type, size] = header.split(" ");
-      if (type !== "blob" || got !== oid) throw new Error(`git cat-file: unexpected answer for ${oid}: ${header}`);
+      const [got, kind, size] = header.split(" ");
+      if (kind !== type || got !== oid) throw new Error(`git cat-file: unexpected answer for ${oid}: ${header}`);
       const start = nl + 1;
       out.set(oid, data.subarray(start, start + Number(size)));
       at2 = start + Number(size) + 1;
     }
     return out;
+  }
+  /** Runs one git command in the repository and returns its whole standard output, as bytes. */
+  async run(args, input = "") {
+    return run(this.dir, args, input);
   }
   /** Paths that differ between two revisions below the given prefixes. */
   async changedPaths(from, to2, prefixes) {
@@ -56097,14 +56532,19 @@ function run(cwd, args, input) {
     child.stdout.on("data", (c3) => chunks.push(c3));
     child.stderr.on("data", (c3) => err += c3);
     child.on("error", reject);
+    child.stdin.on("error", () => {
+    });
     child.on("close", (code2) => code2 === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(" ")} failed: ${err.trim()}`)));
     child.stdin.end(input);
   });
 }
 
 // engine/git/snapshot.ts
+function isRegisterPath(path) {
+  return isRecordFile(path) && !path.split("/").some((p2) => p2.startsWith("."));
+}
 async function registerAt(repo, rev, recordsDir) {
-  const entries = (await repo.tree(rev, recordsDir)).filter((e) => isRecordFile(e.path) && !e.path.split("/").some((p2) => p2.startsWith(".")));
+  const entries = (await repo.tree(rev, recordsDir)).filter((e) => isRegisterPath(e.path));
   const problems = [];
   const small = entries.filter((e) => {
     if (e.size <= MAX_FILE_BYTES) return true;
@@ -56146,8 +56586,12 @@ async function bundleAt(repo, rev, dir) {
 async function commit(repo, sha) {
   try {
     return await repo.resolve(sha);
-  } catch {
-    await repo.git.raw(["fetch", "--no-tags", "--quiet", "origin", sha]);
+  } catch (missing) {
+    try {
+      await repo.git.raw(["fetch", "--no-tags", "--quiet", "origin", sha]);
+    } catch {
+      throw missing;
+    }
     return repo.resolve(sha);
   }
 }
@@ -56158,7 +56602,17 @@ async function judgePullRequest(opts) {
   const repo = new GitObjects(opts.workspace);
   const headSha = await commit(repo, opts.head);
   const baseSha = opts.base ? await commit(repo, opts.base) : void 0;
-  const head = readRegister(await registerAt(repo, headSha, opts.records), opts.records);
+  const headFiles = await registerAt(repo, headSha, opts.records);
+  if (headFiles.length === 0) {
+    throw new RegisterError([
+      {
+        file: opts.records,
+        message: `there are no YAML records in \`${opts.records}\` at ${headSha.slice(0, 7)}`,
+        hint: "the register must stay a folder of .yaml files in the repository; if it moved, change the action's `records` input on the base branch first"
+      }
+    ]);
+  }
+  const head = readRegister(headFiles, opts.records);
   const base = baseSha ? readRegister(await registerAt(repo, baseSha, opts.records), opts.records) : emptyRegister();
   const trusted = loadPolicy2(opts.policies ? await bundleAt(repo, baseSha ?? headSha, opts.policies) : opts.bundled());
   const result = judgeChange({ base, head, policy: trusted, today: opts.today, failOn: opts.failOn });
@@ -56179,11 +56633,12 @@ async function judgePullRequest(opts) {
 }
 
 // actions/check/src/report.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var ANNOTATIONS_PER_LEVEL = 10;
 function one(text) {
-  return terminalSafe(text).replace(/\s+/g, " ").slice(0, 1e3);
+  return cap(terminalSafe(text).replace(/\s+/g, " "), 1e3);
 }
 function annotate(findings) {
   let dropped = 0;
@@ -56222,7 +56677,11 @@ function setOutputs(verdict, errors, warnings, sarif) {
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    info(markdown);
+    const token = randomUUID2();
+    process.stdout.write(`::stop-commands::${token}
+${markdown}
+::${token}::
+`);
     return;
   }
   await summary.addRaw(markdown).write();
@@ -56247,12 +56706,12 @@ async function run2(env = process.env) {
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
       annotateProblems(e.problems);
-      await writeSummary(formatProblemsComment(e.problems, {}).replace(/^<!--.*-->\n/, ""));
+      await writeSummary(formatProblemsComment(e.problems, { maxLength: 9e5 }).replace(/^<!--.*-->\n/, ""));
       setFailed(`ropa: the register cannot be read:
 ${formatProblems(e.problems, false)}`);
       if (pr2 && inputs?.comment) {
         const linkBase2 = `${server}/${owner}/${repo}/blob/${pr2.head.sha}/`;
-        await comment(inputs.token, env, owner, repo, pr2.number, formatProblemsComment(e.problems, { linkBase: linkBase2 }));
+        await comment(inputs.token, env, owner, repo, pr2.number, formatProblemsComment(e.problems, { linkBase: linkBase2 }), formatProblemsComment(e.problems, { linkBase: linkBase2, maxLength: SHORT_COMMENT }));
       }
       return 2;
     }
@@ -56277,7 +56736,7 @@ Nothing was judged, so the check fails: ${message}`);
 > ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are listed above and in the SARIF file.` : ""
   ].join("\n");
   await writeSummary(summary2);
-  if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx));
+  if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
   if (result.verdict === "fail") {
     setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change \u2014 see the job summary`);
     return 1;
@@ -56285,18 +56744,21 @@ Nothing was judged, so the check fails: ${message}`);
   info(`ropa: verdict pass (${result.errors} errors, ${result.warnings} warnings)`);
   return 0;
 }
-async function comment(token, env, owner, repo, issue2, body) {
+var SHORT_COMMENT = 4e3;
+async function comment(token, env, owner, repo, issue2, body, fallback) {
   if (!token) {
     warning("ropa: no github-token, so no PR comment; the verdict and the job summary stand.");
     return;
   }
   try {
-    const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2) });
-    const posted = await upsertComment(octokit, { owner, repo }, issue2, body);
+    const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
+    const posted = await upsertComment(octokit, { owner, repo }, issue2, body, { fallback });
+    if (posted.fallback) warning("ropa: GitHub refused the full PR comment, so a short one was posted; the job summary has the full report.");
     info(`ropa: ${posted.created ? "posted" : "updated"} the PR comment ${posted.url}`);
   } catch (e) {
     const status = e.status;
-    const why = status === 403 ? "the token may not write comments (a pull request from a fork gets a read-only token)" : e instanceof Error ? e.message : String(e);
+    const message = e instanceof Error ? e.message : String(e);
+    const why = /rate limit/i.test(message) ? `GitHub's rate limit asks to wait longer than this run may (${message.split("\n")[0]})` : status === 403 ? "the token may not write comments (a pull request from a fork gets a read-only token)" : message;
     warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
   }
 }

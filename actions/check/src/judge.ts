@@ -5,6 +5,7 @@ import {
   judgeChange,
   loadPolicy,
   readRegister,
+  RegisterError,
   type ChangeResult,
   type FailOn,
   type Policy,
@@ -39,9 +40,14 @@ export interface JudgeOptions {
 async function commit(repo: GitObjects, sha: string): Promise<string> {
   try {
     return await repo.resolve(sha);
-  } catch {
+  } catch (missing) {
     // pull_request_target checks out the base only; the head's objects are fetched, never checked out.
-    await repo.git.raw(["fetch", "--no-tags", "--quiet", "origin", sha]);
+    try {
+      await repo.git.raw(["fetch", "--no-tags", "--quiet", "origin", sha]);
+    } catch {
+      // No remote, or the commit is gone from it (a force-push): say which commit is missing, not git's words.
+      throw missing;
+    }
     return repo.resolve(sha);
   }
 }
@@ -55,7 +61,19 @@ export async function judgePullRequest(opts: JudgeOptions & { base?: string; hea
   const repo = new GitObjects(opts.workspace);
   const headSha = await commit(repo, opts.head);
   const baseSha = opts.base ? await commit(repo, opts.base) : undefined;
-  const head = readRegister(await registerAt(repo, headSha, opts.records), opts.records);
+  const headFiles = await registerAt(repo, headSha, opts.records);
+  if (headFiles.length === 0) {
+    // An empty register passes every rule: a head with none (the folder deleted, renamed, or replaced by a
+    // symbolic link, which git objects do not follow) is refused, never judged compliant.
+    throw new RegisterError([
+      {
+        file: opts.records,
+        message: `there are no YAML records in \`${opts.records}\` at ${headSha.slice(0, 7)}`,
+        hint: "the register must stay a folder of .yaml files in the repository; if it moved, change the action's `records` input on the base branch first",
+      },
+    ]);
+  }
+  const head = readRegister(headFiles, opts.records);
   const base = baseSha ? readRegister(await registerAt(repo, baseSha, opts.records), opts.records) : emptyRegister();
 
   const trusted: Policy = loadPolicy(opts.policies ? await bundleAt(repo, baseSha ?? headSha, opts.policies) : opts.bundled());

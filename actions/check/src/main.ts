@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import pkg from "../../../package.json" with { type: "json" };
 import { readBundleDir, RegisterError, type PolicyBundle } from "../../../engine/index.js";
 import { formatComment, formatMarkdown, formatProblems, formatProblemsComment } from "../../../engine/report/index.js";
-import { client, upsertComment } from "./github.js";
+import { client, limitsFromEnv, upsertComment } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { judgePullRequest, type Judgement } from "./judge.js";
 import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, writeSarif, writeSummary } from "./report.js";
@@ -38,11 +38,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
       annotateProblems(e.problems);
-      await writeSummary(formatProblemsComment(e.problems, {}).replace(/^<!--.*-->\n/, ""));
+      await writeSummary(formatProblemsComment(e.problems, { maxLength: 900_000 }).replace(/^<!--.*-->\n/, ""));
       core.setFailed(`ropa: the register cannot be read:\n${formatProblems(e.problems, false)}`);
       if (pr && inputs?.comment) {
         const linkBase = `${server}/${owner}/${repo}/blob/${pr.head.sha}/`;
-        await comment(inputs.token, env, owner, repo, pr.number, formatProblemsComment(e.problems, { linkBase }));
+        await comment(inputs.token, env, owner, repo, pr.number, formatProblemsComment(e.problems, { linkBase }), formatProblemsComment(e.problems, { linkBase, maxLength: SHORT_COMMENT }));
       }
       return 2;
     }
@@ -70,7 +70,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   ].join("\n");
   await writeSummary(summary);
 
-  if (pr && inputs.comment) await comment(inputs.token, env, owner, repo, pr.number, formatComment(result, ctx));
+  if (pr && inputs.comment) await comment(inputs.token, env, owner, repo, pr.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
 
   if (result.verdict === "fail") {
     core.setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change — see the job summary`);
@@ -80,19 +80,31 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   return 0;
 }
 
-/** Posts or updates the sticky comment; a failure is a warning in the log, never a change of verdict. */
-async function comment(token: string, env: NodeJS.ProcessEnv, owner: string, repo: string, issue: number, body: string): Promise<void> {
+/** The length of the comment posted when GitHub refuses the full one: the verdict, and a pointer to the summary. */
+const SHORT_COMMENT = 4_000;
+
+/**
+ * Posts or updates the sticky comment, within the time limits of github.ts (ROPA_API_TIMEOUT_MS,
+ * ROPA_API_DEADLINE_MS); a failure is a warning in the log, never a change of verdict.
+ */
+async function comment(token: string, env: NodeJS.ProcessEnv, owner: string, repo: string, issue: number, body: string, fallback: string): Promise<void> {
   if (!token) {
     core.warning("ropa: no github-token, so no PR comment; the verdict and the job summary stand.");
     return;
   }
   try {
-    const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m) });
-    const posted = await upsertComment(octokit, { owner, repo }, issue, body);
+    const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), ...limitsFromEnv(env) });
+    const posted = await upsertComment(octokit, { owner, repo }, issue, body, { fallback });
+    if (posted.fallback) core.warning("ropa: GitHub refused the full PR comment, so a short one was posted; the job summary has the full report.");
     core.info(`ropa: ${posted.created ? "posted" : "updated"} the PR comment ${posted.url}`);
   } catch (e) {
     const status = (e as { status?: number }).status;
-    const why = status === 403 ? "the token may not write comments (a pull request from a fork gets a read-only token)" : e instanceof Error ? e.message : String(e);
+    const message = e instanceof Error ? e.message : String(e);
+    const why = /rate limit/i.test(message)
+      ? `GitHub's rate limit asks to wait longer than this run may (${message.split("\n")[0]})`
+      : status === 403
+        ? "the token may not write comments (a pull request from a fork gets a read-only token)"
+        : message;
     core.warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
   }
 }

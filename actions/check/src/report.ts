@@ -1,17 +1,19 @@
 // What the action leaves behind besides the exit code: annotations on the YAML lines, the job summary,
 // the SARIF file and the step outputs. All of it is written before any API call, so it survives one failing.
 import * as core from "@actions/core";
+import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeResult, Finding, Problem } from "../../../engine/index.js";
-import { formatSarif, terminalSafe } from "../../../engine/report/index.js";
+import { cap, formatSarif, terminalSafe } from "../../../engine/report/index.js";
 import type { RuleMeta } from "../../../engine/types.js";
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest are counted in the summary. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
+/** One line of at most 1,000 characters (whole code points): core escapes `%`, CR and LF, this does the rest. */
 function one(text: string): string {
-  return terminalSafe(text).replace(/\s+/g, " ").slice(0, 1000);
+  return cap(terminalSafe(text).replace(/\s+/g, " "), 1000);
 }
 
 export function annotate(findings: Finding[]): number {
@@ -51,10 +53,15 @@ export function setOutputs(verdict: "pass" | "fail", errors: number, warnings: n
   if (sarif) core.setOutput("sarif-file", sarif);
 }
 
-/** The job summary; without one (a runner that has none, or a local run) the report goes to the log instead. */
+/**
+ * The job summary; without one (a runner that has none, or a local run) the report goes to the log instead.
+ * The report quotes record text, and a log line that starts with `::` is a workflow command: between
+ * `::stop-commands::` and its random token the runner obeys none.
+ */
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
+    const token = randomUUID();
+    process.stdout.write(`::stop-commands::${token}\n${markdown}\n::${token}::\n`);
     return;
   }
   await core.summary.addRaw(markdown).write();

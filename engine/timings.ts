@@ -1,0 +1,32 @@
+// Opt-in stage timer for the benchmark: with ROPA_TIMINGS=1 the CLI prints, on standard error, one JSON
+// line with the milliseconds spent in each stage and the process's peak memory. Off, `timed` is a plain
+// call: nothing is measured or kept.
+const enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
+
+const stages: Record<string, number> = {};
+
+/** Runs `fn`, adding its wall time to `stage` (a stage run twice, as in judging a change, adds up). */
+export function timed<T>(stage: string, fn: () => T): T {
+  if (!enabled) return fn();
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
+  }
+}
+
+/** When timings are on, writes `{"ropa_timings": {stages, total_ms, max_rss_mb}}` to standard error. */
+export function reportTimings(): void {
+  if (!enabled) return;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const out = {
+    ropa_timings: {
+      stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v)])),
+      // Since the process started: includes Node's own start-up and loading the modules.
+      total_ms: round(performance.now()),
+      max_rss_mb: round(process.resourceUsage().maxRSS / 1024),
+    },
+  };
+  process.stderr.write(JSON.stringify(out) + "\n");
+}
