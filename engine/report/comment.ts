@@ -21,6 +21,8 @@ export interface CommentContext {
   judgedBy: string;
   /** Where the complete report is, e.g. the run's URL. */
   fullReport?: string;
+  /** Lines said right under the verdict (already markdown-safe), e.g. whether a waiver is approved. */
+  notes?: string[];
   /** When the PR changes the policies or reference data. */
   policyChange?: { files: string[]; own: ChangeResult | { error: string } };
   maxLength?: number;
@@ -57,6 +59,7 @@ function heading(result: ChangeResult): string {
 /** The comment body with the given findings shown; `hidden` says how many were left out to fit. */
 function render(result: ChangeResult, ctx: CommentContext, introduced: Finding[], existing: Finding[], hidden: number): string {
   const out = [COMMENT_MARKER, heading(result), ""];
+  for (const note of ctx.notes ?? []) out.push(`> ${note}`, "");
   out.push("**What this PR changes in the register**");
   if (result.changes.length === 0) out.push("- Nothing in the register's records.");
   for (const c of result.changes.slice(0, 50)) {

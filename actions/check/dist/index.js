@@ -4376,9 +4376,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
-        const algorithm = item.algo;
-        const expectedValue = item.hash;
+      for (const item2 of metadata) {
+        const algorithm = item2.algo;
+        const expectedValue = item2.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -8238,12 +8238,12 @@ var require_pool_base = __commonJS({
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item = queue.shift();
-            if (!item) {
+            const item2 = queue.shift();
+            if (!item2) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item.opts, item.handler);
+            needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
@@ -8309,11 +8309,11 @@ var require_pool_base = __commonJS({
       }
       async [kDestroy](err) {
         while (true) {
-          const item = this[kQueue].shift();
-          if (!item) {
+          const item2 = this[kQueue].shift();
+          if (!item2) {
             break;
           }
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c3) => c3.destroy(err)));
       }
@@ -17825,9 +17825,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame = createFrame(item2, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17841,7 +17841,7 @@ var require_sender = __commonJS({
           return;
         }
         const node = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node.promise = null;
             node.frame = createFrame(ab, hint);
           }),
@@ -20430,13 +20430,13 @@ var require_parse_cst = __commonJS({
         if (value != null) return value;
         let str = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
-          const item = items[i];
+          const item2 = items[i];
           const {
             atLineStart,
             indent
-          } = item.context;
+          } = item2.context;
           if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
-          str += String(item);
+          str += String(item2);
         }
         return PlainValue.Node.addStringTerminator(src, range.end, str);
       }
@@ -21054,7 +21054,7 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const nodes = items.filter((item) => item instanceof PlainValue.Node);
+        const nodes = items.filter((item2) => item2 instanceof PlainValue.Node);
         let str = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
@@ -21670,24 +21670,24 @@ ${indent}${str}`;
         });
         let chompKeep = false;
         let hasItemWithNewLine = false;
-        const nodes = this.items.reduce((nodes2, item, i) => {
+        const nodes = this.items.reduce((nodes2, item2, i) => {
           let comment2;
-          if (item) {
-            if (!chompKeep && item.spaceBefore) nodes2.push({
+          if (item2) {
+            if (!chompKeep && item2.spaceBefore) nodes2.push({
               type: "comment",
               str: ""
             });
-            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
+            if (item2.commentBefore) item2.commentBefore.match(/^.*$/gm).forEach((line) => {
               nodes2.push({
                 type: "comment",
                 str: `#${line}`
               });
             });
-            if (item.comment) comment2 = item.comment;
-            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
+            if (item2.comment) comment2 = item2.comment;
+            if (inFlow && (!chompKeep && item2.spaceBefore || item2.commentBefore || item2.comment || item2.key && (item2.key.commentBefore || item2.key.comment) || item2.value && (item2.value.commentBefore || item2.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str2 = stringify(item, ctx, () => comment2 = null, () => chompKeep = true);
+          let str2 = stringify(item2, ctx, () => comment2 = null, () => chompKeep = true);
           if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
           if (inFlow && i < this.items.length - 1) str2 += ",";
           str2 = addComment(str2, itemIndent, comment2);
@@ -21766,7 +21766,7 @@ ${indent}${s}` : "\n";
         const seq = [];
         if (ctx && ctx.onCreate) ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
+        for (const item2 of this.items) seq.push(toJSON(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -21933,8 +21933,8 @@ ${ctx.indent}`;
         return anchor.count * anchor.aliasCount;
       } else if (node instanceof Collection2) {
         let count2 = 0;
-        for (const item of node.items) {
-          const c3 = getAliasCount(item, anchors);
+        for (const item2 of node.items) {
+          const c3 = getAliasCount(item2, anchors);
           if (c3 > count2) count2 = c3;
         }
         return count2;
@@ -22019,7 +22019,7 @@ ${ctx.indent}`;
           if (overwrite) prev.value = pair.value;
           else throw new Error(`Key ${pair.key} already set`);
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(pair, item2) < 0);
           if (i === -1) this.items.push(pair);
           else this.items.splice(i, 0, pair);
         } else {
@@ -22052,13 +22052,13 @@ ${ctx.indent}`;
       toJSON(_3, ctx, Type) {
         const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const item of this.items) item.addToJSMap(ctx, map);
+        for (const item2 of this.items) item2.addToJSMap(ctx, map);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx) return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!(item2 instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         return super.toString(ctx, {
           blockItem: (n) => n.str,
@@ -22444,12 +22444,12 @@ ${indent}${wsStart}${value}${wsEnd}`;
       return `${header}
 ${indent}${body}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString(item2, ctx, onComment, onChompKeep) {
       const {
         comment: comment2,
         type,
         value
-      } = item;
+      } = item2;
       const {
         actualString,
         implicitKey,
@@ -22460,14 +22460,14 @@ ${indent}${body}`;
         return doubleQuotedString(value, ctx);
       }
       if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (indent === "" && containsDocumentMarker(value)) {
         ctx.forceBlockIndent = true;
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
@@ -22485,7 +22485,7 @@ ${indent}`);
       }
       return body;
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const {
         defaultType
       } = strOptions;
@@ -22496,10 +22496,10 @@ ${indent}`);
       let {
         type,
         value
-      } = item;
+      } = item2;
       if (typeof value !== "string") {
         value = String(value);
-        item = Object.assign({}, item, {
+        item2 = Object.assign({}, item2, {
           value
         });
       }
@@ -22507,13 +22507,13 @@ ${indent}`);
         switch (_type) {
           case PlainValue.Type.BLOCK_FOLDED:
           case PlainValue.Type.BLOCK_LITERAL:
-            return blockString(item, ctx, onComment, onChompKeep);
+            return blockString(item2, ctx, onComment, onChompKeep);
           case PlainValue.Type.QUOTE_DOUBLE:
             return doubleQuotedString(value, ctx);
           case PlainValue.Type.QUOTE_SINGLE:
             return singleQuotedString(value, ctx);
           case PlainValue.Type.PLAIN:
-            return plainString(item, ctx, onComment, onChompKeep);
+            return plainString(item2, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -22567,9 +22567,9 @@ ${indent}`);
       }
       let lastItem;
       for (let i = cst.items.length - 1; i >= 0; --i) {
-        const item = cst.items[i];
-        if (!item || item.type !== PlainValue.Type.COMMENT) {
-          lastItem = item;
+        const item2 = cst.items[i];
+        if (!item2 || item2.type !== PlainValue.Type.COMMENT) {
+          lastItem = item2;
           break;
         }
       }
@@ -22604,19 +22604,19 @@ ${indent}`);
         before,
         comment: comment2
       } of comments) {
-        let item = collection.items[before];
-        if (!item) {
+        let item2 = collection.items[before];
+        if (!item2) {
           if (comment2 !== void 0) {
             if (collection.comment) collection.comment += "\n" + comment2;
             else collection.comment = comment2;
           }
         } else {
-          if (afterKey && item.value) item = item.value;
+          if (afterKey && item2.value) item2 = item2.value;
           if (comment2 === void 0) {
-            if (afterKey || !item.commentBefore) item.spaceBefore = true;
+            if (afterKey || !item2.commentBefore) item2.spaceBefore = true;
           } else {
-            if (item.commentBefore) item.commentBefore += "\n" + comment2;
-            else item.commentBefore = comment2;
+            if (item2.commentBefore) item2.commentBefore += "\n" + comment2;
+            else item2.commentBefore = comment2;
           }
         }
       }
@@ -22961,9 +22961,9 @@ ${ca}` : ca;
       for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
       return true;
     };
-    function resolvePairComment(item, pair) {
-      if (!valueHasPairComment(item)) return;
-      const comment2 = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+    function resolvePairComment(item2, pair) {
+      if (!valueHasPairComment(item2)) return;
+      const comment2 = item2.getPropValue(0, PlainValue.Char.COMMENT, true);
       let found = false;
       const cb = pair.value.commentBefore;
       if (cb && cb.startsWith(comment2)) {
@@ -22971,7 +22971,7 @@ ${ca}` : ca;
         found = true;
       } else {
         const cc = pair.value.comment;
-        if (!item.node && cc && cc.startsWith(comment2)) {
+        if (!item2.node && cc && cc.startsWith(comment2)) {
           pair.value.comment = cc.substr(comment2.length + 1);
           found = true;
         }
@@ -22984,8 +22984,8 @@ ${ca}` : ca;
       let key = void 0;
       let keyStart = null;
       for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
+        const item2 = cst.items[i];
+        switch (item2.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
               afterKey: !!key,
@@ -22996,31 +22996,31 @@ ${ca}` : ca;
             comments.push({
               afterKey: !!key,
               before: items.length,
-              comment: item.comment
+              comment: item2.comment
             });
             break;
           case PlainValue.Type.MAP_KEY:
             if (key !== void 0) items.push(new Pair(key));
-            if (item.error) doc.errors.push(item.error);
-            key = resolveNode(doc, item.node);
+            if (item2.error) doc.errors.push(item2.error);
+            key = resolveNode(doc, item2.node);
             keyStart = null;
             break;
           case PlainValue.Type.MAP_VALUE:
             {
               if (key === void 0) key = null;
-              if (item.error) doc.errors.push(item.error);
-              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
+              if (item2.error) doc.errors.push(item2.error);
+              if (!item2.context.atLineStart && item2.node && item2.node.type === PlainValue.Type.MAP && !item2.node.context.atLineStart) {
                 const msg = "Nested mappings are not allowed in compact mappings";
-                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
+                doc.errors.push(new PlainValue.YAMLSemanticError(item2.node, msg));
               }
-              let valueNode = item.node;
-              if (!valueNode && item.props.length > 0) {
+              let valueNode = item2.node;
+              if (!valueNode && item2.props.length > 0) {
                 valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
                 valueNode.context = {
-                  parent: item,
-                  src: item.context.src
+                  parent: item2,
+                  src: item2.context.src
                 };
-                const pos = item.range.start + 1;
+                const pos = item2.range.start + 1;
                 valueNode.range = {
                   start: pos,
                   end: pos
@@ -23029,17 +23029,17 @@ ${ca}` : ca;
                   start: pos,
                   end: pos
                 };
-                if (typeof item.range.origStart === "number") {
-                  const origPos = item.range.origStart + 1;
+                if (typeof item2.range.origStart === "number") {
+                  const origPos = item2.range.origStart + 1;
                   valueNode.range.origStart = valueNode.range.origEnd = origPos;
                   valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
                 }
               }
               const pair = new Pair(key, resolveNode(doc, valueNode));
-              resolvePairComment(item, pair);
+              resolvePairComment(item2, pair);
               items.push(pair);
               if (key && typeof keyStart === "number") {
-                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                if (item2.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
               }
               key = void 0;
               keyStart = null;
@@ -23047,9 +23047,9 @@ ${ca}` : ca;
             break;
           default:
             if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item);
-            keyStart = item.range.start;
-            if (item.error) doc.errors.push(item.error);
+            key = resolveNode(doc, item2);
+            keyStart = item2.range.start;
+            if (item2.error) doc.errors.push(item2.error);
             next: for (let j3 = i + 1; ; ++j3) {
               const nextItem = cst.items[j3];
               switch (nextItem && nextItem.type) {
@@ -23060,14 +23060,14 @@ ${ca}` : ca;
                   break next;
                 default: {
                   const msg = "Implicit map keys need to be followed by map values";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+                  doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
                   break next;
                 }
               }
             }
-            if (item.valueRangeContainsNewline) {
+            if (item2.valueRangeContainsNewline) {
               const msg = "Implicit map keys need to be on a single line";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+              doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
             }
         }
       }
@@ -23084,12 +23084,12 @@ ${ca}` : ca;
       let explicitKey = false;
       let next = "{";
       for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
+        const item2 = cst.items[i];
+        if (typeof item2.char === "string") {
           const {
             char,
             offset
-          } = item;
+          } = item2;
           if (char === "?" && key === void 0 && !explicitKey) {
             explicitKey = true;
             next = ":";
@@ -23125,24 +23125,24 @@ ${ca}` : ca;
           const err = new PlainValue.YAMLSyntaxError(cst, msg);
           err.offset = offset;
           doc.errors.push(err);
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+        } else if (item2.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
             afterKey: !!key,
             before: items.length
           });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
+        } else if (item2.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item2);
           comments.push({
             afterKey: !!key,
             before: items.length,
-            comment: item.comment
+            comment: item2.comment
           });
         } else if (key === void 0) {
-          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
-          key = resolveNode(doc, item);
+          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item2, "Separator , missing in flow map"));
+          key = resolveNode(doc, item2);
         } else {
-          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item)));
+          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item2, "Indicator : missing in flow map entry"));
+          items.push(new Pair(key, resolveNode(doc, item2)));
           key = void 0;
           explicitKey = false;
         }
@@ -23178,8 +23178,8 @@ ${ca}` : ca;
       const comments = [];
       const items = [];
       for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        switch (item.type) {
+        const item2 = cst.items[i];
+        switch (item2.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
               before: items.length
@@ -23187,21 +23187,21 @@ ${ca}` : ca;
             break;
           case PlainValue.Type.COMMENT:
             comments.push({
-              comment: item.comment,
+              comment: item2.comment,
               before: items.length
             });
             break;
           case PlainValue.Type.SEQ_ITEM:
-            if (item.error) doc.errors.push(item.error);
-            items.push(resolveNode(doc, item.node));
-            if (item.hasProps) {
+            if (item2.error) doc.errors.push(item2.error);
+            items.push(resolveNode(doc, item2.node));
+            if (item2.hasProps) {
               const msg = "Sequence items cannot have tags or anchors before the - indicator";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+              doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
             }
             break;
           default:
-            if (item.error) doc.errors.push(item.error);
-            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
+            if (item2.error) doc.errors.push(item2.error);
+            doc.errors.push(new PlainValue.YAMLSyntaxError(item2, `Unexpected ${item2.type} node in sequence`));
         }
       }
       return {
@@ -23218,12 +23218,12 @@ ${ca}` : ca;
       let next = "[";
       let prevItem = null;
       for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
-        if (typeof item.char === "string") {
+        const item2 = cst.items[i];
+        if (typeof item2.char === "string") {
           const {
             char,
             offset
-          } = item;
+          } = item2;
           if (char !== ":" && (explicitKey || key !== void 0)) {
             if (explicitKey && key === void 0) key = next ? items.pop() : null;
             items.push(new Pair(key));
@@ -23245,7 +23245,7 @@ ${ca}` : ca;
                 doc.errors.push(err);
               }
               if (!explicitKey && typeof keyStart === "number") {
-                const keyEnd = item.range ? item.range.start : item.offset;
+                const keyEnd = item2.range ? item2.range.start : item2.offset;
                 if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
                 const {
                   src
@@ -23268,30 +23268,30 @@ ${ca}` : ca;
             err.offset = offset;
             doc.errors.push(err);
           }
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+        } else if (item2.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
             before: items.length
           });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
+        } else if (item2.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item2);
           comments.push({
-            comment: item.comment,
+            comment: item2.comment,
             before: items.length
           });
         } else {
           if (next) {
             const msg = `Expected a ${next} in flow sequence`;
-            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
           }
-          const value = resolveNode(doc, item);
+          const value = resolveNode(doc, item2);
           if (key === void 0) {
             items.push(value);
-            prevItem = item;
+            prevItem = item2;
           } else {
             items.push(new Pair(key, value));
             key = void 0;
           }
-          keyStart = item.range.start;
+          keyStart = item2.range.start;
           next = ",";
         }
       }
@@ -23402,21 +23402,21 @@ var require_warnings_793925ce = __commonJS({
     function parsePairs(doc, cst) {
       const seq = resolveSeq.resolveSeq(doc, cst);
       for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
-        if (item instanceof resolveSeq.Pair) continue;
-        else if (item instanceof resolveSeq.YAMLMap) {
-          if (item.items.length > 1) {
+        let item2 = seq.items[i];
+        if (item2 instanceof resolveSeq.Pair) continue;
+        else if (item2 instanceof resolveSeq.YAMLMap) {
+          if (item2.items.length > 1) {
             const msg = "Each pair must have its own sequence indicator";
             throw new PlainValue.YAMLSemanticError(cst, msg);
           }
-          const pair = item.items[0] || new resolveSeq.Pair();
-          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
-${pair.commentBefore}` : item.commentBefore;
-          if (item.comment) pair.comment = pair.comment ? `${item.comment}
-${pair.comment}` : item.comment;
-          item = pair;
+          const pair = item2.items[0] || new resolveSeq.Pair();
+          if (item2.commentBefore) pair.commentBefore = pair.commentBefore ? `${item2.commentBefore}
+${pair.commentBefore}` : item2.commentBefore;
+          if (item2.comment) pair.comment = pair.comment ? `${item2.comment}
+${pair.comment}` : item2.comment;
+          item2 = pair;
         }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+        seq.items[i] = item2 instanceof resolveSeq.Pair ? item2 : new resolveSeq.Pair(item2);
       }
       return seq;
     }
@@ -23720,11 +23720,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: resolveSeq.resolveString,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({
           actualString: true
         }, ctx);
-        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
+        return resolveSeq.stringifyString(item2, ctx, onComment, onChompKeep);
       },
       options: resolveSeq.strOptions
     };
@@ -24236,19 +24236,19 @@ var require_Document_a8d0fbf9 = __commonJS({
       })[ch]);
       return p2.handle + suffix;
     }
-    function getTagObject(tags, item) {
-      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
-      if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
-        if (match.length > 0) return match.find((t2) => t2.format === item.format) || match[0];
+    function getTagObject(tags, item2) {
+      if (item2 instanceof resolveSeq.Alias) return resolveSeq.Alias;
+      if (item2.tag) {
+        const match = tags.filter((t2) => t2.tag === item2.tag);
+        if (match.length > 0) return match.find((t2) => t2.format === item2.format) || match[0];
       }
       let tagObj, obj;
-      if (item instanceof resolveSeq.Scalar) {
-        obj = item.value;
+      if (item2 instanceof resolveSeq.Scalar) {
+        obj = item2.value;
         const match = tags.filter((t2) => t2.identify && t2.identify(obj) || t2.class && obj instanceof t2.class);
-        tagObj = match.find((t2) => t2.format === item.format) || match.find((t2) => !t2.format);
+        tagObj = match.find((t2) => t2.format === item2.format) || match.find((t2) => !t2.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
@@ -24274,19 +24274,19 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
       } = ctx.doc;
       let tagObj;
-      if (!(item instanceof resolveSeq.Node)) {
+      if (!(item2 instanceof resolveSeq.Node)) {
         const createCtx = {
           aliasNodes: [],
           onTagObj: (o2) => tagObj = o2,
           prevObjects: /* @__PURE__ */ new Map()
         };
-        item = schema.createNode(item, true, null, createCtx);
+        item2 = schema.createNode(item2, true, null, createCtx);
         for (const alias of createCtx.aliasNodes) {
           alias.source = alias.source.node;
           let name = anchors.getName(alias.source);
@@ -24296,13 +24296,13 @@ var require_Document_a8d0fbf9 = __commonJS({
           }
         }
       }
-      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema.tags, item);
-      const props = stringifyProps(item, tagObj, ctx);
+      if (item2 instanceof resolveSeq.Pair) return item2.toString(ctx, onComment, onChompKeep);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item2);
+      const props = stringifyProps(item2, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item2, ctx, onComment, onChompKeep) : item2 instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item2, ctx, onComment, onChompKeep) : item2.toString(ctx, onComment, onChompKeep);
       if (!props) return str;
-      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return item2 instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     var Anchors = class _Anchors {
@@ -25283,8 +25283,8 @@ var require_code = __commonJS({
       emptyStr() {
         if (this._items.length > 1)
           return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
+        const item2 = this._items[0];
+        return item2 === "" || item2 === '""';
       }
       get str() {
         var _a;
@@ -26273,8 +26273,8 @@ var require_util9 = __commonJS({
     var code_1 = require_code();
     function toHash(arr) {
       const hash = {};
-      for (const item of arr)
-        hash[item] = true;
+      for (const item2 of arr)
+        hash[item2] = true;
       return hash;
     }
     exports.toHash = toHash;
@@ -30613,19 +30613,19 @@ var require_uniqueItems = __commonJS({
           return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
         function loopN(i, j3) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const item2 = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item2, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item2, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j3, (0, codegen_1._)`${indices}[${item}]`);
+              gen.if((0, codegen_1._)`typeof ${item2} == "string"`, (0, codegen_1._)`${item2} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item2}] == "number"`, () => {
+              gen.assign(j3, (0, codegen_1._)`${indices}[${item2}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item2}] = ${i}`);
           });
         }
         function loopN2(i, j3) {
@@ -33968,8 +33968,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
-        for (const item of node.items) {
-          const c3 = getAliasCount(doc, item, anchors2);
+        for (const item2 of node.items) {
+          const c3 = getAliasCount(doc, item2, anchors2);
           if (c3 > count2)
             count2 = c3;
         }
@@ -34602,22 +34602,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -34632,10 +34632,10 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss2 = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -34719,25 +34719,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t2) => t2.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t2) => t2.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
+        tagObj = match.find((t2) => t2.format === item2.format) ?? match.find((t2) => !t2.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
@@ -34760,24 +34760,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -35130,16 +35130,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment3 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment3 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment3 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -35147,7 +35147,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -35185,16 +35185,16 @@ ${indent}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -35202,19 +35202,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment2 = ik.comment;
           }
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify.stringify(item2, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -35344,7 +35344,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -35380,16 +35380,16 @@ var require_YAMLMap = __commonJS({
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item2);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -35504,8 +35504,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -35577,9 +35577,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string;
@@ -35918,24 +35918,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item.comment}
-${cn2.comment}` : item.comment;
+              cn2.comment = cn2.comment ? `${item2.comment}
+${cn2.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -38768,14 +38768,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st2 of token.end)
             res += st2.source;
           return res;
@@ -38829,15 +38829,15 @@ var require_cst_visit = __commonJS({
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
-      let item = cst;
+      let item2 = cst;
       for (const [field, index] of path) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
@@ -38847,12 +38847,12 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
@@ -38866,10 +38866,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item2, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -43127,7 +43127,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -44665,9 +44665,9 @@ function deepestBeyond(tokens, max) {
     }
     if (token.type === "document") stack.push([token.value, depth]);
     if ("items" in token && Array.isArray(token.items)) {
-      for (const item of token.items) {
-        if (item.key) stack.push([item.key, inner]);
-        if (item.value) stack.push([item.value, inner]);
+      for (const item2 of token.items) {
+        if (item2.key) stack.push([item2.key, inner]);
+        if (item2.value) stack.push([item2.value, inner]);
       }
     }
   }
@@ -44721,7 +44721,7 @@ function collect(node, path, c3) {
       c3.positions.set(pointer(child), keyPos);
     }
   } else if ((0, import_yaml.isSeq)(n)) {
-    n.items.forEach((item, i) => collect(item, [...path, i], c3));
+    n.items.forEach((item2, i) => collect(item2, [...path, i], c3));
   }
 }
 function checkCharacters(text) {
@@ -45103,6 +45103,57 @@ function judgeChange(opts) {
   };
 }
 
+// engine/due.ts
+function addDays(date, days) {
+  const d2 = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
+  d2.setUTCDate(d2.getUTCDate() + days);
+  return d2.toISOString().slice(0, 10);
+}
+function item(f3, due) {
+  return { due, what: f3.waived ? `${f3.message} (waived until ${f3.waived.expires_on})` : f3.message, record: f3.record, file: f3.file, line: f3.line, rule: f3.rule };
+}
+function dueWithin(register2, policy, today, days) {
+  const relevant = (fs4) => fs4.filter((f3) => f3.severity !== "info" && !f3.waived);
+  const seen = /* @__PURE__ */ new Set();
+  const items = [];
+  for (let n = 0; n <= days; n++) {
+    const date = addDays(today, n);
+    for (const f3 of relevant(judge(register2, policy, date))) {
+      const key = findingKey(f3);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push(item(f3, date));
+    }
+  }
+  const end = addDays(today, days);
+  for (const record of register2.records.values()) {
+    if (record.kind !== "Subprocessor" || record.data.status === "retired") continue;
+    const starts = [{ date: record.data.effective_from, path: ["effective_from"], what: `${record.data.name} starts processing data` }];
+    const notices = Array.isArray(record.data.customer_notices) ? record.data.customer_notices : [];
+    notices.forEach((n, i) => starts.push({ date: n.effective_from, path: ["customer_notices", String(i)], what: `${record.data.name} starts processing at ${(n.locations ?? []).join(", ") || "the announced location"}` }));
+    for (const s of starts) {
+      if (typeof s.date !== "string" || s.date <= today || s.date > end) continue;
+      const pos = record.positions.get(`/${s.path.join("/")}`) ?? { line: 1 };
+      items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: pos.line });
+    }
+  }
+  return items.sort((a, b3) => a.due.localeCompare(b3.due) || a.file.localeCompare(b3.file) || a.line - b3.line);
+}
+
+// engine/waivers.ts
+function changedWaivers(changes) {
+  return changes.filter((c3) => c3.kind === "Waiver" && (c3.change === "added" || c3.change === "changed")).map((c3) => c3.id);
+}
+function withBaseWaivers(head, base, ids, root) {
+  const drop = new Set(ids);
+  const records = [...head.records.values()].filter((r2) => !drop.has(r2.id));
+  for (const id of ids) {
+    const before = base.records.get(id);
+    if (before) records.push(before);
+  }
+  return resolveRecords(records, root);
+}
+
 // engine/index.ts
 var DEFAULT_BUNDLE_DIR = new URL("../policies/build/", import.meta.url);
 
@@ -45419,6 +45470,7 @@ function heading(result) {
 }
 function render2(result, ctx, introduced, existing, hidden) {
   const out = [COMMENT_MARKER, heading(result), ""];
+  for (const note of ctx.notes ?? []) out.push(`> ${note}`, "");
   out.push("**What this PR changes in the register**");
   if (result.changes.length === 0) out.push("- Nothing in the register's records.");
   for (const c3 of result.changes.slice(0, 50)) {
@@ -45545,6 +45597,74 @@ function waiverOffer(blocking, today) {
     "",
     "</details>"
   ];
+}
+
+// engine/report/due.ts
+function formatDue(items, opts) {
+  if (opts.format === "json") return JSON.stringify({ today: opts.today, within_days: opts.days, items }, null, 2);
+  const window2 = `between ${opts.today} and the next ${opts.days} days`;
+  if (opts.format === "markdown") {
+    if (!items.length) return `Nothing in the register becomes due ${window2}.`;
+    return [
+      `${items.length} ${items.length === 1 ? "thing becomes" : "things become"} due ${window2}:`,
+      "",
+      "| Due | What | Where |",
+      "|---|---|---|",
+      ...items.map((i) => `| ${i.due === opts.today ? `**${i.due}** (now)` : i.due} | ${escapeMarkdown(i.what)} | ${escapeMarkdown(`${i.file}:${i.line}`)} |`)
+    ].join("\n");
+  }
+  if (!items.length) return `\u2714 Nothing becomes due ${window2}.`;
+  return items.map((i) => `${i.due}${i.due === opts.today ? " (now)" : "      "}  ${i.file}:${i.line}  ${i.what}`).join("\n");
+}
+
+// actions/check/src/approval.ts
+function parseDpoTeam(input) {
+  const team = { teams: [], users: [] };
+  for (const raw of input.split(/[\s,]+/).filter(Boolean)) {
+    const entry = raw.replace(/^@/, "");
+    const [org, slug] = entry.split("/");
+    if (slug) team.teams.push({ org, slug });
+    else team.users.push(entry.toLowerCase());
+  }
+  return team;
+}
+async function dpoApproval(octokit, repo, pr2, headSha, team) {
+  const members = new Set(team.users);
+  for (const { org, slug } of team.teams) {
+    const list = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+    for (const m2 of list) members.add(m2.login.toLowerCase());
+  }
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr2, per_page: 100 });
+  const latest = /* @__PURE__ */ new Map();
+  for (const r2 of reviews) {
+    const login = r2.user?.login?.toLowerCase();
+    if (!login || r2.state === "COMMENTED" || r2.state === "PENDING") continue;
+    latest.set(login, { state: r2.state, commit: r2.commit_id ?? null });
+  }
+  const approvers = [...latest].filter(([login, r2]) => members.has(login) && r2.state === "APPROVED" && r2.commit === headSha).map(([login]) => login);
+  return { approved: approvers.length > 0, approvers, members: [...members].sort() };
+}
+
+// actions/check/src/due-issue.ts
+var DUE_LABEL = "ropa-due";
+var DUE_MARKER = "<!-- ropa-check:due-issue -->";
+async function syncDueIssue(octokit, repo, due) {
+  const open2 = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: "open", labels: DUE_LABEL, per_page: 100 })).filter((i) => !i.pull_request && i.body?.startsWith(DUE_MARKER)).sort((a, b3) => a.number - b3.number);
+  const body = `${DUE_MARKER}
+${due.body}`;
+  const [issue2] = open2;
+  if (due.count === 0) {
+    if (!issue2) return { action: "unchanged" };
+    await octokit.rest.issues.update({ ...repo, issue_number: issue2.number, state: "closed", state_reason: "completed", body });
+    return { action: "closed", number: issue2.number };
+  }
+  if (issue2) {
+    if (issue2.body === body && issue2.title === due.title) return { action: "unchanged", number: issue2.number };
+    await octokit.rest.issues.update({ ...repo, issue_number: issue2.number, title: due.title, body });
+    return { action: "updated", number: issue2.number };
+  }
+  const { data } = await octokit.rest.issues.create({ ...repo, title: due.title, body, labels: [DUE_LABEL] });
+  return { action: "created", number: data.number };
 }
 
 // node_modules/universal-user-agent/index.js
@@ -50855,26 +50975,26 @@ var LruObject = class {
     this.max = max;
     this.ttl = ttlInMsecs;
   }
-  bumpLru(item) {
-    if (this.last === item) {
+  bumpLru(item2) {
+    if (this.last === item2) {
       return;
     }
     const last = this.last;
-    const next = item.next;
-    const prev = item.prev;
-    if (this.first === item) {
+    const next = item2.next;
+    const prev = item2.prev;
+    if (this.first === item2) {
       this.first = next;
     }
-    item.next = null;
-    item.prev = last;
-    last.next = item;
+    item2.next = null;
+    item2.prev = last;
+    last.next = item2;
     if (prev !== null) {
       prev.next = next;
     }
     if (next !== null) {
       next.prev = prev;
     }
-    this.last = item;
+    this.last = item2;
   }
   clear() {
     this.items = /* @__PURE__ */ Object.create(null);
@@ -50883,21 +51003,21 @@ var LruObject = class {
     this.size = 0;
   }
   delete(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
+    const item2 = this.items[key];
+    if (item2 !== void 0) {
       delete this.items[key];
       this.size--;
-      if (item.prev !== null) {
-        item.prev.next = item.next;
+      if (item2.prev !== null) {
+        item2.prev.next = item2.next;
       }
-      if (item.next !== null) {
-        item.next.prev = item.prev;
+      if (item2.next !== null) {
+        item2.next.prev = item2.prev;
       }
-      if (this.first === item) {
-        this.first = item.next;
+      if (this.first === item2) {
+        this.first = item2.next;
       }
-      if (this.last === item) {
-        this.last = item.prev;
+      if (this.last === item2) {
+        this.last = item2.prev;
       }
     }
   }
@@ -50908,32 +51028,32 @@ var LruObject = class {
   }
   evict() {
     if (this.size > 0) {
-      const item = this.first;
-      delete this.items[item.key];
+      const item2 = this.first;
+      delete this.items[item2.key];
       if (--this.size === 0) {
         this.first = null;
         this.last = null;
       } else {
-        this.first = item.next;
+        this.first = item2.next;
         this.first.prev = null;
       }
     }
   }
   expiresAt(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      return item.expiry;
+    const item2 = this.items[key];
+    if (item2 !== void 0) {
+      return item2.expiry;
     }
   }
   get(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      if (this.ttl > 0 && item.expiry <= Date.now()) {
+    const item2 = this.items[key];
+    if (item2 !== void 0) {
+      if (this.ttl > 0 && item2.expiry <= Date.now()) {
         this.delete(key);
         return;
       }
-      this.bumpLru(item);
-      return item.value;
+      this.bumpLru(item2);
+      return item2.value;
     }
   }
   getMany(keys) {
@@ -50957,20 +51077,20 @@ var LruObject = class {
     if (this.max > 0 && this.size >= this.max) {
       this.evict();
     }
-    const item = {
+    const item2 = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
       key,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key] = item;
+    this.items[key] = item2;
     if (++this.size === 1) {
-      this.first = item;
+      this.first = item2;
     } else {
-      this.last.next = item;
+      this.last.next = item2;
     }
-    this.last = item;
+    this.last = item2;
   }
 };
 
@@ -53008,7 +53128,14 @@ function readInputs() {
   if (!["true", "false"].includes(comment2)) {
     throw new RegisterError([{ file: "action input comment", message: `${JSON.stringify(comment2)} is not true or false`, hint: "use `true` or `false`" }]);
   }
+  const due = getInput("due-within");
+  const dueWithin2 = due === "" ? void 0 : Number(due);
+  if (dueWithin2 !== void 0 && (!Number.isInteger(dueWithin2) || dueWithin2 < 0 || dueWithin2 > 366)) {
+    throw new RegisterError([{ file: "action input due-within", message: `${JSON.stringify(due)} is not a number of days`, hint: "give a whole number from 0 to 366, e.g. 14" }]);
+  }
   return {
+    dpoTeam: getInput("dpo-team"),
+    dueWithin: dueWithin2,
     records: clean(getInput("records") || "records"),
     policies: getInput("policies") ? clean(getInput("policies")) : void 0,
     token: getInput("github-token"),
@@ -56629,7 +56756,7 @@ async function judgePullRequest(opts) {
       }
     }
   }
-  return { result, underOwnPolicies, changedPolicyFiles, rules: trusted.rules, baseSha, headSha };
+  return { result, underOwnPolicies, changedPolicyFiles, rules: trusted.rules, policy: trusted, base, baseSha, headSha };
 }
 
 // actions/check/src/report.ts
@@ -56722,20 +56849,33 @@ Nothing was judged, so the check fails: ${message}`);
     setFailed(`ropa: internal error, nothing was judged: ${message}`);
     return 2;
   }
-  const { result, baseSha, headSha, rules: ruleMap } = judgement;
+  const { baseSha, headSha, rules: ruleMap } = judgement;
+  const notes = [];
+  let result = judgement.result;
+  const waivers = pr2 ? changedWaivers(result.changes) : [];
+  if (pr2 && waivers.length) {
+    const approval = await waiverApproval(inputs, env, owner, repo, pr2.number, headSha, waivers);
+    notes.push(approval.note);
+    if (!approval.approved) {
+      const head = withBaseWaivers(result.register, judgement.base, waivers, inputs.records);
+      const again = judgeChange({ base: judgement.base, head, policy: judgement.policy, today: inputs.today, failOn: inputs.failOn });
+      result = { ...again, changes: result.changes };
+    }
+  }
   const sarif = writeSarif(result, [...ruleMap.values()], env.RUNNER_TEMP ?? tmpdir());
   setOutputs(result.verdict, result.errors, result.warnings, sarif);
   const dropped = annotate([...result.introduced, ...result.existing]);
   const linkBase = `${server}/${owner}/${repo}/blob/${headSha}/`;
   const judgedBy = inputs.policies ? `the policies in \`${inputs.policies}\` at ${(baseSha ?? headSha).slice(0, 7)}${pr2 ? ` (the base branch \`${pr2.base.ref}\`)` : ""}` : `the policies bundled with ropa ${package_default.version}`;
   const policyChange = judgement.underOwnPolicies ? { files: judgement.changedPolicyFiles, own: judgement.underOwnPolicies } : void 0;
-  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange };
+  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange, notes };
   const summary2 = [
     pr2 ? formatComment(result, { ...ctx, maxLength: 9e5 }).replace(/^<!--.*-->\n/, "") : formatMarkdown(result, { rules: ruleMap, linkBase, maxLength: 9e5 }),
     dropped ? `
 > ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are listed above and in the SARIF file.` : ""
   ].join("\n");
   await writeSummary(summary2);
+  if (!pr2 && inputs.dueWithin !== void 0) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
   if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
   if (result.verdict === "fail") {
     setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change \u2014 see the job summary`);
@@ -56760,6 +56900,40 @@ async function comment(token, env, owner, repo, issue2, body, fallback) {
     const message = e instanceof Error ? e.message : String(e);
     const why = /rate limit/i.test(message) ? `GitHub's rate limit asks to wait longer than this run may (${message.split("\n")[0]})` : status === 403 ? "the token may not write comments (a pull request from a fork gets a read-only token)" : message;
     warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
+  }
+}
+async function waiverApproval(inputs, env, owner, repo, pr2, headSha, ids) {
+  const which2 = ids.map((id) => code(id)).join(", ");
+  const pending = (why) => ({
+    approved: false,
+    note: `\u23F3 This pull request adds or changes the waiver${ids.length > 1 ? "s" : ""} ${which2}; ${why} Until then they do not apply, and this verdict is given without them.`
+  });
+  const team = parseDpoTeam(inputs.dpoTeam);
+  if (!team.users.length && !team.teams.length) return pending("a waiver counts only once the DPO team approves the pull request, and the action's `dpo-team` input names nobody.");
+  if (!inputs.token) return pending("the action has no token to read the pull request's reviews.");
+  try {
+    const octokit = client({ token: inputs.token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
+    const approval = await dpoApproval(octokit, { owner, repo }, pr2, headSha, team);
+    if (approval.approved) return { approved: true, note: `\u2705 The waiver${ids.length > 1 ? "s" : ""} ${which2} ${ids.length > 1 ? "are" : "is"} approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
+    const who = [...team.teams.map((t2) => `a member of ${code(`${t2.org}/${t2.slug}`)}`), ...team.users.map((u2) => code(u2))].join(" or ");
+    return pending(`approval of the pull request at its latest commit by ${who} is missing.`);
+  } catch (e) {
+    return pending(`the DPO team's approval could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)}).`);
+  }
+}
+async function dueIssue(token, env, owner, repo, items, today, days) {
+  setOutput("due", String(items.length));
+  if (!token) {
+    warning("ropa: no github-token, so the due issue is not updated.");
+    return;
+  }
+  const title = `Register: ${items.length} ${items.length === 1 ? "item" : "items"} due by ${addDays(today, days)}`;
+  try {
+    const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
+    const synced = await syncDueIssue(octokit, { owner, repo }, { count: items.length, title, body: formatDue(items, { today, days, format: "markdown" }) });
+    info(`ropa: due issue ${synced.action}${synced.number ? ` (#${synced.number})` : ""}`);
+  } catch (e) {
+    warning(`ropa: could not update the due issue: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
   }
 }
 

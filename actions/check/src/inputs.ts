@@ -9,6 +9,10 @@ export interface Inputs {
   comment: boolean;
   failOn: FailOn;
   today: string;
+  /** Who may approve waivers: `org/team-slug` and `@user` entries; empty: nobody, so a new waiver never counts. */
+  dpoTeam: string;
+  /** Days ahead the daily re-check looks; undefined: no due issue. */
+  dueWithin?: number;
 }
 
 /** The action's inputs, checked: a wrong value is the user's error, said in words, never a default in silence. */
@@ -21,7 +25,14 @@ export function readInputs(): Inputs {
   if (!["true", "false"].includes(comment)) {
     throw new RegisterError([{ file: "action input comment", message: `${JSON.stringify(comment)} is not true or false`, hint: "use `true` or `false`" }]);
   }
+  const due = core.getInput("due-within");
+  const dueWithin = due === "" ? undefined : Number(due);
+  if (dueWithin !== undefined && (!Number.isInteger(dueWithin) || dueWithin < 0 || dueWithin > 366)) {
+    throw new RegisterError([{ file: "action input due-within", message: `${JSON.stringify(due)} is not a number of days`, hint: "give a whole number from 0 to 366, e.g. 14" }]);
+  }
   return {
+    dpoTeam: core.getInput("dpo-team"),
+    dueWithin,
     records: clean(core.getInput("records") || "records"),
     policies: core.getInput("policies") ? clean(core.getInput("policies")) : undefined,
     token: core.getInput("github-token"),

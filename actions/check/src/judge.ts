@@ -10,6 +10,7 @@ import {
   type FailOn,
   type Policy,
   type PolicyBundle,
+  type Register,
   type RuleMeta,
 } from "../../../engine/index.js";
 import { GitObjects } from "../../../engine/git/objects.js";
@@ -23,6 +24,9 @@ export interface Judgement {
   changedPolicyFiles: string[];
   /** The METADATA of the rules that judged. */
   rules: Map<string, RuleMeta>;
+  /** The trusted policy and the base register, to judge again (e.g. without unapproved waivers). */
+  policy: Policy;
+  base: Register;
   baseSha?: string;
   headSha: string;
 }
@@ -92,5 +96,5 @@ export async function judgePullRequest(opts: JudgeOptions & { base?: string; hea
       }
     }
   }
-  return { result, underOwnPolicies, changedPolicyFiles, rules: trusted.rules, baseSha, headSha };
+  return { result, underOwnPolicies, changedPolicyFiles, rules: trusted.rules, policy: trusted, base, baseSha, headSha };
 }

@@ -5,8 +5,21 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import pkg from "../../../package.json" with { type: "json" };
-import { readBundleDir, RegisterError, type PolicyBundle } from "../../../engine/index.js";
-import { formatComment, formatMarkdown, formatProblems, formatProblemsComment } from "../../../engine/report/index.js";
+import {
+  addDays,
+  changedWaivers,
+  dueWithin,
+  judgeChange,
+  readBundleDir,
+  RegisterError,
+  withBaseWaivers,
+  type DueItem,
+  type PolicyBundle,
+} from "../../../engine/index.js";
+import { code, formatComment, formatDue, formatMarkdown, formatProblems, formatProblemsComment } from "../../../engine/report/index.js";
+import { dpoApproval, parseDpoTeam } from "./approval.js";
+import { syncDueIssue } from "./due-issue.js";
+import type { Inputs } from "./inputs.js";
 import { client, limitsFromEnv, upsertComment } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { judgePullRequest, type Judgement } from "./judge.js";
@@ -52,7 +65,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     return 2;
   }
 
-  const { result, baseSha, headSha, rules: ruleMap } = judgement;
+  const { baseSha, headSha, rules: ruleMap } = judgement;
+  const notes: string[] = [];
+  let result = judgement.result;
+  // A waiver the pull request adds or edits counts only once the DPO team has approved the pull request.
+  const waivers = pr ? changedWaivers(result.changes) : [];
+  if (pr && waivers.length) {
+    const approval = await waiverApproval(inputs, env, owner, repo, pr.number, headSha, waivers);
+    notes.push(approval.note);
+    if (!approval.approved) {
+      const head = withBaseWaivers(result.register, judgement.base, waivers, inputs.records);
+      const again = judgeChange({ base: judgement.base, head, policy: judgement.policy, today: inputs.today, failOn: inputs.failOn });
+      result = { ...again, changes: result.changes };
+    }
+  }
   const sarif = writeSarif(result, [...ruleMap.values()], env.RUNNER_TEMP ?? tmpdir());
   setOutputs(result.verdict, result.errors, result.warnings, sarif);
   const dropped = annotate([...result.introduced, ...result.existing]);
@@ -62,13 +88,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     ? `the policies in \`${inputs.policies}\` at ${(baseSha ?? headSha).slice(0, 7)}${pr ? ` (the base branch \`${pr.base.ref}\`)` : ""}`
     : `the policies bundled with ropa ${pkg.version}`;
   const policyChange = judgement.underOwnPolicies ? { files: judgement.changedPolicyFiles, own: judgement.underOwnPolicies } : undefined;
-  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange };
+  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange, notes };
 
   const summary = [
     pr ? formatComment(result, { ...ctx, maxLength: 900_000 }).replace(/^<!--.*-->\n/, "") : formatMarkdown(result, { rules: ruleMap, linkBase, maxLength: 900_000 }),
     dropped ? `\n> ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are listed above and in the SARIF file.` : "",
   ].join("\n");
   await writeSummary(summary);
+
+  if (!pr && inputs.dueWithin !== undefined) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
 
   if (pr && inputs.comment) await comment(inputs.token, env, owner, repo, pr.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
 
@@ -106,5 +134,43 @@ async function comment(token: string, env: NodeJS.ProcessEnv, owner: string, rep
         ? "the token may not write comments (a pull request from a fork gets a read-only token)"
         : message;
     core.warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
+  }
+}
+
+/** Whether the DPO team approved the waivers this pull request adds or edits, and the line the comment says about it. */
+async function waiverApproval(inputs: Inputs, env: NodeJS.ProcessEnv, owner: string, repo: string, pr: number, headSha: string, ids: string[]): Promise<{ approved: boolean; note: string }> {
+  const which = ids.map((id) => code(id)).join(", ");
+  const pending = (why: string) => ({
+    approved: false,
+    note: `⏳ This pull request adds or changes the waiver${ids.length > 1 ? "s" : ""} ${which}; ${why} Until then they do not apply, and this verdict is given without them.`,
+  });
+  const team = parseDpoTeam(inputs.dpoTeam);
+  if (!team.users.length && !team.teams.length) return pending("a waiver counts only once the DPO team approves the pull request, and the action's `dpo-team` input names nobody.");
+  if (!inputs.token) return pending("the action has no token to read the pull request's reviews.");
+  try {
+    const octokit = client({ token: inputs.token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), ...limitsFromEnv(env) });
+    const approval = await dpoApproval(octokit, { owner, repo }, pr, headSha, team);
+    if (approval.approved) return { approved: true, note: `✅ The waiver${ids.length > 1 ? "s" : ""} ${which} ${ids.length > 1 ? "are" : "is"} approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
+    const who = [...team.teams.map((t) => `a member of ${code(`${t.org}/${t.slug}`)}`), ...team.users.map((u) => code(u))].join(" or ");
+    return pending(`approval of the pull request at its latest commit by ${who} is missing.`);
+  } catch (e) {
+    return pending(`the DPO team's approval could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)}).`);
+  }
+}
+
+/** Keeps the one "due soon" issue in step with the register; a failure is a warning, never a change of verdict. */
+async function dueIssue(token: string, env: NodeJS.ProcessEnv, owner: string, repo: string, items: DueItem[], today: string, days: number): Promise<void> {
+  core.setOutput("due", String(items.length));
+  if (!token) {
+    core.warning("ropa: no github-token, so the due issue is not updated.");
+    return;
+  }
+  const title = `Register: ${items.length} ${items.length === 1 ? "item" : "items"} due by ${addDays(today, days)}`;
+  try {
+    const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), ...limitsFromEnv(env) });
+    const synced = await syncDueIssue(octokit, { owner, repo }, { count: items.length, title, body: formatDue(items, { today, days, format: "markdown" }) });
+    core.info(`ropa: due issue ${synced.action}${synced.number ? ` (#${synced.number})` : ""}`);
+  } catch (e) {
+    core.warning(`ropa: could not update the due issue: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
   }
 }
