@@ -83,15 +83,19 @@ function summaryLine(result: CheckResult, rules: number, files: number, paint: P
   return `${mark} ${counts.join(", ")} in ${plural(files, "file")} — ${paint(["bold", failed ? "red" : "green"], verdict)}`;
 }
 
+/** Problems listed one by one; a register with more has one mistake made many times, and the rest is noise. */
+export const MAX_PROBLEMS_SHOWN = 500;
+
 /** Input the engine could not judge (bad YAML, schema, references): where, what, and what to do. */
 export function formatProblems(problems: Problem[], color: boolean): string {
   const paint = painter(color);
   const lines: string[] = [];
-  for (const p of problems) {
+  for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) {
     const where = p.line ? `${p.file}:${p.line}:${p.col ?? 1}` : p.file;
     lines.push(`${paint(["bold"], terminalSafe(where))}  ${paint("red", "error")}  ${terminalSafe(p.message)}`);
     if (p.hint) lines.push(`  ${paint("green", "→")} ${terminalSafe(p.hint)}`);
   }
+  if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more (the first ${MAX_PROBLEMS_SHOWN} are shown)`);
   lines.push("", `${paint(["red", "bold"], "✖")} ${plural(problems.length, "problem")} in the input — nothing was judged; fix ${problems.length === 1 ? "it" : "them"} and run again`);
   return lines.join("\n");
 }

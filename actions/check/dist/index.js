@@ -45431,14 +45431,16 @@ function painter(color) {
   };
 }
 var plural = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
+var MAX_PROBLEMS_SHOWN = 500;
 function formatProblems(problems, color) {
   const paint = painter(color);
   const lines = [];
-  for (const p2 of problems) {
+  for (const p2 of problems.slice(0, MAX_PROBLEMS_SHOWN)) {
     const where2 = p2.line ? `${p2.file}:${p2.line}:${p2.col ?? 1}` : p2.file;
     lines.push(`${paint(["bold"], terminalSafe(where2))}  ${paint("red", "error")}  ${terminalSafe(p2.message)}`);
     if (p2.hint) lines.push(`  ${paint("green", "\u2192")} ${terminalSafe(p2.hint)}`);
   }
+  if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`\u2026 and ${problems.length - MAX_PROBLEMS_SHOWN} more (the first ${MAX_PROBLEMS_SHOWN} are shown)`);
   lines.push("", `${paint(["red", "bold"], "\u2716")} ${plural(problems.length, "problem")} in the input \u2014 nothing was judged; fix ${problems.length === 1 ? "it" : "them"} and run again`);
   return lines.join("\n");
 }
