@@ -1,7 +1,6 @@
 // `ropa`: a thin shell over the engine. Parses arguments, calls the engine, prints, sets the exit code:
 // 0 pass, 1 policy failures, 2 bad input or internal error (never 0 after an error).
 import { Command, CommanderError, Option } from "commander";
-import { renameSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import pkg from "../package.json" with { type: "json" };
 import {
@@ -21,6 +20,7 @@ import {
   type RuleMeta,
 } from "./index.js";
 import { readRegisterAt } from "./git/snapshot.js";
+import { emit } from "./output.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
 import { registerAuditCommands } from "./commands/audit.js";
 import { explainRule, formatRules } from "./rules.js";
@@ -58,16 +58,6 @@ function render(result: CheckResult, format: Format, policy: Policy): string {
   }
 }
 
-/** Writes the whole report or nothing: a reader never sees half a file. */
-function emit(text: string, output?: string) {
-  if (!output) {
-    process.stdout.write(text.endsWith("\n") ? text : text + "\n");
-    return;
-  }
-  const tmp = `${output}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, output);
-}
 
 export function program(): Command {
   const cli = new Command("ropa")

@@ -18,7 +18,8 @@ export interface RecordChange {
   fields: FieldChange[];
 }
 
-const NOUN: Record<Kind, string> = {
+/** What each kind is called in a sentence. */
+export const NOUN: Record<Kind, string> = {
   Organisation: "organisation details",
   ProcessingActivity: "processing activity",
   Subprocessor: "subprocessor",

@@ -2,7 +2,7 @@
 // (the merge, its pull request and approvals), and what changed, field by field, in plain words.
 // A record is its `id`, not its file: moves and renames are followed by id, and retirement and deletion
 // are shown as such. Read from git objects in one pass (see ../git/log.ts); nothing is checked out.
-import type { FieldChange } from "../diff.js";
+import { NOUN, type FieldChange } from "../diff.js";
 import { RegisterError } from "../errors.js";
 import {
   firstParentChain,
@@ -86,15 +86,6 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
-const NOUN: Record<string, string> = {
-  Organisation: "organisation details",
-  ProcessingActivity: "processing activity",
-  Subprocessor: "subprocessor",
-  StorageLocation: "storage location",
-  CustomerSegment: "customer segment",
-  Product: "product",
-  Waiver: "waiver",
-};
 
 interface Side {
   path: string;
@@ -145,7 +136,7 @@ export function changedRecordOids(history: History, mergeEdits: Map<string, Merg
 }
 
 const label = (data: RecordData | undefined, id: string) => (data && typeof data.name === "string" ? `“${data.name}”` : `\`${id}\``);
-const noun = (data: RecordData | undefined) => NOUN[String(data?.kind)] ?? "record";
+const noun = (data: RecordData | undefined) => NOUN[String(data?.kind) as keyof typeof NOUN] ?? "record";
 
 function classify(id: string, before: Side | undefined, after: Side | undefined, blobs: RecordBlobs, idThereAfter?: string): Omit<RawEntry, "sha" | "id" | "oid"> | undefined {
   if (!before && !after) return undefined;

@@ -2,7 +2,6 @@
 // read from git objects (nothing is checked out). Exit codes as the rest of ropa: 0 done, 1 `verify`
 // found the pack altered, 2 bad input (a RegisterError, printed by the CLI) or an internal error.
 import { Command, Option } from "commander";
-import { renameSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown } from "../audit/art30.js";
@@ -11,6 +10,7 @@ import { githubReviews, parseRepository } from "../audit/github.js";
 import { recordHistory, type Timeline } from "../audit/history.js";
 import { art30Page } from "../audit/html.js";
 import { formatVerification, verifyPack } from "../audit/manifest.js";
+import { emit } from "../output.js";
 import { referenceAt, registerAtRevision, resolveAt } from "../audit/register-at.js";
 import type { FailOn } from "../check.js";
 import { RegisterError } from "../errors.js";
@@ -31,16 +31,6 @@ function withoutCredentials(url: string): string {
   }
 }
 
-/** Writes the whole output or nothing: a reader never sees half a file. */
-function emit(text: string, output?: string): void {
-  if (!output) {
-    process.stdout.write(text.endsWith("\n") ? text : text + "\n");
-    return;
-  }
-  const tmp = `${output}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, output);
-}
 
 /** The repository at `dir`, or a RegisterError that says it is none. */
 async function openRepo(dir: string): Promise<GitObjects> {
