@@ -38,10 +38,11 @@ violations contains lib.violation("products.privacy_notice", id, ["privacy_notic
 #   remediation: "Add the product's id to the `products` of the activities behind it, or retire the product."
 violations contains lib.violation("products.activities", id, [], {}) if {
 	some id, _ in lib.products
-	not used(id)
+	not id in used
 }
 
-used(id) if {
+# Products named by an active activity, gathered once (not per product, which is quadratic).
+used contains id if {
 	some activity in lib.activities
-	id in object.get(activity, "products", [])
+	some id in object.get(activity, "products", [])
 }

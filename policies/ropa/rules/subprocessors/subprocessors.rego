@@ -8,17 +8,23 @@ package ropa.rules.subprocessors
 import data.ropa.lib
 
 # Which activities use each subprocessor.
-users[sid] contains id if {
+# Flat sets, each built in one pass over the activities: a set keyed by subprocessor
+# (`users[sid] contains id`) costs a copy per insert and turns quadratic on a large register.
+uses contains [sid, id] if {
 	some id, activity in lib.activities
 	some sid in object.get(activity, "subprocessors", [])
 }
 
-# Whose customers' data each subprocessor reaches, by regime.
-regimes_reached[sid] contains regime if {
-	some sid, ids in users
-	some id in ids
-	some regime in lib.activity_regimes(lib.activities[id])
+used contains sid if some [sid, _] in uses
+
+# Whose customers' data each subprocessor reaches, by regime: [subprocessor, regime].
+reached contains [sid, regime] if {
+	some id, activity in lib.activities
+	some sid in object.get(activity, "subprocessors", [])
+	some regime in lib.activity_regimes(activity)
 }
+
+users(sid) := {pair[1] | some pair in uses; pair[0] == sid}
 
 # METADATA
 # title: A subprocessor has a data processing agreement
@@ -61,7 +67,9 @@ violations contains lib.violation("subprocessors.transfer", sid, ["processing_lo
 	some sid, sub in lib.subprocessors
 	some i, lid in object.get(sub, "processing_locations", [])
 	country := lib.locations[lid].country
-	some regime in regimes_reached[sid]
+	some pair in reached
+	pair[0] == sid
+	regime := pair[1]
 	not lib.adequate(regime, country, sub)
 	not covered(sub, lid, regime)
 	params := {
@@ -106,9 +114,9 @@ violations contains lib.violation("subprocessors.assessment", sid, path, {"probl
 violations contains lib.violation("subprocessors.assessment_rejected", sid, path, params) if {
 	some sid, sub in lib.subprocessors
 	sub.privacy_assessment.outcome == "rejected"
-	count(users[sid]) > 0
+	sid in used
 	path := ["privacy_assessment", "outcome"]
-	params := {"activities": sort(users[sid])}
+	params := {"activities": sort(users(sid))}
 }
 
 # METADATA
@@ -126,7 +134,7 @@ violations contains lib.violation("subprocessors.assessment_rejected", sid, path
 #     `retired_on`, `retired_reason`).
 violations contains lib.violation("subprocessors.unused", sid, [], {}) if {
 	some sid, _ in lib.subprocessors
-	not users[sid]
+	not sid in used
 }
 
 # METADATA
