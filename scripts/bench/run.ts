@@ -1,0 +1,629 @@
+// `npm run bench`: ropa against the floor and its peers, on the same generated registers in one run.
+//
+//   npm run bench -- [--sizes 100,1000,10000,100000] [--runs 5 | --runs 5,5,3,1] [--json out.json]
+//                    [--timeout 300] [--policies <dir>] [--seed 1] [--today 2026-11-23]
+//                    [--skip conftest,opa,pr] [--keep] [--lift-limits]
+//
+// For each size, on the same files (a register written by scripts/bench/generate.ts into a temp dir):
+//   floor     only finding, reading and parsing the YAML files with the `yaml` package (scripts/bench/floor.ts)
+//   ours      `ropa check <dir> --format json` end to end, as a child process, from an esbuild bundle of
+//             engine/cli.ts run by plain `node` (no tsx start-up); with ROPA_TIMINGS=1 it reports its stages
+//   opa eval  the pinned OPA CLI, the same Rego sources the WebAssembly was compiled from, and the same JSON
+//             input document the engine builds (scripts/bench/input.ts)
+//   conftest  the pinned conftest, `test --combine` on the same YAML files, the same Rego sources, and a thin
+//             wrapper (scripts/bench/conftest/main.rego) that maps its combined input to the engine's document
+// Every contender runs as a child process under /usr/bin/time (peak RSS, CPU time); wall time is measured
+// here. Contenders alternate within each run, so drift in the machine's load hits them alike. A run over
+// --timeout seconds is killed and reported as such; a contender whose time at the sizes before, extrapolated
+// with its own growth (never better than linear), would pass the timeout is not started at a larger size.
+// --lift-limits raises the engine's input limits (MAX_FILES, MAX_REGISTER_BYTES, MAX_WASM_MEMORY_PAGES) in the
+// benchmark's bundle only, to measure what a size would cost beyond them; by default the real limits apply.
+// --policies <dir> benchmarks another policies folder (ropa/ and reference/, like policies/): it is compiled
+// into the temp dir and used by every contender, e.g. to measure a proposed fix to a rule.
+// Scenarios (below) add rows measured against the full check of the same size: the one-record PR check.
+import { spawnSync } from "node:child_process";
+import { build, type Plugin } from "esbuild";
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { DEFAULT_SEED, DEFAULT_TODAY, generateRegister, writeRegister } from "./generate.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const OPA = join(ROOT, ".tools/bin/opa");
+const CONFTEST = join(ROOT, ".tools/bin/conftest");
+const TIME = "/usr/bin/time";
+const POLICIES = join(ROOT, "policies");
+const BUNDLE = join(POLICIES, "build");
+
+const DEFAULT_SIZES = [100, 1_000, 10_000, 100_000];
+/** Runs per size when --runs is not given: 100k takes minutes per run, so it runs once. */
+const DEFAULT_RUNS: Record<number, number> = { 100: 5, 1_000: 5, 10_000: 3, 100_000: 1 };
+/** The ignores `npm run build:policies` gives `opa build`: the same Rego sources the WASM is compiled from. */
+const OPA_IGNORES = ["build", "*_test.rego", "capabilities.json", "*.md"];
+
+type Contender = "floor" | "ours" | "opa_eval" | "conftest";
+const CONTENDERS: Contender[] = ["floor", "ours", "opa_eval", "conftest"];
+const LABEL: Record<Contender, string> = { floor: "floor", ours: "ours", opa_eval: "opa eval", conftest: "conftest" };
+
+interface Run {
+  ms: number;
+  /** User + system CPU time of the child, which a busy machine inflates less than wall time. */
+  cpuMs: number | null;
+  rssMb: number | null;
+  exit: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface Stat {
+  median_ms: number;
+  median_cpu_ms: number | null;
+  peak_rss_mb: number | null;
+  runs_ms: number[];
+}
+
+/** A contender that did not finish at a size: killed at the timeout, or not started because it would not finish. */
+interface NotRun {
+  not_run: string;
+}
+
+interface SizeResult {
+  records: number;
+  bytes: number;
+  counts: Record<string, number>;
+  /** Findings of ours; violations of opa eval and failures of conftest on the first run (should agree). */
+  findings: Partial<Record<Contender, number>>;
+  floor?: Stat | NotRun;
+  ours?: (Stat & { stages: Record<string, number> }) | NotRun;
+  opa_eval?: Stat | NotRun;
+  conftest?: Stat | NotRun;
+  /** Ratios of median wall times, and of median CPU times. */
+  ratios: { ours_over_floor?: number; opa_eval_over_ours?: number; conftest_over_ours?: number };
+  cpu_ratios: { ours_over_floor?: number; opa_eval_over_ours?: number; conftest_over_ours?: number };
+}
+
+/**
+ * A measurement compared with the full check of the same register. Add one here to put it in the table and
+ * the JSON: e.g. `ropa history <record>` over a generated repository of 5,000 commits (issue 5).
+ */
+interface Scenario {
+  id: string;
+  label: string;
+  /** The register size it runs on; it runs only when that size is benchmarked. */
+  records: number;
+  /** Builds what it needs in `work` (once) and returns the command to time. */
+  setup(ctx: { work: string; register: string; bin: string; policies: string; today: string }): { cmd: string; args: string[]; env?: NodeJS.ProcessEnv };
+  /** The target from the issue, as the highest ratio to the full check. */
+  maxRatio?: number;
+}
+
+interface ScenarioResult extends Stat {
+  id: string;
+  label: string;
+  records: number;
+  baseline_ms: number | null;
+  ratio: number | null;
+  stages?: Record<string, number>;
+  output?: unknown;
+  not_run?: string;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    id: "pr_check_one_record",
+    label: "PR check, one record changed (actions/check judgePullRequest from git objects)",
+    records: 10_000,
+    maxRatio: 1.5,
+    setup({ work, register, bin, policies, today }) {
+      const repo = join(work, "pr-repo");
+      cpSync(register, join(repo, "records"), { recursive: true });
+      const git = (...args: string[]) => {
+        const r = spawnSync("git", ["-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, ...GIT_ENV } });
+        if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+        return r.stdout.trim();
+      };
+      git("init", "-q", "-b", "main");
+      git("add", "-A");
+      git("commit", "-q", "-m", "The register before the change");
+      const base = git("rev-parse", "HEAD");
+      // One realistic edit: a controller activity now answers requests in 45 days (a new warning).
+      const dir = join(repo, "records/activities/customer-operations");
+      const file = join(dir, readdirSync(dir).sort()[0]);
+      writeFileSync(file, readFileSync(file, "utf8").replace("response_days: 30", "response_days: 45"));
+      git("commit", "-q", "-am", "Answer requests within 45 days");
+      const head = git("rev-parse", "HEAD");
+      return { cmd: process.execPath, args: [join(bin, "pr-check.mjs"), repo, "records", base, head, policies, today], env: { ROPA_TIMINGS: "1" } };
+    },
+  },
+];
+
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: "bench",
+  GIT_AUTHOR_EMAIL: "bench@example.invalid",
+  GIT_COMMITTER_NAME: "bench",
+  GIT_COMMITTER_EMAIL: "bench@example.invalid",
+  GIT_AUTHOR_DATE: "2026-11-01T12:00:00Z",
+  GIT_COMMITTER_DATE: "2026-11-01T12:00:00Z",
+};
+
+// ---------------------------------------------------------------------------------------------------
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function log(line: string) {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+let timeWorks: boolean | undefined;
+
+/**
+ * Runs a command as a child process: wall time measured here; peak RSS and CPU time by /usr/bin/time; killed
+ * (with its whole process group, by coreutils `timeout`) after `timeoutS` seconds, when that is given.
+ */
+function measure(work: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutS?: number): Run {
+  timeWorks ??= existsSync(TIME) && spawnSync(TIME, ["-f", "%M", "true"]).status === 0;
+  const out = join(work, "stdout.txt");
+  const err = join(work, "stderr.txt");
+  const rusage = join(work, "rusage.txt");
+  const fdOut = openSync(out, "w");
+  const fdErr = openSync(err, "w");
+  const limited: [string, string[]] = timeoutS ? ["timeout", ["-s", "KILL", String(timeoutS), cmd, ...args]] : [cmd, args];
+  const [c, a] = timeWorks ? [TIME, ["-f", "%e %U %S %M", "-o", rusage, ...limited.flat()]] : limited;
+  const start = performance.now();
+  const r = spawnSync(c, a, { stdio: ["ignore", fdOut, fdErr], env: { ...process.env, NO_COLOR: "1", ...env } });
+  const ms = performance.now() - start;
+  closeSync(fdOut);
+  closeSync(fdErr);
+  if (r.error) throw r.error;
+  let rssMb: number | null = null;
+  let cpuMs: number | null = null;
+  if (timeWorks) {
+    const m = /(\S+) (\S+) (\S+) (\d+)\s*$/.exec(readFileSync(rusage, "utf8"));
+    if (m) {
+      cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
+      rssMb = Number(m[4]) / 1024;
+    }
+  }
+  const timedOut = timeoutS !== undefined && (r.status === 124 || r.status === 137 || r.signal === "SIGKILL") && ms >= timeoutS * 1000 - 500;
+  return { ms, cpuMs, rssMb, exit: timedOut ? TIMED_OUT : (r.status ?? -1), stdout: readFileSync(out, "utf8"), stderr: readFileSync(err, "utf8") };
+}
+
+const TIMED_OUT = -124;
+
+function stat(runs: Run[]): Stat {
+  const rss = runs.map((r) => r.rssMb).filter((x): x is number => x !== null);
+  const cpu = runs.map((r) => r.cpuMs).filter((x): x is number => x !== null);
+  return {
+    median_ms: round(median(runs.map((r) => r.ms)), 1),
+    median_cpu_ms: cpu.length ? round(median(cpu), 1) : null,
+    peak_rss_mb: rss.length ? round(Math.max(...rss), 1) : null,
+    runs_ms: runs.map((r) => round(r.ms, 1)),
+  };
+}
+
+const ran = (s?: Stat | NotRun): s is Stat => s !== undefined && !("not_run" in s);
+
+function timingsOf(run: Run): { stages: Record<string, number>; total_ms: number; max_rss_mb: number } | undefined {
+  const line = run.stderr.split("\n").find((l) => l.startsWith('{"ropa_timings"'));
+  return line ? JSON.parse(line).ropa_timings : undefined;
+}
+
+function medianStages(runs: Run[]): Record<string, number> {
+  const all = runs.map(timingsOf).filter((t) => t !== undefined);
+  const names = [...new Set(all.flatMap((t) => Object.keys(t.stages)))];
+  const out: Record<string, number> = {};
+  for (const n of names) out[n] = round(median(all.map((t) => t.stages[n] ?? 0)), 1);
+  // What the stages do not cover: Node's start-up, loading the bundle, parsing the arguments.
+  const total = median(all.map((t) => t.total_ms));
+  out["startup+other"] = round(total - Object.values(out).reduce((a, b) => a + b, 0), 1);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * The benchmark's copies of the CLI, the floor, the input writer and the PR check, bundled with esbuild so that
+ * each run is plain `node file.mjs`. `liftLimits` raises the engine's MAX_FILES, MAX_REGISTER_BYTES (source.ts)
+ * and MAX_WASM_MEMORY_PAGES (policy.ts, to the 4 GiB of 32-bit WebAssembly) in these copies only (see the note
+ * printed with the table); nothing else in the engine is touched.
+ */
+async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
+  const lifted: string[] = [];
+  const plugin: Plugin = {
+    name: "lift-register-limits",
+    setup(b) {
+      b.onLoad({ filter: /engine[\\/](source|policy)\.ts$/ }, (args) => {
+        let text = readFileSync(args.path, "utf8");
+        text = text.replace(/export const (MAX_FILES|MAX_REGISTER_BYTES|MAX_WASM_MEMORY_PAGES) = [^;]+;/g, (_m, name: string) => {
+          lifted.push(name);
+          return `export const ${name} = ${name === "MAX_WASM_MEMORY_PAGES" ? 65_536 : "Number.MAX_SAFE_INTEGER"};`;
+        });
+        return { contents: text, loader: "ts" };
+      });
+    },
+  };
+  await build({
+    entryPoints: {
+      ropa: join(ROOT, "engine/cli.ts"),
+      floor: join(ROOT, "scripts/bench/floor.ts"),
+      input: join(ROOT, "scripts/bench/input.ts"),
+      "pr-check": join(ROOT, "scripts/bench/pr-check.ts"),
+    },
+    outdir: out,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    plugins: liftLimits ? [plugin] : [],
+    banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
+  });
+  return [...new Set(lifted)];
+}
+
+/** The Rego sources (no tests) and the wrapper for conftest, and its data: the reference data and the rest of the input. */
+function conftestTree(work: string, policies: string, input: string): { policy: string; data: string } {
+  const policy = join(work, "conftest/policy");
+  const data = join(work, "conftest/data");
+  if (!existsSync(policy)) {
+    cpSync(join(policies, "ropa"), join(policy, "ropa"), { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
+    cpSync(join(ROOT, "scripts/bench/conftest/main.rego"), join(policy, "main.rego"));
+    cpSync(join(policies, "reference"), join(data, "reference"), { recursive: true, filter: (src) => !src.endsWith(".md") });
+  }
+  // Everything of the engine's document but the register, which the wrapper builds from the files.
+  const doc = JSON.parse(readFileSync(input, "utf8")) as Record<string, unknown>;
+  delete doc.register;
+  mkdirSync(join(data, "bench"), { recursive: true });
+  writeFileSync(join(data, "bench/data.json"), JSON.stringify({ rest: doc }));
+  return { policy, data };
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const rel of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    const s = statSync(join(dir, rel));
+    if (s.isFile()) total += s.size;
+  }
+  return total;
+}
+
+function count(c: Contender, run: Run, oursOut: string): number | undefined {
+  try {
+    if (c === "ours") return (JSON.parse(readFileSync(oursOut, "utf8")) as { findings: unknown[] }).findings.length;
+    if (c === "opa_eval") return (JSON.parse(run.stdout) as unknown[]).length;
+    if (c === "conftest") return (JSON.parse(run.stdout) as { failures?: unknown[] }[]).reduce((n, r) => n + (r.failures?.length ?? 0), 0);
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string" },
+      runs: { type: "string" },
+      json: { type: "string" },
+      timeout: { type: "string", default: "300" },
+      policies: { type: "string" },
+      seed: { type: "string", default: String(DEFAULT_SEED) },
+      today: { type: "string", default: DEFAULT_TODAY },
+      skip: { type: "string", default: "" },
+      keep: { type: "boolean", default: false },
+      "lift-limits": { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const sizes = values.sizes ? values.sizes.split(",").map((s) => Number(s.replace(/_/g, ""))) : DEFAULT_SIZES;
+  if (sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new Error("--sizes takes whole numbers of at least 20, e.g. 100,1000");
+  const runsGiven = values.runs?.split(",").map(Number);
+  if (runsGiven?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--runs takes a number of runs, or one per size");
+  const runsFor = (n: number, i: number) => (runsGiven ? (runsGiven[i] ?? runsGiven[runsGiven.length - 1]) : (DEFAULT_RUNS[n] ?? (n >= 50_000 ? 1 : 3)));
+  const timeoutS = Number(values.timeout);
+  if (!(timeoutS > 0)) throw new Error("--timeout takes a number of seconds");
+  const skip = new Set(values.skip.split(",").filter(Boolean));
+  const today = values.today;
+  const seed = Number(values.seed);
+
+  const contenders = CONTENDERS.filter((c) => !(c === "opa_eval" && skip.has("opa")) && !(c === "conftest" && skip.has("conftest")));
+  if (contenders.includes("opa_eval") && !existsSync(OPA)) throw new Error(`${OPA} is missing: run \`npm run tools\` (or pass --skip opa)`);
+  const conftestNote = !contenders.includes("conftest") ? "skipped (--skip conftest)" : existsSync(CONFTEST) ? undefined : "not installed: scripts/install-bench-tools.sh could not install it (see its output), so only opa eval is compared";
+  const active = contenders.filter((c) => c !== "conftest" || !conftestNote);
+
+  const started = new Date();
+  const machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? "unknown",
+    memory_gib: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    opa: existsSync(OPA) ? spawnSync(OPA, ["version"], { encoding: "utf8" }).stdout.split("\n")[0].replace("Version: ", "") : null,
+    conftest: existsSync(CONFTEST) ? spawnSync(CONFTEST, ["--version"], { encoding: "utf8" }).stdout.trim().replace(/\n/g, ", ") : null,
+    loadavg_start: loadavg().map((x) => round(x, 2)),
+  };
+  log(`${started.toISOString()} · ${machine.nproc} cores (${machine.cpu}) · node ${machine.node} · load average ${machine.loadavg_start.join(" ")}`);
+
+  const work = mkdtempSync(join(tmpdir(), "ropa-bench-"));
+  const bin = join(work, "bin");
+  const lifted = await bundle(bin, values["lift-limits"]);
+  log(`bundled the CLI, the floor, the input writer and the PR check with esbuild into ${bin}${lifted.length ? ` (limits lifted in the bundle: ${lifted.join(", ")})` : ""}`);
+  // The policies every contender uses: the committed ones, or --policies compiled here.
+  const policySrc = values.policies ? resolve(values.policies) : POLICIES;
+  let compiled = BUNDLE;
+  if (values.policies) {
+    compiled = join(work, "policy-build");
+    const { buildPolicies } = await import("../build-policies.js");
+    buildPolicies(policySrc, compiled);
+    log(`compiled ${policySrc} into ${compiled}`);
+  }
+
+  const results: SizeResult[] = [];
+  const scenarios: ScenarioResult[] = [];
+  /** Median (or time at which it was killed) of each contender at each size so far, to predict the next. */
+  const history: Partial<Record<Contender | string, { n: number; ms: number; timedOut: boolean }[]>> = {};
+  const wouldExceed = (key: string, n: number): string | undefined => {
+    const h = history[key] ?? [];
+    const last = h[h.length - 1];
+    if (!last) return undefined;
+    if (last.timedOut) return `not started: it did not finish at ${last.n.toLocaleString("en")} records`;
+    const prev = h[h.length - 2];
+    // Its own growth between the last two sizes, and never better than linear.
+    const exponent = prev && prev.ms > 0 ? Math.max(1, Math.log(last.ms / prev.ms) / Math.log(last.n / prev.n)) : 1;
+    const predicted = last.ms * (n / last.n) ** exponent;
+    if (predicted > timeoutS * 1000) return `not started: ${round(last.ms / 1000, 1)} s at ${last.n.toLocaleString("en")} records, growing as n^${exponent.toFixed(2)}, predicts ${Math.round(predicted / 1000)} s, over the ${timeoutS} s timeout`;
+    return undefined;
+  };
+
+  try {
+    for (const [i, n] of sizes.entries()) {
+      const runs = runsFor(n, i);
+      const dir = join(work, String(n));
+      const register = join(dir, "records");
+      const t = performance.now();
+      const gen = generateRegister({ records: n, seed, today });
+      writeRegister(register, gen.files);
+      const bytes = dirBytes(register);
+      log(`${n} records: generated (${(bytes / 2 ** 20).toFixed(1)} MiB, ${gen.injected} with a deliberate violation) in ${Math.round(performance.now() - t)} ms`);
+      const input = join(dir, "input.json");
+      if (active.includes("opa_eval") || active.includes("conftest")) {
+        // In a child, from the same bundle as the CLI: the engine's own parse, validate, resolve and policyInput.
+        const made = measure(work, process.execPath, [join(bin, "input.mjs"), register, input, "--today", today]);
+        if (made.exit !== 0) throw new Error(`writing the policy input failed:\n${made.stderr.slice(0, 2000)}`);
+        log(`${n} records: ${made.stdout.trim().replace(/^bench:input: /, "policy input ")} in ${Math.round(made.ms)} ms`);
+      }
+      const ct = active.includes("conftest") ? conftestTree(work, policySrc, input) : undefined;
+      const oursOut = join(dir, "ours.json");
+
+      const command: Record<Contender, () => [string, string[], NodeJS.ProcessEnv?]> = {
+        floor: () => [process.execPath, [join(bin, "floor.mjs"), register]],
+        ours: () => [process.execPath, [join(bin, "ropa.mjs"), "check", register, "--today", today, "--policies", compiled, "--format", "json", "--output", oursOut], { ROPA_TIMINGS: "1" }],
+        opa_eval: () => [OPA, ["eval", "-d", policySrc, ...OPA_IGNORES.flatMap((g) => ["--ignore", g]), "--input", input, "--format", "raw", "data.ropa.main.violations"]],
+        conftest: () => [CONFTEST, ["test", "--combine", "--no-color", "-o", "json", "-p", ct!.policy, "-d", ct!.data, register]],
+      };
+      const ok: Record<Contender, number[]> = { floor: [0], ours: [0, 1], opa_eval: [0], conftest: [0, 1] };
+
+      if (i === 0) for (const c of active) measure(work, ...command[c](), timeoutS); // warm the binaries and the disk cache once
+
+      const byContender: Partial<Record<Contender, Run[]>> = {};
+      const result: SizeResult = { records: n, bytes, counts: gen.counts, findings: {}, ratios: {}, cpu_ratios: {} };
+      const skipped = new Map<Contender, string>();
+      for (const c of active) {
+        const why = wouldExceed(c, n);
+        if (why) {
+          skipped.set(c, why);
+          log(`${n} records: ${LABEL[c]} ${why}`);
+        }
+      }
+      for (let r = 0; r < runs; r++) {
+        for (const c of active) {
+          if (skipped.has(c)) continue;
+          const [cmd, args, env] = command[c]();
+          const run = measure(work, cmd, args, env, timeoutS);
+          if (run.exit === TIMED_OUT) {
+            skipped.set(c, `killed at the ${timeoutS} s timeout`);
+            log(`${n} records: run ${r + 1}/${runs} ${LABEL[c]} killed at the ${timeoutS} s timeout`);
+            continue;
+          }
+          if (!ok[c].includes(run.exit)) {
+            // A contender that fails at a size (e.g. out of memory) is reported as such, and the rest go on.
+            const why = `failed with exit ${run.exit}: ${run.stderr.trim().split("\n").slice(0, 3).join(" ").slice(0, 400)}`;
+            skipped.set(c, why);
+            log(`${n} records: run ${r + 1}/${runs} ${LABEL[c]} ${why}`);
+            continue;
+          }
+          if (r === 0 && c !== "floor") result.findings[c] = count(c, run, oursOut);
+          (byContender[c] ??= []).push(run);
+          log(`${n} records: run ${r + 1}/${runs} ${LABEL[c]} ${Math.round(run.ms)} ms${run.cpuMs !== null ? ` (cpu ${Math.round(run.cpuMs)} ms)` : ""}${run.rssMb ? `, ${Math.round(run.rssMb)} MB` : ""}`);
+        }
+      }
+      for (const c of active) {
+        const why = skipped.get(c);
+        const done = byContender[c];
+        // A contender killed at the timeout, or that failed, is not tried at a larger size.
+        if (why && !why.startsWith("not started")) (history[c] ??= []).push({ n, ms: timeoutS * 1000, timedOut: true });
+        if (why) {
+          result[c] = { not_run: why };
+          continue;
+        }
+        const s = stat(done!);
+        (history[c] ??= []).push({ n, ms: s.median_ms, timedOut: false });
+        if (c === "ours") result.ours = { ...s, stages: medianStages(done!) };
+        else result[c] = s;
+      }
+      const f = result.findings;
+      if (new Set(Object.values(f)).size > 1) log(`${n} records: WARNING the contenders disagree on the number of findings: ${JSON.stringify(f)}`);
+      const { floor, ours, opa_eval: opa, conftest } = result;
+      const ratio = (a?: number | null, b?: number | null) => (a && b ? round(a / b, 2) : undefined);
+      if (ran(ours)) {
+        if (ran(floor)) {
+          result.ratios.ours_over_floor = ratio(ours.median_ms, floor.median_ms);
+          result.cpu_ratios.ours_over_floor = ratio(ours.median_cpu_ms, floor.median_cpu_ms);
+        }
+        if (ran(opa)) {
+          result.ratios.opa_eval_over_ours = ratio(opa.median_ms, ours.median_ms);
+          result.cpu_ratios.opa_eval_over_ours = ratio(opa.median_cpu_ms, ours.median_cpu_ms);
+        }
+        if (ran(conftest)) {
+          result.ratios.conftest_over_ours = ratio(conftest.median_ms, ours.median_ms);
+          result.cpu_ratios.conftest_over_ours = ratio(conftest.median_cpu_ms, ours.median_cpu_ms);
+        }
+      }
+      results.push(result);
+
+      for (const sc of SCENARIOS.filter((s) => s.records === n && !skip.has(s.id) && !(s.id.startsWith("pr_") && skip.has("pr")))) {
+        const base: Omit<ScenarioResult, keyof Stat> = { id: sc.id, label: sc.label, records: n, baseline_ms: ran(ours) ? ours.median_ms : null, ratio: null };
+        const why = ran(ours) ? undefined : "not run: the full check at this size did not run";
+        const { cmd, args, env } = sc.setup({ work: dir, register, bin, policies: compiled, today });
+        const scRuns: Run[] = [];
+        let killed = false;
+        for (let r = 0; r < runs && !why && !killed; r++) {
+          const run = measure(work, cmd, args, env, timeoutS);
+          if (run.exit === TIMED_OUT) {
+            killed = true;
+            log(`${n} records: ${sc.id} killed at the ${timeoutS} s timeout`);
+            break;
+          }
+          if (run.exit !== 0) throw new Error(`${sc.label} exited ${run.exit}:\n${run.stderr.slice(0, 2000)}`);
+          scRuns.push(run);
+          log(`${n} records: run ${r + 1}/${runs} ${sc.id} ${Math.round(run.ms)} ms${run.cpuMs !== null ? ` (cpu ${Math.round(run.cpuMs)} ms)` : ""}${run.rssMb ? `, ${Math.round(run.rssMb)} MB` : ""}`);
+        }
+        if (!scRuns.length) {
+          scenarios.push({ ...base, median_ms: NaN, median_cpu_ms: null, peak_rss_mb: null, runs_ms: [], not_run: why ?? `killed at the ${timeoutS} s timeout` });
+          continue;
+        }
+        const s = stat(scRuns);
+        let output: unknown;
+        try {
+          output = JSON.parse(scRuns[0].stdout.trim().split("\n")[0]);
+        } catch {
+          output = undefined;
+        }
+        scenarios.push({ ...base, ...s, ratio: base.baseline_ms ? round(s.median_ms / base.baseline_ms, 2) : null, stages: medianStages(scRuns), output });
+      }
+    }
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    else log(`kept ${work}`);
+  }
+
+  const report = {
+    date: started.toISOString(),
+    machine: { ...machine, loadavg_end: loadavg().map((x) => round(x, 2)) },
+    settings: {
+      seed,
+      today,
+      timeout_s: timeoutS,
+      policies: values.policies ? `${policySrc} (compiled for this run)` : "policies/ (ours: the committed policies/build)",
+      ours: "esbuild bundle of engine/cli.ts, `node ropa.mjs check <dir> --format json --output <file>`, ROPA_TIMINGS=1",
+      floor: "esbuild bundle of scripts/bench/floor.ts: readdirSync + readFileSync + yaml.parse per file",
+      opa_eval: `opa eval -d <policies> ${OPA_IGNORES.map((g) => `--ignore '${g}'`).join(" ")} --input <policy input JSON> --format raw data.ropa.main.violations`,
+      conftest: conftestNote ?? "conftest test --combine -p <policies/ropa without tests + scripts/bench/conftest/main.rego> -d <policies/reference + bench/data.json> -o json <register>",
+      limits_lifted: lifted,
+      rss_and_cpu: timeWorks ? "/usr/bin/time -f '%e %U %S %M' (peak resident set and user+system CPU of the child)" : "unavailable (no /usr/bin/time)",
+    },
+    sizes: results,
+    scenarios,
+    targets: targets(results, scenarios),
+  };
+  process.stdout.write(table(report.date, machine, results, scenarios, report.targets, lifted, conftestNote));
+  if (values.json) {
+    mkdirSync(dirname(resolve(values.json)), { recursive: true });
+    writeFileSync(values.json, JSON.stringify(report, null, 2) + "\n");
+    log(`wrote ${values.json}`);
+  }
+}
+
+interface Target {
+  target: string;
+  measured: number | string | null;
+  met: boolean | null;
+}
+
+function targets(sizes: SizeResult[], scenarios: ScenarioResult[]): Target[] {
+  const at = (n: number) => sizes.find((s) => s.records === n);
+  const k10 = at(10_000);
+  const k100 = at(100_000);
+  const t = (target: string, measured: number | null | undefined, ok: (x: number) => boolean, notRun?: string): Target => ({
+    target,
+    measured: measured ?? notRun ?? null,
+    met: measured === undefined || measured === null ? (notRun ? false : null) : ok(measured),
+  });
+  const pr = scenarios.find((s) => s.id === "pr_check_one_record");
+  const o10 = ran(k10?.ours) ? k10.ours : undefined;
+  const o100 = ran(k100?.ours) ? k100.ours : undefined;
+  const missed = (s?: SizeResult, c: Contender = "ours") => {
+    const v = s?.[c];
+    return v && "not_run" in v ? `${LABEL[c]}: ${v.not_run}` : undefined;
+  };
+  return [
+    t("10k: ours ≤ 2.0 × floor", k10?.ratios.ours_over_floor, (x) => x <= 2, missed(k10)),
+    t("10k: ≥ 2 × faster than opa eval (opa eval / ours ≥ 2)", k10?.ratios.opa_eval_over_ours, (x) => x >= 2, missed(k10) ?? missed(k10, "opa_eval")),
+    t("10k: ≥ 5 × faster than conftest (conftest / ours ≥ 5)", k10?.ratios.conftest_over_ours, (x) => x >= 5, missed(k10) ?? missed(k10, "conftest")),
+    t("100k: completes (ours, median ms)", o100?.median_ms, () => true, missed(k100)),
+    t("100k: peak RSS < 1 GiB (ours, MB)", o100?.peak_rss_mb, (x) => x < 1024, missed(k100)),
+    t("time(100k) / time(10k) ≤ 12 (ours)", o10 && o100 ? round(o100.median_ms / o10.median_ms, 2) : null, (x) => x <= 12, missed(k100)),
+    t("10k: one-record PR check ≤ 1.5 × full check", pr?.ratio, (x) => x <= 1.5, pr?.not_run),
+  ];
+}
+
+function table(date: string, machine: { nproc: number; cpu: string; node: string; loadavg_start: number[] }, sizes: SizeResult[], scenarios: ScenarioResult[], goals: Target[], lifted: string[], conftestNote?: string): string {
+  const ms = (s?: Stat | NotRun) => (s === undefined ? "—" : !ran(s) ? (s.not_run.startsWith("killed") ? "timeout" : s.not_run.startsWith("failed") ? "failed" : "not run") : fmtMs(s.median_ms));
+  const fmtMs = (v: number) => (v >= 10_000 ? `${round(v / 1000, 1)} s` : `${Math.round(v)} ms`);
+  const cpu = (s?: Stat | NotRun) => (ran(s) && s.median_cpu_ms !== null ? fmtMs(s.median_cpu_ms) : "—");
+  const mb = (s?: Stat | NotRun) => (ran(s) && s.peak_rss_mb ? `${Math.round(s.peak_rss_mb)} MB` : "—");
+  const x = (r?: number) => (r === undefined ? "—" : `${r.toFixed(2)}×`);
+  const out: string[] = [];
+  out.push("", `ropa benchmark · ${date.slice(0, 10)} · ${machine.nproc} cores, ${machine.cpu} · node ${machine.node} · load average at start ${machine.loadavg_start.join(" ")}`, "");
+  const rows: string[][] = [["records", "floor", "ours", "opa eval", "conftest", "ours / floor", "opa eval / ours", "conftest / ours", "RSS floor", "RSS ours", "RSS opa eval", "RSS conftest"]];
+  for (const s of sizes) {
+    rows.push([s.records.toLocaleString("en"), ms(s.floor), ms(s.ours), ms(s.opa_eval), ms(s.conftest), x(s.ratios.ours_over_floor), x(s.ratios.opa_eval_over_ours), x(s.ratios.conftest_over_ours), mb(s.floor), mb(s.ours), mb(s.opa_eval), mb(s.conftest)]);
+  }
+  out.push("median wall time, peak RSS, and ratios of median wall times:", "", ...markdownTable(rows), "");
+  const cpuRows: string[][] = [["records", "floor", "ours", "opa eval", "conftest", "ours / floor", "opa eval / ours", "conftest / ours"]];
+  for (const s of sizes) cpuRows.push([s.records.toLocaleString("en"), cpu(s.floor), cpu(s.ours), cpu(s.opa_eval), cpu(s.conftest), x(s.cpu_ratios.ours_over_floor), x(s.cpu_ratios.opa_eval_over_ours), x(s.cpu_ratios.conftest_over_ours)]);
+  out.push("median CPU time (user + system; less disturbed by a busy machine, but counts every core used):", "", ...markdownTable(cpuRows), "");
+  const names = [...new Set(sizes.flatMap((s) => (ran(s.ours) ? Object.keys(s.ours.stages) : [])))];
+  if (names.length) {
+    const stageRows: string[][] = [["records", ...names]];
+    for (const s of sizes) stageRows.push([s.records.toLocaleString("en"), ...names.map((n) => (ran(s.ours) && s.ours.stages[n] !== undefined ? `${Math.round(s.ours.stages[n])}` : "—"))]);
+    out.push("ours, median ms per stage (ROPA_TIMINGS=1):", "", ...markdownTable(stageRows), "");
+  }
+  const scRows: string[][] = [["scenario", "records", "median", "peak RSS", "full check", "ratio"]];
+  for (const s of scenarios) scRows.push([s.label, s.records.toLocaleString("en"), s.not_run ? s.not_run : fmtMs(s.median_ms), mb(s), s.baseline_ms ? fmtMs(s.baseline_ms) : "—", s.ratio === null ? "—" : `${s.ratio.toFixed(2)}×`]);
+  scRows.push(["`ropa history` over 5,000 commits (issue 5)", "—", "not measured yet", "—", "—", "—"]);
+  out.push(...markdownTable(scRows), "");
+  out.push("targets:", ...goals.map((g) => `  ${g.met === null ? "·" : g.met ? "✔" : "✖"} ${g.target}: ${g.measured === null ? "not measured" : g.measured}`), "");
+  const f = sizes.map((s) => `${s.records}: ${Object.entries(s.findings).map(([k, v]) => `${LABEL[k as Contender]} ${v ?? "?"}`).join(", ")}`).join("; ");
+  out.push(`findings per contender (first run): ${f}`);
+  for (const s of sizes) {
+    for (const c of CONTENDERS) {
+      const v = s[c];
+      if (v && "not_run" in v) out.push(`note: ${LABEL[c]} at ${s.records.toLocaleString("en")} records: ${v.not_run}.`);
+    }
+  }
+  if (lifted.length) out.push(`note: --lift-limits: ${lifted.join(", ")} were lifted in the benchmark's bundle only; the real CLI stops at them.`);
+  if (conftestNote) out.push(`note: conftest ${conftestNote}.`);
+  out.push("");
+  return out.join("\n");
+}
+
+function markdownTable(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [line(rows[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)];
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
