@@ -16,7 +16,8 @@ import { GitObjects } from "../engine/git/objects.js";
 import { buildScenario, type Scenario } from "./helpers/audit-scenario.js";
 import { ROOT } from "./helpers/register.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+// Debian's Chromium, as scripts/install-tools.sh installs it; ROPA_CHROMIUM names another build (e.g. on a CI runner).
+const CHROMIUM = process.env.ROPA_CHROMIUM ?? "/usr/bin/chromium";
 const installed = existsSync(CHROMIUM);
 const onCi = process.env.CI === "true";
 const MISSING =
