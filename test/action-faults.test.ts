@@ -5,29 +5,19 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { policyInput, readRegister } from "../engine/check.js";
 import { loadPolicy, PolicyError, readBundleDir } from "../engine/policy.js";
 import { COMMENT_MARKER } from "../engine/report/index.js";
 import { readRegisterDir } from "../engine/source.js";
-import { NAME, OWNER, PR, runAction, type Run } from "./helpers/action-runner.js";
+import { fakeGitHubPerTest, NAME, OWNER, PR, runAction, type Run } from "./helpers/action-runner.js";
 import { parseProblems, runCli } from "./helpers/cli.js";
-import { preloadOpenApi, startFakeGitHub, type Fault, type FakeGitHub, type FaultMatcher } from "./helpers/fake-github.js";
+import { startFakeGitHub, type Fault, type FaultMatcher } from "./helpers/fake-github.js";
 import { Repo } from "./helpers/git-repo.js";
 import { copyRegister, ROOT, TODAY } from "./helpers/register.js";
 import { trapOnExports } from "./helpers/wasm.js";
 
-const fakes: FakeGitHub[] = [];
-beforeAll(() => preloadOpenApi());
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close()));
-});
-
-async function github(): Promise<FakeGitHub> {
-  const fake = await startFakeGitHub({ repository: `${OWNER}/${NAME}` });
-  fakes.push(fake);
-  return fake;
-}
+const github = fakeGitHubPerTest();
 
 /** A PR that adds a product without a privacy notice: a change the policies fail. */
 function failingChange(repo: Repo): { base: string; head: string } {

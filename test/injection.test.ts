@@ -3,25 +3,14 @@
 // marker, links, invisible characters, line breaks that start workflow commands, escape sequences, sheer
 // length) it is shown as text, never obeyed, and never at more than a bounded length.
 import { readFileSync } from "node:fs";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT, COMMENT_MARKER } from "../engine/report/index.js";
-import { NAME, OWNER, PR, runAction } from "./helpers/action-runner.js";
+import { fakeGitHubPerTest, NAME, OWNER, PR, runAction } from "./helpers/action-runner.js";
 import { runCli } from "./helpers/cli.js";
-import { preloadOpenApi, startFakeGitHub, type FakeGitHub } from "./helpers/fake-github.js";
 import { Repo } from "./helpers/git-repo.js";
 import { copyRegister, TODAY, writeRecord } from "./helpers/register.js";
 
-const fakes: FakeGitHub[] = [];
-beforeAll(() => preloadOpenApi());
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close()));
-});
-
-async function github(): Promise<FakeGitHub> {
-  const fake = await startFakeGitHub({ repository: `${OWNER}/${NAME}` });
-  fakes.push(fake);
-  return fake;
-}
+const github = fakeGitHubPerTest();
 
 /** Everything at once, then padding up to the schema's 2,000-character limit on a name. */
 const PAYLOAD = [

@@ -7,24 +7,14 @@ import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../engine/report/index.js";
-import { NAME, OWNER, PR, runAction, type Run } from "./helpers/action-runner.js";
-import { preloadOpenApi, startFakeGitHub, type FakeGitHub } from "./helpers/fake-github.js";
+import { fakeGitHubPerTest, NAME, OWNER, PR, runAction, type Run } from "./helpers/action-runner.js";
+import { startFakeGitHub } from "./helpers/fake-github.js";
 import { Repo } from "./helpers/git-repo.js";
 import { ROOT } from "./helpers/register.js";
 
-const fakes: FakeGitHub[] = [];
-beforeAll(() => preloadOpenApi());
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close()));
-});
-
-async function github(): Promise<FakeGitHub> {
-  const fake = await startFakeGitHub({ repository: `${OWNER}/${NAME}` });
-  fakes.push(fake);
-  return fake;
-}
+const github = fakeGitHubPerTest();
 
 /** A repository like the real one: the register, the policies with their sources, the action, the workflow. */
 function fullRepo(): Repo {

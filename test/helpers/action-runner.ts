@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import type { FakeGitHub } from "./fake-github.js";
+import { afterEach, beforeAll } from "vitest";
+import { preloadOpenApi, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./fake-github.js";
 import type { Repo } from "./git-repo.js";
 import { ROOT, TODAY } from "./register.js";
 
@@ -93,4 +94,21 @@ export function edit(repo: Repo, file: string, change: (doc: ReturnType<typeof p
   const doc = parseDocument(readFileSync(path, "utf8"));
   change(doc);
   writeFileSync(path, doc.toString());
+}
+
+/**
+ * For a test file: a function that starts a fake GitHub API for this repository, loading GitHub's OpenAPI
+ * description once before the tests, and closing every fake started after each test.
+ */
+export function fakeGitHubPerTest(): (options?: FakeGitHubOptions) => Promise<FakeGitHub> {
+  const fakes: FakeGitHub[] = [];
+  beforeAll(() => preloadOpenApi());
+  afterEach(async () => {
+    await Promise.all(fakes.splice(0).map((f) => f.close()));
+  });
+  return async (options = {}) => {
+    const fake = await startFakeGitHub({ repository: `${OWNER}/${NAME}`, ...options });
+    fakes.push(fake);
+    return fake;
+  };
 }
