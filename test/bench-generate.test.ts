@@ -1,9 +1,9 @@
 // The benchmark's register generator: what it writes is a register the engine accepts, with findings in it,
 // and the same seed writes the same bytes. (No timings here: speed is measured by `npm run bench`.)
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkDirectory } from "../engine/index.js";
 import { generateRegister, writeRegister } from "../scripts/bench/generate.js";
 import { bundledPolicy, TODAY } from "./helpers/register.js";
@@ -11,8 +11,13 @@ import { bundledPolicy, TODAY } from "./helpers/register.js";
 const SEED = 7;
 const RECORDS = 200;
 
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function write(seed: number): string {
-  const dir = join(mkdtempSync(join(tmpdir(), "ropa-bench-gen-")), "records");
+  const root = mkdtempSync(join(tmpdir(), "ropa-bench-gen-"));
+  made.push(root);
+  const dir = join(root, "records");
   writeRegister(dir, generateRegister({ records: RECORDS, seed, today: TODAY }).files);
   return dir;
 }

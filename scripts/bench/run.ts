@@ -1,7 +1,7 @@
 // `npm run bench`: ropa against the floor and its peers, on the same generated registers in one run.
 //
 //   npm run bench -- [--sizes 100,1000,10000,100000] [--runs 5 | --runs 5,5,3,1] [--json out.json]
-//                    [--timeout 300] [--policies <dir>] [--seed 1] [--today 2026-11-23]
+//                    [--timeout 120] [--policies <dir>] [--seed 1] [--today 2026-11-23]
 //                    [--skip conftest,opa,pr] [--keep] [--lift-limits]
 //
 // For each size, on the same files (a register written by scripts/bench/generate.ts into a temp dir):
@@ -13,9 +13,10 @@
 //   conftest  the pinned conftest, `test --combine` on the same YAML files, the same Rego sources, and a thin
 //             wrapper (scripts/bench/conftest/main.rego) that maps its combined input to the engine's document
 // Every contender runs as a child process under /usr/bin/time (peak RSS, CPU time); wall time is measured
-// here. Contenders alternate within each run, so drift in the machine's load hits them alike. A run over
-// --timeout seconds is killed and reported as such; a contender whose time at the sizes before, extrapolated
-// with its own growth (never better than linear), would pass the timeout is not started at a larger size.
+// here. Contenders alternate within each run, so drift in the machine's load hits them alike. A peer's run
+// over --timeout seconds (ours, the floor and the scenarios: at least 600 s) is killed and reported as such;
+// a contender whose time at the sizes before, extrapolated with its own growth (never better than linear),
+// would pass its timeout is not started at a larger size (and opa eval's input is then not written).
 // --lift-limits raises the engine's input limits (MAX_FILES, MAX_REGISTER_BYTES, MAX_WASM_MEMORY_PAGES) in the
 // benchmark's bundle only, to measure what a size would cost beyond them; by default the real limits apply.
 // --policies <dir> benchmarks another policies folder (ropa/ and reference/, like policies/): it is compiled
@@ -28,6 +29,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { emptyRegister, policyInput } from "../../engine/index.js";
 import { DEFAULT_SEED, DEFAULT_TODAY, generateRegister, writeRegister } from "./generate.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -271,7 +273,7 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
 }
 
 /** The Rego sources (no tests) and the wrapper for conftest, and its data: the reference data and the rest of the input. */
-function conftestTree(work: string, policies: string, input: string): { policy: string; data: string } {
+function conftestTree(work: string, policies: string, today: string): { policy: string; data: string } {
   const policy = join(work, "conftest/policy");
   const data = join(work, "conftest/data");
   if (!existsSync(policy)) {
@@ -279,8 +281,8 @@ function conftestTree(work: string, policies: string, input: string): { policy: 
     cpSync(join(ROOT, "scripts/bench/conftest/main.rego"), join(policy, "main.rego"));
     cpSync(join(policies, "reference"), join(data, "reference"), { recursive: true, filter: (src) => !src.endsWith(".md") });
   }
-  // Everything of the engine's document but the register, which the wrapper builds from the files.
-  const doc = JSON.parse(readFileSync(input, "utf8")) as Record<string, unknown>;
+  // Everything of the engine's document (a full check's) but the register, which the wrapper builds from the files.
+  const doc = policyInput(emptyRegister(), today) as Record<string, unknown>;
   delete doc.register;
   mkdirSync(join(data, "bench"), { recursive: true });
   writeFileSync(join(data, "bench/data.json"), JSON.stringify({ rest: doc }));
@@ -315,7 +317,7 @@ async function main() {
       sizes: { type: "string" },
       runs: { type: "string" },
       json: { type: "string" },
-      timeout: { type: "string", default: "300" },
+      timeout: { type: "string", default: "120" },
       policies: { type: "string" },
       seed: { type: "string", default: String(DEFAULT_SEED) },
       today: { type: "string", default: DEFAULT_TODAY },
@@ -371,6 +373,8 @@ async function main() {
   const scenarios: ScenarioResult[] = [];
   /** Median (or time at which it was killed) of each contender at each size so far, to predict the next. */
   const history: Partial<Record<Contender | string, { n: number; ms: number; timedOut: boolean }[]>> = {};
+  /** Ours, the floor and the scenarios are what the targets are about: they get at least 600 s. */
+  const limitFor = (key: string) => (key === "ours" || key === "floor" || !CONTENDERS.includes(key as Contender) ? Math.max(timeoutS, 600) : timeoutS);
   const wouldExceed = (key: string, n: number): string | undefined => {
     const h = history[key] ?? [];
     const last = h[h.length - 1];
@@ -380,7 +384,7 @@ async function main() {
     // Its own growth between the last two sizes, and never better than linear.
     const exponent = prev && prev.ms > 0 ? Math.max(1, Math.log(last.ms / prev.ms) / Math.log(last.n / prev.n)) : 1;
     const predicted = last.ms * (n / last.n) ** exponent;
-    if (predicted > timeoutS * 1000) return `not started: ${round(last.ms / 1000, 1)} s at ${last.n.toLocaleString("en")} records, growing as n^${exponent.toFixed(2)}, predicts ${Math.round(predicted / 1000)} s, over the ${timeoutS} s timeout`;
+    if (predicted > limitFor(key) * 1000) return `not started: ${round(last.ms / 1000, 1)} s at ${last.n.toLocaleString("en")} records, growing as n^${exponent.toFixed(2)}, predicts ${Math.round(predicted / 1000)} s, over the ${limitFor(key)} s timeout`;
     return undefined;
   };
 
@@ -394,14 +398,22 @@ async function main() {
       writeRegister(register, gen.files);
       const bytes = dirBytes(register);
       log(`${n} records: generated (${(bytes / 2 ** 20).toFixed(1)} MiB, ${gen.injected} with a deliberate violation) in ${Math.round(performance.now() - t)} ms`);
+      const skipped = new Map<Contender, string>();
+      for (const c of active) {
+        const why = wouldExceed(c, n);
+        if (why) {
+          skipped.set(c, why);
+          log(`${n} records: ${LABEL[c]} ${why}`);
+        }
+      }
       const input = join(dir, "input.json");
-      if (active.includes("opa_eval") || active.includes("conftest")) {
+      if (active.includes("opa_eval") && !skipped.has("opa_eval")) {
         // In a child, from the same bundle as the CLI: the engine's own parse, validate, resolve and policyInput.
         const made = measure(work, process.execPath, [join(bin, "input.mjs"), register, input, "--today", today]);
         if (made.exit !== 0) throw new Error(`writing the policy input failed:\n${made.stderr.slice(0, 2000)}`);
         log(`${n} records: ${made.stdout.trim().replace(/^bench:input: /, "policy input ")} in ${Math.round(made.ms)} ms`);
       }
-      const ct = active.includes("conftest") ? conftestTree(work, policySrc, input) : undefined;
+      const ct = active.includes("conftest") ? conftestTree(work, policySrc, today) : undefined;
       const oursOut = join(dir, "ours.json");
 
       const command: Record<Contender, () => [string, string[], NodeJS.ProcessEnv?]> = {
@@ -412,26 +424,18 @@ async function main() {
       };
       const ok: Record<Contender, number[]> = { floor: [0], ours: [0, 1], opa_eval: [0], conftest: [0, 1] };
 
-      if (i === 0) for (const c of active) measure(work, ...command[c](), timeoutS); // warm the binaries and the disk cache once
+      if (i === 0) for (const c of active) measure(work, ...command[c](), limitFor(c)); // warm the binaries and the disk cache once
 
       const byContender: Partial<Record<Contender, Run[]>> = {};
       const result: SizeResult = { records: n, bytes, counts: gen.counts, findings: {}, ratios: {}, cpu_ratios: {} };
-      const skipped = new Map<Contender, string>();
-      for (const c of active) {
-        const why = wouldExceed(c, n);
-        if (why) {
-          skipped.set(c, why);
-          log(`${n} records: ${LABEL[c]} ${why}`);
-        }
-      }
       for (let r = 0; r < runs; r++) {
         for (const c of active) {
           if (skipped.has(c)) continue;
           const [cmd, args, env] = command[c]();
-          const run = measure(work, cmd, args, env, timeoutS);
+          const run = measure(work, cmd, args, env, limitFor(c));
           if (run.exit === TIMED_OUT) {
-            skipped.set(c, `killed at the ${timeoutS} s timeout`);
-            log(`${n} records: run ${r + 1}/${runs} ${LABEL[c]} killed at the ${timeoutS} s timeout`);
+            skipped.set(c, `killed at the ${limitFor(c)} s timeout`);
+            log(`${n} records: run ${r + 1}/${runs} ${LABEL[c]} killed at the ${limitFor(c)} s timeout`);
             continue;
           }
           if (!ok[c].includes(run.exit)) {
@@ -450,7 +454,7 @@ async function main() {
         const why = skipped.get(c);
         const done = byContender[c];
         // A contender killed at the timeout, or that failed, is not tried at a larger size.
-        if (why && !why.startsWith("not started")) (history[c] ??= []).push({ n, ms: timeoutS * 1000, timedOut: true });
+        if (why && !why.startsWith("not started")) (history[c] ??= []).push({ n, ms: limitFor(c) * 1000, timedOut: true });
         if (why) {
           result[c] = { not_run: why };
           continue;
@@ -487,10 +491,10 @@ async function main() {
         const scRuns: Run[] = [];
         let killed = false;
         for (let r = 0; r < runs && !why && !killed; r++) {
-          const run = measure(work, cmd, args, env, timeoutS);
+          const run = measure(work, cmd, args, env, limitFor(sc.id));
           if (run.exit === TIMED_OUT) {
             killed = true;
-            log(`${n} records: ${sc.id} killed at the ${timeoutS} s timeout`);
+            log(`${n} records: ${sc.id} killed at the ${limitFor(sc.id)} s timeout`);
             break;
           }
           if (run.exit !== 0) throw new Error(`${sc.label} exited ${run.exit}:\n${run.stderr.slice(0, 2000)}`);
@@ -498,7 +502,7 @@ async function main() {
           log(`${n} records: run ${r + 1}/${runs} ${sc.id} ${Math.round(run.ms)} ms${run.cpuMs !== null ? ` (cpu ${Math.round(run.cpuMs)} ms)` : ""}${run.rssMb ? `, ${Math.round(run.rssMb)} MB` : ""}`);
         }
         if (!scRuns.length) {
-          scenarios.push({ ...base, median_ms: NaN, median_cpu_ms: null, peak_rss_mb: null, runs_ms: [], not_run: why ?? `killed at the ${timeoutS} s timeout` });
+          scenarios.push({ ...base, median_ms: NaN, median_cpu_ms: null, peak_rss_mb: null, runs_ms: [], not_run: why ?? `killed at the ${limitFor(sc.id)} s timeout` });
           continue;
         }
         const s = stat(scRuns);
