@@ -57,8 +57,8 @@ export interface CommitInfo {
   landed?: Landing;
 }
 
-export interface TimelineEntry {
-  commit: CommitInfo;
+/** What one commit did to a record, in words. */
+interface EntryChange {
   change: ChangeKind;
   /** One line in plain words. */
   summary: string;
@@ -69,6 +69,10 @@ export interface TimelineEntry {
   fromPath?: string;
   /** The merge commit itself made this change (conflict resolution or an edit in the merge), not a commit of the pull request. */
   byMerge?: boolean;
+}
+
+export interface TimelineEntry extends EntryChange {
+  commit: CommitInfo;
 }
 
 export interface Timeline {
@@ -86,23 +90,16 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
-
 interface Side {
   path: string;
   oid: string;
 }
 
-export interface RawEntry {
+export interface RawEntry extends EntryChange {
   id: string;
   sha: string;
   /** The record's blob after the commit (before it, for a deletion). */
   oid: string;
-  change: ChangeKind;
-  summary: string;
-  fields: FieldChange[];
-  path: string;
-  fromPath?: string;
-  byMerge?: boolean;
 }
 
 /** Everything needed to read timelines: the history, the merge edits, and the blobs of every changed record file. */
