@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { ENTRYPOINT } from "../engine/policy.js";
 import type { RuleMeta } from "../engine/types.js";
 import { OPA } from "./tools.js";
@@ -22,12 +22,14 @@ export function buildPolicies(policiesDir: string, outDir: string): RuleMeta[] {
   const work = mkdtempSync(join(tmpdir(), "ropa-build-"));
   try {
     const bundle = join(work, "bundle.tar.gz");
+    // Run from the folder above, so the file names compiled into the WebAssembly are `policies/…` wherever
+    // the clone is, and a fresh build is byte-identical to the committed one.
     execFileSync(OPA, [
-      "build", "--bundle", policiesDir, "--target", "wasm", "--entrypoint", ENTRYPOINT,
-      "--capabilities", join(policiesDir, "capabilities.json"),
+      "build", "--bundle", basename(resolve(policiesDir)), "--target", "wasm", "--entrypoint", ENTRYPOINT,
+      "--capabilities", join(resolve(policiesDir), "capabilities.json"),
       "--ignore", "build", "--ignore", "*_test.rego", "--ignore", "capabilities.json", "--ignore", "*.md",
       "--output", bundle,
-    ], { stdio: ["ignore", "inherit", "inherit"] });
+    ], { cwd: dirname(resolve(policiesDir)), stdio: ["ignore", "inherit", "inherit"] });
     // The bundle's members are absolute ("/policy.wasm"); tar strips the slash and extracts into work.
     execFileSync("tar", ["-xzf", bundle, "-C", work], { stdio: "ignore" });
     const rules = readRules(policiesDir);

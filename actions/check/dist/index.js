@@ -43358,6 +43358,9 @@ var package_default = {
     docs: "tsx scripts/docs.ts",
     bench: "bash scripts/install-bench-tools.sh && tsx scripts/bench/run.ts",
     "bench:generate": "tsx scripts/bench/generate.ts"
+  },
+  overrides: {
+    rollup: "4.67.4"
   }
 };
 
