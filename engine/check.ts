@@ -1,12 +1,11 @@
 import { RegisterError } from "./errors.js";
 import { toFindings } from "./findings.js";
-import { loadRecords } from "./load.js";
 import type { Policy } from "./policy.js";
+import { readRecords, type ReadOptions } from "./read.js";
 import { emptyRegister, resolveRecords, type Register } from "./resolve.js";
 import { readRegisterDir } from "./source.js";
 import { timed } from "./timings.js";
 import type { Finding, Severity, SourceFile } from "./types.js";
-import { validateRecords } from "./validate.js";
 
 export type FailOn = "error" | "warning";
 
@@ -26,10 +25,9 @@ export interface CheckResult extends Summary {
   today: string;
 }
 
-/** files → records with positions → schema-valid → references resolved. Throws RegisterError on bad input. */
-export function readRegister(files: SourceFile[], root: string): Register {
-  const records = timed("parse", () => loadRecords(files));
-  timed("validate", () => validateRecords(records));
+/** files → records → schema-valid → references resolved. Throws RegisterError on bad input. */
+export async function readRegister(files: SourceFile[], root: string, opts: ReadOptions = {}): Promise<Register> {
+  const records = await readRecords(files, opts);
   return timed("resolve", () => resolveRecords(records, root));
 }
 
@@ -54,13 +52,13 @@ export function summarise(findings: Finding[], failOn: FailOn): Summary {
   return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count("info"), waived: findings.filter((f) => f.waived).length };
 }
 
-export function checkFiles(files: SourceFile[], root: string, opts: { policy: Policy; today: string; failOn?: FailOn }): CheckResult {
-  const register = readRegister(files, root);
+export async function checkFiles(files: SourceFile[], root: string, opts: { policy: Policy; today: string; failOn?: FailOn }): Promise<CheckResult> {
+  const register = await readRegister(files, root);
   const findings = judge(register, opts.policy, opts.today);
   return { ...summarise(findings, opts.failOn ?? "error"), findings, register, today: opts.today };
 }
 
-export function checkDirectory(dir: string, opts: { policy: Policy; today: string; failOn?: FailOn }): CheckResult {
+export function checkDirectory(dir: string, opts: { policy: Policy; today: string; failOn?: FailOn }): Promise<CheckResult> {
   return checkFiles(timed("discover", () => readRegisterDir(dir)), dir, opts);
 }
 

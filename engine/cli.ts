@@ -18,6 +18,7 @@ import {
   type FailOn,
   type Policy,
   type RuleMeta,
+  type ReadCache,
 } from "./index.js";
 import { readRegisterAt } from "./git/snapshot.js";
 import { emit } from "./output.js";
@@ -83,14 +84,15 @@ export function program(): Command {
       const today = resolveToday(flags.today);
       let result: CheckResult;
       if (flags.base) {
-        const head = readRegister(readRegisterDir(dir), dir);
-        const base = readRegister(await readRegisterAt(dir, flags.base), dir);
+        const cache: ReadCache = new Map();
+        const head = await readRegister(readRegisterDir(dir), dir, { cache });
+        const base = await readRegister(await readRegisterAt(dir, flags.base), dir, { cache });
         const change = judgeChange({ base, head, policy, today, failOn: flags.failOn });
         // What was already wrong at the base is not this change's doing: report what it introduces.
         result = { ...change, findings: change.introduced };
         if (change.existing.length && flags.format === "text") process.stderr.write(`${change.existing.length} findings were already present at ${flags.base} and are not counted.\n`);
       } else {
-        result = checkDirectory(dir, { policy, today, failOn: flags.failOn });
+        result = await checkDirectory(dir, { policy, today, failOn: flags.failOn });
       }
       timed("report", () => emit(render(result, flags.format, policy), flags.output));
       process.exitCode = EXIT[result.verdict];
@@ -104,13 +106,13 @@ export function program(): Command {
     .option("--today <date>", "the first day of the window, YYYY-MM-DD (default: today, UTC)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .addOption(policiesOption())
-    .action((dir: string, flags: { within: string; today?: string; format: "text" | "json" | "markdown"; policies?: string }) => {
+    .action(async (dir: string, flags: { within: string; today?: string; format: "text" | "json" | "markdown"; policies?: string }) => {
       const days = Number(flags.within);
       if (!Number.isInteger(days) || days < 0 || days > 366) {
         throw new RegisterError([{ file: "--within", message: `${JSON.stringify(flags.within)} is not a number of days`, hint: "give a whole number from 0 to 366" }]);
       }
       const today = resolveToday(flags.today);
-      const items = dueWithin(readRegister(readRegisterDir(dir), dir), policyFrom(flags.policies), today, days);
+      const items = dueWithin(await readRegister(readRegisterDir(dir), dir), policyFrom(flags.policies), today, days);
       emit(formatDue(items, { today, days, format: flags.format }));
     });
 
@@ -118,8 +120,8 @@ export function program(): Command {
     .command("validate")
     .description("check only the schema and the references between records")
     .argument("[dir]", "folder of the register's YAML records", "records")
-    .action((dir: string) => {
-      const register = readRegister(readRegisterDir(dir), dir);
+    .action(async (dir: string) => {
+      const register = await readRegister(readRegisterDir(dir), dir);
       emit(`✔ ${register.records.size} records in ${dir} are valid`);
     });
 

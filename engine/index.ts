@@ -7,6 +7,7 @@ export { emptyRegister, type Register } from "./resolve.js";
 export { judgeChange, findingKey, type ChangeResult } from "./change.js";
 export { diffRegisters, diffFields, type RecordChange, type FieldChange } from "./diff.js";
 export { readRegisterDir } from "./source.js";
+export type { ReadCache, ReadOptions } from "./read.js";
 export * from "./types.js";
 
 /** Where the compiled policies that ship with ropa live. */

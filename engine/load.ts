@@ -30,26 +30,15 @@ export function quoted(text: string, max = MAX_QUOTED): string {
 }
 
 /**
- * Parses every file into a record with the position of each key and item.
+ * Parses every file into a record, with the position of each key and item found when first asked for.
  * Collects the problems of all files before failing, so one run shows them all.
  */
 export function loadRecords(files: SourceFile[]): LoadedRecord[] {
-  // The same limits as on a folder, for registers read from git objects or given by an API caller.
-  const where = commonFolder(files);
-  if (files.length > MAX_FILES) throw new RegisterError([tooManyFiles(where, files.length)]);
-  const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(where, bytes)]);
-
+  checkRegisterLimits(files);
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    let result: Result;
-    try {
-      result = loadRecord(file);
-    } catch (e) {
-      // The limits above are meant to make this unreachable; if the parser still fails, it is this file's problem, said as such.
-      result = { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String((e as Error)?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
-    }
+    const result = loadRecord(file);
     if ("problems" in result) problems.push(...result.problems);
     else records.push(result.record);
   }
@@ -57,12 +46,69 @@ export function loadRecords(files: SourceFile[]): LoadedRecord[] {
   return records;
 }
 
-type Result = { record: LoadedRecord } | { problems: Problem[] };
+/** The limits on a whole register, the same as on a folder, for registers read from git objects or given by an API caller. */
+export function checkRegisterLimits(files: SourceFile[]): void {
+  const where = commonFolder(files);
+  if (files.length > MAX_FILES) throw new RegisterError([tooManyFiles(where, files.length)]);
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(where, bytes)]);
+}
 
-function loadRecord(file: SourceFile): Result {
+export type LoadResult = { record: LoadedRecord } | { problems: Problem[] };
+
+/** One file's record, or what is wrong with the file. */
+export function loadRecord(file: SourceFile): LoadResult {
+  try {
+    const read = readYaml(file, false);
+    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data) };
+  } catch (e) {
+    // The limits are meant to make this unreachable; if the parser still fails, it is this file's problem, said as such.
+    return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String((e as Error)?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
+  }
+}
+
+/**
+ * The record of a file that has loaded once. Its positions are found by reading the file again when first
+ * asked for: only records with a problem or a finding need them, and keeping every key's position of a
+ * large register took more memory than the register itself.
+ */
+export function recordOf(file: SourceFile, kind: Kind, data: RecordData): LoadedRecord {
+  let positions: Map<string, Position> | undefined;
+  return {
+    file: file.path,
+    kind,
+    id: typeof data.id === "string" ? data.id : "",
+    data,
+    get positions() {
+      if (!positions) {
+        const again = readYaml(file, true);
+        positions = "positions" in again && again.positions ? again.positions : new Map();
+      }
+      return positions;
+    },
+  };
+}
+
+/** The same record shown at another path (a moved file, or one read at another commit), sharing its positions. */
+export function recordAt(record: LoadedRecord, path: string): LoadedRecord {
+  return {
+    file: path,
+    kind: record.kind,
+    id: record.id,
+    data: record.data,
+    get positions() {
+      return record.positions;
+    },
+  };
+}
+
+type YamlRead = { problems: Problem[] } | { kind: Kind; data: RecordData; positions?: Map<string, Position> };
+
+/** The checks and the values of one file; the positions of its keys and items only when asked for. */
+function readYaml(file: SourceFile, withPositions: boolean): YamlRead {
   // A byte order mark at the start is allowed (and dropped); positions stay those an editor shows.
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
-  const fail = (message: string, pos?: Position, hint?: string): Result => ({
+  const fail = (message: string, pos?: Position, hint?: string): YamlRead => ({
     problems: [{ file: file.path, line: pos?.line, col: pos?.col, message, hint }],
   });
 
@@ -98,7 +144,7 @@ function loadRecord(file: SourceFile): Result {
   }
 
   // Keys and aliases, checked on the syntax tree: what toJS would do with them silently is said here.
-  const positions = new Map<string, Position>();
+  const positions = withPositions ? new Map<string, Position>() : undefined;
   const aliases: Alias[] = [];
   const structural: Problem[] = [];
   collect(doc.contents, [], { positions, aliases, problems: structural, at, file: file.path, text });
@@ -123,13 +169,12 @@ function loadRecord(file: SourceFile): Result {
   const record = data as RecordData;
   const kind = record.kind;
   if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
-    const pos = positions.get("/kind") ?? positions.get("");
+    const kindKey = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "kind")?.key as Node | undefined;
+    const pos = at(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
     const message = kind === undefined ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
     return fail(message, pos, `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
-  return {
-    record: { file: file.path, kind: kind as Kind, id: typeof record.id === "string" ? record.id : "", data: record, positions },
-  };
+  return { kind: kind as Kind, data: record, positions };
 }
 
 interface LimitHit {
@@ -230,7 +275,8 @@ const YAML_TAG = "tag:yaml.org,2002:";
 const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => YAML_TAG + t));
 
 interface Collector {
-  positions: Map<string, Position>;
+  /** Filled only when asked for (see recordOf). */
+  positions?: Map<string, Position>;
   aliases: Alias[];
   problems: Problem[];
   at: (offset: number) => Position;
@@ -249,10 +295,10 @@ function collect(node: unknown, path: (string | number)[], c: Collector) {
   const n = node as Node;
   if (isAlias(n)) {
     c.aliases.push(n);
-    if (n.range) c.positions.set(pointer(path), c.at(n.range[0]));
+    if (n.range) c.positions?.set(pointer(path), c.at(n.range[0]));
     return;
   }
-  if (n.range) c.positions.set(pointer(path), c.at(n.range[0]));
+  if (n.range) c.positions?.set(pointer(path), c.at(n.range[0]));
   if (n.tag && !PLAIN_TAGS.has(n.tag)) {
     const tag = n.tag.startsWith(YAML_TAG) ? `!!${n.tag.slice(YAML_TAG.length)}` : n.tag;
     // The node's range starts at its value; the tag is the nearest `!…` before it.
@@ -267,30 +313,35 @@ function collect(node: unknown, path: (string | number)[], c: Collector) {
     return;
   }
   if (isMap(n)) {
-    const seen = new Map<string, Position>();
+    // Key offsets by key, to find repeats in linear time; a position is worked out only when it is used.
+    const seen = new Map<string, number>();
     for (const pair of n.items) {
       const keyNode = pair.key as Node | null;
-      const keyPos = c.at(keyNode?.range?.[0] ?? n.range?.[0] ?? 0);
+      const keyOffset = keyNode?.range?.[0] ?? n.range?.[0] ?? 0;
       if (keyNode && !isScalar(keyNode)) {
         const what = isAlias(keyNode) ? "an alias" : isSeq(keyNode) ? "a list" : "a mapping";
-        c.problems.push({ file: c.file, ...keyPos, message: `a key is ${what}, not a name`, hint: "write each field as `name: value`, with a plain name before the colon" });
+        c.problems.push({ file: c.file, ...c.at(keyOffset), message: `a key is ${what}, not a name`, hint: "write each field as `name: value`, with a plain name before the colon" });
         continue;
       }
       // The key as toJS makes it: `1` and `"1"`, or `~` and `""`, are the same field, and the last would silently win.
       const key = keyNode ? String(keyNode.value ?? "") : "";
       const first = seen.get(key);
-      if (first) {
-        c.problems.push({ file: c.file, ...keyPos, message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${first.line}) and merge their values` });
+      if (first !== undefined) {
+        c.problems.push({ file: c.file, ...c.at(keyOffset), message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${c.at(first).line}) and merge their values` });
         continue;
       }
-      seen.set(key, keyPos);
+      seen.set(key, keyOffset);
+      if (!c.positions) {
+        collect(pair.value, path, c);
+        continue;
+      }
       const child = [...path, key];
       collect(pair.value, child, c);
       // A key's own line is where a person looks for the field, even when its value starts below.
-      c.positions.set(pointer(child), keyPos);
+      c.positions.set(pointer(child), c.at(keyOffset));
     }
   } else if (isSeq(n)) {
-    n.items.forEach((item, i) => collect(item, [...path, i], c));
+    n.items.forEach((item, i) => collect(item, c.positions ? [...path, i] : path, c));
   }
 }
 

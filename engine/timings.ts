@@ -16,6 +16,11 @@ export function timed<T>(stage: string, fn: () => T): T {
   }
 }
 
+/** Adds `ms` to `stage`, for work timed elsewhere (on other threads). */
+export function addTime(stage: string, ms: number): void {
+  if (enabled) stages[stage] = (stages[stage] ?? 0) + ms;
+}
+
 /** When timings are on, writes `{"ropa_timings": {stages, total_ms, max_rss_mb}}` to standard error. */
 export function reportTimings(): void {
   if (!enabled) return;

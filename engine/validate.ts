@@ -41,14 +41,15 @@ function compile(): Map<Kind, ValidateFunction> {
 
 /** Checks each record against its kind's schema; every error is said in words at the line it concerns. */
 export function validateRecords(records: LoadedRecord[]): void {
-  validators ??= compile();
-  const problems: Problem[] = [];
-  for (const record of records) {
-    const validate = validators.get(record.kind)!;
-    if (validate(record.data)) continue;
-    problems.push(...explain(record, validate.errors ?? []));
-  }
+  const problems = records.flatMap(schemaProblems);
   if (problems.length) throw new RegisterError(problems);
+}
+
+/** What the record's schema says is wrong with it; none when it is valid. */
+export function schemaProblems(record: LoadedRecord): Problem[] {
+  validators ??= compile();
+  const validate = validators.get(record.kind)!;
+  return validate(record.data) ? [] : explain(record, validate.errors ?? []);
 }
 
 function explain(record: LoadedRecord, errors: ErrorObject[]): Problem[] {

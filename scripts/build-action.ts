@@ -12,8 +12,9 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export async function buildAction(outDir = join(ROOT, "actions/check/dist")): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   await build({
-    entryPoints: [join(ROOT, "actions/check/src/index.ts")],
-    outfile: join(outDir, "index.js"),
+    // The engine reads large registers on worker threads too; it finds their script beside index.js.
+    entryPoints: { index: join(ROOT, "actions/check/src/index.ts"), "read-worker": join(ROOT, "engine/read-worker.ts") },
+    outdir: outDir,
     bundle: true,
     platform: "node",
     format: "esm",

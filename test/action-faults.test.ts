@@ -175,15 +175,15 @@ describe("a policy that traps or runs out of memory", () => {
   const bundle = () => readBundleDir(join(ROOT, "policies/build"));
   const trapping = () => trapOnExports(readFileSync(join(ROOT, "policies/build/policy.wasm")), ["opa_eval", "eval"]);
 
-  it("is a PolicyError from the engine, never an empty list of violations", () => {
-    const register = readRegister(readRegisterDir(join(ROOT, "records")), "records");
+  it("is a PolicyError from the engine, never an empty list of violations", async () => {
+    const register = await readRegister(readRegisterDir(join(ROOT, "records")), "records");
     const policy = loadPolicy({ ...bundle(), wasm: trapping() });
     expect(() => policy.evaluate(policyInput(register, TODAY))).toThrow(PolicyError);
     expect(() => policy.evaluate(policyInput(register, TODAY))).toThrow(/not used again/);
   });
 
-  it("runs out of memory under a tiny memory limit, and says so", () => {
-    const register = readRegister(readRegisterDir(join(ROOT, "records")), "records");
+  it("runs out of memory under a tiny memory limit, and says so", async () => {
+    const register = await readRegister(readRegisterDir(join(ROOT, "records")), "records");
     expect(() => loadPolicy(bundle(), { maxMemoryPages: 6 }).evaluate(policyInput(register, TODAY))).toThrow(/out of memory: .*MAX_WASM_MEMORY_PAGES/);
   });
 

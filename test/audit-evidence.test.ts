@@ -89,7 +89,7 @@ describe("the changes of the period", () => {
     expect(after.verdict.introduced.map((f) => f.rule)).not.toContain("records.known_category");
     // … and PR #3 itself would pass under those later policies: the fail above is the earlier policies' verdict.
     const later = loadPolicy(await bundleAt(repo, s.sha.policies2, "policies/build"));
-    const register = readRegister(await registerAt(repo, s.sha.merge3, "records"), "records");
+    const register = await readRegister(await registerAt(repo, s.sha.merge3, "records"), "records");
     expect(judge(register, later, "2026-01-21").map((f) => f.rule)).not.toContain("records.known_category");
 
     const change = merge(whole, s.sha.policies2);

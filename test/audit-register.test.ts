@@ -124,18 +124,18 @@ describe("the Art. 30 layout", () => {
 
 describe("formats", () => {
   /** Dignio's register with hostile text in it. */
-  function hostile(): Art30Layout {
+  async function hostile(): Promise<Art30Layout> {
     const dir = copyRegister();
     editYaml(dir, "records/activities/customer-administration.yaml", (d) => {
       d.set("name", "=HYPERLINK(\"https://evil.example\",\"click\") <script>alert(1)</script> | pipe");
       d.set("purposes", ["@everyone look", "-2+3", 'say "hi", then\nleave']);
     });
-    const register = readRegister(readRegisterDir(join(dir, "records")), "records");
+    const register = await readRegister(readRegisterDir(join(dir, "records")), "records");
     return art30Layout(register, bundledReference(), { referenceFrom: "test" });
   }
 
-  it("markdown: both sections, and record text escaped", () => {
-    const md = formatArt30Markdown(hostile());
+  it("markdown: both sections, and record text escaped", async () => {
+    const md = formatArt30Markdown(await hostile());
     expect(md).toContain("## Controller's records (Art. 30(1))");
     expect(md).toContain("## Processor's records (Art. 30(2))");
     expect(md).not.toMatch(/<script/);
@@ -144,8 +144,8 @@ describe("formats", () => {
     expect(md).not.toContain("@everyone");
   });
 
-  it("CSV: one row per activity, fields quoted, no formula a spreadsheet would run", () => {
-    const rows = readCsv(formatArt30Csv(hostile()));
+  it("CSV: one row per activity, fields quoted, no formula a spreadsheet would run", async () => {
+    const rows = readCsv(formatArt30Csv(await hostile()));
     expect(rows[0]![0]).toBe("Record (Art. 30)");
     expect(rows).toHaveLength(1 + 5);
     const admin = rows.find((r) => r[1] === "customer-administration")!;
@@ -159,8 +159,8 @@ describe("formats", () => {
     expect(rows.filter((r) => r[0] === "processor, Art. 30(2)")).toHaveLength(2);
   });
 
-  it("HTML: a standalone page, escaped, with tables that have headers", () => {
-    const html = art30Page(hostile());
+  it("HTML: a standalone page, escaped, with tables that have headers", async () => {
+    const html = art30Page(await hostile());
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain(`content="default-src 'none'`);

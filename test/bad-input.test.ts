@@ -217,10 +217,10 @@ describe("reading YAML 1.2, not 1.1", () => {
     expect(data).toMatchObject({ a: "NO", b: "yes", c: "on", d: "off", e: "1:30", f: "2026-02-30", g: "2026-01-15", h: "y", i: null, j: 10 });
   });
 
-  it("validates a country written NO as Norway", () => {
+  it("validates a country written NO as Norway", async () => {
     const dir = materialise("base", { about: "", exit: 2 });
     writeFileSync(join(dir, "records/organisation.yaml"), readFileSync(join(dir, "records/organisation.yaml"), "utf8").replace('country: "NO"', "country: NO"));
-    const register = readRegister(readRegisterDir(join(dir, "records")), "records");
+    const register = await readRegister(readRegisterDir(join(dir, "records")), "records");
     expect(register.doc.organisation?.country).toBe("NO");
   });
 });
@@ -235,13 +235,13 @@ describe("keys that name JavaScript internals", () => {
     expect((record.data.privacy_notice as object).constructor).toBe(Object);
   });
 
-  it("work as ordinary ids: a product called `constructor` is found and referred to like any other", () => {
+  it("work as ordinary ids: a product called `constructor` is found and referred to like any other", async () => {
     const dir = materialise("base", { about: "", exit: 2 });
     writeFileSync(join(dir, "records/products/constructor.yaml"), "apiVersion: ropa/v1\nkind: Product\nid: constructor\nname: Constructor\n");
     writeFileSync(join(dir, "records/products/to-string.yaml"), "apiVersion: ropa/v1\nkind: Product\nid: tostring\nname: toString\n");
     const path = join(dir, "records/activities/accounts.yaml");
     writeFileSync(path, readFileSync(path, "utf8").replace("products: [app]", "products: [app, constructor, tostring]"));
-    const register = readRegister(readRegisterDir(join(dir, "records")), "records");
+    const register = await readRegister(readRegisterDir(join(dir, "records")), "records");
     expect(register.records.get("constructor")?.kind).toBe("Product");
     expect(Object.keys(register.doc.products).sort()).toEqual(["app", "constructor", "tostring"]);
   });

@@ -28,11 +28,11 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 describe("bench:generate", () => {
-  it("writes a register of the asked size that the engine accepts, with some findings", () => {
+  it("writes a register of the asked size that the engine accepts, with some findings", async () => {
     const dir = write(SEED);
     expect(snapshot(dir).size).toBe(RECORDS);
     // A RegisterError (bad YAML, schema, references) would throw here.
-    const result = checkDirectory(dir, { policy: bundledPolicy(), today: TODAY });
+    const result = await checkDirectory(dir, { policy: bundledPolicy(), today: TODAY });
     expect(result.register.records.size).toBe(RECORDS);
     expect(result.findings.length).toBeGreaterThan(0);
     expect([...result.register.records.values()].filter((r) => r.kind === "ProcessingActivity").length).toBeGreaterThan(RECORDS / 2);

@@ -173,10 +173,10 @@ function verdictOf(result: CheckResult) {
 const judge = (input: SourceFile[], policy = bundledPolicy()) => checkFiles(input, "records", { policy, today: TODAY });
 
 describe("random valid registers", () => {
-  it("are judged without an exception, every time", () => {
-    fc.assert(
-      fc.property(registerArb, (records) => {
-        const result = judge(files(records));
+  it("are judged without an exception, every time", async () => {
+    await fc.assert(
+      fc.asyncProperty(registerArb, async (records) => {
+        const result = await judge(files(records));
         expect(["pass", "fail"]).toContain(result.verdict);
         expect(result.register.records.size).toBe(records.length);
         for (const f of result.findings) {
@@ -188,30 +188,30 @@ describe("random valid registers", () => {
     );
   });
 
-  it("get the same verdict whatever the order of the files and the folders the records are in", () => {
+  it("get the same verdict whatever the order of the files and the folders the records are in", async () => {
     const layout = fc.record({ order: fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), folders: fc.infiniteStream(fc.constantFrom("", "a/", "a/b/", "z/", "nested/deeper/still/")) });
-    fc.assert(
-      fc.property(registerArb, layout, (records, { order, folders }) => {
-        const usual = judge(files(records));
+    await fc.assert(
+      fc.asyncProperty(registerArb, layout, async (records, { order, folders }) => {
+        const usual = await judge(files(records));
         const keys = records.map(() => order.next().value as number);
         const moved = records
           .map((r, i) => ({ path: `records/${folders.next().value}${String(keys[i]).replace(".", "")}-${r.id}.yml`, text: yaml(r), key: keys[i]! }))
           .sort((a, b) => a.key - b.key)
           .map(({ path, text }) => ({ path, text }));
-        expect(verdictOf(judge(moved))).toEqual(verdictOf(usual));
+        expect(verdictOf(await judge(moved))).toEqual(verdictOf(usual));
       }),
       { numRuns: RUNS },
     );
   });
 
-  it("are judged identically twice, by the same policy instance and by a fresh one", () => {
+  it("are judged identically twice, by the same policy instance and by a fresh one", async () => {
     const fresh = () => loadPolicy(readBundleDir(join(ROOT, "policies/build")));
-    fc.assert(
-      fc.property(registerArb, (records) => {
+    await fc.assert(
+      fc.asyncProperty(registerArb, async (records) => {
         const input = files(records);
-        const first = judge(input);
-        const second = judge(input);
-        const third = judge(input, fresh());
+        const first = await judge(input);
+        const second = await judge(input);
+        const third = await judge(input, fresh());
         expect(formatJson(second)).toBe(formatJson(first));
         expect(formatJson(third)).toBe(formatJson(first));
         expect(second.findings).toEqual(first.findings);
@@ -270,13 +270,13 @@ const MUTATIONS: Mutation[] = [
 ];
 
 describe("a single-field mutation that breaks a rule", () => {
-  it("is reported at the mutated field's line", () => {
+  it("is reported at the mutated field's line", async () => {
     const target = registerArb.chain((records) => {
       const options = records.flatMap((r, i) => MUTATIONS.filter((m) => m.applies(r)).map((m) => [i, m] as const));
       return fc.tuple(fc.constant(records), fc.constantFrom(...options));
     });
-    fc.assert(
-      fc.property(target, ([records, [index, mutation]]) => {
+    await fc.assert(
+      fc.asyncProperty(target, async ([records, [index, mutation]]) => {
         const mutated = structuredClone(records);
         const marker = mutation.apply(mutated[index]!);
         const input = files(mutated);
@@ -288,7 +288,7 @@ describe("a single-field mutation that breaks a rule", () => {
         let problems: Problem[] = [];
         let result: CheckResult | undefined;
         try {
-          result = judge(input);
+          result = await judge(input);
         } catch (e) {
           if (!(e instanceof RegisterError)) throw e;
           problems = e.problems;

@@ -19,11 +19,11 @@ const LINK_BASE = "https://github.com/o/r/blob/0123abc/";
 const product = (id: string, name: string) => `apiVersion: ropa/v1\nkind: Product\nid: ${id}\nname: ${JSON.stringify(name)}\n`;
 
 /** Judges `records/` inside `dir` with paths relative to `dir`, as `ropa check records` run there would. */
-function judge(dir: string, policy: Policy): CheckResult {
+async function judge(dir: string, policy: Policy): Promise<CheckResult> {
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    return checkDirectory("records", { policy, today: TODAY });
+    return await checkDirectory("records", { policy, today: TODAY });
   } finally {
     process.chdir(cwd);
   }
@@ -46,10 +46,10 @@ let policy: Policy;
 let dir: string;
 let result: CheckResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   policy = bundledPolicy();
   dir = broken();
-  result = judge(dir, policy);
+  result = await judge(dir, policy);
 });
 
 describe("the broken register", () => {
@@ -91,17 +91,17 @@ describe("text", () => {
     expect(text).toContain("␛[31mred");
   });
 
-  it("says so when there is nothing to fix", () => {
-    const clean = judge(copyRegister(), policy);
+  it("says so when there is nothing to fix", async () => {
+    const clean = await judge(copyRegister(), policy);
     expect(formatText(clean, { color: false, rules: policy.rules })).toBe(`✔ No problems: ${clean.register.records.size} records checked against ${policy.rules.size} rules — verdict: pass`);
   });
 
-  it("lists input problems with where, what and the hint", () => {
+  it("lists input problems with where, what and the hint", async () => {
     const bad = copyRegister();
     writeRecord(bad, "records/products/twin.yaml", product("mydignio", "Twin"));
     let problems: RegisterError["problems"] = [];
     try {
-      judge(bad, policy);
+      await judge(bad, policy);
     } catch (e) {
       if (!(e instanceof RegisterError)) throw e;
       problems = e.problems;
@@ -195,14 +195,14 @@ describe("sarif", () => {
     });
   });
 
-  it("fingerprints each alert uniquely, and keeps the fingerprint when lines move", () => {
+  it("fingerprints each alert uniquely, and keeps the fingerprint when lines move", async () => {
     const prints = (log: any) => log.runs[0].results.map((r: any) => r.partialFingerprints["ropaFinding/v1"]);
     const before = prints(sarif());
     expect(new Set(before).size).toBe(before.length);
     // Two comment lines on top of the DPA-less subprocessor: its finding moves down two lines.
     const moved = broken();
     writeRecord(moved, "records/subprocessors/aws.yaml", "# moved\n# down\n" + readFileSync(`${dir}/records/subprocessors/aws.yaml`, "utf8"));
-    const again = judge(moved, policy);
+    const again = await judge(moved, policy);
     const a = result.findings.findIndex((f) => f.rule === "subprocessors.dpa");
     const b = again.findings.findIndex((f) => f.rule === "subprocessors.dpa");
     expect(again.findings[b]!.line).toBe(result.findings[a]!.line + 2);
@@ -267,17 +267,17 @@ describe("markdown", () => {
     expect(text).not.toContain("](records/");
   });
 
-  it("passes plainly", () => {
-    const clean = judge(copyRegister(), policy);
+  it("passes plainly", async () => {
+    const clean = await judge(copyRegister(), policy);
     expect(formatMarkdown(clean, { rules: policy.rules })).toBe(
       `## ✅ Register check passed\n\nNo problems: ${clean.register.records.size} records checked against ${policy.rules.size} rules on ${TODAY}.`,
     );
   });
 
-  it("leaves findings out from the end to stay under the limit, and says how many", () => {
+  it("leaves findings out from the end to stay under the limit, and says how many", async () => {
     const big = copyRegister();
     for (let i = 0; i < 120; i++) writeRecord(big, `records/products/p${i}.yaml`, product(`p${i}`, `Product ${i} ${"y".repeat(400)}`));
-    const many = judge(big, policy);
+    const many = await judge(big, policy);
     expect(many.findings.length).toBeGreaterThan(300);
     for (const max of [undefined, 20_000, 3_000]) {
       const text = formatMarkdown(many, { rules: policy.rules, maxLength: max });

@@ -263,25 +263,25 @@ const check = (dir: string) => checkDirectory(join(dir, "records"), { policy: bu
 const read = (dir: string) => readRegister(readRegisterDir(join(dir, "records")), join(dir, "records"));
 
 describe("Dignio's register", () => {
-  it("passes every rule with no finding", () => {
-    const result = check(copyRegister());
+  it("passes every rule with no finding", async () => {
+    const result = await check(copyRegister());
     expect(result.findings).toEqual([]);
     expect(result.verdict).toBe("pass");
   });
 });
 
 describe("each rule, broken on its own", () => {
-  it("has a variant for every rule in the compiled policy", () => {
+  it("has a variant for every rule in the compiled policy", async () => {
     const rules = JSON.parse(readFileSync(join(ROOT, "policies/build/rules.json"), "utf8")) as { id: string }[];
     expect(VARIANTS.map((v) => v.rule).sort()).toEqual(rules.map((r) => r.id).sort());
   });
 
-  it.each(VARIANTS)("$rule", ({ rule, before, change, edit, at }) => {
+  it.each(VARIANTS)("$rule", async ({ rule, before, change, edit, at }) => {
     const dir = copyRegister();
     before?.(dir);
-    const base = change ? read(dir) : undefined;
+    const base = change ? await read(dir) : undefined;
     edit(dir);
-    const head = read(dir);
+    const head = await read(dir);
     const findings = judge(head, bundledPolicy(), TODAY, base);
     const result = { findings, ...summarise(findings, "error") };
     expect([...new Set(result.findings.map((f) => f.rule))]).toEqual([rule]);
@@ -298,21 +298,21 @@ describe("each rule, broken on its own", () => {
 
 
 describe("waivers", () => {
-  it("turn a matching error into a visible waived finding that does not fail the check", () => {
+  it("turn a matching error into a visible waived finding that does not fail the check", async () => {
     const dir = copyRegister();
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
     waiver("aws-dpa", { rule: "subprocessors.dpa", record: "aws", reason: "DPA in signature", approved_by: "Dana DPO", approved_on: "2026-11-20", expires_on: "2027-01-31" })(dir);
-    const result = check(dir);
+    const result = await check(dir);
     expect(result.findings.map((f) => [f.rule, f.waived?.waiver])).toEqual([["subprocessors.dpa", "aws-dpa"]]);
     expect(result.findings[0].waived).toMatchObject({ approved_by: "Dana DPO", expires_on: "2027-01-31" });
     expect(result).toMatchObject({ verdict: "pass", errors: 0, waived: 1 });
   });
 
-  it("stop applying once expired, and the finding is back", () => {
+  it("stop applying once expired, and the finding is back", async () => {
     const dir = copyRegister();
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
     waiver("aws-dpa", { rule: "subprocessors.dpa", record: "aws", reason: "DPA in signature", approved_by: "Dana DPO", approved_on: "2026-06-01", expires_on: "2026-11-22" })(dir);
-    const result = check(dir);
+    const result = await check(dir);
     expect(result.findings.map((f) => [f.rule, Boolean(f.waived)]).sort()).toEqual([["subprocessors.dpa", false], ["waivers.expired", false]]);
     expect(result.verdict).toBe("fail");
   });

@@ -3,7 +3,7 @@
 // (`id: x` at the start of a line of a block mapping); only the blobs that matter are parsed.
 import { parse } from "yaml";
 import { RegisterError, type Problem } from "../errors.js";
-import { loadRecords, MAX_ALIASES } from "../load.js";
+import { loadRecords, MAX_ALIASES, recordAt } from "../load.js";
 import { decode, MAX_FILE_BYTES } from "../source.js";
 import type { LoadedRecord, RecordData } from "../types.js";
 import { validateRecords } from "../validate.js";
@@ -87,7 +87,7 @@ export class RecordBlobs {
   /** The record in a blob, as the loader reads it, shown at `path`; or what is wrong with the file there. */
   load(oid: string, path: string): LoadedRecord | Problem[] {
     const good = this.good.get(oid);
-    if (good) return good.file === path ? good : { ...good, file: path };
+    if (good) return good.file === path ? good : recordAt(good, path);
     const key = `${oid}\0${path}`;
     const known = this.bad.get(key);
     if (known) return known;

@@ -70,7 +70,7 @@ export async function registerAtRevision(repo: GitObjects, rev: Revision, record
     throw new RegisterError([{ file: recordsDir, message: `there is no register in ${recordsDir}/ at ${rev.sha.slice(0, 12)} (${rev.date.slice(0, 10)})`, hint: "give a later date or revision, or name the register's folder with --records" }]);
   }
   try {
-    return readRegister(files, recordsDir);
+    return await readRegister(files, recordsDir);
   } catch (e) {
     if (!(e instanceof RegisterError)) throw e;
     throw new RegisterError([

@@ -20,8 +20,8 @@ export function readFiles(dir: string): SourceFile[] {
 }
 
 /** Parses, validates and resolves the register with the engine and writes policyInput(register, today) as JSON. */
-export function writePolicyInput(dir: string, out: string, today: string): { bytes: number } {
-  const register = readRegister(readFiles(dir), dir);
+export async function writePolicyInput(dir: string, out: string, today: string): Promise<{ bytes: number }> {
+  const register = await readRegister(readFiles(dir), dir);
   const json = JSON.stringify(policyInput(register, today));
   writeFileSync(out, json);
   return { bytes: Buffer.byteLength(json) };
@@ -34,6 +34,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error("usage: tsx scripts/bench/input.ts <register dir> <out.json> [--today YYYY-MM-DD]");
     process.exit(2);
   }
-  const { bytes } = writePolicyInput(dir, out, at > 0 ? process.argv[at + 1] : new Date().toISOString().slice(0, 10));
+  const { bytes } = await writePolicyInput(dir, out, at > 0 ? process.argv[at + 1] : new Date().toISOString().slice(0, 10));
   console.log(`bench:input: ${out} (${(bytes / 1048576).toFixed(1)} MiB)`);
 }

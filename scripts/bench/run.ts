@@ -258,6 +258,8 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
       floor: join(ROOT, "scripts/bench/floor.ts"),
       input: join(ROOT, "scripts/bench/input.ts"),
       "pr-check": join(ROOT, "scripts/bench/pr-check.ts"),
+      // The engine's parsing thread, found beside the bundle that starts it (engine/read.ts).
+      "read-worker": join(ROOT, "engine/read-worker.ts"),
     },
     outdir: out,
     outExtension: { ".js": ".mjs" },

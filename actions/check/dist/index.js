@@ -22201,7 +22201,7 @@ ${ctx.indent}`;
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
         else end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -22232,17 +22232,17 @@ ${ctx.indent}`;
         if (ch === "\n") {
           if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
           end = i + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
+            if (next && next !== " " && next !== "\n" && next !== "	") split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -22254,7 +22254,7 @@ ${ctx.indent}`;
               folds.push(j3);
               escapedFolds[j3] = true;
               end = j3 + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -34274,7 +34274,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -34307,18 +34307,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -34331,7 +34331,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j3);
               escapedFolds[j3] = true;
               end = j3 + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -37865,13 +37865,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -42158,8 +42158,8 @@ var require_common = __commonJS({
         createDebug.namespaces = namespaces;
         createDebug.names = [];
         createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
+        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split2) {
           if (ns2[0] === "-") {
             createDebug.skips.push(ns2.slice(1));
           } else {
@@ -43302,7 +43302,7 @@ function info(message) {
 // actions/check/src/main.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // package.json
 var package_default = {
@@ -44524,27 +44524,37 @@ function quoted(text, max = MAX_QUOTED) {
   const cut = points.length > max ? points.slice(0, max - 1).join("") + "\u2026" : text;
   return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c3) => c3 === "	" ? "\\t" : `\\u{${c3.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
 }
-function loadRecords(files) {
+function checkRegisterLimits(files) {
   const where2 = commonFolder(files);
   if (files.length > MAX_FILES) throw new RegisterError([tooManyFiles(where2, files.length)]);
   const bytes = files.reduce((n, f3) => n + f3.text.length, 0);
   if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(where2, bytes)]);
-  const records = [];
-  const problems = [];
-  for (const file of files) {
-    let result;
-    try {
-      result = loadRecord(file);
-    } catch (e) {
-      result = { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
-    }
-    if ("problems" in result) problems.push(...result.problems);
-    else records.push(result.record);
-  }
-  if (problems.length) throw new RegisterError(problems);
-  return records;
 }
 function loadRecord(file) {
+  try {
+    const read = readYaml(file, false);
+    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data) };
+  } catch (e) {
+    return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
+  }
+}
+function recordOf(file, kind, data) {
+  let positions;
+  return {
+    file: file.path,
+    kind,
+    id: typeof data.id === "string" ? data.id : "",
+    data,
+    get positions() {
+      if (!positions) {
+        const again = readYaml(file, true);
+        positions = "positions" in again && again.positions ? again.positions : /* @__PURE__ */ new Map();
+      }
+      return positions;
+    }
+  };
+}
+function readYaml(file, withPositions) {
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
   const fail = (message, pos, hint) => ({
     problems: [{ file: file.path, line: pos?.line, col: pos?.col, message, hint }]
@@ -44575,7 +44585,7 @@ function loadRecord(file) {
   if (!(0, import_yaml.isMap)(doc.contents)) {
     return fail("a record must be a YAML mapping of fields (`key: value` lines)", at2(doc.contents.range?.[0] ?? 0));
   }
-  const positions = /* @__PURE__ */ new Map();
+  const positions = withPositions ? /* @__PURE__ */ new Map() : void 0;
   const aliases = [];
   const structural = [];
   collect(doc.contents, [], { positions, aliases, problems: structural, at: at2, file: file.path, text });
@@ -44598,13 +44608,12 @@ function loadRecord(file) {
   const record = data;
   const kind = record.kind;
   if (typeof kind !== "string" || !KINDS.includes(kind)) {
-    const pos = positions.get("/kind") ?? positions.get("");
+    const kindKey = doc.contents.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === "kind")?.key;
+    const pos = at2(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
     const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
     return fail(message, pos, `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
-  return {
-    record: { file: file.path, kind, id: typeof record.id === "string" ? record.id : "", data: record, positions }
-  };
+  return { kind, data: record, positions };
 }
 var tooDeep = (offset) => ({
   offset,
@@ -44686,10 +44695,10 @@ function collect(node, path, c3) {
   const n = node;
   if ((0, import_yaml.isAlias)(n)) {
     c3.aliases.push(n);
-    if (n.range) c3.positions.set(pointer(path), c3.at(n.range[0]));
+    if (n.range) c3.positions?.set(pointer(path), c3.at(n.range[0]));
     return;
   }
-  if (n.range) c3.positions.set(pointer(path), c3.at(n.range[0]));
+  if (n.range) c3.positions?.set(pointer(path), c3.at(n.range[0]));
   if (n.tag && !PLAIN_TAGS.has(n.tag)) {
     const tag = n.tag.startsWith(YAML_TAG) ? `!!${n.tag.slice(YAML_TAG.length)}` : n.tag;
     let start = c3.text.lastIndexOf("!", n.range?.[0] ?? 0);
@@ -44706,25 +44715,29 @@ function collect(node, path, c3) {
     const seen = /* @__PURE__ */ new Map();
     for (const pair of n.items) {
       const keyNode = pair.key;
-      const keyPos = c3.at(keyNode?.range?.[0] ?? n.range?.[0] ?? 0);
+      const keyOffset = keyNode?.range?.[0] ?? n.range?.[0] ?? 0;
       if (keyNode && !(0, import_yaml.isScalar)(keyNode)) {
         const what = (0, import_yaml.isAlias)(keyNode) ? "an alias" : (0, import_yaml.isSeq)(keyNode) ? "a list" : "a mapping";
-        c3.problems.push({ file: c3.file, ...keyPos, message: `a key is ${what}, not a name`, hint: "write each field as `name: value`, with a plain name before the colon" });
+        c3.problems.push({ file: c3.file, ...c3.at(keyOffset), message: `a key is ${what}, not a name`, hint: "write each field as `name: value`, with a plain name before the colon" });
         continue;
       }
       const key = keyNode ? String(keyNode.value ?? "") : "";
       const first = seen.get(key);
-      if (first) {
-        c3.problems.push({ file: c3.file, ...keyPos, message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${first.line}) and merge their values` });
+      if (first !== void 0) {
+        c3.problems.push({ file: c3.file, ...c3.at(keyOffset), message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${c3.at(first).line}) and merge their values` });
         continue;
       }
-      seen.set(key, keyPos);
+      seen.set(key, keyOffset);
+      if (!c3.positions) {
+        collect(pair.value, path, c3);
+        continue;
+      }
       const child = [...path, key];
       collect(pair.value, child, c3);
-      c3.positions.set(pointer(child), keyPos);
+      c3.positions.set(pointer(child), c3.at(keyOffset));
     }
   } else if ((0, import_yaml.isSeq)(n)) {
-    n.items.forEach((item2, i) => collect(item2, [...path, i], c3));
+    n.items.forEach((item2, i) => collect(item2, c3.positions ? [...path, i] : path, c3));
   }
 }
 function checkCharacters(text) {
@@ -44805,15 +44818,10 @@ function compile() {
   for (const [kind, { schema }] of Object.entries(SCHEMAS)) map.set(kind, ajv.compile(schema));
   return map;
 }
-function validateRecords(records) {
+function schemaProblems(record) {
   validators ??= compile();
-  const problems = [];
-  for (const record of records) {
-    const validate = validators.get(record.kind);
-    if (validate(record.data)) continue;
-    problems.push(...explain(record, validate.errors ?? []));
-  }
-  if (problems.length) throw new RegisterError(problems);
+  const validate = validators.get(record.kind);
+  return validate(record.data) ? [] : explain(record, validate.errors ?? []);
 }
 function explain(record, errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -44959,6 +44967,126 @@ function listing(items) {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+// engine/read.ts
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// engine/timings.ts
+var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
+var stages = {};
+function timed(stage, fn2) {
+  if (!enabled) return fn2();
+  const start = performance.now();
+  try {
+    return fn2();
+  } finally {
+    stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
+  }
+}
+function addTime(stage, ms2) {
+  if (enabled) stages[stage] = (stages[stage] ?? 0) + ms2;
+}
+
+// engine/read.ts
+var MIN_BYTES_PER_THREAD = 2 << 20;
+function readChunk(files) {
+  const results = [];
+  let parseMs = 0;
+  let validateMs = 0;
+  for (const file of files) {
+    const t0 = performance.now();
+    const loaded = loadRecord(file);
+    const t1 = performance.now();
+    parseMs += t1 - t0;
+    if ("problems" in loaded) {
+      results.push({ stage: "parse", problems: loaded.problems });
+      continue;
+    }
+    const problems = schemaProblems(loaded.record);
+    validateMs += performance.now() - t1;
+    results.push(problems.length ? { stage: "schema", problems } : { kind: loaded.record.kind, data: loaded.record.data });
+  }
+  return { results, parseMs, validateMs };
+}
+async function readRecords(files, opts = {}) {
+  checkRegisterLimits(files);
+  const started = performance.now();
+  const cache = opts.cache;
+  const todo = cache ? files.filter((f3) => !cache.has(f3.text)) : files;
+  const chunks = split(todo, opts.threads ?? threadsFor(todo));
+  const others = chunks.slice(1).map(readInWorker);
+  const reads = [readChunk(chunks[0]), ...await Promise.all(others)];
+  const parseMs = reads.reduce((n, r2) => n + r2.parseMs, 0);
+  const validateMs = reads.reduce((n, r2) => n + r2.validateMs, 0);
+  const wall = performance.now() - started;
+  addTime("parse", parseMs + validateMs > 0 ? wall * parseMs / (parseMs + validateMs) : wall);
+  addTime("validate", parseMs + validateMs > 0 ? wall * validateMs / (parseMs + validateMs) : 0);
+  const results = /* @__PURE__ */ new Map();
+  let i = 0;
+  for (const read of reads) for (const result of read.results) results.set(todo[i++], result);
+  const records = [];
+  const problems = { parse: [], schema: [] };
+  for (const file of files) {
+    const result = results.get(file) ?? cache.get(file.text);
+    if ("problems" in result) {
+      problems[result.stage].push(...result.problems);
+      continue;
+    }
+    cache?.set(file.text, result);
+    records.push(recordOf(file, result.kind, result.data));
+  }
+  if (problems.parse.length) throw new RegisterError(problems.parse);
+  if (problems.schema.length) throw new RegisterError(problems.schema);
+  return records;
+}
+function threadsFor(files) {
+  const forced = Number(process.env.ROPA_THREADS);
+  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(1, files.length));
+  const bytes = files.reduce((n, f3) => n + f3.text.length, 0);
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+}
+function split(files, n) {
+  if (n <= 1) return [files];
+  const total = files.reduce((sum, f3) => sum + f3.text.length, 0);
+  const chunks = [[]];
+  let size = 0;
+  for (const file of files) {
+    if (size >= total * chunks.length / n && chunks.length < n) chunks.push([]);
+    chunks[chunks.length - 1].push(file);
+    size += file.text.length;
+  }
+  return chunks;
+}
+function readInWorker(files) {
+  return new Promise((resolve, reject) => {
+    const { script, eval: isCode } = workerScript();
+    const worker = new Worker(script, { workerData: files, eval: isCode });
+    let done = false;
+    worker.once("message", (read) => {
+      done = true;
+      resolve(read);
+      void worker.terminate();
+    });
+    worker.once("error", (e) => {
+      done = true;
+      reject(new Error(`a thread reading the register failed: ${e.message}`));
+    });
+    worker.once("exit", (code2) => {
+      if (!done) reject(new Error(`a thread reading the register stopped (exit code ${code2}) before it finished`));
+    });
+  });
+}
+function workerScript() {
+  const ext = extname(fileURLToPath(import.meta.url));
+  if (ext !== ".ts") return { script: new URL(`./read-worker${ext}`, import.meta.url) };
+  const api = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href;
+  const source = new URL("./read-worker.ts", import.meta.url).href;
+  return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
+}
+
 // engine/resolve.ts
 var REFERENCES = [
   { from: "Organisation", path: ["data_residency", "*", "locations", "*"], to: "StorageLocation" },
@@ -45044,23 +45172,9 @@ function* walk(data, pattern, path = []) {
   }
 }
 
-// engine/timings.ts
-var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
-var stages = {};
-function timed(stage, fn2) {
-  if (!enabled) return fn2();
-  const start = performance.now();
-  try {
-    return fn2();
-  } finally {
-    stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
-  }
-}
-
 // engine/check.ts
-function readRegister(files, root) {
-  const records = timed("parse", () => loadRecords(files));
-  timed("validate", () => validateRecords(records));
+async function readRegister(files, root, opts = {}) {
+  const records = await readRecords(files, opts);
   return timed("resolve", () => resolveRecords(records, root));
 }
 function policyInput(register2, today, base = emptyRegister()) {
@@ -56744,8 +56858,9 @@ async function judgePullRequest(opts) {
       }
     ]);
   }
-  const head = readRegister(headFiles, opts.records);
-  const base = baseSha ? readRegister(await registerAt(repo, baseSha, opts.records), opts.records) : emptyRegister();
+  const cache = /* @__PURE__ */ new Map();
+  const head = await readRegister(headFiles, opts.records, { cache });
+  const base = baseSha ? await readRegister(await registerAt(repo, baseSha, opts.records), opts.records, { cache }) : emptyRegister();
   const trusted = loadPolicy2(opts.policies ? await bundleAt(repo, baseSha ?? headSha, opts.policies) : opts.bundled());
   const result = judgeChange({ base, head, policy: trusted, today: opts.today, failOn: opts.failOn });
   let changedPolicyFiles = [];
@@ -56820,7 +56935,7 @@ ${markdown}
 }
 
 // actions/check/src/main.ts
-var bundled = () => readBundleDir(fileURLToPath(new URL("./policy/", import.meta.url)));
+var bundled = () => readBundleDir(fileURLToPath2(new URL("./policy/", import.meta.url)));
 async function run2(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";

@@ -12,6 +12,7 @@ import {
   type PolicyBundle,
   type Register,
   type RuleMeta,
+  type ReadCache,
 } from "../../../engine/index.js";
 import { GitObjects } from "../../../engine/git/objects.js";
 import { bundleAt, registerAt } from "../../../engine/git/snapshot.js";
@@ -77,8 +78,10 @@ export async function judgePullRequest(opts: JudgeOptions & { base?: string; hea
       },
     ]);
   }
-  const head = readRegister(headFiles, opts.records);
-  const base = baseSha ? readRegister(await registerAt(repo, baseSha, opts.records), opts.records) : emptyRegister();
+  // The two sides share most files: each is parsed once.
+  const cache: ReadCache = new Map();
+  const head = await readRegister(headFiles, opts.records, { cache });
+  const base = baseSha ? await readRegister(await registerAt(repo, baseSha, opts.records), opts.records, { cache }) : emptyRegister();
 
   const trusted: Policy = loadPolicy(opts.policies ? await bundleAt(repo, baseSha ?? headSha, opts.policies) : opts.bundled());
   const result = judgeChange({ base, head, policy: trusted, today: opts.today, failOn: opts.failOn });

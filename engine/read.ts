@@ -1,0 +1,158 @@
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { RegisterError, type Problem } from "./errors.js";
+import { checkRegisterLimits, loadRecord, recordOf } from "./load.js";
+import { addTime } from "./timings.js";
+import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
+import { schemaProblems } from "./validate.js";
+
+// files → records: each file parsed (load.ts) and checked against its schema (validate.ts). Parsing is most
+// of a large register's check, and each file is parsed on its own, so a large register is split between
+// this thread and worker threads, one per further core.
+
+/** Bytes of YAML a worker thread must have to pay for its start (~0.1 s bundled, more through tsx): ~2,000 records. */
+export const MIN_BYTES_PER_THREAD = 2 << 20;
+
+/** What reading one file gave, in a form that crosses to another thread (a record's positions are found later, on demand). */
+export type FileRead =
+  | { kind: Kind; data: RecordData }
+  | { stage: "parse" | "schema"; problems: Problem[] };
+
+export interface ChunkRead {
+  results: FileRead[];
+  /** Milliseconds this thread spent in each stage. */
+  parseMs: number;
+  validateMs: number;
+}
+
+/** Reads files on this thread. */
+export function readChunk(files: SourceFile[]): ChunkRead {
+  const results: FileRead[] = [];
+  let parseMs = 0;
+  let validateMs = 0;
+  for (const file of files) {
+    const t0 = performance.now();
+    const loaded = loadRecord(file);
+    const t1 = performance.now();
+    parseMs += t1 - t0;
+    if ("problems" in loaded) {
+      results.push({ stage: "parse", problems: loaded.problems });
+      continue;
+    }
+    const problems = schemaProblems(loaded.record);
+    validateMs += performance.now() - t1;
+    results.push(problems.length ? { stage: "schema", problems } : { kind: loaded.record.kind, data: loaded.record.data });
+  }
+  return { results, parseMs, validateMs };
+}
+
+/**
+ * Valid records by the text of their file, shared by the registers read with it: the two sides of a change
+ * have most files in common, and each is parsed once. Its values are shared too, and never modified.
+ */
+export type ReadCache = Map<string, { kind: Kind; data: RecordData }>;
+
+export interface ReadOptions {
+  /** Threads to read on; default: one per core, as far as the register is large enough to pay for them. */
+  threads?: number;
+  cache?: ReadCache;
+}
+
+/**
+ * Every file's record, schema-valid; or a RegisterError with the problems of all files: those that do not
+ * parse, or when all parse, those their schemas find.
+ */
+export async function readRecords(files: SourceFile[], opts: ReadOptions = {}): Promise<LoadedRecord[]> {
+  checkRegisterLimits(files);
+  const started = performance.now();
+  const cache = opts.cache;
+  const todo = cache ? files.filter((f) => !cache.has(f.text)) : files;
+  const chunks = split(todo, opts.threads ?? threadsFor(todo));
+  // The workers start first; this thread reads the first chunk meanwhile.
+  const others = chunks.slice(1).map(readInWorker);
+  const reads = [readChunk(chunks[0]), ...(await Promise.all(others))];
+
+  // The stages ran side by side: the wall time is shared between them as the threads spent it.
+  const parseMs = reads.reduce((n, r) => n + r.parseMs, 0);
+  const validateMs = reads.reduce((n, r) => n + r.validateMs, 0);
+  const wall = performance.now() - started;
+  addTime("parse", parseMs + validateMs > 0 ? (wall * parseMs) / (parseMs + validateMs) : wall);
+  addTime("validate", parseMs + validateMs > 0 ? (wall * validateMs) / (parseMs + validateMs) : 0);
+
+  const results = new Map<SourceFile, FileRead>();
+  let i = 0;
+  for (const read of reads) for (const result of read.results) results.set(todo[i++], result);
+
+  const records: LoadedRecord[] = [];
+  const problems: Record<"parse" | "schema", Problem[]> = { parse: [], schema: [] };
+  for (const file of files) {
+    const result = results.get(file) ?? cache!.get(file.text)!;
+    if ("problems" in result) {
+      problems[result.stage].push(...result.problems);
+      continue;
+    }
+    cache?.set(file.text, result);
+    records.push(recordOf(file, result.kind, result.data));
+  }
+  if (problems.parse.length) throw new RegisterError(problems.parse);
+  if (problems.schema.length) throw new RegisterError(problems.schema);
+  return records;
+}
+
+/** One thread per core, as far as the register is large enough to pay for them; ROPA_THREADS overrides (1: no workers). */
+function threadsFor(files: SourceFile[]): number {
+  const forced = Number(process.env.ROPA_THREADS);
+  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(1, files.length));
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+}
+
+/** Consecutive chunks of about equal size in bytes, so the records keep their order. */
+function split(files: SourceFile[], n: number): SourceFile[][] {
+  if (n <= 1) return [files];
+  const total = files.reduce((sum, f) => sum + f.text.length, 0);
+  const chunks: SourceFile[][] = [[]];
+  let size = 0;
+  for (const file of files) {
+    if (size >= (total * chunks.length) / n && chunks.length < n) chunks.push([]);
+    chunks[chunks.length - 1].push(file);
+    size += file.text.length;
+  }
+  return chunks;
+}
+
+function readInWorker(files: SourceFile[]): Promise<ChunkRead> {
+  return new Promise((resolve, reject) => {
+    const { script, eval: isCode } = workerScript();
+    const worker = new Worker(script, { workerData: files, eval: isCode });
+    let done = false;
+    worker.once("message", (read: ChunkRead) => {
+      done = true;
+      resolve(read);
+      void worker.terminate();
+    });
+    worker.once("error", (e) => {
+      done = true;
+      reject(new Error(`a thread reading the register failed: ${e.message}`));
+    });
+    worker.once("exit", (code) => {
+      if (!done) reject(new Error(`a thread reading the register stopped (exit code ${code}) before it finished`));
+    });
+  });
+}
+
+/**
+ * The worker's script: built beside the bundle that is running (the action's dist, the benchmark's); or, run from the TypeScript
+ * sources (the CLI through tsx, the tests), a bootstrap that registers tsx in the new thread first.
+ */
+function workerScript(): { script: URL | string; eval?: boolean } {
+  const ext = extname(fileURLToPath(import.meta.url));
+  if (ext !== ".ts") return { script: new URL(`./read-worker${ext}`, import.meta.url) };
+  // tsx's ESM API ("tsx/esm/api" under the import condition, which require.resolve does not apply).
+  const api = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href;
+  const source = new URL("./read-worker.ts", import.meta.url).href;
+  return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
+}

@@ -1,0 +1,115 @@
+// A large register is read on worker threads (engine/read.ts): what comes out must be exactly what one
+// thread reads, problems included, and a thread that fails must fail the check, never shorten the register.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { RegisterError, type Problem } from "../engine/errors.js";
+import { readRecords, type ReadCache } from "../engine/read.js";
+import type { LoadedRecord, SourceFile } from "../engine/types.js";
+import { generateRegister } from "../scripts/bench/generate.js";
+import { DIST, edit, fakeGitHubPerTest, runAction } from "./helpers/action-runner.js";
+import { Repo } from "./helpers/git-repo.js";
+import { TODAY } from "./helpers/register.js";
+
+const github = fakeGitHubPerTest();
+const generated = generateRegister({ records: 600, seed: 11, today: TODAY }).files.map((f) => ({ ...f, path: `records/${f.path}` }));
+
+const shape = (records: LoadedRecord[]) => records.map((r) => ({ file: r.file, kind: r.kind, id: r.id, data: r.data }));
+
+async function problemsOf(files: SourceFile[], threads: number): Promise<Problem[]> {
+  try {
+    await readRecords(files, { threads });
+  } catch (e) {
+    if (e instanceof RegisterError) return e.problems;
+    throw e;
+  }
+  throw new Error("the register was read although it has problems");
+}
+
+/** `files` with the text of file `i` changed. */
+function withText(files: SourceFile[], i: number, change: (text: string) => string): SourceFile[] {
+  return files.map((f, n) => (n === i ? { ...f, text: change(f.text) } : f));
+}
+
+describe("reading on several threads", () => {
+  it("gives the same records, in the same order, with the same positions, as one thread", async () => {
+    const one = await readRecords(generated, { threads: 1 });
+    expect(one).toHaveLength(600);
+    for (const threads of [2, 3]) {
+      const many = await readRecords(generated, { threads });
+      expect(shape(many)).toEqual(shape(one));
+      for (const i of [0, 299, 599]) expect([...many[i].positions]).toEqual([...one[i].positions]);
+    }
+  });
+
+  it("finds the positions of a record when asked, at the lines an editor shows", async () => {
+    const [record] = await readRecords(generated.slice(0, 1), { threads: 1 });
+    const lines = generated[0].text.split("\n");
+    expect(lines[record.positions.get("/kind")!.line - 1]).toMatch(/^kind: /);
+    expect(lines[record.positions.get("/id")!.line - 1]).toMatch(/^id: /);
+  });
+
+  it("reports the problems of every thread's files, in file order, as one thread does", async () => {
+    const last = generated.length - 1;
+    // A schema problem early and late: both are reported, whichever thread read them.
+    const schema = withText(withText(generated, 3, (t) => t + "colour: blue\n"), last, (t) => t + "flavour: mint\n");
+    const expected = await problemsOf(schema, 1);
+    expect(expected.map((p) => p.message)).toEqual(["unknown field `colour`", "unknown field `flavour`"]);
+    expect(expected.map((p) => p.file)).toEqual([generated[3].path, generated[last].path]);
+    expect(await problemsOf(schema, 3)).toEqual(expected);
+    // A file that does not parse is said first, and alone: the schemas are checked once every file parses.
+    const broken = withText(schema, last - 1, (t) => t + "oops: [unclosed\n");
+    const parse = await problemsOf(broken, 3);
+    expect(parse.map((p) => p.file)).toEqual([generated[last - 1].path]);
+    expect(parse).toEqual(await problemsOf(broken, 1));
+  });
+
+  it("parses a file shared by two reads once, and still reports a bad file in each", async () => {
+    const cache: ReadCache = new Map();
+    const base = await readRecords(generated, { threads: 2, cache });
+    const changed = withText(generated, 10, (t) => t.replace(/^name: .*$/m, "name: Renamed"));
+    const head = await readRecords(changed, { threads: 2, cache });
+    // The same values for the unchanged files (no second parse), new ones for the changed file.
+    expect(head[9].data).toBe(base[9].data);
+    expect(head[10].data).not.toBe(base[10].data);
+    expect(head[10].data.name).toBe("Renamed");
+    // A file moved elsewhere is the same record, shown at its new path.
+    const moved = await readRecords([{ ...generated[9], path: "records/moved.yaml" }], { cache });
+    expect(moved[0]).toMatchObject({ file: "records/moved.yaml", data: base[9].data });
+    // Problems are not kept: a broken file is reported again.
+    const bad = withText(generated, 5, (t) => t + "colour: blue\n");
+    for (let i = 0; i < 2; i++) expect((await problemsOf(bad, 2)).map((p) => p.file)).toEqual([generated[5].path]);
+  });
+});
+
+describe("the action's bundled reading thread", () => {
+  /** A change on the example register, read with the reading split over two threads (ROPA_THREADS). */
+  async function judgedOnThreads(dist: string) {
+    const repo = Repo.withRegister();
+    const base = repo.git("rev-parse", "HEAD");
+    repo.branch("change");
+    edit(repo, "records/products/mydignio.yaml", (d) => d.setIn(["privacy_notice", "version"], "2026-2"));
+    const head = repo.commit("New privacy notice for MyDignio");
+    return runAction(repo, await github(), { base, head }, {}, { ROPA_THREADS: "2" }, { dist });
+  }
+
+  it("is found beside dist/index.js and judges as one thread does", async () => {
+    const run = await judgedOnThreads(DIST);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: "pass", errors: "0" });
+  });
+
+  it("fails the check when it cannot start, and never passes a partly read register", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "ropa-dist-"));
+    try {
+      cpSync(join(DIST, ".."), dist, { recursive: true, filter: (src) => !src.endsWith("read-worker.js") });
+      const run = await judgedOnThreads(join(dist, "index.js"));
+      expect(run.code).toBe(2);
+      expect(run.outputs.verdict).toBe("fail");
+      expect(run.stdout).toMatch(/::error::ropa: internal error, nothing was judged: a thread reading the register failed/);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
