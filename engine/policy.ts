@@ -7,10 +7,20 @@ import type { RuleMeta, Violation } from "./types.js";
 export const BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" } as const;
 
 /**
- * The most WebAssembly memory one evaluation may use, in 64 KiB pages (1 GiB). Judging a register at the
- * size limits needs a few MiB; a policy that asks for more has gone wrong, and fails instead of taking the machine.
+ * The WebAssembly memory one evaluation may use, in 64 KiB pages: 1 GiB, or for a large register
+ * WASM_MEMORY_PER_INPUT_BYTE times its input JSON, up to the 4 GiB 32-bit WebAssembly can address. A policy
+ * that asks for more has gone wrong, and fails instead of taking the machine.
  */
 export const MAX_WASM_MEMORY_PAGES = 16_384;
+
+/**
+ * How much memory an evaluation may use per byte of its input: the policy's heap is 17-27 times the input
+ * JSON (9 times only to parse it), so a 100,000-record register (~110 MB of JSON) needs ~2.4 GiB.
+ */
+export const WASM_MEMORY_PER_INPUT_BYTE = 40;
+
+const WASM32_PAGES = 65_536;
+const PAGE = 65_536;
 
 /** The entrypoint every bundle must have. */
 export const ENTRYPOINT = "ropa/main/violations";
@@ -49,12 +59,15 @@ export function readBundleDir(dir: string): PolicyBundle {
 }
 
 export interface LoadOptions {
-  /** WebAssembly memory limit in 64 KiB pages; default {@link MAX_WASM_MEMORY_PAGES}. */
+  /** A fixed WebAssembly memory limit in 64 KiB pages; default: {@link MAX_WASM_MEMORY_PAGES}, more for a large input. */
   maxMemoryPages?: number;
 }
 
 export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy {
-  const maxPages = opts.maxMemoryPages ?? MAX_WASM_MEMORY_PAGES;
+  /** The memory limit for an input of `inputBytes`. */
+  const limitFor = (inputBytes: number) =>
+    opts.maxMemoryPages ?? Math.min(WASM32_PAGES, Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil((inputBytes * WASM_MEMORY_PER_INPUT_BYTE) / PAGE)));
+  let maxPages = limitFor(0);
   let wasm: opaWasm.LoadedPolicy;
   let module: WebAssembly.Module;
   try {
@@ -68,11 +81,16 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
   if (!Array.isArray(bundle.rules)) throw new PolicyError("the compiled policy's rules.json is not a list of rules");
   const rules = new Map(bundle.rules.map((r) => [r.id, r]));
   let broken: string | undefined;
-  /** The instance, or a new one whose memory starts big enough for `inputBytes` (see HEAP_PER_INPUT_BYTE). */
+  /**
+   * The instance, or a new one whose memory starts big enough for `inputBytes` (see HEAP_PER_INPUT_BYTE)
+   * and whose limit is that input's.
+   */
   const sized = (inputBytes: number): opaWasm.LoadedPolicy => {
-    const pages = Math.min(maxPages, Math.ceil((inputBytes * HEAP_PER_INPUT_BYTE) / 65_536) + 64);
-    if (pages * 65_536 <= wasm.mem.buffer.byteLength) return wasm;
-    const bigger = loadPolicySync(module, { initial: pages, maximum: maxPages });
+    const limit = Math.max(maxPages, limitFor(inputBytes));
+    const pages = Math.min(limit, Math.ceil((inputBytes * HEAP_PER_INPUT_BYTE) / PAGE) + 64);
+    if (pages * PAGE <= wasm.mem.buffer.byteLength && limit === maxPages) return wasm;
+    maxPages = limit;
+    const bigger = loadPolicySync(module, { initial: pages, maximum: limit });
     bigger.setData(bundle.data);
     return bigger;
   };
@@ -122,7 +140,7 @@ function describe(e: unknown, maxPages: number): string {
   const text = e instanceof Error ? e.message : String(e);
   if (/call stack/i.test(text)) return `the policy recursed too deeply (${text})`;
   if (/opa_malloc|out of memory|Cannot allocate|WebAssembly\.Memory\.grow|Maximum memory/i.test(text) || e instanceof RangeError) {
-    return `out of memory: the policy needed more than the limit of ${(maxPages * 64) / 1024} MiB (MAX_WASM_MEMORY_PAGES) (${text})`;
+    return `out of memory: the policy needed more than the limit of ${(maxPages * 64) / 1024} MiB (MAX_WASM_MEMORY_PAGES, WASM_MEMORY_PER_INPUT_BYTE) (${text})`;
   }
   if (e instanceof WebAssembly.RuntimeError) return `the WebAssembly trapped (${text})`;
   return text;

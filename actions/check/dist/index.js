@@ -43519,6 +43519,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 var BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" };
 var MAX_WASM_MEMORY_PAGES = 16384;
+var WASM_MEMORY_PER_INPUT_BYTE = 40;
+var WASM32_PAGES = 65536;
+var PAGE = 65536;
 var ENTRYPOINT = "ropa/main/violations";
 var { loadPolicySync } = src_default;
 var PolicyError = class extends Error {
@@ -43536,7 +43539,8 @@ function readBundleDir(dir) {
   }
 }
 function loadPolicy2(bundle, opts = {}) {
-  const maxPages = opts.maxMemoryPages ?? MAX_WASM_MEMORY_PAGES;
+  const limitFor = (inputBytes) => opts.maxMemoryPages ?? Math.min(WASM32_PAGES, Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
+  let maxPages = limitFor(0);
   let wasm;
   let module;
   try {
@@ -43551,9 +43555,11 @@ function loadPolicy2(bundle, opts = {}) {
   const rules = new Map(bundle.rules.map((r2) => [r2.id, r2]));
   let broken;
   const sized = (inputBytes) => {
-    const pages = Math.min(maxPages, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / 65536) + 64);
-    if (pages * 65536 <= wasm.mem.buffer.byteLength) return wasm;
-    const bigger = loadPolicySync(module, { initial: pages, maximum: maxPages });
+    const limit = Math.max(maxPages, limitFor(inputBytes));
+    const pages = Math.min(limit, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE) + 64);
+    if (pages * PAGE <= wasm.mem.buffer.byteLength && limit === maxPages) return wasm;
+    maxPages = limit;
+    const bigger = loadPolicySync(module, { initial: pages, maximum: limit });
     bigger.setData(bundle.data);
     return bigger;
   };
@@ -43589,7 +43595,7 @@ function describe(e, maxPages) {
   const text = e instanceof Error ? e.message : String(e);
   if (/call stack/i.test(text)) return `the policy recursed too deeply (${text})`;
   if (/opa_malloc|out of memory|Cannot allocate|WebAssembly\.Memory\.grow|Maximum memory/i.test(text) || e instanceof RangeError) {
-    return `out of memory: the policy needed more than the limit of ${maxPages * 64 / 1024} MiB (MAX_WASM_MEMORY_PAGES) (${text})`;
+    return `out of memory: the policy needed more than the limit of ${maxPages * 64 / 1024} MiB (MAX_WASM_MEMORY_PAGES, WASM_MEMORY_PER_INPUT_BYTE) (${text})`;
   }
   if (e instanceof WebAssembly.RuntimeError) return `the WebAssembly trapped (${text})`;
   return text;
