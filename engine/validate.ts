@@ -8,7 +8,7 @@ import product from "./schemas/product.schema.json" with { type: "json" };
 import storageLocation from "./schemas/storage-location.schema.json" with { type: "json" };
 import subprocessor from "./schemas/subprocessor.schema.json" with { type: "json" };
 import waiver from "./schemas/waiver.schema.json" with { type: "json" };
-import { RegisterError, type Problem } from "./errors.js";
+import type { Problem } from "./errors.js";
 import { pointer, quoted } from "./load.js";
 import type { Kind, LoadedRecord } from "./types.js";
 
@@ -39,13 +39,7 @@ function compile(): Map<Kind, ValidateFunction> {
   return map;
 }
 
-/** Checks each record against its kind's schema; every error is said in words at the line it concerns. */
-export function validateRecords(records: LoadedRecord[]): void {
-  const problems = records.flatMap(schemaProblems);
-  if (problems.length) throw new RegisterError(problems);
-}
-
-/** What the record's schema says is wrong with it; none when it is valid. */
+/** What the record's schema says is wrong with it, each error in words at the line it concerns; none when it is valid. */
 export function schemaProblems(record: LoadedRecord): Problem[] {
   validators ??= compile();
   const validate = validators.get(record.kind)!;

@@ -2,11 +2,11 @@
 // Parsing YAML costs about a millisecond a file, so the id of a blob is first read with a plain pattern
 // (`id: x` at the start of a line of a block mapping); only the blobs that matter are parsed.
 import { parse } from "yaml";
-import { RegisterError, type Problem } from "../errors.js";
-import { loadRecords, MAX_ALIASES, recordAt } from "../load.js";
+import type { Problem } from "../errors.js";
+import { loadRecord, MAX_ALIASES, recordAt } from "../load.js";
 import { decode, MAX_FILE_BYTES } from "../source.js";
 import type { LoadedRecord, RecordData } from "../types.js";
-import { validateRecords } from "../validate.js";
+import { schemaProblems } from "../validate.js";
 
 /** Top-level keys' blocks parsed once each: consecutive versions of a record share all but one or two. */
 const blockCache = new Map<string, { key: string; value: unknown } | null>();
@@ -100,15 +100,13 @@ export class RecordBlobs {
       const text = decode(bytes, path);
       if (typeof text !== "string") problems = [text];
       else {
-        try {
-          // A record loads the same from any path: it is kept per blob, problems (which name the path) per path.
-          const record = loadRecords([{ path, text }])[0]!;
-          this.good.set(oid, record);
-          return record;
-        } catch (e) {
-          if (!(e instanceof RegisterError)) throw e;
-          problems = e.problems;
+        // A record loads the same from any path: it is kept per blob, problems (which name the path) per path.
+        const loaded = loadRecord({ path, text });
+        if ("record" in loaded) {
+          this.good.set(oid, loaded.record);
+          return loaded.record;
         }
+        problems = loaded.problems;
       }
     }
     this.bad.set(key, problems);
@@ -120,13 +118,7 @@ export class RecordBlobs {
     const key = `${oid}\0${record.file}`;
     let problems = this.validated.get(key);
     if (!problems) {
-      try {
-        validateRecords([record]);
-        problems = [];
-      } catch (e) {
-        if (!(e instanceof RegisterError)) throw e;
-        problems = e.problems;
-      }
+      problems = schemaProblems(record);
       this.validated.set(key, problems);
     }
     return problems;
