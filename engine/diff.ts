@@ -132,13 +132,35 @@ function humanise(path: string[]): string {
   return path.join(" › ").replace(/_/g, " ");
 }
 
-function show(v: unknown): string {
+/** A value as a reader sees it: plain words for lists and nested fields, never JSON. */
+function plain(v: unknown): string {
   if (v === null || v === undefined) return "nothing";
-  if (typeof v === "object") return `\`${JSON.stringify(v)}\``;
-  return `\`${String(v)}\``;
+  if (Array.isArray(v)) return v.length ? v.map((i) => (isObject(i) || Array.isArray(i) ? `(${plain(i)})` : plain(i))).join(", ") : "none";
+  if (isObject(v)) return Object.entries(v).map(([k, i]) => `${k.replace(/_/g, " ")}: ${isObject(i) ? `(${plain(i)})` : plain(i)}`).join("; ");
+  return String(v);
 }
 
-/** Field-by-field changes: lists of plain values say what was added and removed, the rest old → new. */
+function show(v: unknown): string {
+  return v === null || v === undefined ? "nothing" : `\`${plain(v)}\``;
+}
+
+/** Fields that name an item in a list of objects (data categories by `category`, access by `role` …). */
+const ITEM_KEYS = ["id", "category", "location", "role", "jurisdiction", "rule", "name", "mechanism"];
+
+/** The field every item of both lists has, as a string or number, different in each item of a list: the items' identity. */
+function itemKey(a: RecordData[], b: RecordData[]): string | undefined {
+  return ITEM_KEYS.find((k) =>
+    [a, b].every((items) => {
+      const values = items.map((i) => i[k]);
+      return values.every((v) => typeof v === "string" || typeof v === "number") && new Set(values.map(String)).size === values.length;
+    }),
+  );
+}
+
+/**
+ * Field-by-field changes: lists of plain values say what was added and removed; lists of objects with a
+ * natural key are compared item by item ("data categories: added `voice-recordings`"); the rest old → new.
+ */
 export function diffFields(before: RecordData, after: RecordData, path: string[] = []): FieldChange[] {
   const out: FieldChange[] = [];
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
@@ -148,7 +170,9 @@ export function diffFields(before: RecordData, after: RecordData, path: string[]
     const here = [...path, key];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
     const field = humanise(here);
-    if (a === undefined) out.push({ field, text: `${field}: set to ${show(b)}` });
+    const id = Array.isArray(a) && Array.isArray(b) && [...a, ...b].every(isObject) ? itemKey(a as RecordData[], b as RecordData[]) : undefined;
+    if (id) out.push(...diffItems(a as RecordData[], b as RecordData[], id, here));
+    else if (a === undefined) out.push({ field, text: `${field}: set to ${show(b)}` });
     else if (b === undefined) out.push({ field, text: `${field}: removed (was ${show(a)})` });
     else if (Array.isArray(a) && Array.isArray(b) && [...a, ...b].every((v) => typeof v !== "object")) {
       const plus = b.filter((v) => !a.includes(v));
@@ -159,6 +183,24 @@ export function diffFields(before: RecordData, after: RecordData, path: string[]
     else out.push({ field, text: `${field}: ${show(a)} → ${show(b)}` });
   }
   return out;
+}
+
+/** Two lists of objects that `key` identifies: which items came and went, and what changed inside the rest. */
+function diffItems(a: RecordData[], b: RecordData[], key: string, path: string[]): FieldChange[] {
+  const field = humanise(path);
+  const was = new Map(a.map((i) => [String(i[key]), i]));
+  const now = new Map(b.map((i) => [String(i[key]), i]));
+  const added = [...now.keys()].filter((k) => !was.has(k));
+  const removed = [...was.keys()].filter((k) => !now.has(k));
+  const parts = [added.length ? `added ${added.map(show).join(", ")}` : "", removed.length ? `removed ${removed.map(show).join(", ")}` : ""].filter(Boolean);
+  const nested: FieldChange[] = [];
+  for (const k of added) {
+    const rest = Object.fromEntries(Object.entries(now.get(k)!).filter(([name]) => name !== key));
+    nested.push(...diffFields({}, rest, [...path, k]));
+  }
+  for (const [k, item] of now) if (was.has(k)) nested.push(...diffFields(was.get(k)!, item, [...path, k]));
+  const head = parts.length ? [{ field, text: `${field}: ${parts.join("; ")}` }] : [];
+  return head.length || nested.length ? [...head, ...nested] : [{ field, text: `${field}: reordered` }];
 }
 
 function isObject(v: unknown): v is RecordData {

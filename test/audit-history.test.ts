@@ -123,7 +123,7 @@ describe("ropa history", () => {
     const voice = t.entries.find((e) => e.commit.sha !== s.sha.noPolicies)!;
     expect(voice.fields.map((f) => f.text)).toEqual([
       "data categories: added `voice-recordings`",
-      'data categories › voice-recordings › retention: set to `{"period":"P3M","after":"end of the customer contract"}`',
+      "data categories › voice-recordings › retention: set to `period: P3M; after: end of the customer contract`",
     ]);
   });
 

@@ -17,7 +17,6 @@ import { emptyRegister, resolveRecords, type Register } from "../resolve.js";
 import { toFindings } from "../findings.js";
 import type { Finding, LoadedRecord, RuleMeta } from "../types.js";
 import { art30Layout, formatArt30Csv, type Art30Layout } from "./art30.js";
-import { fieldChanges } from "./fields.js";
 import { collectEntries, commitsToDescribe, finishTimeline, historyContext, type RawEntry, type Timeline } from "./history.js";
 import { art30Html, esc, findingsTable, page, registerChangesHtml, shortSha, signatureHtml, approvalsHtml, table, timelineTable, when, attr, changeBadge } from "./html.js";
 import { MANIFEST, MANIFEST_FORMAT, manifestFiles, sha256, type Manifest } from "./manifest.js";
@@ -324,7 +323,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
         verdict = { state: "unjudged", text: `not judged: the policies of this commit could not evaluate the register (${e.message})`, introduced: [], existing: [], today, policies: { dir: policiesDir, ...pol.oids } };
       }
     }
-    const changes = "register" in head ? registerChanges("register" in base ? base.register : emptyRegister(), head.register) : [];
+    const changes = "register" in head ? diffRegisters("register" in base ? base.register : emptyRegister(), head.register) : [];
     if ("register" in head) {
       const had = "register" in base ? base.register.doc.waivers : {};
       for (const id of Object.keys(head.register.doc.waivers)) if (!(id in had) && !waiverGrants.has(id)) waiverGrants.set(id, { sha: c.sha, date: c.committer.date, pr: pullRequestOf(c) });
@@ -419,7 +418,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
   const startState = startCommit ? stateOf(start, startCommit, `the start of ${since}`) : null;
   const endState = stateOf(end, endCommit, `the end of ${until}`);
   const startRegister = startReg && "register" in startReg ? startReg.register : emptyRegister();
-  const changes = "register" in endReg ? registerChanges(startRegister, endReg.register) : [];
+  const changes = "register" in endReg ? diffRegisters(startRegister, endReg.register) : [];
 
   // Waivers granted in the period: added to the register in it, or approved in it.
   const waivers: WaiverEvidence[] = [];
@@ -470,15 +469,6 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     waivers,
     inPeriod: inPeriodById,
   };
-}
-
-/** diffRegisters, with lists of objects compared item by item (./fields.ts). */
-function registerChanges(base: Register, head: Register): RecordChange[] {
-  return diffRegisters(base, head).map((c) => {
-    const a = base.records.get(c.id);
-    const b = head.records.get(c.id);
-    return a && b && (c.change === "changed" || c.change === "retired") ? { ...c, fields: fieldChanges(a.data, b.data) } : c;
-  });
 }
 
 function dedupe(list: Approval[]): Approval[] {

@@ -2,7 +2,7 @@
 // (the merge, its pull request and approvals), and what changed, field by field, in plain words.
 // A record is its `id`, not its file: moves and renames are followed by id, and retirement and deletion
 // are shown as such. Read from git objects in one pass (see ../git/log.ts); nothing is checked out.
-import { NOUN, type FieldChange } from "../diff.js";
+import { NOUN, diffFields, type FieldChange } from "../diff.js";
 import { RegisterError } from "../errors.js";
 import {
   firstParentChain,
@@ -22,7 +22,6 @@ import { GitObjects } from "../git/objects.js";
 import { isRegisterPath } from "../git/snapshot.js";
 import type { RecordData } from "../types.js";
 import { RecordBlobs } from "./blobs.js";
-import { fieldChanges } from "./fields.js";
 
 export type ChangeKind = "added" | "restored" | "changed" | "moved" | "retired" | "reactivated" | "edited" | "deleted";
 
@@ -157,7 +156,7 @@ function classify(id: string, before: Side | undefined, after: Side | undefined,
   if (!a || !b) {
     return { change: "changed", summary: `edits the file, which does not read as a record ${!b ? "after" : "before"} this commit${where}`, fields: [], path: after.path, fromPath };
   }
-  const fields = fieldChanges(a, b);
+  const fields = diffFields(a, b);
   if (a.status !== "retired" && b.status === "retired") {
     const reason = typeof b.retired_reason === "string" ? `: ${b.retired_reason}` : "";
     return { change: "retired", summary: `retires the ${noun(b)} ${label(b, id)}${b.retired_on ? ` as of ${b.retired_on}` : ""}${reason}${where}`, fields, path: after.path, fromPath };
@@ -213,9 +212,9 @@ function mergeEntries(ctx: HistoryContext, commit: LogCommit, wanted?: Set<strin
     if (!result) continue;
     const versions = edit.parents.map((oid) => (oid && ctx.blobs.id(oid) === id ? ctx.blobs.data(oid) : undefined));
     const first = versions[0];
-    const changed = (data: RecordData | undefined) => new Set(fieldChanges(data ?? {}, result).map((f) => f.field));
+    const changed = (data: RecordData | undefined) => new Set(diffFields(data ?? {}, result).map((f) => f.field));
     const others = versions.slice(1).map(changed);
-    const fields = fieldChanges(first ?? {}, result).filter((f) => others.every((set) => set.has(f.field)));
+    const fields = diffFields(first ?? {}, result).filter((f) => others.every((set) => set.has(f.field)));
     if (!fields.length) continue;
     out.push({
       id,
