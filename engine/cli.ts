@@ -78,7 +78,7 @@ export function program(): Command {
     .addOption(new Option("--fail-on <severity>", "lowest severity that fails the check").choices(["error", "warning"]).default("error"))
     .addOption(policiesOption())
     .option("-o, --output <file>", "write the report to a file instead of standard output")
-    .option("--base <rev>", "judge the register as a change from this git revision: rules about changes apply, and only what the change introduces counts")
+    .option("--base <rev>", "judge the register as a change from this git revision (from where the current branch left it, like `git diff rev...`): rules about changes apply, and only what the change introduces counts")
     .action(async (dir: string, flags: CheckFlags) => {
       const policy = policyFrom(flags.policies);
       const today = resolveToday(flags.today);

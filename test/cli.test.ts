@@ -106,6 +106,22 @@ describe("ropa check --base and ropa due", () => {
     expect(ropa(["check", "records", "--base", "no-such-rev"], repo.dir).code).toBe(2);
   });
 
+  it("measures the change from where the branch left the base, not from what the base gained since", async () => {
+    const { Repo } = await import("./helpers/git-repo.js");
+    const repo = Repo.withRegister();
+    repo.branch("change");
+    editYaml(repo.dir, "records/products/mydignio.yaml", (d) => d.setIn(["privacy_notice", "version"], "2026-11"));
+    repo.commit("Bump the MyDignio notice");
+    repo.branch("main", "main");
+    repo.write("records/products/pulse.yaml", "apiVersion: ropa/v1\nkind: Product\nid: pulse\nname: Dignio Pulse\n");
+    repo.commit("Main gains a product");
+    repo.git("checkout", "--quiet", "change");
+    const r = ropa(["check", "records", "--today", TODAY, "--base", "main"], repo.dir);
+    // The branch does not have main's new product: that is not a deletion by this change.
+    expect(r.stdout).not.toContain("change.record_deleted");
+    expect(r.code).toBe(0);
+  });
+
   it("lists what becomes due, earliest first", () => {
     const r = ropa(["due", "records", "--today", "2027-05-20", "--within", "30", "--format", "json"]);
     expect(r.code).toBe(0);

@@ -167,7 +167,7 @@ describe("a pull request whose head is not a descendant of its base", () => {
     expect(run.stdout).not.toMatch(/internal error/);
   });
 
-  it("is judged when the base has moved past the head (a stale PR)", async () => {
+  it("is judged on its own change when the base has moved past the head (a stale PR)", async () => {
     const repo = fullRepo();
     const { head } = pullRequest(repo);
     repo.git("checkout", "--quiet", "main");
@@ -175,22 +175,34 @@ describe("a pull request whose head is not a descendant of its base", () => {
     const base = repo.commit("Main moved on");
     const api = await github();
     const run = await runAction(repo, api, { base, head });
-    expect([0, 1]).toContain(run.code);
-    expect(run.outputs.verdict).toBe(run.code === 0 ? "pass" : "fail");
-    expect(api.commentsOn(PR, OWNER, NAME)[0]?.body.startsWith(COMMENT_MARKER)).toBe(true);
+    // The PR's own change (a product without a privacy notice) fails; what main gained since the branch
+    // was cut is neither a deletion by the PR nor part of its summary.
+    expect(verdict(run, api.commentsOn(PR, OWNER, NAME)[0]!.body)).toEqual(await plainVerdict());
+    const body = api.commentsOn(PR, OWNER, NAME)[0]!.body;
+    expect(body).not.toContain("Later");
+    expect(body).not.toContain("change.record_deleted");
   });
 
-  it("is judged after a force-push that rewrote the base's history", async () => {
+  it("after a force-push dropped a commit from the base, counts that commit's change as the PR's", async () => {
     const repo = fullRepo();
+    const before = repo.git("rev-parse", "HEAD");
     repo.write("records/products/gone.yaml", PULSE.replace(/pulse/g, "gone").replace("Dignio Pulse", "Gone"));
-    const base = repo.commit("A commit the PR's branch never had");
-    repo.branch("change", "HEAD~1");
+    repo.commit("A commit main later drops");
+    repo.branch("change");
     repo.write("records/products/pulse.yaml", PULSE);
     const head = repo.commit("Add Dignio Pulse");
+    repo.branch("main", before);
+    repo.write("records/organisation.yaml", readFileSync(join(repo.dir, "records/organisation.yaml"), "utf8") + "# rewritten\n");
+    const base = repo.commit("Main, force-pushed without it");
     const api = await github();
     const run = await runAction(repo, api, { base, head });
     expect(run.code).toBe(1);
-    expect(api.commentsOn(PR, OWNER, NAME)[0]?.body).toContain("Gone");
+    // Merging the PR would bring back “Gone” (a product without a privacy notice): it is the PR's finding.
+    const blocking = api.commentsOn(PR, OWNER, NAME)[0]!.body.split("**Blocking**")[1]!;
+    expect(blocking).toContain("Gone");
+    expect(blocking).toContain("Dignio Pulse");
+    // Twice the errors of adding Dignio Pulse alone: the same findings, for each of the two products.
+    expect(Number(run.outputs.errors)).toBe(2 * Number((await plainVerdict()).errors));
   });
 
   it("exits 2 and names the commit when the base is not in the repository", async () => {

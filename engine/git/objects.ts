@@ -68,6 +68,19 @@ export class GitObjects {
     return run(this.dir, args, input);
   }
 
+  /**
+   * Where `head`'s branch left `base` (their merge base): what a pull request changes is measured from there,
+   * so commits that reached the base branch after the branch was cut are not taken for the PR's doing.
+   * Unrelated histories have none: then `base` itself.
+   */
+  async forkPoint(base: string, head: string): Promise<string> {
+    try {
+      return (await this.git.raw(["merge-base", base, head])).trim() || base;
+    } catch {
+      return base;
+    }
+  }
+
   /** Paths that differ between two revisions below the given prefixes. */
   async changedPaths(from: string, to: string, prefixes: string[]): Promise<string[]> {
     const out = await this.git.raw(["diff", "--name-only", "-z", "--no-renames", from, to, "--", ...prefixes]);

@@ -73,7 +73,9 @@ export async function readRegisterAt(dir: string, rev: string): Promise<SourceFi
   } catch (e) {
     throw new RegisterError([{ file: "--base", message: (e as Error).message, hint: "name a branch, tag or commit, e.g. --base origin/main" }]);
   }
+  // Like `git diff rev...`: the change since this branch left `rev`, not what `rev` gained meanwhile.
+  const since = await repo.forkPoint(sha, "HEAD");
   const inRepo = relative(top, absolute).split(sep).join("/");
-  const files = await registerAt(repo, sha, inRepo);
+  const files = await registerAt(repo, since, inRepo);
   return files.map((f) => ({ ...f, path: relative(process.cwd(), join(top, f.path)).split(sep).join("/") }));
 }

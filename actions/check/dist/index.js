@@ -43479,10 +43479,23 @@ function asList(v2) {
 function humanise(path) {
   return path.join(" \u203A ").replace(/_/g, " ");
 }
-function show(v2) {
+function plain(v2) {
   if (v2 === null || v2 === void 0) return "nothing";
-  if (typeof v2 === "object") return `\`${JSON.stringify(v2)}\``;
-  return `\`${String(v2)}\``;
+  if (Array.isArray(v2)) return v2.length ? v2.map((i) => isObject(i) || Array.isArray(i) ? `(${plain(i)})` : plain(i)).join(", ") : "none";
+  if (isObject(v2)) return Object.entries(v2).map(([k2, i]) => `${k2.replace(/_/g, " ")}: ${isObject(i) ? `(${plain(i)})` : plain(i)}`).join("; ");
+  return String(v2);
+}
+function show(v2) {
+  return v2 === null || v2 === void 0 ? "nothing" : `\`${plain(v2)}\``;
+}
+var ITEM_KEYS = ["id", "category", "location", "role", "jurisdiction", "rule", "name", "mechanism"];
+function itemKey(a, b3) {
+  return ITEM_KEYS.find(
+    (k2) => [a, b3].every((items) => {
+      const values = items.map((i) => i[k2]);
+      return values.every((v2) => typeof v2 === "string" || typeof v2 === "number") && new Set(values.map(String)).size === values.length;
+    })
+  );
 }
 function diffFields(before, after, path = []) {
   const out = [];
@@ -43493,7 +43506,9 @@ function diffFields(before, after, path = []) {
     const here = [...path, key];
     if (JSON.stringify(a) === JSON.stringify(b3)) continue;
     const field = humanise(here);
-    if (a === void 0) out.push({ field, text: `${field}: set to ${show(b3)}` });
+    const id = Array.isArray(a) && Array.isArray(b3) && [...a, ...b3].every(isObject) ? itemKey(a, b3) : void 0;
+    if (id) out.push(...diffItems(a, b3, id, here));
+    else if (a === void 0) out.push({ field, text: `${field}: set to ${show(b3)}` });
     else if (b3 === void 0) out.push({ field, text: `${field}: removed (was ${show(a)})` });
     else if (Array.isArray(a) && Array.isArray(b3) && [...a, ...b3].every((v2) => typeof v2 !== "object")) {
       const plus = b3.filter((v2) => !a.includes(v2));
@@ -43504,6 +43519,22 @@ function diffFields(before, after, path = []) {
     else out.push({ field, text: `${field}: ${show(a)} \u2192 ${show(b3)}` });
   }
   return out;
+}
+function diffItems(a, b3, key, path) {
+  const field = humanise(path);
+  const was = new Map(a.map((i) => [String(i[key]), i]));
+  const now = new Map(b3.map((i) => [String(i[key]), i]));
+  const added2 = [...now.keys()].filter((k2) => !was.has(k2));
+  const removed = [...was.keys()].filter((k2) => !now.has(k2));
+  const parts = [added2.length ? `added ${added2.map(show).join(", ")}` : "", removed.length ? `removed ${removed.map(show).join(", ")}` : ""].filter(Boolean);
+  const nested = [];
+  for (const k2 of added2) {
+    const rest = Object.fromEntries(Object.entries(now.get(k2)).filter(([name]) => name !== key));
+    nested.push(...diffFields({}, rest, [...path, k2]));
+  }
+  for (const [k2, item2] of now) if (was.has(k2)) nested.push(...diffFields(was.get(k2), item2, [...path, k2]));
+  const head = parts.length ? [{ field, text: `${field}: ${parts.join("; ")}` }] : [];
+  return head.length || nested.length ? [...head, ...nested] : [{ field, text: `${field}: reordered` }];
 }
 function isObject(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
@@ -56770,6 +56801,18 @@ var GitObjects = class {
   async run(args, input = "") {
     return run(this.dir, args, input);
   }
+  /**
+   * Where `head`'s branch left `base` (their merge base): what a pull request changes is measured from there,
+   * so commits that reached the base branch after the branch was cut are not taken for the PR's doing.
+   * Unrelated histories have none: then `base` itself.
+   */
+  async forkPoint(base, head) {
+    try {
+      return (await this.git.raw(["merge-base", base, head])).trim() || base;
+    } catch {
+      return base;
+    }
+  }
   /** Paths that differ between two revisions below the given prefixes. */
   async changedPaths(from, to2, prefixes) {
     const out = await this.git.raw(["diff", "--name-only", "-z", "--no-renames", from, to2, "--", ...prefixes]);
@@ -56864,15 +56907,16 @@ async function judgePullRequest(opts) {
       }
     ]);
   }
+  const since = baseSha ? await repo.forkPoint(baseSha, headSha) : void 0;
   const cache = /* @__PURE__ */ new Map();
   const head = await readRegister(headFiles, opts.records, { cache });
-  const base = baseSha ? await readRegister(await registerAt(repo, baseSha, opts.records), opts.records, { cache }) : emptyRegister();
+  const base = since ? await readRegister(await registerAt(repo, since, opts.records), opts.records, { cache }) : emptyRegister();
   const trusted = loadPolicy2(opts.policies ? await bundleAt(repo, baseSha ?? headSha, opts.policies) : opts.bundled());
   const result = judgeChange({ base, head, policy: trusted, today: opts.today, failOn: opts.failOn });
   let changedPolicyFiles = [];
   let underOwnPolicies;
-  if (opts.policies && baseSha) {
-    changedPolicyFiles = await repo.changedPaths(baseSha, headSha, [policyRoot(opts.policies)]);
+  if (opts.policies && since) {
+    changedPolicyFiles = await repo.changedPaths(since, headSha, [policyRoot(opts.policies)]);
     if (changedPolicyFiles.length) {
       try {
         const own = loadPolicy2(await bundleAt(repo, headSha, opts.policies));

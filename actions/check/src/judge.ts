@@ -78,18 +78,21 @@ export async function judgePullRequest(opts: JudgeOptions & { base?: string; hea
       },
     ]);
   }
+  // The change is measured from where the branch left the base (what the base gained since is not the
+  // PR's doing); the rules that judge it are the base branch's newest.
+  const since = baseSha ? await repo.forkPoint(baseSha, headSha) : undefined;
   // The two sides share most files: each is parsed once.
   const cache: ReadCache = new Map();
   const head = await readRegister(headFiles, opts.records, { cache });
-  const base = baseSha ? await readRegister(await registerAt(repo, baseSha, opts.records), opts.records, { cache }) : emptyRegister();
+  const base = since ? await readRegister(await registerAt(repo, since, opts.records), opts.records, { cache }) : emptyRegister();
 
   const trusted: Policy = loadPolicy(opts.policies ? await bundleAt(repo, baseSha ?? headSha, opts.policies) : opts.bundled());
   const result = judgeChange({ base, head, policy: trusted, today: opts.today, failOn: opts.failOn });
 
   let changedPolicyFiles: string[] = [];
   let underOwnPolicies: Judgement["underOwnPolicies"];
-  if (opts.policies && baseSha) {
-    changedPolicyFiles = await repo.changedPaths(baseSha, headSha, [policyRoot(opts.policies)]);
+  if (opts.policies && since) {
+    changedPolicyFiles = await repo.changedPaths(since, headSha, [policyRoot(opts.policies)]);
     if (changedPolicyFiles.length) {
       try {
         const own = loadPolicy(await bundleAt(repo, headSha, opts.policies));
