@@ -20,7 +20,7 @@ install_chromium() {
     return 0
   fi
   if [ "${ROPA_SKIP_CHROMIUM:-}" = "1" ]; then
-    echo "install-tools: skipping chromium (ROPA_SKIP_CHROMIUM=1); the evidence pack browser test will not run"
+    echo "install-tools: skipping chromium (ROPA_SKIP_CHROMIUM=1)"
     return 0
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
@@ -37,17 +37,21 @@ install_chromium() {
 }
 install_chromium
 
-if ! command -v go >/dev/null 2>&1; then
-  echo "install-tools: Go is needed to install OPA $OPA_VERSION and Regal $REGAL_VERSION, and 'go' is not on PATH." >&2
-  echo "install-tools: install Go 1.22 or newer (https://go.dev/doc/install), then run 'npm run tools' again." >&2
-  exit 2
-fi
+# Go is needed only to build a tool that is missing: a machine with both tools in place needs none.
+need_go() {
+  if ! command -v go >/dev/null 2>&1; then
+    echo "install-tools: Go is needed to install $1, and 'go' is not on PATH." >&2
+    echo "install-tools: install Go 1.22 or newer (https://go.dev/doc/install), then run 'npm run tools' again." >&2
+    exit 2
+  fi
+}
 
 stamp() { cat "$bin/.$1.version" 2>/dev/null || true; }
 
 if [ -x "$bin/opa" ] && [ "$(stamp opa)" = "$OPA_VERSION" ]; then
   echo "install-tools: opa $OPA_VERSION already installed"
 else
+  need_go "OPA $OPA_VERSION"
   echo "install-tools: installing opa $OPA_VERSION into .tools/bin (go install; a few minutes the first time)"
   GOBIN="$bin" GOFLAGS=-mod=mod go install "github.com/open-policy-agent/opa@$OPA_VERSION"
   echo "$OPA_VERSION" > "$bin/.opa.version"
@@ -56,6 +60,7 @@ fi
 if [ -x "$bin/regal" ] && [ "$(stamp regal)" = "$REGAL_VERSION" ]; then
   echo "install-tools: regal $REGAL_VERSION already installed"
 else
+  need_go "Regal $REGAL_VERSION"
   echo "install-tools: installing regal $REGAL_VERSION into .tools/bin (go build; a few minutes the first time)"
   # `go install regal@version` asks the proxy for the module's version list, which it refuses for this
   # module; building it as the dependency of a throwaway module needs only the pinned version.
