@@ -6,7 +6,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildEvidence, recordPage, writePack, type Evidence, type MergeEvidence } from "../engine/audit/evidence.js";
+import { buildEvidence, mergePage, recordPage, renderPack, writePack, type Evidence, type MergeEvidence } from "../engine/audit/evidence.js";
 import { githubReviews } from "../engine/audit/github.js";
 import { verifyPack } from "../engine/audit/manifest.js";
 import { readRegister } from "../engine/check.js";
@@ -14,7 +14,7 @@ import { RegisterError } from "../engine/errors.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { bundleAt, registerAt } from "../engine/git/snapshot.js";
 import { judge, loadPolicy } from "../engine/index.js";
-import { AuditRepo } from "./helpers/audit-repo.js";
+import { AuditRepo, ERIN, type Who } from "./helpers/audit-repo.js";
 import { buildScenario, NEW_CATEGORY, type Scenario } from "./helpers/audit-scenario.js";
 import { preloadOpenApi, startFakeGitHub } from "./helpers/fake-github.js";
 import { ROOT } from "./helpers/register.js";
@@ -110,11 +110,29 @@ describe("the changes of the period", () => {
     const pr1 = merge(whole, s.sha.merge1);
     expect(pr1.authors).toEqual(["Sam Developer <sam@example.org>", "Kim Writer <kim@example.org>"]);
     expect(pr1.mergedBy).toBe("Dana DPO <dpo@example.org>");
-    expect(pr1.approvals).toEqual([{ who: "Dana DPO <dpo@example.org>", how: "Approved-by trailer" }]);
+    expect(pr1.approvals).toEqual([
+      {
+        who: "Dana DPO <dpo@example.org>",
+        how: "Approved-by trailer of the merge, written by Dana DPO <dpo@example.org>",
+        source: "merge-trailer",
+        commit: s.sha.merge1,
+        writtenBy: "Dana DPO <dpo@example.org>",
+        warnings: ["the approver merged the change"],
+      },
+    ]);
     expect(pr1.commits.map((c) => c.sha)).toEqual([s.sha.awsDpa]);
     expect(pr1.changes.map((c) => [c.id, c.change])).toEqual([["aws", "changed"]]);
     const pr2 = merge(whole, s.sha.squash2);
-    expect(pr2.approvals).toEqual([{ who: "Dana DPO <dpo@example.org>", how: "Reviewed-by trailer" }]);
+    expect(pr2.approvals).toEqual([
+      {
+        who: "Dana DPO <dpo@example.org>",
+        how: "Reviewed-by trailer of the squash commit, written by Sam Developer <sam@example.org>",
+        source: "commit-trailer",
+        commit: s.sha.squash2,
+        writtenBy: "Sam Developer <sam@example.org>",
+        warnings: ["written by the change's own author, not by the approver"],
+      },
+    ]);
     expect(merge(whole, s.sha.merge3).approvals).toEqual([]);
   });
 
@@ -155,6 +173,26 @@ describe("the changes of the period", () => {
   });
 });
 
+describe("the branch, when --branch is not given", () => {
+  it("is the remote's default branch (origin/HEAD), not whatever is checked out, and the pack says so", async () => {
+    const clone = mkdtempSync(join(tmpdir(), "ropa-evidence-clone-"));
+    try {
+      spawnSync("git", ["clone", "--quiet", s.repo.dir, clone], { encoding: "utf8" });
+      spawnSync("git", ["checkout", "--quiet", "-b", "old", s.sha.merge1], { cwd: clone, encoding: "utf8" });
+      const e = await buildEvidence(new GitObjects(clone), { since: "2026-01-01", until: "2026-03-15", tool: TOOL });
+      expect(e.branch).toBe("origin/main");
+      expect(e.branchChosen).toBe("the default branch, as origin/HEAD names it");
+      expect(e.merges.map((m) => m.sha)).toEqual(quarter.merges.map((m) => m.sha));
+      expect(renderPack(e)["index.html"]).toContain("(the default branch, as origin/HEAD names it; name another with --branch)");
+      // Without a remote: main.
+      expect(quarter.branch).toBe("main");
+      expect(quarter.branchChosen).toBe("no origin/HEAD, so the branch named main");
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("a register that does not load", () => {
   it("fails the commit that broke it, and judges the fix against nothing", async () => {
     const r = AuditRepo.init().withRegister();
@@ -173,6 +211,80 @@ describe("a register that does not load", () => {
   });
 });
 
+describe("who approved: where each approval is recorded, and by whom", () => {
+  const MALLORY: Who = { name: "Mallory Maker", email: "mallory@example.org" };
+  let r: AuditRepo;
+  const sha: Record<string, string> = {};
+  let e: Evidence;
+
+  beforeAll(async () => {
+    r = AuditRepo.init().withRegister();
+    r.commit("Register", { at: "2026-06-01T10:00:00Z" });
+    // PR #7: Mallory writes Dana's approval into her own commit, and merges it herself.
+    r.checkout("m7", "main");
+    r.edit("records/subprocessors/aws.yaml", (d) => d.setIn(["dpa", "reference"], "AWS DPA 2027"));
+    sha.claim = r.commit("Update the DPA\n\nApproved-by: Dana DPO <dpo@example.org>", { at: "2026-06-02T10:00:00Z", by: MALLORY });
+    r.checkout("main");
+    sha.merge7 = r.merge("m7", "Merge pull request #7 from dignio/m7", { at: "2026-06-02T12:00:00Z", by: MALLORY });
+    // PR #8: Mallory approves her own change in the merge message.
+    r.checkout("m8", "main");
+    r.edit("records/subprocessors/aws.yaml", (d) => d.setIn(["dpa", "reference"], "AWS DPA 2028"));
+    r.commit("Update the DPA again", { at: "2026-06-03T10:00:00Z", by: MALLORY });
+    r.checkout("main");
+    sha.merge8 = r.merge("m8", "Merge pull request #8 from dignio/m8\n\nApproved-by: Mallory Maker <MALLORY@example.org>", { at: "2026-06-03T12:00:00Z", by: MALLORY });
+    // PR #9: a file renamed, nothing else; Erin merges it, writing that Dana approved.
+    r.checkout("m9", "main");
+    r.move("records/locations/aws-london.yaml", "records/locations/uk-london.yaml");
+    r.commit("Rename the London file", { at: "2026-06-04T10:00:00Z", by: MALLORY });
+    r.checkout("main");
+    sha.merge9 = r.merge("m9", "Merge pull request #9 from dignio/m9\n\nApproved-by: Dana DPO <dpo@example.org>", { at: "2026-06-04T12:00:00Z", by: ERIN });
+    e = await buildEvidence(new GitObjects(r.dir), { since: "2026-06-02", until: "2026-06-04", tool: TOOL });
+  });
+
+  it("labels an approval the author wrote into her own commit as her claim, weakest", () => {
+    expect(merge(e, sha.merge7).approvals).toEqual([
+      {
+        who: "Dana DPO <dpo@example.org>",
+        how: `Approved-by trailer in commit ${sha.claim.slice(0, 12)} of the pull request, written by Mallory Maker <mallory@example.org>`,
+        source: "commit-trailer",
+        commit: sha.claim,
+        writtenBy: "Mallory Maker <mallory@example.org>",
+        warnings: ["written by the change's own author, not by the approver"],
+      },
+    ]);
+  });
+
+  it("flags an approver who is the change's author and merger (e-mail compared without case)", () => {
+    expect(merge(e, sha.merge8).approvals[0]).toMatchObject({ source: "merge-trailer", warnings: ["the approver is an author of the change", "the approver merged the change"] });
+    // Dana neither wrote nor merged PR #9; Erin, who merged it, wrote the trailer: nothing against it.
+    expect(merge(e, sha.merge9).approvals).toEqual([expect.objectContaining({ who: "Dana DPO <dpo@example.org>", source: "merge-trailer", warnings: [] })]);
+  });
+
+  it("shows the source and the warnings in the pack, and says when GitHub shows no approving review", async () => {
+    const withReviews = await buildEvidence(new GitObjects(r.dir), {
+      since: "2026-06-02",
+      until: "2026-06-04",
+      tool: TOOL,
+      reviews: async (prs) => new Map(prs.map((pr) => [pr, { reviews: pr === 9 ? [{ who: "dana-dpo", state: "APPROVED" }] : [] }])),
+    });
+    const pages = renderPack(withReviews);
+    const m7 = pages[mergePage(sha.merge7)]!;
+    expect(m7).toContain("no approving review on GitHub");
+    expect(m7).toContain(`commit message</span> <span class="badge fail">⚠ written by the change&#39;s own author, not by the approver</span>`);
+    const m9 = pages[mergePage(sha.merge9)]!;
+    expect(m9).not.toContain("no approving review on GitHub");
+    expect(m9.indexOf("GitHub review</span>")).toBeLessThan(m9.indexOf("merge message</span>"));
+  });
+
+  it("says a pull request that only renamed files renamed files only", () => {
+    const m9 = merge(e, sha.merge9);
+    expect(m9.changes).toEqual([]);
+    expect(m9.filesOnly).toBe("renamed");
+    expect(renderPack(e)["index.html"]).toContain("renamed files only");
+    expect(merge(e, sha.merge7).filesOnly).toBeUndefined();
+  });
+});
+
 describe("GitHub reviews (--github)", () => {
   it("adds each pull request's approvals, and says when they could not be read", async () => {
     preloadOpenApi();
@@ -180,8 +292,12 @@ describe("GitHub reviews (--github)", () => {
       repository: "dignio/ropa",
       reviews: {
         1: [
-          { user: "dana-dpo", state: "APPROVED", submitted_at: "2026-01-10T11:00:00Z" },
           { user: "kim", state: "COMMENTED", submitted_at: "2026-01-10T10:00:00Z" },
+          { user: "lee", state: "APPROVED", submitted_at: "2026-01-10T10:30:00Z" },
+          { user: "dana-dpo", state: "APPROVED", submitted_at: "2026-01-10T11:00:00Z" },
+          { user: "dana-dpo", state: "COMMENTED", submitted_at: "2026-01-10T11:10:00Z" },
+          // Lee approved, then asked for changes: no longer an approval.
+          { user: "lee", state: "CHANGES_REQUESTED", submitted_at: "2026-01-10T11:30:00Z" },
         ],
       },
     });
@@ -190,9 +306,12 @@ describe("GitHub reviews (--github)", () => {
       const reviews = githubReviews({ token: "t0ken", baseUrl: fake.url, owner: "dignio", repo: "ropa" });
       const e = await buildEvidence(repo, { since: "2026-01-01", until: "2026-01-31", tool: TOOL, reviews });
       const pr1 = merge(e, s.sha.merge1);
-      expect(pr1.approvals).toContainEqual({ who: "dana-dpo", how: "GitHub review of PR #1", date: "2026-01-10T11:00:00.000Z" });
+      // The review ranks above the trailer; a comment after an approval leaves it standing.
+      expect(pr1.approvals[0]).toEqual({ who: "dana-dpo", how: "GitHub review of PR #1", date: "2026-01-10T11:00:00.000Z", source: "github-review", warnings: [] });
+      expect(pr1.approvals.map((a) => a.source)).toEqual(["github-review", "merge-trailer"]);
       expect(pr1.approvals.map((a) => a.who)).not.toContain("kim");
-      expect(pr1.reviews!.reviews).toHaveLength(2);
+      expect(pr1.approvals.map((a) => a.who)).not.toContain("lee");
+      expect(pr1.reviews!.reviews).toHaveLength(5);
       expect(merge(e, s.sha.merge3).reviews!.error).toMatch(/^HTTP 404/);
       expect(merge(e, s.sha.squash2).reviews!.reviews).toEqual([]);
       expect(fake.requests.map((q) => q.path).sort()).toEqual(["/repos/dignio/ropa/pulls/1/reviews", "/repos/dignio/ropa/pulls/2/reviews", "/repos/dignio/ropa/pulls/3/reviews"]);
@@ -231,6 +350,30 @@ describe("the pack and its manifest", () => {
     expect(verifyPack(out)).toMatchObject({ ok: false, altered: [], added: ["extra.html"], missing: ["waivers.html"] });
   });
 
+  it("catches one byte changed in the manifest itself: its claims against evidence.json, and its form", () => {
+    const out = join(tmp, "manifest-edit");
+    const written = writePack(quarter, out);
+    const path = join(out, "manifest.json");
+    const original = readFileSync(path);
+    const oneByte = (from: string, to: string) => {
+      const text = original.toString("utf8");
+      expect(text).toContain(from);
+      writeFileSync(path, text.replace(from, to));
+      return verifyPack(out);
+    };
+    // The tool version, a commit id, the period: each contradicts the hashed evidence.json.
+    expect(oneByte('"version": "0.0.0-test"', '"version": "0.0.1-test"').manifestProblems).toEqual([`tool is {"name":"ropa","version":"0.0.1-test"}, but evidence.json (hashed) says {"name":"ropa","version":"0.0.0-test"}`]);
+    const end = s.sha.deleteWebsite;
+    expect(oneByte(`"end": "${end}"`, `"end": "${end.slice(0, -1)}${end.endsWith("0") ? "1" : "0"}"`)).toMatchObject({ ok: false, manifestProblems: [expect.stringMatching(/^commits\.end is /)] });
+    expect(oneByte('"until": "2026-03-15"', '"until": "2026-03-16"')).toMatchObject({ ok: false, manifestProblems: [expect.stringMatching(/^period is /)] });
+    // A byte that changes no claim (layout) still shows: ropa writes one form only.
+    expect(oneByte('\n "branch"', '\n\t"branch"').manifestProblems).toEqual(["is not in the form ropa writes it: it was edited"]);
+    // A file's recorded size.
+    expect(oneByte('"bytes": ', '"bytes": 1')).toMatchObject({ ok: false, altered: [expect.any(String)] });
+    writeFileSync(path, original);
+    expect(verifyPack(out, written.manifestSha256)).toMatchObject({ ok: true, manifestProblems: [] });
+  });
+
   it("refuses to write over an existing pack, and refuses a folder that is no pack", () => {
     const out = join(tmp, "taken");
     mkdirSync(out);
@@ -264,6 +407,12 @@ describe("ropa evidence (the commands)", () => {
     const ok = cli(["evidence", "verify", out, "--manifest-sha256", digest]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("files match the manifest");
+    expect(ok.stdout).toContain(`manifest.json sha256: ${digest} (matches the digest given)`);
+    // Without the digest, verify says what it cannot know, and prints the digest to compare.
+    const alone = cli(["evidence", "verify", out]);
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain(`manifest.json sha256: ${digest}\n`);
+    expect(alone.stdout).toContain("Compare the digest above with the one noted when the pack was made and kept elsewhere");
 
     const index = join(out, "index.html");
     const bytes = readFileSync(index);

@@ -69,7 +69,17 @@ describe("ropa history", () => {
       landed: { sha: s.sha.merge1, pr: 1, date: "2026-01-10T12:00:00.000Z", mergedBy: "Dana DPO <dpo@example.org>" },
       signature: { state: "unsigned" },
     });
-    expect(pr1.commit.approvals).toEqual([{ who: "Dana DPO <dpo@example.org>", how: "Approved-by trailer of the merge" }]);
+    // Dana approved in the merge message she wrote, and merged: recorded, and flagged as not independent.
+    expect(pr1.commit.approvals).toEqual([
+      {
+        who: "Dana DPO <dpo@example.org>",
+        how: "Approved-by trailer of the merge, written by Dana DPO <dpo@example.org>",
+        source: "merge-trailer",
+        commit: s.sha.merge1,
+        writtenBy: "Dana DPO <dpo@example.org>",
+        warnings: ["the approver merged the change"],
+      },
+    ]);
     expect(pr1.fields).toEqual([{ field: "dpa › reference", text: "dpa › reference: `AWS GDPR Data Processing Addendum` → `AWS DPA 2026`" }]);
   });
 
@@ -79,7 +89,17 @@ describe("ropa history", () => {
     const moved = t.entries[1]!;
     expect(moved).toMatchObject({ change: "changed", path: "records/locations/uk/aws-london.yaml", fromPath: "records/locations/aws-london.yaml" });
     expect(moved.commit).toMatchObject({ sha: s.sha.squash2, pr: 2, onBranch: true });
-    expect(moved.commit.approvals).toEqual([{ who: "Dana DPO <dpo@example.org>", how: "Reviewed-by trailer" }]);
+    // Sam wrote "Reviewed-by: Dana" into his own squash commit: his claim, labelled as such.
+    expect(moved.commit.approvals).toEqual([
+      {
+        who: "Dana DPO <dpo@example.org>",
+        how: "Reviewed-by trailer of the commit, written by Sam Developer <sam@example.org>",
+        source: "commit-trailer",
+        commit: s.sha.squash2,
+        writtenBy: "Sam Developer <sam@example.org>",
+        warnings: ["written by the change's own author, not by the approver"],
+      },
+    ]);
     expect(moved.summary).toContain("moves it from records/locations/aws-london.yaml to records/locations/uk/aws-london.yaml");
     expect(moved.fields.map((f) => f.text)).toEqual(["description: `Hosting for UK customers.` → `Hosting for UK customers (NHS).`"]);
   });
@@ -137,7 +157,7 @@ describe("ropa history", () => {
     expect(text).toContain("History of `aws`: Subprocessor “Amazon Web Services”");
     expect(text).toContain("2026-01-09 10:00 UTC");
     expect(text).toContain("merged in PR #1 by Dana DPO <dpo@example.org> on 2026-01-10 12:00 UTC");
-    expect(text).toContain("approved by Dana DPO <dpo@example.org> (Approved-by trailer of the merge)");
+    expect(text).toContain("approved by Dana DPO <dpo@example.org> (Approved-by trailer of the merge, written by Dana DPO <dpo@example.org>) ⚠ the approver merged the change");
     expect(text).toContain("    - dpa › reference: `AWS GDPR Data Processing Addendum` → `AWS DPA 2026`");
   });
 });

@@ -115,6 +115,22 @@ describe("the Art. 30 layout", () => {
     }
   });
 
+  it("says the data stays in the UK, not the EEA, for a UK organisation with no transfer", async () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/organisation.yaml", (d) => d.set("country", "GB"));
+    editYaml(dir, "records/activities/customer-administration.yaml", (d) => {
+      d.set("storage_locations", ["aws-london"]);
+      d.delete("subprocessors");
+    });
+    const register = await readRegister(readRegisterDir(join(dir, "records")), "records");
+    const layout = art30Layout(register, bundledReference(), { referenceFrom: "test" });
+    const row = layout.controller.records.find((r) => r.id === "customer-administration")!.rows.find((r) => r.ref === "Art. 30(1)(e)")!;
+    expect(row.values).toEqual(["none: the data stays in the UK"]);
+    // Stockholm is outside the UK: a transfer for the UK's law, with the UK's adequacy regulations.
+    const other = layout.processor.records.find((r) => r.id === "patient-app")!.rows.find((r) => r.ref === "Art. 30(2)(c)")!;
+    expect(other.values.join("\n")).toMatch(/^Sweden: /m);
+  });
+
   it("writes durations in words", () => {
     expect(duration("P3M")).toBe("3 months");
     expect(duration("P1Y6M")).toBe("1 year 6 months");

@@ -214,7 +214,7 @@ function controllerRecord(ctx: Context, id: string, file: string, a: RecordData)
     { ref: "Art. 30(1)(c)", label: "Categories of data subjects", values: texts(a.data_subjects) },
     { ref: "Art. 30(1)(c)", label: "Categories of personal data", values: names },
     { ref: "Art. 30(1)(d)", label: "Categories of recipients, processors included", values: recipients.length ? recipients : ["none: the data is disclosed to no one"] },
-    { ref: "Art. 30(1)(e)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), "none: the data stays in the EEA") },
+    { ref: "Art. 30(1)(e)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), stays(ctx)) },
     { ref: "Art. 30(1)(f)", label: "Time limits for erasure", values: retention },
     { ref: "Art. 30(1)(g)", label: "Technical and organisational security measures", values: security(a) },
   ];
@@ -239,10 +239,15 @@ function processorRecord(ctx: Context, id: string, file: string, a: RecordData):
     { ref: "Art. 30(2)(a)", label: "Controllers on whose behalf the processor acts", values: orNone(controllers, "not recorded") },
     { ref: "Art. 30(2)(a)", label: "Other processors engaged (subprocessors)", values: orNone(subs, "none") },
     { ref: "Art. 30(2)(b)", label: "Categories of processing carried out for each controller", values: texts(a.processing_operations) },
-    { ref: "Art. 30(2)(c)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), "none: the data stays in the EEA") },
+    { ref: "Art. 30(2)(c)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), stays(ctx)) },
     { ref: "Art. 30(2)(d)", label: "Technical and organisational security measures", values: security(a) },
   ];
   return { ...base(a, id, file), rows };
+}
+
+/** No transfer: the data stays where the organisation's law applies (the EEA, or the UK for a UK organisation). */
+function stays(ctx: Context): string {
+  return ctx.home === "UK" ? "none: the data stays in the UK" : "none: the data stays in the EEA";
 }
 
 function orNone(values: string[], none: string): string[] {

@@ -9,17 +9,18 @@ import { policyInput, summarise, type FailOn } from "../check.js";
 import { findingKey } from "../change.js";
 import { diffRegisters, type RecordChange } from "../diff.js";
 import { RegisterError, type Problem } from "../errors.js";
-import { peopleOf, pullRequestOf, readSignatures, type Approval, type LogCommit, type Signature } from "../git/log.js";
+import { peopleOf, pullRequestOf, readSignatures, type LogCommit, type Signature } from "../git/log.js";
 import { GitObjects } from "../git/objects.js";
 import { isRegisterPath } from "../git/snapshot.js";
 import { BUNDLE_FILES, loadPolicy, PolicyError, type Policy } from "../policy.js";
 import { emptyRegister, resolveRecords, type Register } from "../resolve.js";
 import { toFindings } from "../findings.js";
 import type { Finding, LoadedRecord, RuleMeta } from "../types.js";
+import { approvingReviews, rankApprovals, reviewApprovals, trailerApprovals, type SourcedApproval } from "./approvals.js";
 import { art30Layout, formatArt30Csv, type Art30Layout } from "./art30.js";
 import { collectEntries, commitsToDescribe, finishTimeline, historyContext, type RawEntry, type Timeline } from "./history.js";
-import { art30Html, esc, findingsTable, page, registerChangesHtml, shortSha, signatureHtml, approvalsHtml, table, timelineTable, when, attr, changeBadge } from "./html.js";
-import { MANIFEST, MANIFEST_FORMAT, manifestFiles, sha256, type Manifest } from "./manifest.js";
+import { approvalsHtml, art30Html, attr, CAP, capped, changeBadge, esc, findingsTable, page, registerChangesHtml, shortSha, signatureHtml, table, timelineTable, when } from "./html.js";
+import { EVIDENCE, MANIFEST, MANIFEST_FORMAT, manifestFiles, manifestText, sha256, type Manifest } from "./manifest.js";
 import { bundledReference, checkDate, endOfDay, type Reference, type Revision } from "./register-at.js";
 
 export interface PullReviews {
@@ -33,7 +34,7 @@ export interface PullReviews {
 export interface EvidenceOptions {
   since: string;
   until: string;
-  /** The branch whose first-parent line holds the merges; default HEAD. */
+  /** The branch whose first-parent line holds the merges; default the default branch (see defaultBranch). */
   branch?: string;
   records?: string;
   policies?: string;
@@ -71,7 +72,8 @@ export interface MergeEvidence {
   mergedBy?: string;
   committer: string;
   authors: string[];
-  approvals: Approval[];
+  /** Strongest first: GitHub reviews, the merge's trailers, then trailers in the change's own commits; each says who wrote it. */
+  approvals: SourcedApproval[];
   reviews?: PullReviews;
   signature?: Signature;
   /** The commits a merge brought in. */
@@ -80,6 +82,8 @@ export interface MergeEvidence {
   changesPolicies: boolean;
   verdict: Verdict;
   changes: RecordChange[];
+  /** Set when record files changed but no record's values did: only renamed or moved, or edited (comments, layout). */
+  filesOnly?: "renamed" | "edited";
 }
 
 export interface WaiverEvidence {
@@ -107,6 +111,8 @@ export interface Evidence {
   tool: { name: string; version: string };
   repository?: string;
   branch: string;
+  /** How the branch was chosen when --branch was not given. */
+  branchChosen?: string;
   period: { since: string; until: string };
   start: RegisterState | null;
   end: RegisterState;
@@ -128,6 +134,27 @@ function under(dir: string, path: string): boolean {
   return (dir === "" || path.startsWith(`${dir}/`)) && isRegisterPath(path);
 }
 
+/**
+ * The branch merges land on, when none is named: the remote's default branch (origin/HEAD), else a local
+ * main or master, else their copies from origin, else HEAD. Says which, as the pack must.
+ */
+export async function defaultBranch(repo: GitObjects): Promise<{ rev: string; how: string }> {
+  const quiet = async (args: string[]) => {
+    try {
+      return (await repo.run(args)).toString("utf8").trim();
+    } catch {
+      return "";
+    }
+  };
+  const remoteHead = await quiet(["symbolic-ref", "-q", "--short", "refs/remotes/origin/HEAD"]);
+  if (remoteHead) return { rev: remoteHead, how: "the default branch, as origin/HEAD names it" };
+  for (const ref of ["main", "master", "origin/main", "origin/master"]) {
+    const full = ref.startsWith("origin/") ? `refs/remotes/${ref}` : `refs/heads/${ref}`;
+    if (await quiet(["rev-parse", "-q", "--verify", `${full}^{commit}`])) return { rev: ref, how: `no origin/HEAD, so the branch named ${ref}` };
+  }
+  return { rev: "HEAD", how: "no origin/HEAD, main or master, so the checked-out HEAD" };
+}
+
 async function firstParentAt(repo: GitObjects, tip: string, epochSeconds: number): Promise<string> {
   return (await repo.run(["rev-list", "--first-parent", "-1", `--before=@${epochSeconds}`, tip])).toString("utf8").trim();
 }
@@ -137,7 +164,8 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
   const since = checkDate(opts.since, "--since");
   const until = checkDate(opts.until, "--until");
   if (since > until) throw new RegisterError([{ file: "--since", message: `the period starts (${since}) after it ends (${until})`, hint: "give --since on or before --until" }]);
-  const branch = opts.branch ?? "HEAD";
+  const chosen = opts.branch === undefined ? await defaultBranch(repo) : undefined;
+  const branch = opts.branch ?? chosen!.rev;
   const recordsDir = clean(opts.records ?? "records");
   const policiesDir = clean(opts.policies ?? "policies/build");
   let tip: string;
@@ -332,7 +360,13 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     const own = peopleOf(c);
     const kind: MergeEvidence["kind"] = c.parents.length > 1 ? "merge" : pullRequestOf(c) !== undefined ? "squash" : "commit";
     const authors = kind === "merge" && sides.length ? [...new Set(sides.flatMap((s) => peopleOf(s).authors))] : own.authors;
-    const approvals = [...own.approvals, ...sides.flatMap((s) => peopleOf(s).approvals)];
+    // Whoever put it on the branch: the merge's author, else (a squash or direct commit) its committer.
+    const mergedBy = kind === "merge" ? `${c.author.name} <${c.author.email}>` : undefined;
+    const people = { authors, merger: mergedBy ?? `${c.committer.name} <${c.committer.email}>` };
+    const approvals = [
+      ...(kind === "merge" ? trailerApprovals(c, "merge-trailer", "of the merge", people) : trailerApprovals(c, "commit-trailer", kind === "squash" ? "of the squash commit" : "of the commit", people)),
+      ...sides.flatMap((s) => trailerApprovals(s, "commit-trailer", `in commit ${s.sha.slice(0, 12)} of the pull request`, people)),
+    ];
     merges.push({
       sha: c.sha,
       date: c.committer.date,
@@ -340,14 +374,15 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
       message: c.message,
       kind,
       ...(pullRequestOf(c) !== undefined ? { pr: pullRequestOf(c) } : {}),
-      ...(kind === "merge" ? { mergedBy: `${c.author.name} <${c.author.email}>` } : {}),
+      ...(mergedBy ? { mergedBy } : {}),
       committer: `${c.committer.name} <${c.committer.email}>`,
       authors,
-      approvals: dedupe(approvals),
+      approvals: rankApprovals(approvals),
       commits: sides.map((s) => ({ sha: s.sha, date: s.committer.date, subject: s.subject, author: `${s.author.name} <${s.author.email}>` })),
       changesPolicies: c.changes.some((ch) => [ch.oldPath, ch.newPath].some((p) => p !== null && (p === policiesDir || p.startsWith(`${policiesDir}/`)))),
       verdict,
       changes,
+      ...(changes.length || !("register" in head) ? {} : filesOnly(c, recordsDir)),
     });
     before = after;
   }
@@ -360,8 +395,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
       const r = m.pr !== undefined ? reviews.get(m.pr) : undefined;
       if (!r) continue;
       m.reviews = r;
-      const approved = r.reviews.filter((x) => x.state === "APPROVED");
-      m.approvals = dedupe([...m.approvals, ...approved.map((x) => ({ who: x.who, how: `GitHub review of PR #${m.pr}`, ...(x.date ? { date: x.date } : {}) }))]);
+      m.approvals = rankApprovals([...reviewApprovals(r.reviews, m.pr!, { authors: m.authors, ...(m.mergedBy ? { merger: m.mergedBy } : {}) }), ...m.approvals]);
     }
   }
 
@@ -460,6 +494,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     tool: opts.tool,
     ...(opts.repository ? { repository: opts.repository } : {}),
     branch: branchName,
+    ...(chosen ? { branchChosen: chosen.how } : {}),
     period: { since, until },
     start: startState,
     end: endState,
@@ -471,15 +506,14 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
   };
 }
 
-function dedupe(list: Approval[]): Approval[] {
-  const seen = new Set<string>();
-  return list.filter((a) => {
-    const key = `${a.who}\0${a.how}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** What a commit did to record files when no record's values changed. */
+function filesOnly(c: LogCommit, recordsDir: string): { filesOnly?: "renamed" | "edited" } {
+  const touched = c.changes.filter((ch) => [ch.oldPath, ch.newPath].some((p) => p !== null && under(recordsDir, p)));
+  if (!touched.length) return {};
+  return { filesOnly: touched.every((ch) => ch.status.startsWith("R")) ? "renamed" : "edited" };
 }
+
+const FILES_ONLY = { none: "none", renamed: "renamed files only", edited: "files edited, no value changed" };
 
 // ---------------------------------------------------------------------------------------------------------
 // Writing the pack
@@ -563,7 +597,7 @@ function indexPage(e: Evidence): string {
     `</div>`,
     `<dl class="facts">`,
     `<dt>Repository</dt><dd>${esc(name)}</dd>`,
-    `<dt>Branch</dt><dd><code>${esc(e.branch)}</code></dd>`,
+    `<dt>Branch</dt><dd><code>${esc(e.branch)}</code>${e.branchChosen ? ` <span class="muted">(${esc(e.branchChosen)}; name another with --branch)</span>` : ""}</dd>`,
     `<dt>Period</dt><dd>${esc(e.period.since)} 00:00 UTC to ${esc(e.period.until)} 23:59:59 UTC</dd>`,
     `<dt>Register at start</dt><dd>${start} (<a href="register-start.html">Art. 30 layout</a>)</dd>`,
     `<dt>Register at end</dt><dd>${shortSha(e.end.revision.sha)} of ${when(e.end.revision.date)} (<a href="register-end.html">Art. 30 layout</a>)</dd>`,
@@ -576,12 +610,12 @@ function indexPage(e: Evidence): string {
           ["Date (UTC)", "Commit", "Pull request", "Authors", "Approved by", "Verdict under its own policies", "Register changes"],
           e.merges.map((m) => [
             when(m.date),
-            `<a href="${attr(mergePage(m.sha))}">${shortSha(m.sha)}</a> <span class="muted">${esc(m.kind === "merge" ? "merge commit" : m.kind === "squash" ? "squash merge" : "direct commit")}</span><br>${esc(m.subject)}<br>${signatureHtml(m.signature)}`,
+            `<a href="${attr(mergePage(m.sha))}">${shortSha(m.sha)}</a> <span class="muted">${esc(m.kind === "merge" ? "merge commit" : m.kind === "squash" ? "squash merge" : "direct commit")}</span><br>${capped(m.subject)}<br>${signatureHtml(m.signature)}`,
             m.pr !== undefined ? `#${esc(m.pr)}` : `<span class="muted">none named</span>`,
-            m.authors.map(esc).join("<br>"),
-            approvalsHtml(m.approvals),
+            m.authors.map((a) => capped(a)).join("<br>"),
+            approvalsHtml(m.approvals, m.reviews !== undefined && !m.reviews.error),
             `${verdictHtml(m.verdict)}${m.changesPolicies ? `<br><span class="badge unjudged">changes the policies</span>` : ""}`,
-            m.changes.length ? `${plural(m.changes.length, "record")}: ${m.changes.slice(0, 3).map((c) => `<code>${esc(c.id)}</code> ${esc(c.change)}`).join(", ")}${m.changes.length > 3 ? ", …" : ""}` : `<span class="muted">none</span>`,
+            m.changes.length ? `${plural(m.changes.length, "record")}: ${m.changes.slice(0, 3).map((c) => `<code>${esc(c.id)}</code> ${esc(c.change)}`).join(", ")}${m.changes.length > 3 ? ", …" : ""}` : `<span class="muted">${FILES_ONLY[m.filesOnly ?? "none"]}</span>`,
           ]),
           { caption: `${plural(e.merges.length, "change")} in the period, oldest first`, rowClass: (i) => (e.merges[i]!.verdict.state === "fail" ? "failed" : undefined) },
         )
@@ -601,16 +635,16 @@ function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) =
     ["Date (committed)", when(m.date)],
     ["Kind", esc(m.kind === "merge" ? "merge commit" : m.kind === "squash" ? "squash merge (one commit for the pull request)" : "direct commit on the branch")],
     ["Pull request", m.pr !== undefined ? `#${esc(m.pr)}${m.reviews?.url ? ` <span class="muted">(${esc(m.reviews.url)})</span>` : ""}` : `<span class="muted">none named in the message</span>`],
-    ...(m.mergedBy ? [["Merged by", esc(m.mergedBy)]] : []),
-    ["Committed by", esc(m.committer)],
-    ["Authors", m.authors.map(esc).join("<br>")],
-    ["Approved by", approvalsHtml(m.approvals)],
+    ...(m.mergedBy ? [["Merged by", capped(m.mergedBy)]] : []),
+    ["Committed by", capped(m.committer)],
+    ["Authors", m.authors.map((a) => capped(a)).join("<br>")],
+    ["Approved by", approvalsHtml(m.approvals, m.reviews !== undefined && !m.reviews.error)],
     ["Signature", signatureHtml(m.signature)],
     ["Verdict", verdictHtml(v)],
     ["Judged by", v.policies ? `the compiled policies in <code>${esc(v.policies.dir)}</code> at this commit (policy.wasm ${shortSha(v.policies.wasm)}, data.json ${shortSha(v.policies.data)}, rules.json ${shortSha(v.policies.rules)}${v.rules ? `; ${v.rules} rules` : ""}), as of ${esc(v.today)}` : `<span class="unjudged">no policies: ${esc(v.text)}</span>`],
   ];
   const body: string[] = [
-    `<h1>${esc(m.subject)}</h1>`,
+    `<h1>${capped(m.subject)}</h1>`,
     `<dl class="facts">${facts.map(([k, val]) => `<dt>${esc(k)}</dt><dd>${val}</dd>`).join("")}</dl>`,
   ];
   if (m.changesPolicies) body.push(`<p class="note">This commit changed the compiled policies: it was judged by the policies it brought, as every commit is judged by its own. Review the policy change itself in the pull request.</p>`);
@@ -620,7 +654,7 @@ function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) =
       `<h2>Commits this merge brought in</h2>`,
       table(
         ["Date (UTC)", "Commit", "Author", "Signature"],
-        m.commits.map((s) => [when(s.date), `${shortSha(s.sha)}<br>${esc(s.subject)}`, esc(s.author), signatureHtml(s.signature)]),
+        m.commits.map((s) => [when(s.date), `${shortSha(s.sha)}<br>${capped(s.subject)}`, capped(s.author), signatureHtml(s.signature)]),
       ),
     );
   }
@@ -628,9 +662,18 @@ function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) =
     body.push(`<h2>Reviews on GitHub</h2>`);
     if (m.reviews.error) body.push(`<p class="note">The reviews could not be fetched: ${esc(m.reviews.error)}</p>`);
     else if (!m.reviews.reviews.length) body.push(`<p>The pull request has no review.</p>`);
-    else body.push(table(["Reviewer", "State", "Submitted (UTC)"], m.reviews.reviews.map((r) => [esc(r.who), esc(r.state), r.date ? when(r.date) : "—"])));
+    else {
+      const counted = new Set(approvingReviews(m.reviews.reviews));
+      body.push(
+        `<p>Each reviewer's latest decision counts: an approval followed by a request for changes, or dismissed, is not an approval.</p>`,
+        table(
+          ["Reviewer", "State", "Submitted (UTC)", "Counts as approval"],
+          m.reviews.reviews.map((r) => [capped(r.who), esc(r.state), r.date ? when(r.date) : "—", counted.has(r) ? `<span class="pass">yes</span>` : `<span class="muted">no</span>`]),
+        ),
+      );
+    }
   }
-  body.push(`<h2>What it changed in the register</h2>`, registerChangesHtml(m.changes, recordHref));
+  body.push(`<h2>What it changed in the register</h2>`, m.filesOnly ? `<p class="muted">No value of any record changed: ${FILES_ONLY[m.filesOnly]}.</p>` : registerChangesHtml(m.changes, recordHref));
   body.push(`<h2>Findings</h2>`);
   if (v.problems?.length) {
     body.push(table(["File", "Line", "Problem"], v.problems.map((p) => [`<code>${esc(p.file)}</code>`, esc(p.line ?? ""), `${esc(p.message)}${p.hint ? `<br><span class="muted">${esc(p.hint)}</span>` : ""}`]), { caption: "The register does not load at this commit" }));
@@ -638,7 +681,7 @@ function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) =
   if (v.introduced.length) body.push(findingsTable(v.introduced, `${plural(v.introduced.length, "finding")} introduced by this change`, recordHref));
   else if (v.state !== "unjudged" && !v.problems?.length) body.push(`<p class="pass">No finding introduced by this change.</p>`);
   if (v.existing.length) body.push(`<details><summary>${plural(v.existing.length, "finding")} already present before this change</summary>${findingsTable(v.existing, "Findings already present before this change", recordHref)}</details>`);
-  return page({ title: `${m.sha.slice(0, 12)} ${m.subject}`, body: body.join("\n"), root: "../", nav: NAV, footer: footer(e, "../") });
+  return page({ title: `${m.sha.slice(0, 12)} ${m.subject.slice(0, CAP)}`, body: body.join("\n"), root: "../", nav: NAV, footer: footer(e, "../") });
 }
 
 function recordPageHtml(e: Evidence, t: Timeline): string {
@@ -646,8 +689,8 @@ function recordPageHtml(e: Evidence, t: Timeline): string {
   const status = t.status === "active" ? "active" : t.status === "retired" ? `retired${t.retiredOn ? ` as of ${t.retiredOn}` : ""}${t.retiredReason ? `: ${t.retiredReason}` : ""}` : "deleted (no file holds it at the end of the period)";
   const mergeShas = new Set(e.merges.map((m) => m.sha));
   const body = [
-    `<h1>${esc(t.name ?? t.id)} <code>${esc(t.id)}</code></h1>`,
-    `<dl class="facts"><dt>Kind</dt><dd>${esc(t.kind ?? "unknown")}</dd><dt>At the end of the period</dt><dd>${esc(status)}</dd>${t.path ? `<dt>File</dt><dd><code>${esc(t.path)}</code></dd>` : ""}<dt>Changes in the period</dt><dd>${periodShas.size ? plural(t.entries.filter((x) => periodShas.has(x.commit.sha)).length, "change") : "none"} (highlighted below)</dd></dl>`,
+    `<h1>${capped(t.name ?? t.id)} <code>${esc(t.id)}</code></h1>`,
+    `<dl class="facts">${t.name && t.name.length > CAP ? `<dt>Name</dt><dd>${esc(t.name)}</dd>` : ""}<dt>Kind</dt><dd>${esc(t.kind ?? "unknown")}</dd><dt>At the end of the period</dt><dd>${esc(status)}</dd>${t.path ? `<dt>File</dt><dd><code>${esc(t.path)}</code></dd>` : ""}<dt>Changes in the period</dt><dd>${periodShas.size ? plural(t.entries.filter((x) => periodShas.has(x.commit.sha)).length, "change") : "none"} (highlighted below)</dd></dl>`,
     `<h2>Timeline</h2>`,
     `<p>Every commit that changed this record up to the end of the period, oldest first, followed across file moves by its id. Highlighted rows fall in the period.</p>`,
     timelineTable(t, {
@@ -661,7 +704,7 @@ function recordPageHtml(e: Evidence, t: Timeline): string {
 function recordsIndexHtml(e: Evidence): string {
   const rows = e.timelines.map((t) => {
     const n = t.entries.filter((x) => (e.inPeriod[t.id] ?? []).includes(x.commit.sha)).length;
-    return [`<a href="${attr(recordPage(t.id).slice("records/".length))}"><code>${esc(t.id)}</code></a>`, esc(t.kind ?? "—"), esc(t.name ?? "—"), changeBadge(t.status), n ? String(n) : `<span class="muted">0</span>`, String(t.entries.length)];
+    return [`<a href="${attr(recordPage(t.id).slice("records/".length))}"><code>${esc(t.id)}</code></a>`, esc(t.kind ?? "—"), capped(t.name ?? "—"), changeBadge(t.status), n ? String(n) : `<span class="muted">0</span>`, String(t.entries.length)];
   });
   const body = `<h1>Records</h1><p>Every record in the register at the start or the end of the period, or changed in it. Each page shows the record's timeline.</p>${table(["Record", "Kind", "Name", "At the end", "Changes in the period", "Changes in all"], rows)}`;
   return page({ title: "Records", body, root: "../", nav: NAV, footer: footer(e, "../") });
@@ -679,7 +722,7 @@ function waiversPage(e: Evidence): string {
       ? table(
           ["Waiver", "Rule waived", "For record", "Reason", "Approved by", "Approved on", "Expires on", "Added in", "Status"],
           e.waivers.map((w) => [
-            `<a href="${attr(recordPage(w.id))}"><code>${esc(w.id)}</code></a>${w.name ? `<br>${esc(w.name)}` : ""}`,
+            `<a href="${attr(recordPage(w.id))}"><code>${esc(w.id)}</code></a>${w.name ? `<br>${capped(w.name)}` : ""}`,
             `<code>${esc(w.rule ?? "?")}</code>`,
             w.record ? `<a href="${attr(recordPage(w.record))}"><code>${esc(w.record)}</code></a>` : "—",
             esc(w.reason ?? "—") + (w.ticket ? `<br><span class="muted">${esc(w.ticket)}</span>` : ""),
@@ -706,7 +749,7 @@ export function renderPack(e: Evidence): Pages {
     "changes.html": changesPage(e),
     "waivers.html": waiversPage(e),
     "records/index.html": recordsIndexHtml(e),
-    "evidence.json": JSON.stringify(e, null, 1) + "\n",
+    [EVIDENCE]: JSON.stringify(e, null, 1) + "\n",
   };
   for (const which of ["start", "end"] as const) {
     const layout = (which === "start" ? e.start : e.end)?.layout;
@@ -749,7 +792,7 @@ export function writePack(e: Evidence, out: string): { manifest: Manifest; manif
       commits: { start: e.start?.revision.sha ?? null, end: e.end.revision.sha, merges: e.merges.map((m) => m.sha) },
       files: manifestFiles(tmp),
     };
-    const text = JSON.stringify(manifest, null, 1) + "\n";
+    const text = manifestText(manifest);
     writeFileSync(join(tmp, MANIFEST), text);
     if (existing) rmSync(target, { recursive: true, force: true });
     renameSync(tmp, target);

@@ -12,7 +12,6 @@ import {
   readHistory,
   readMergeEdits,
   readSignatures,
-  type Approval,
   type History,
   type LogCommit,
   type MergeEdit,
@@ -21,6 +20,7 @@ import {
 import { GitObjects } from "../git/objects.js";
 import { isRegisterPath } from "../git/snapshot.js";
 import type { RecordData } from "../types.js";
+import { rankApprovals, trailerApprovals, type SourcedApproval } from "./approvals.js";
 import { RecordBlobs } from "./blobs.js";
 
 export type ChangeKind = "added" | "restored" | "changed" | "moved" | "retired" | "reactivated" | "edited" | "deleted";
@@ -32,7 +32,7 @@ export interface Landing {
   subject: string;
   pr?: number;
   mergedBy: string;
-  approvals: Approval[];
+  approvals: SourcedApproval[];
   signature?: Signature;
 }
 
@@ -49,8 +49,8 @@ export interface CommitInfo {
   signature?: Signature;
   /** The author and every Co-authored-by. */
   authors: string[];
-  /** Approved-by / Reviewed-by trailers of the commit and of the merge that brought it in. */
-  approvals: Approval[];
+  /** Approved-by / Reviewed-by trailers of the commit and of the merge that brought it in, strongest first, each saying who wrote it. */
+  approvals: SourcedApproval[];
   /** On the branch's first-parent line (a merge, a squash, or a direct commit). */
   onBranch: boolean;
   landed?: Landing;
@@ -262,19 +262,24 @@ export function commitsToDescribe(ctx: HistoryContext, entries: Iterable<RawEntr
   return [...shas];
 }
 
-export function describeCommit(ctx: HistoryContext, sha: string, signatures: Map<string, Signature>): CommitInfo {
+export function describeCommit(ctx: HistoryContext, sha: string, signatures: Map<string, Signature>, branchLine: Set<string> = new Set(ctx.chain.map((x) => x.sha))): CommitInfo {
   const c = ctx.history.bySha.get(sha)!;
   const own = peopleOf(c);
   const merge = ctx.landed.get(sha);
-  const mergePeople = merge ? peopleOf(merge) : undefined;
+  const mergedBy = merge ? `${merge.author.name} <${merge.author.email}>` : undefined;
+  const onBranch = branchLine.has(sha);
+  // Whoever put the commit on the branch: the merger, else (a squash or direct commit) its committer.
+  const people = { authors: own.authors, merger: mergedBy ?? (onBranch ? `${c.committer.name} <${c.committer.email}>` : undefined) };
+  const mergeApprovals = merge ? trailerApprovals(merge, "merge-trailer", "of the merge", people) : [];
+  const ownApprovals = trailerApprovals(c, "commit-trailer", merge ? `in commit ${sha.slice(0, 12)} of the pull request` : "of the commit", people);
   const landed: Landing | undefined = merge
     ? {
         sha: merge.sha,
         date: merge.committer.date,
         subject: merge.subject,
         pr: pullRequestOf(merge),
-        mergedBy: `${merge.author.name} <${merge.author.email}>`,
-        approvals: mergePeople!.approvals.map((a) => ({ ...a, how: `${a.how} of the merge` })),
+        mergedBy: mergedBy!,
+        approvals: mergeApprovals,
         signature: signatures.get(merge.sha),
       }
     : undefined;
@@ -289,8 +294,8 @@ export function describeCommit(ctx: HistoryContext, sha: string, signatures: Map
     ...(pr !== undefined ? { pr } : {}),
     signature: signatures.get(sha),
     authors: own.authors,
-    approvals: [...own.approvals, ...(mergePeople?.approvals ?? []).map((a) => ({ ...a, how: `${a.how} of the merge` }))],
-    onBranch: ctx.chain.some((x) => x.sha === sha),
+    approvals: rankApprovals([...mergeApprovals, ...ownApprovals]),
+    onBranch,
     ...(landed ? { landed } : {}),
   };
 }
@@ -309,8 +314,7 @@ export async function historyContext(repo: GitObjects, rev: string, recordsDir: 
 export function finishTimeline(ctx: HistoryContext, id: string, raw: RawEntry[], signatures: Map<string, Signature>, now: { path: string; data: RecordData } | undefined): Timeline {
   const onBranch = new Set(ctx.chain.map((c) => c.sha));
   const entries = raw.map((e): TimelineEntry => {
-    const commit = describeCommit(ctx, e.sha, signatures);
-    commit.onBranch = onBranch.has(e.sha);
+    const commit = describeCommit(ctx, e.sha, signatures, onBranch);
     return { commit, change: e.change, summary: e.summary, fields: e.fields, path: e.path, ...(e.fromPath ? { fromPath: e.fromPath } : {}), ...(e.byMerge ? { byMerge: true } : {}) };
   });
   let latest: RecordData | undefined = now?.data;

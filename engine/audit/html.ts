@@ -3,7 +3,8 @@
 // record or a commit is escaped here; engine-written `code` spans become <code>.
 import type { Finding } from "../types.js";
 import type { RecordChange } from "../diff.js";
-import type { Approval, Signature } from "../git/log.js";
+import type { Signature } from "../git/log.js";
+import type { SourcedApproval } from "./approvals.js";
 import type { Art30Layout, Row } from "./art30.js";
 import type { Timeline, TimelineEntry } from "./history.js";
 
@@ -33,9 +34,24 @@ export function inline(text: string): string {
 /** An attribute value or a relative link target: escaped (and the caller builds it only from safe parts). */
 export const attr = esc;
 
+/** How much of a name or a line headings, tables and summaries show; the rest is in the title attribute. */
+export const CAP = 300;
+
+/** Text from a record or a commit, cut at `max` characters with the whole of it in a tooltip. */
+export function capped(text: unknown, max = CAP): string {
+  const s = String(text ?? "");
+  return s.length <= max ? esc(s) : `<span title="${attr(s)}">${esc(s.slice(0, max))}…</span>`;
+}
+
+/** `inline` for a line that may carry a long name: cut like `capped`. */
+export function cappedInline(text: string, max = CAP + 100): string {
+  return text.length <= max ? inline(text) : `<span title="${attr(text)}">${inline(text.slice(0, max))}…</span>`;
+}
+
 const CSS = `
 :root{--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--alt:#f6f8fa;--pass:#1a7f37;--fail:#cf222e;--warn:#9a6700;--accent:#0b5cad}
 *{box-sizing:border-box}
+h1,h2,h3,p,li,dt,dd,td,th,caption,summary,footer{overflow-wrap:anywhere}
 body{font:15px/1.5 "DejaVu Sans",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0 auto;max-width:1400px;padding:0 20px 48px}
 a{color:var(--accent)}
 header.top{display:flex;flex-wrap:wrap;gap:6px 18px;align-items:baseline;border-bottom:2px solid var(--fg);padding:12px 0 8px;margin-bottom:12px;font-size:14px}
@@ -44,7 +60,7 @@ h1{font-size:26px;line-height:1.25;margin:16px 0 8px}
 h2{font-size:20px;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}
 h3{font-size:17px;margin:24px 0 6px}
 p.lead{font-size:16px;color:var(--muted);margin-top:0}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:12px 0 20px}
+dl.facts{display:grid;grid-template-columns:minmax(auto,16em) minmax(0,1fr);gap:4px 16px;margin:12px 0 20px}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:8px 0 24px;font-size:13.5px}
@@ -143,10 +159,23 @@ export function signatureHtml(s: Signature | undefined): string {
   return `<span class="sig ${cls}">${esc(s.text)}${s.signer ? ` (${esc(s.signer)})` : ""}</span>`;
 }
 
-export function approvalsHtml(list: Approval[]): string {
-  if (!list.length) return `<span class="muted">none recorded</span>`;
-  if (list.length === 1) return `${esc(list[0]!.who)} <span class="muted">(${esc(list[0]!.how)}${list[0]!.date ? `, ${esc(list[0]!.date.slice(0, 10))}` : ""})</span>`;
-  return `<ul class="values">${list.map((a) => `<li>${esc(a.who)} <span class="muted">(${esc(a.how)}${a.date ? `, ${esc(a.date.slice(0, 10))}` : ""})</span></li>`).join("")}</ul>`;
+const SOURCE: Record<SourcedApproval["source"], string> = { "github-review": "GitHub review", "merge-trailer": "merge message", "commit-trailer": "commit message" };
+
+function approvalHtml(a: SourcedApproval): string {
+  const badge = `<span class="badge ${a.source === "github-review" && !a.warnings.length ? "pass" : "muted"}">${SOURCE[a.source]}</span>`;
+  const warnings = a.warnings.map((w) => ` <span class="badge fail">⚠ ${esc(w)}</span>`).join("");
+  return `${capped(a.who)} ${badge}${warnings} <span class="muted">(${esc(a.how)}${a.date ? `, ${esc(a.date.slice(0, 10))}` : ""})</span>`;
+}
+
+/**
+ * Approvals, strongest first. `reviewsRead`: GitHub's reviews of the pull request were read, so a change
+ * with none that approves says so beside any trailer that claims an approval.
+ */
+export function approvalsHtml(list: SourcedApproval[], reviewsRead = false): string {
+  const none = reviewsRead && !list.some((a) => a.source === "github-review") ? `<span class="badge fail">no approving review on GitHub</span>` : "";
+  if (!list.length) return none || `<span class="muted">none recorded</span>`;
+  const items = list.length === 1 ? approvalHtml(list[0]!) : `<ul class="values">${list.map((a) => `<li>${approvalHtml(a)}</li>`).join("")}</ul>`;
+  return none ? `${none}<br>${items}` : items;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -174,7 +203,7 @@ export function art30Html(layout: Art30Layout, level = 2): string {
     out.push(`<table><thead><tr><th scope="col">${esc(ref)}</th><th scope="col">What</th><th scope="col">Content</th></tr></thead><tbody><tr><th scope="row">${esc(part.a.ref)}</th><td>${esc(part.a.label)}</td><td>${values(part.a.values)}</td></tr></tbody></table>`);
     if (!part.records.length) out.push(`<p class="muted">${esc(none)}</p>`);
     for (const rec of part.records) {
-      out.push(`<${h(1)} id="activity-${attr(rec.id)}">${esc(rec.name)} <code>${esc(rec.id)}</code></${h(1)}>`);
+      out.push(`<${h(1)} id="activity-${attr(rec.id)}">${capped(rec.name)} <code>${esc(rec.id)}</code></${h(1)}>`);
       if (rec.description) out.push(`<p>${esc(rec.description)}</p>`);
       out.push(rowsTable(ref, rec.rows), `<p class="muted">Source: <code>${esc(rec.file)}</code></p>`);
     }
@@ -186,7 +215,7 @@ export function art30Html(layout: Art30Layout, level = 2): string {
     out.push(
       table(
         ["Activity", "Role", "Retired on", "Reason", "Source"],
-        layout.retired.map((x) => [`${esc(x.name)} <code>${esc(x.id)}</code>`, esc(x.role), esc(x.retiredOn ?? "—"), esc(x.reason ?? "—"), `<code>${esc(x.file)}</code>`]),
+        layout.retired.map((x) => [`${capped(x.name)} <code>${esc(x.id)}</code>`, esc(x.role), esc(x.retiredOn ?? "—"), esc(x.reason ?? "—"), `<code>${esc(x.file)}</code>`]),
       ),
     );
   }
@@ -219,8 +248,8 @@ export function registerChangesHtml(changes: RecordChange[], recordHref: (id: st
     changes.map((c) => {
       const href = recordHref(c.id);
       const name = href ? `<a href="${attr(href)}"><code>${esc(c.id)}</code></a>` : `<code>${esc(c.id)}</code>`;
-      const fields = c.fields.length ? `<ul class="values">${c.fields.map((f) => `<li>${inline(f.text)}</li>`).join("")}</ul>` : "";
-      return [changeBadge(c.change), `${name}<br><span class="muted">${esc(c.kind)}</span>`, `${inline(c.summary)}${fields}`];
+      const fields = c.fields.length ? `<ul class="values">${c.fields.map((f) => `<li>${cappedInline(f.text, 1000)}</li>`).join("")}</ul>` : "";
+      return [changeBadge(c.change), `${name}<br><span class="muted">${esc(c.kind)}</span>`, `${cappedInline(c.summary)}${fields}`];
     }),
   );
 }
@@ -256,9 +285,9 @@ export function timelineTable(timeline: Timeline, opts: { inPeriod?: (e: Timelin
     ["Date (UTC)", "Commit", "Change", "What changed", "Made by", "How it reached the branch, and who approved it"],
     timeline.entries.map((e) => {
       const c = e.commit;
-      const fields = e.fields.length ? `<ul class="values">${e.fields.map((f) => `<li>${inline(f.text)}</li>`).join("")}</ul>` : "";
+      const fields = e.fields.length ? `<ul class="values">${e.fields.map((f) => `<li>${cappedInline(f.text, 1000)}</li>`).join("")}</ul>` : "";
       const how = c.landed
-        ? `merged${c.landed.pr !== undefined ? ` in PR #${esc(c.landed.pr)}` : ""} by ${esc(c.landed.mergedBy)} on ${when(c.landed.date)} (${link(c.landed.sha)})`
+        ? `merged${c.landed.pr !== undefined ? ` in PR #${esc(c.landed.pr)}` : ""} by ${capped(c.landed.mergedBy)} on ${when(c.landed.date)} (${link(c.landed.sha)})`
         : e.byMerge
           ? `in the merge commit itself${c.pr !== undefined ? ` of PR #${esc(c.pr)}` : ""}, not in a commit of the pull request`
           : c.onBranch
@@ -266,10 +295,10 @@ export function timelineTable(timeline: Timeline, opts: { inPeriod?: (e: Timelin
             : `<span class="muted">not on the branch's first-parent line</span>`;
       return [
         when(c.date),
-        `${link(c.sha)}<br>${esc(c.subject)}<br>${signatureHtml(c.signature)}`,
+        `${link(c.sha)}<br>${capped(c.subject)}<br>${signatureHtml(c.signature)}`,
         changeBadge(e.change),
-        `${inline(e.summary)}${fields}`,
-        c.authors.map(esc).join("<br>"),
+        `${cappedInline(e.summary)}${fields}`,
+        c.authors.map((a) => capped(a)).join("<br>"),
         `${how}<br>Approved by: ${approvalsHtml(c.approvals)}`,
       ];
     }),

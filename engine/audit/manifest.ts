@@ -8,6 +8,8 @@ import { terminalSafe } from "../report/escape.js";
 
 export const MANIFEST = "manifest.json";
 export const MANIFEST_FORMAT = "ropa-evidence-manifest/1";
+/** The pack's data, which the manifest's own claims are checked against. */
+export const EVIDENCE = "evidence.json";
 
 export interface ManifestFile {
   path: string;
@@ -56,6 +58,8 @@ export interface Verification {
   missing: string[];
   /** Entries of the manifest that name no file inside the pack (absolute, `..`), or that are not regular files. */
   unsafe: string[];
+  /** What the manifest itself claims that the hashed files contradict, or a form ropa never writes. */
+  manifestProblems: string[];
   manifest: Manifest;
   manifestSha256: string;
   /** When a manifest digest was given to compare with. */
@@ -93,6 +97,43 @@ function readManifest(dir: string): { manifest: Manifest; raw: Buffer } {
   return { manifest, raw };
 }
 
+/** The manifest as ropa writes it: any other form of the same JSON was edited by hand. */
+export function manifestText(manifest: Manifest): string {
+  return JSON.stringify(manifest, null, 1) + "\n";
+}
+
+/**
+ * The manifest's own claims (tool, repository, branch, period, commits) against evidence.json, which the
+ * manifest hashes: an edit of either shows as a contradiction, unless both were rewritten together (which
+ * only a digest kept elsewhere reveals). Also refuses a manifest not in the exact form ropa writes, so no
+ * byte of it can change unnoticed.
+ */
+function claimProblems(dir: string, manifest: Manifest, raw: Buffer, altered: string[]): string[] {
+  const problems: string[] = [];
+  if (raw.toString("utf8") !== manifestText(manifest)) problems.push("is not in the form ropa writes it: it was edited");
+  if (!manifest.files.some((f) => f.path === EVIDENCE)) return [...problems, `lists no ${EVIDENCE}, so its claims cannot be checked`];
+  if (altered.includes(EVIDENCE)) return problems;
+  let e: Record<string, any>;
+  try {
+    e = JSON.parse(readFileSync(join(dir, EVIDENCE), "utf8"));
+  } catch {
+    return problems; // missing or unreadable: reported as a file already
+  }
+  const claims: [string, unknown, unknown][] = [
+    ["tool", manifest.tool, e.tool],
+    ["repository", manifest.repository, e.repository],
+    ["branch", manifest.branch, e.branch],
+    ["period", manifest.period, e.period],
+    ["commits.start", manifest.commits?.start, e.start?.revision?.sha ?? null],
+    ["commits.end", manifest.commits?.end, e.end?.revision?.sha],
+    ["commits.merges", manifest.commits?.merges, Array.isArray(e.merges) ? e.merges.map((m: { sha?: unknown }) => m?.sha) : undefined],
+  ];
+  for (const [what, says, hashed] of claims) {
+    if (JSON.stringify(says) !== JSON.stringify(hashed)) problems.push(`${what} is ${JSON.stringify(says) ?? "missing"}, but ${EVIDENCE} (hashed) says ${JSON.stringify(hashed) ?? "nothing"}`);
+  }
+  return problems;
+}
+
 function safePath(path: string): boolean {
   if (!path || path.startsWith("/") || path.includes("\\") || path.includes("\0")) return false;
   const norm = posix.normalize(path);
@@ -124,20 +165,23 @@ export function verifyPack(dir: string, expectedManifestSha256?: string): Verifi
       unsafe.push(f.path);
       continue;
     }
-    if (sha256(readFileSync(full)) !== f.sha256) altered.push(f.path);
+    const data = readFileSync(full);
+    if (sha256(data) !== f.sha256 || (f.bytes !== undefined && data.length !== f.bytes)) altered.push(f.path);
   }
   const present = walk(dir);
   const added = present.filter((p) => !listed.has(p.path)).map((p) => p.path);
   for (const p of present) if (!p.file && listed.has(p.path) && !unsafe.includes(p.path)) unsafe.push(p.path);
+  const manifestProblems = claimProblems(dir, manifest, raw, altered);
   const manifestSha256 = sha256(raw);
   const manifestMatches = expectedManifestSha256 === undefined ? undefined : expectedManifestSha256.toLowerCase() === manifestSha256;
   return {
-    ok: !altered.length && !added.length && !missing.length && !unsafe.length && manifestMatches !== false,
+    ok: !altered.length && !added.length && !missing.length && !unsafe.length && !manifestProblems.length && manifestMatches !== false,
     checked: manifest.files.length,
     altered,
     added,
     missing,
     unsafe,
+    manifestProblems,
     manifest,
     manifestSha256,
     ...(manifestMatches !== undefined ? { manifestMatches } : {}),
@@ -158,8 +202,15 @@ export function formatVerification(dir: string, v: Verification): string {
     for (const p of v.added) lines.push(`  added:   ${terminalSafe(p)}`);
     for (const p of v.missing) lines.push(`  missing: ${terminalSafe(p)}`);
     for (const p of v.unsafe) lines.push(`  unsafe:  ${terminalSafe(p)} (not a file inside the pack)`);
+    for (const p of v.manifestProblems) lines.push(`  manifest.json: ${terminalSafe(p)}`);
     if (v.manifestMatches === false) lines.push(`  manifest.json itself differs from the digest given: it was replaced or edited`);
   }
   lines.push(`  manifest.json sha256: ${v.manifestSha256}${v.manifestMatches === true ? " (matches the digest given)" : ""}`);
+  if (v.manifestMatches === undefined) {
+    lines.push(
+      "  The files were checked against manifest.json, which is inside the pack: whoever rewrote the pack could rewrite it too.",
+      "  Compare the digest above with the one noted when the pack was made and kept elsewhere, or pass it with --manifest-sha256.",
+    );
+  }
   return lines.join("\n");
 }

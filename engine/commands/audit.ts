@@ -73,7 +73,7 @@ export function formatTimelineText(t: Timeline): string {
       lines.push(`  merged${c.landed.pr !== undefined ? ` in PR #${c.landed.pr}` : ""} by ${s(c.landed.mergedBy)} on ${stamp(c.landed.date)} (${c.landed.sha.slice(0, 12)}) · ${c.landed.signature?.text ?? "signature unknown"}`);
     } else if (e.byMerge) lines.push("  made in the merge commit itself, not in a commit of the pull request");
     else if (!c.onBranch) lines.push("  not on the branch's first-parent line");
-    if (c.approvals.length) lines.push(`  approved by ${s(c.approvals.map((a) => `${a.who} (${a.how})`).join("; "))}`);
+    for (const a of c.approvals) lines.push(`  approved by ${s(a.who)} (${s(a.how)})${a.warnings.length ? ` ⚠ ${s(a.warnings.join("; "))}` : ""}`);
     lines.push(`  ${s(e.summary)}`);
     for (const f of e.fields) lines.push(`    - ${s(f.text)}`);
   }
@@ -122,13 +122,13 @@ export function registerAuditCommands(program: Command): Command {
     .option("--since <date>", "first day of the period, YYYY-MM-DD (UTC)")
     .option("--until <date>", "last day of the period, YYYY-MM-DD (UTC)")
     .option("--out <dir>", "a new folder for the pack")
-    .option("--branch <revision>", "the default branch, whose first-parent line holds the merges", "HEAD")
+    .option("--branch <revision>", "the branch whose first-parent line holds the merges (default: origin/HEAD, else main or master, else HEAD)")
     .addOption(recordsOption())
     .addOption(policiesOption())
     .addOption(new Option("--fail-on <severity>", "lowest severity an introduced finding fails a merge at").choices(["error", "warning"]).default("error"))
     .option("--github [owner/repo]", "fetch each pull request's reviews from the GitHub API (GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise)")
     .addOption(repoOption())
-    .action(async (flags: { since?: string; until?: string; out?: string; branch: string; records: string; policies: string; failOn: FailOn; github?: string | boolean; repo: string }) => {
+    .action(async (flags: { since?: string; until?: string; out?: string; branch?: string; records: string; policies: string; failOn: FailOn; github?: string | boolean; repo: string }) => {
       const missing = (["since", "until", "out"] as const).filter((k) => !flags[k]);
       if (missing.length) {
         const what = { since: "the first day of the period is missing", until: "the last day of the period is missing", out: "the folder to write the pack to is missing" };
@@ -153,7 +153,7 @@ export function registerAuditCommands(program: Command): Command {
       const data = await buildEvidence(repo, {
         since: flags.since!,
         until: flags.until!,
-        branch: flags.branch,
+        ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
         records: flags.records,
         policies: flags.policies,
         failOn: flags.failOn,
@@ -166,6 +166,7 @@ export function registerAuditCommands(program: Command): Command {
       emit(
         [
           `✔ Evidence pack written to ${terminalSafe(flags.out!)}: ${data.merges.length} changes in ${data.period.since}..${data.period.until} (${n("pass")} pass, ${n("fail")} fail, ${n("unjudged")} not judged), ${data.timelines.length} records, ${data.waivers.length} ${data.waivers.length === 1 ? "waiver" : "waivers"}, ${written.files} files`,
+          `  branch ${terminalSafe(data.branch)}${data.branchChosen ? ` (${data.branchChosen}; name another with --branch)` : ""}`,
           `  manifest.json sha256: ${written.manifestSha256}`,
           `  note it down; \`ropa evidence verify ${terminalSafe(flags.out!)} --manifest-sha256 ${written.manifestSha256}\` then also proves the manifest itself is unchanged`,
         ].join("\n"),
