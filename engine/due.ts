@@ -1,6 +1,6 @@
-// What becomes due soon, for the daily re-check: findings that time alone will raise within the window
-// (expiring waivers, assessments and DPIA reviews turning 12 months old, …), found by judging the same
-// register on later dates, and subprocessor changes whose notice period ends in the window.
+// What becomes due soon, for the daily re-check: waivers that expire within the window, findings that
+// time alone will raise within it (assessments and DPIA reviews turning 12 months old, …), found by
+// judging the same register on later dates, and subprocessor changes whose notice period ends in it.
 import { findingKey } from "./change.js";
 import { judge } from "./check.js";
 import type { Policy } from "./policy.js";
@@ -23,25 +23,36 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function item(f: Finding, due: string): DueItem {
-  return { due, what: f.waived ? `${f.message} (waived until ${f.waived.expires_on})` : f.message, record: f.record, file: f.file, line: f.line, rule: f.rule };
-}
-
-/** Due within `days` of `today`, earliest first. Only errors and warnings count; a waived finding is due when its waiver ends. */
+/**
+ * Due within `days` of `today`, earliest first. Only errors and warnings count. A waiver is due on its
+ * last day, and stands for what comes back when it ends; a waiver of a `change.*` rule is never due: it
+ * approved the change that added it, and nothing comes back when it ends.
+ */
 export function dueWithin(register: Register, policy: Policy, today: string, days: number): DueItem[] {
-  const relevant = (fs: Finding[]) => fs.filter((f) => f.severity !== "info" && !f.waived);
-  const seen = new Set<string>();
+  const end = addDays(today, days);
   const items: DueItem[] = [];
+  const changeWaiver = (id: string) => String(register.doc.waivers[id]?.rule).startsWith("change.");
+  const expiring = new Set<string>();
+  for (const [id, w] of Object.entries(register.doc.waivers)) {
+    const expires = String(w.expires_on);
+    if (changeWaiver(id) || expires < today || expires > end) continue;
+    expiring.add(id);
+    const record = register.records.get(id)!;
+    const pos = record.positions.get("/expires_on") ?? { line: 1 };
+    items.push({ due: expires, what: `waiver ${id} of rule ${w.rule} for record ${w.record} expires on ${expires}`, record: id, file: record.file, line: pos.line, rule: String(w.rule) });
+  }
+  // What a waiver covers today, and the waiver's own findings, are said by the waiver's line.
+  const covered = (f: Finding) => f.waived || expiring.has(f.record) || changeWaiver(f.record);
+  const seen = new Set(judge(register, policy, today).filter((f) => f.waived).map(findingKey));
   for (let n = 0; n <= days; n++) {
     const date = addDays(today, n);
-    for (const f of relevant(judge(register, policy, date))) {
+    for (const f of judge(register, policy, date)) {
       const key = findingKey(f);
-      if (seen.has(key)) continue;
+      if (f.severity === "info" || covered(f) || seen.has(key)) continue;
       seen.add(key);
-      items.push(item(f, date));
+      items.push({ due: date, what: f.message, record: f.record, file: f.file, line: f.line, rule: f.rule });
     }
   }
-  const end = addDays(today, days);
   for (const record of register.records.values()) {
     if (record.kind !== "Subprocessor" || record.data.status === "retired") continue;
     const starts = [{ date: record.data.effective_from, path: ["effective_from"], what: `${record.data.name} starts processing data` }];

@@ -13,4 +13,4 @@ export * from "./types.js";
 /** Where the compiled policies that ship with ropa live. */
 export const DEFAULT_BUNDLE_DIR = new URL("../policies/build/", import.meta.url);
 export { addDays, dueWithin, type DueItem } from "./due.js";
-export { changedWaivers, withBaseWaivers } from "./waivers.js";
+export { assertWaivable, needsApproval, waivable, waiverChanges, withoutUnapproved, type WaiverChange } from "./waivers.js";

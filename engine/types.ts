@@ -54,6 +54,8 @@ export interface RuleMeta {
   /** Message with {placeholders} filled from the violation's params. */
   message: string;
   package: string;
+  /** `custom.waivable: false`: no waiver can cover the rule's findings. */
+  waivable?: false;
 }
 
 /** What a policy returns for each broken rule: structured, so messages are built here, not in Rego. */

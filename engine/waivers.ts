@@ -1,19 +1,66 @@
-// A waiver counts only once the DPO approves it. Until then, the register is judged with the waivers a
-// change adds or edits put back as they were on the base.
-import type { RecordChange } from "./diff.js";
+// A waiver counts only once the DPO approves it, and so does the organisation's `waiver_max_days`, which
+// bounds how long any waiver may run. Until then, the register is judged with both as they were on the base.
+import { RegisterError } from "./errors.js";
 import { resolveRecords, type Register } from "./resolve.js";
+import type { LoadedRecord, RuleMeta } from "./types.js";
+import { positionOf } from "./validate.js";
 
-/** Waivers the change adds or edits (removing one needs no approval: it only takes an exception away). */
-export function changedWaivers(changes: RecordChange[]): string[] {
-  return changes.filter((c) => c.kind === "Waiver" && (c.change === "added" || c.change === "changed")).map((c) => c.id);
+/** What a change does to the waivers that needs the DPO's approval. */
+export interface WaiverChange {
+  /** Waivers added or edited (removing one needs no approval: it only takes an exception away). */
+  waivers: string[];
+  /** Whether `waiver_max_days` changed: raising it makes longer waivers valid. */
+  maxDays: boolean;
 }
 
-export function withBaseWaivers(head: Register, base: Register, ids: string[], root: string): Register {
-  const drop = new Set(ids);
-  const records = [...head.records.values()].filter((r) => !drop.has(r.id));
-  for (const id of ids) {
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function waiverChanges(base: Register, head: Register): WaiverChange {
+  const waivers = [...head.records.values()].filter((r) => r.kind === "Waiver" && !same(base.records.get(r.id)?.data, r.data)).map((r) => r.id);
+  const maxDays = !same(head.doc.organisation?.waiver_max_days, base.doc.organisation?.waiver_max_days);
+  return { waivers: waivers.sort(), maxDays };
+}
+
+export function needsApproval(change: WaiverChange): boolean {
+  return change.waivers.length > 0 || change.maxDays;
+}
+
+/** The head register with the unapproved waiver changes put back as they were on the base. */
+export function withoutUnapproved(head: Register, base: Register, change: WaiverChange, root: string): Register {
+  const drop = new Set(change.waivers);
+  const records: LoadedRecord[] = [];
+  for (const r of head.records.values()) {
+    if (drop.has(r.id)) continue;
+    if (r.kind === "Organisation" && change.maxDays) {
+      const data = { ...r.data };
+      delete data.waiver_max_days;
+      const before = base.doc.organisation?.waiver_max_days;
+      if (before !== undefined) data.waiver_max_days = before;
+      records.push({ ...r, data });
+    } else records.push(r);
+  }
+  for (const id of change.waivers) {
     const before = base.records.get(id);
-    if (before) records.push(before);
+    if (before?.kind === "Waiver") records.push(before);
   }
   return resolveRecords(records, root);
+}
+
+/**
+ * Whether a waiver can cover the rule's findings. The rules about waivers judge after waivers apply, so
+ * none can reach them; others say so in their METADATA (`custom.waivable: false`), e.g. a record's
+ * deletion, which leaves no record for a waiver to name.
+ */
+export function waivable(rule: RuleMeta): boolean {
+  return rule.waivable !== false && rule.package !== "ropa.waivers";
+}
+
+/** A waiver of a rule no waiver can cover is the user's error, never a silent no-op. */
+export function assertWaivable(register: Register, rules: Map<string, RuleMeta>): void {
+  const problems = [...register.records.values()].flatMap((r) => {
+    const rule = r.kind === "Waiver" ? rules.get(String(r.data.rule)) : undefined;
+    if (!rule || waivable(rule)) return [];
+    return [{ file: r.file, ...positionOf(r, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" }];
+  });
+  if (problems.length) throw new RegisterError(problems);
 }

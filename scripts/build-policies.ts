@@ -62,6 +62,7 @@ function readRules(policiesDir: string): RuleMeta[] {
       remediation: String(custom.remediation ?? ""),
       message: String(custom.message ?? ""),
       package: a.path.slice(1, -1).map((p) => p.value).join("."),
+      ...(custom.waivable === false ? { waivable: false as const } : {}),
     };
     if (!rule.title || !rule.description || !rule.remediation || !rule.message) problems.push(`${where}: rule ${rule.id} needs title, description, custom.message and custom.remediation`);
     if (!SEVERITIES.has(rule.severity)) problems.push(`${where}: rule ${rule.id} has severity ${rule.severity}; use error, warning or info`);

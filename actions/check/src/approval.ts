@@ -32,8 +32,7 @@ export interface Approval {
 export async function dpoApproval(octokit: Octokit, repo: Repo, pr: number, headSha: string, team: DpoTeam): Promise<Approval> {
   const members = new Set(team.users);
   for (const { org, slug } of team.teams) {
-    const list = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
-    for (const m of list) members.add(m.login.toLowerCase());
+    for (const m of await teamMembers(octokit, org, slug)) members.add(m);
   }
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr, per_page: 100 });
   // Reviews come oldest first; the latest that decides (approve, request changes, dismissed) is a reviewer's word.
@@ -45,4 +44,19 @@ export async function dpoApproval(octokit: Octokit, repo: Repo, pr: number, head
   }
   const approvers = [...latest].filter(([login, r]) => members.has(login) && r.state === "APPROVED" && r.commit === headSha).map(([login]) => login);
   return { approved: approvers.length > 0, approvers, members: [...members].sort() };
+}
+
+async function teamMembers(octokit: Octokit, org: string, slug: string): Promise<string[]> {
+  try {
+    const list = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+    return list.map((m) => m.login.toLowerCase());
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    // GitHub answers 404 for a team the token may not see, as for one that does not exist.
+    const why =
+      status === 401 || status === 403 || status === 404
+        ? `GitHub answered ${status}: the team does not exist, or the token may not read it. The workflow's GITHUB_TOKEN cannot read an organisation's teams; give the action's \`github-token\` a GitHub App token or fine-grained token with the organisation permission "Members: read" (a classic token needs \`read:org\`), or name the approvers as @users in \`dpo-team\``
+        : (e instanceof Error ? e.message.split("\n")[0] : String(e));
+    throw new Error(`the members of the DPO team \`${org}/${slug}\` could not be read (${why})`);
+  }
 }

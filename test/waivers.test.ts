@@ -1,0 +1,93 @@
+// Waivers in the engine: which changes need the DPO's approval, the rules no waiver can cover, what the
+// PR comment offers, and what the daily re-check lists. Real registers on disk, the real compiled policy.
+import { rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { checkDirectory, dueWithin, judgeChange, readRegister, readRegisterDir, RegisterError, waiverChanges, withoutUnapproved, type Register } from "../engine/index.js";
+import { formatComment } from "../engine/report/index.js";
+import { bundledPolicy, copyRegister, editYaml, lineOf, TODAY, writeRecord } from "./helpers/register.js";
+
+const waiver = (id: string, fields: string) => `apiVersion: ropa/v1
+kind: Waiver
+id: ${id}
+name: Exception ${id}
+reason: The fix is planned (ticket 77).
+approved_by: Dana DPO
+approved_on: 2026-11-20
+${fields}
+`;
+
+const read = async (dir: string): Promise<Register> => readRegister(readRegisterDir(`${dir}/records`), `${dir}/records`);
+
+describe("waiver changes that need the DPO's approval", () => {
+  it("are waivers added or edited and a changed waiver_max_days, and are put back as on the base until approved", async () => {
+    const dir = copyRegister();
+    writeRecord(dir, "records/waivers/kept.yaml", waiver("kept", "rule: subprocessors.dpa\nrecord: aws\nexpires_on: 2027-01-31"));
+    writeRecord(dir, "records/waivers/edited.yaml", waiver("edited", "rule: dpia.review\nrecord: patient-app\nexpires_on: 2027-01-31"));
+    writeRecord(dir, "records/waivers/removed.yaml", waiver("removed", "rule: dpia.review\nrecord: remote-monitoring\nexpires_on: 2027-01-31"));
+    const base = await read(dir);
+    editYaml(dir, "records/waivers/edited.yaml", (d) => d.set("expires_on", "2027-04-30"));
+    writeRecord(dir, "records/waivers/added.yaml", waiver("added", "rule: subprocessors.dpa\nrecord: aws\nexpires_on: 2027-01-31"));
+    rmSync(`${dir}/records/waivers/removed.yaml`);
+    editYaml(dir, "records/organisation.yaml", (d) => d.set("waiver_max_days", 365));
+    const head = await read(dir);
+
+    const change = waiverChanges(base, head);
+    expect(change).toEqual({ waivers: ["added", "edited"], maxDays: true });
+    const judged = withoutUnapproved(head, base, change, `${dir}/records`);
+    expect(Object.keys(judged.doc.waivers).sort()).toEqual(["edited", "kept"]);
+    expect(judged.doc.waivers.edited.expires_on).toBe("2027-01-31");
+    expect(judged.doc.organisation?.waiver_max_days).toBeUndefined();
+    expect(waiverChanges(head, head)).toEqual({ waivers: [], maxDays: false });
+  });
+});
+
+describe("a waiver of a rule no waiver can cover", () => {
+  it("is an error at its rule line", async () => {
+    const dir = copyRegister();
+    writeRecord(dir, "records/waivers/keep-it.yaml", waiver("keep-it", "rule: waivers.unused\nrecord: aws\nexpires_on: 2027-01-31"));
+    const run = checkDirectory(`${dir}/records`, { policy: bundledPolicy(), today: TODAY });
+    await expect(run).rejects.toThrow(RegisterError);
+    await expect(run).rejects.toMatchObject({
+      problems: [{ file: `${dir}/records/waivers/keep-it.yaml`, line: lineOf(dir, "records/waivers/keep-it.yaml", "rule:"), message: "rule `waivers.unused` cannot be waived" }],
+    });
+  });
+});
+
+describe("the waiver the PR comment offers", () => {
+  it("names the reported path as its field", async () => {
+    const dir = copyRegister();
+    const base = await read(dir);
+    editYaml(dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P24M"));
+    const head = await read(dir);
+    const policy = bundledPolicy();
+    const result = judgeChange({ base, head, policy, today: TODAY });
+    expect(result.introduced.map((f) => [f.rule, f.path])).toEqual([["change.dpo_approval", ["data_categories", 0, "retention"]]]);
+    const comment = formatComment(result, { rules: policy.rules, judgedBy: "the test" });
+    const [yaml] = [...comment.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]));
+    expect(yaml).toMatchObject({ rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.0.retention", expires_on: "2027-02-21" });
+  });
+});
+
+describe("what the daily re-check lists", () => {
+  it("names a waiver expiring within the window on its last day, once, and leaves out waivers of change rules", async () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    writeRecord(dir, "records/waivers/aws-dpa.yaml", waiver("aws-dpa", "rule: subprocessors.dpa\nrecord: aws\nexpires_on: 2026-12-01"));
+    writeRecord(dir, "records/waivers/approved.yaml", waiver("approved", "rule: change.dpo_approval\nrecord: patient-app\nexpires_on: 2026-12-01"));
+    const register = await read(dir);
+    const items = dueWithin(register, bundledPolicy(), TODAY, 14);
+    expect(items.filter((i) => i.file.includes("waivers/") || i.record === "aws")).toEqual([
+      {
+        due: "2026-12-01",
+        what: "waiver aws-dpa of rule subprocessors.dpa for record aws expires on 2026-12-01",
+        record: "aws-dpa",
+        file: `${dir}/records/waivers/aws-dpa.yaml`,
+        line: lineOf(dir, "records/waivers/aws-dpa.yaml", "expires_on"),
+        rule: "subprocessors.dpa",
+      },
+    ]);
+    // Outside the window it is not due yet.
+    expect(dueWithin(register, bundledPolicy(), TODAY, 7).filter((i) => i.record === "aws-dpa")).toEqual([]);
+  });
+});
