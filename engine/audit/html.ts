@@ -66,7 +66,7 @@ dl.facts dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:8px 0 24px;font-size:13.5px}
 caption{text-align:left;font-weight:600;padding:4px 0 6px;color:var(--muted)}
 th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-thead th{background:var(--alt);white-space:nowrap}
+thead th{background:var(--alt)}
 tbody th{background:var(--alt);font-weight:600;width:14em}
 tr.in-period td{background:#fff8e1}
 tr.failed td{background:#fff1f0}
@@ -82,6 +82,7 @@ ul.values{margin:0;padding-left:18px}
 .fail{color:var(--fail)}
 .unjudged{color:var(--warn)}
 .badge{display:inline-block;border:1px solid currentColor;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;white-space:nowrap}
+.badge.flag{white-space:normal}
 .note{border-left:4px solid var(--warn);background:#fff8e1;padding:8px 12px;margin:12px 0}
 .stats{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 8px}
 .stat{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:9em}
@@ -163,7 +164,7 @@ const SOURCE: Record<SourcedApproval["source"], string> = { "github-review": "Gi
 
 function approvalHtml(a: SourcedApproval): string {
   const badge = `<span class="badge ${a.source === "github-review" && !a.warnings.length ? "pass" : "muted"}">${SOURCE[a.source]}</span>`;
-  const warnings = a.warnings.map((w) => ` <span class="badge fail">⚠ ${esc(w)}</span>`).join("");
+  const warnings = a.warnings.map((w) => ` <span class="badge flag fail">⚠ ${esc(w)}</span>`).join("");
   return `${capped(a.who)} ${badge}${warnings} <span class="muted">(${esc(a.how)}${a.date ? `, ${esc(a.date.slice(0, 10))}` : ""})</span>`;
 }
 
@@ -172,7 +173,7 @@ function approvalHtml(a: SourcedApproval): string {
  * with none that approves says so beside any trailer that claims an approval.
  */
 export function approvalsHtml(list: SourcedApproval[], reviewsRead = false): string {
-  const none = reviewsRead && !list.some((a) => a.source === "github-review") ? `<span class="badge fail">no approving review on GitHub</span>` : "";
+  const none = reviewsRead && !list.some((a) => a.source === "github-review") ? `<span class="badge flag fail">no approving review on GitHub</span>` : "";
   if (!list.length) return none || `<span class="muted">none recorded</span>`;
   const items = list.length === 1 ? approvalHtml(list[0]!) : `<ul class="values">${list.map((a) => `<li>${approvalHtml(a)}</li>`).join("")}</ul>`;
   return none ? `${none}<br>${items}` : items;
