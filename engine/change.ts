@@ -38,6 +38,6 @@ export function judgeChange(opts: { base: Register; head: Register; policy: Poli
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.head),
+    changes: diffRegisters(opts.base, opts.head, findings),
   };
 }

@@ -1,7 +1,7 @@
 // What changed between two registers, in words a DPO reads without knowing YAML: one line per record,
 // with field-by-field details. Used by the PR comment and by record histories.
 import type { Register } from "./resolve.js";
-import type { Kind, LoadedRecord, RecordData } from "./types.js";
+import type { Finding, Kind, LoadedRecord, RecordData } from "./types.js";
 
 export interface FieldChange {
   field: string;
@@ -40,12 +40,15 @@ export function countryName(code: unknown): string {
   }
 }
 
-/** The changes from `base` to `head`, additions and removals first. */
-export function diffRegisters(base: Register, head: Register): RecordChange[] {
+/**
+ * The changes from `base` to `head`, additions and removals first. `findings` (the head's) let a new
+ * subprocessor's summary say where its data goes abroad with no transfer mechanism.
+ */
+export function diffRegisters(base: Register, head: Register, findings: Finding[] = []): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const [id, record] of head.records) {
     const before = base.records.get(id);
-    if (!before) changes.push(added(record, head));
+    if (!before) changes.push(added(record, head, findings));
     else {
       const fields = diffFields(before.data, record.data);
       if (!fields.length) continue;
@@ -96,13 +99,31 @@ function usedBy(register: Register, subprocessorId: string): string[] {
   return [...names].sort();
 }
 
-function added(record: LoadedRecord, head: Register): RecordChange {
+const MECHANISM: Record<string, string> = { "uk-idta": "the UK IDTA", "uk-addendum": "the UK Addendum", bcr: "binding corporate rules" };
+const mechanismName = (m: unknown) => MECHANISM[String(m)] ?? String(m).replace(/^scc-2021-914-module-(\d)$/, "SCCs (module $1)");
+
+/**
+ * How data reaches a subprocessor's processing location (the `i`th): with no transfer mechanism where the
+ * policies found none, else under the mechanisms or the DPF certification recorded; nothing for a location
+ * that needs none (EEA, UK, adequate).
+ */
+function transfer(record: LoadedRecord, i: number, findings: Finding[]): string {
+  const missing = findings.some((f) => f.rule === "subprocessors.transfer" && f.record === record.id && f.path[0] === "processing_locations" && f.path[1] === i);
+  if (missing) return " with no transfer mechanism";
+  const location = asList(record.data.processing_locations)[i];
+  const tools = asList(record.data.transfer_mechanisms).filter((m) => isObject(m) && m.location === location).map((m) => mechanismName((m as RecordData).mechanism));
+  const dpf = isObject(record.data.dpf) && record.data.dpf.certified === true ? ["the EU-US Data Privacy Framework"] : [];
+  const under = [...new Set(tools), ...(tools.length ? [] : dpf)];
+  return under.length ? ` under ${under.join(" and ")}` : "";
+}
+
+function added(record: LoadedRecord, head: Register, findings: Finding[]): RecordChange {
   const d = record.data;
   let summary = `adds the ${NOUN[record.kind]} ${label(record)}`;
   if (record.kind === "Subprocessor") {
-    const where = asList(d.processing_locations).map((l) => place(head, l));
+    const where = asList(d.processing_locations).map((l, i) => place(head, l) + transfer(record, i, findings));
     const users = usedBy(head, record.id);
-    summary = `adds subprocessor ${label(record)} (${countryName(d.country)}${where.length ? `; processes data in ${where.join(", ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
+    summary = `adds subprocessor ${label(record)} (${countryName(d.country)}${where.length ? `; processes data in ${where.join("; ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
   } else if (record.kind === "ProcessingActivity") {
     summary += ` (${d.role === "processor" ? "as processor for customers" : "as controller"})`;
   } else if (record.kind === "StorageLocation") {

@@ -98,13 +98,17 @@ export function edit(repo: Repo, file: string, change: (doc: ReturnType<typeof p
 
 /**
  * For a test file: a function that starts a fake GitHub API for this repository, loading GitHub's OpenAPI
- * description once before the tests, and closing every fake started after each test.
+ * description once before the tests, and closing every fake started after each test. A test whose requests
+ * or responses did not match GitHub's description fails, whatever it asserted itself.
  */
 export function fakeGitHubPerTest(): (options?: FakeGitHubOptions) => Promise<FakeGitHub> {
   const fakes: FakeGitHub[] = [];
   beforeAll(() => preloadOpenApi());
   afterEach(async () => {
-    await Promise.all(fakes.splice(0).map((f) => f.close()));
+    const done = fakes.splice(0);
+    await Promise.all(done.map((f) => f.close()));
+    const violations = done.flatMap((f) => f.violations);
+    if (violations.length) throw new Error(`the fake GitHub API saw requests or responses GitHub would not:\n${violations.join("\n")}`);
   });
   return async (options = {}) => {
     const fake = await startFakeGitHub({ repository: `${OWNER}/${NAME}`, ...options });

@@ -1,7 +1,7 @@
 // A fake GitHub REST API for end-to-end tests of the action: a node:http server on 127.0.0.1 that keeps
 // issues, comments, reviews and team members in memory, and checks every request it receives and every
 // response it sends against GitHub's own OpenAPI description (@octokit/openapi). Anything that does not
-// match is written to `violations`, which tests assert is empty.
+// match is written to `violations`, which tests assert is empty. It also answers GraphQL's `viewer` query.
 //
 // The description is read from api.github.com.json (13 MB, ~0.3 s to parse) rather than the .deref.json
 // (73 MB, ~1.2 s and several hundred MB of heap): its `$ref`s are resolved lazily, per operation, by giving
@@ -651,9 +651,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         fake.violations.push(`${where}: the request body is not JSON`);
       }
     }
-    const matched = getSpec().match(method, url.pathname);
+    // GitHub's GraphQL endpoint is not in the REST description; the fake answers the one query ropa asks.
+    const graphql = method === "POST" && url.pathname === "/graphql";
+    const matched = graphql ? undefined : getSpec().match(method, url.pathname);
     let invalidBody: string[] = [];
-    if (matched) {
+    if (graphql) {
+      // nothing to match: the query is checked when it is answered
+    } else if (matched) {
       ctx.op = matched.op;
       ctx.params = matched.params;
       entry.operationId = matched.op.operationId;
@@ -693,6 +697,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!auth) {
       fake.violations.push(`${where}: no "authorization: token …" or "Bearer …" header`);
       send(ctx, { status: 401, body: error("Requires authentication", "https://docs.github.com/rest", 401) }, false);
+      return;
+    }
+    if (graphql) {
+      send(ctx, answerGraphql(where, entry.body), false);
       return;
     }
     if (!ctx.op) {
@@ -817,6 +825,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     entry.status = status;
     res.writeHead(status, headers);
     res.end(text);
+  }
+
+  /** `query { viewer { login } }`, which GitHub answers for a personal token and an App installation token alike. */
+  function answerGraphql(where: string, body: unknown): Answer {
+    const query = (body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== "string" || query.replace(/\s+/g, " ").trim() !== "query { viewer { login } }") {
+      fake.violations.push(`${where}: the fake answers only the GraphQL query "query { viewer { login } }", not ${JSON.stringify(query)}`);
+      return { status: 200, body: { errors: [{ message: "the fake does not answer this query" }] } };
+    }
+    return { status: 200, body: { data: { viewer: { login: fake.actor.login } } } };
   }
 
   function checkResponse(ctx: Ctx, status: number, text: string, fromHandler: boolean): void {

@@ -67,14 +67,23 @@ export function client(opts: GitHubOptions): Octokit {
   });
 }
 
-/** The login the token acts as: a user for a personal token; the Actions bot for GITHUB_TOKEN, which may not read /user. */
-async function selfLogin(octokit: Octokit): Promise<string> {
+/**
+ * The login the token acts as, from GraphQL's `viewer`, which answers for a personal token and for an App
+ * installation token alike (`<app>[bot]`; REST GET /user refuses the latter). Undefined when it cannot be read:
+ * then the login is learnt from the comment this run creates.
+ */
+async function selfLogin(octokit: Octokit, log: (m: string) => void): Promise<string | undefined> {
   try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return "github-actions[bot]";
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>("query { viewer { login } }");
+    return viewer.login;
+  } catch (e) {
+    log(`ropa: could not read the token's login (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); it is taken from the comment posted instead`);
+    return undefined;
   }
 }
+
+/** GraphQL may name a bot without the `[bot]` that REST shows. */
+const sameLogin = (rest: string | undefined, login: string) => rest === login || rest === `${login}[bot]`;
 
 export interface Repo {
   owner: string;
@@ -95,12 +104,12 @@ export async function upsertComment(
   repo: Repo,
   issue: number,
   body: string,
-  opts: { fallback?: string } = {},
+  opts: { fallback?: string; log?: (message: string) => void } = {},
 ): Promise<{ id: number; created: boolean; url: string; fallback: boolean }> {
-  const login = await selfLogin(octokit);
-  const ours = async () =>
+  let login = await selfLogin(octokit, opts.log ?? (() => {}));
+  const ours = async (who: string) =>
     (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 }))
-      .filter((c) => c.user?.login === login && c.body?.startsWith(COMMENT_MARKER))
+      .filter((c) => sameLogin(c.user?.login, who) && c.body?.startsWith(COMMENT_MARKER))
       .sort((a, b) => a.id - b.id);
   let usedFallback = false;
   /** Sends `body`, or the fallback when GitHub answers 422 to it. */
@@ -114,14 +123,18 @@ export async function upsertComment(
     }
   };
 
-  let found = await ours();
+  let found = login ? await ours(login) : [];
   let created = false;
   if (!found.length) {
-    await send((text) => octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: text }));
+    const { data } = await send((text) => octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: text }));
     created = true;
-    // Two runs racing on a PR's first push can each create one: look again, and keep only the oldest.
-    found = await ours();
-    if (!found.length) throw new Error("the comment just created is not listed");
+    // The author of what we just wrote is who we are, whatever the token.
+    login = data.user?.login ?? login;
+    if (!login) throw new Error("GitHub did not say who wrote the comment just created");
+    // Two runs racing on a PR's first push can each create one (and a run that could not read its login
+    // creates one every time): look again, and keep only the oldest.
+    found = await ours(login);
+    if (!found.length) throw new Error(`the comment just created is not listed as written by ${login}`);
   }
   const [keep, ...extra] = found;
   for (const c of extra) {

@@ -7,23 +7,25 @@ import { fileURLToPath } from "node:url";
 import pkg from "../../../package.json" with { type: "json" };
 import {
   addDays,
-  changedWaivers,
   dueWithin,
   judgeChange,
+  needsApproval,
   readBundleDir,
   RegisterError,
-  withBaseWaivers,
+  waiverChanges,
+  withoutUnapproved,
   type DueItem,
   type PolicyBundle,
+  type WaiverChange,
 } from "../../../engine/index.js";
-import { code, formatComment, formatDue, formatMarkdown, formatProblems, formatProblemsComment } from "../../../engine/report/index.js";
+import { code, formatComment, formatDue, formatMarkdown, formatProblems, formatProblemsComment, utf8Length } from "../../../engine/report/index.js";
 import { dpoApproval, parseDpoTeam } from "./approval.js";
 import { syncDueIssue } from "./due-issue.js";
 import type { Inputs } from "./inputs.js";
 import { client, limitsFromEnv, upsertComment } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { judgePullRequest, type Judgement } from "./judge.js";
-import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, writeSarif, writeSummary } from "./report.js";
+import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, SUMMARY_BYTES, withinBytes, writeSarif, writeSummary } from "./report.js";
 
 interface PullRequestEvent {
   pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
@@ -51,11 +53,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
       annotateProblems(e.problems);
-      await writeSummary(formatProblemsComment(e.problems, { maxLength: 900_000 }).replace(/^<!--.*-->\n/, ""));
+      await writeSummary(formatProblemsComment(e.problems, { maxBytes: SUMMARY_BYTES }).replace(/^<!--.*-->\n/, ""));
       core.setFailed(`ropa: the register cannot be read:\n${formatProblems(e.problems, false)}`);
       if (pr && inputs?.comment) {
         const linkBase = `${server}/${owner}/${repo}/blob/${pr.head.sha}/`;
-        await comment(inputs.token, env, owner, repo, pr.number, formatProblemsComment(e.problems, { linkBase }), formatProblemsComment(e.problems, { linkBase, maxLength: SHORT_COMMENT }));
+        const opts = { linkBase, fullReport: runUrl };
+        await comment(inputs.token, env, owner, repo, pr.number, formatProblemsComment(e.problems, opts), formatProblemsComment(e.problems, { ...opts, maxLength: SHORT_COMMENT }));
       }
       return 2;
     }
@@ -68,15 +71,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   const { baseSha, headSha, rules: ruleMap } = judgement;
   const notes: string[] = [];
   let result = judgement.result;
-  // A waiver the pull request adds or edits counts only once the DPO team has approved the pull request.
-  const waivers = pr ? changedWaivers(result.changes) : [];
-  if (pr && waivers.length) {
+  // A pull request that adds or edits a waiver (or `waiver_max_days`) fails until the DPO team approves
+  // it; the findings are shown as they stand without those changes.
+  let blocked: string | undefined;
+  const waivers = waiverChanges(judgement.base, result.register);
+  if (pr && needsApproval(waivers)) {
     const approval = await waiverApproval(inputs, env, owner, repo, pr.number, headSha, waivers);
     notes.push(approval.note);
     if (!approval.approved) {
-      const head = withBaseWaivers(result.register, judgement.base, waivers, inputs.records);
+      blocked = "the DPO team's approval is missing";
+      const head = withoutUnapproved(result.register, judgement.base, waivers, inputs.records);
       const again = judgeChange({ base: judgement.base, head, policy: judgement.policy, today: inputs.today, failOn: inputs.failOn });
-      result = { ...again, changes: result.changes };
+      result = { ...again, changes: result.changes, verdict: "fail" };
     }
   }
   const sarif = writeSarif(result, [...ruleMap.values()], env.RUNNER_TEMP ?? tmpdir());
@@ -88,20 +94,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     ? `the policies in \`${inputs.policies}\` at ${(baseSha ?? headSha).slice(0, 7)}${pr ? ` (the base branch \`${pr.base.ref}\`)` : ""}`
     : `the policies bundled with ropa ${pkg.version}`;
   const policyChange = judgement.underOwnPolicies ? { files: judgement.changedPolicyFiles, own: judgement.underOwnPolicies } : undefined;
-  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange, notes };
+  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange, notes, blocked, records: inputs.records, commit: headSha };
 
-  const summary = [
-    pr ? formatComment(result, { ...ctx, maxLength: 900_000 }).replace(/^<!--.*-->\n/, "") : formatMarkdown(result, { rules: ruleMap, linkBase, maxLength: 900_000 }),
-    dropped ? `\n> ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are listed above and in the SARIF file.` : "",
-  ].join("\n");
-  await writeSummary(summary);
+  // The summary is the full report: everything, within GitHub's limit on its size.
+  const unannotated = dropped ? `\n\n> ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step, and ropa keeps one for its own message); all are listed above and in the SARIF file.` : "";
+  const room = SUMMARY_BYTES - utf8Length(unannotated);
+  const report = pr
+    ? formatComment(result, { ...ctx, complete: true, maxBytes: room }).replace(/^<!--.*-->\n/, "")
+    : withinBytes((maxLength) => formatMarkdown(result, { rules: ruleMap, linkBase, maxLength }), room);
+  await writeSummary(report + unannotated);
 
   if (!pr && inputs.dueWithin !== undefined) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
 
   if (pr && inputs.comment) await comment(inputs.token, env, owner, repo, pr.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
 
   if (result.verdict === "fail") {
-    core.setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change — see the job summary`);
+    core.setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change${blocked ? `, and ${blocked}` : ""} — see the job summary`);
     return 1;
   }
   core.info(`ropa: verdict pass (${result.errors} errors, ${result.warnings} warnings)`);
@@ -122,7 +130,7 @@ async function comment(token: string, env: NodeJS.ProcessEnv, owner: string, rep
   }
   try {
     const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), ...limitsFromEnv(env) });
-    const posted = await upsertComment(octokit, { owner, repo }, issue, body, { fallback });
+    const posted = await upsertComment(octokit, { owner, repo }, issue, body, { fallback, log: (m) => core.info(m) });
     if (posted.fallback) core.warning("ropa: GitHub refused the full PR comment, so a short one was posted; the job summary has the full report.");
     core.info(`ropa: ${posted.created ? "posted" : "updated"} the PR comment ${posted.url}`);
   } catch (e) {
@@ -137,24 +145,28 @@ async function comment(token: string, env: NodeJS.ProcessEnv, owner: string, rep
   }
 }
 
-/** Whether the DPO team approved the waivers this pull request adds or edits, and the line the comment says about it. */
-async function waiverApproval(inputs: Inputs, env: NodeJS.ProcessEnv, owner: string, repo: string, pr: number, headSha: string, ids: string[]): Promise<{ approved: boolean; note: string }> {
-  const which = ids.map((id) => code(id)).join(", ");
+/** Whether the DPO team approved the waiver changes of this pull request, and the line the comment says about it. */
+async function waiverApproval(inputs: Inputs, env: NodeJS.ProcessEnv, owner: string, repo: string, pr: number, headSha: string, change: WaiverChange): Promise<{ approved: boolean; note: string }> {
+  const ids = change.waivers;
+  const what = [
+    ...(ids.length ? [`adds or changes the waiver${ids.length > 1 ? "s" : ""} ${ids.map((id) => code(id)).join(", ")}`] : []),
+    ...(change.maxDays ? ["changes `waiver_max_days` in the organisation record"] : []),
+  ].join(" and ");
   const pending = (why: string) => ({
     approved: false,
-    note: `⏳ This pull request adds or changes the waiver${ids.length > 1 ? "s" : ""} ${which}; ${why} Until then they do not apply, and this verdict is given without them.`,
+    note: `⏳ This pull request ${what}, so it fails until the DPO team approves it: ${why} Until then this verdict is given without these changes.`,
   });
   const team = parseDpoTeam(inputs.dpoTeam);
-  if (!team.users.length && !team.teams.length) return pending("a waiver counts only once the DPO team approves the pull request, and the action's `dpo-team` input names nobody.");
+  if (!team.users.length && !team.teams.length) return pending("the action's `dpo-team` input names nobody who may approve.");
   if (!inputs.token) return pending("the action has no token to read the pull request's reviews.");
+  const who = [...team.teams.map((t) => `a member of ${code(`${t.org}/${t.slug}`)}`), ...team.users.map((u) => code(u))].join(" or ");
   try {
     const octokit = client({ token: inputs.token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), ...limitsFromEnv(env) });
     const approval = await dpoApproval(octokit, { owner, repo }, pr, headSha, team);
-    if (approval.approved) return { approved: true, note: `✅ The waiver${ids.length > 1 ? "s" : ""} ${which} ${ids.length > 1 ? "are" : "is"} approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
-    const who = [...team.teams.map((t) => `a member of ${code(`${t.org}/${t.slug}`)}`), ...team.users.map((u) => code(u))].join(" or ");
+    if (approval.approved) return { approved: true, note: `✅ This pull request ${what}; approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
     return pending(`approval of the pull request at its latest commit by ${who} is missing.`);
   } catch (e) {
-    return pending(`the DPO team's approval could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)}).`);
+    return pending(`${e instanceof Error ? e.message.split("\n")[0] : String(e)}. Approval by ${who} is needed.`);
   }
 }
 

@@ -5,11 +5,19 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeResult, Finding, Problem } from "../../../engine/index.js";
-import { cap, formatSarif, terminalSafe } from "../../../engine/report/index.js";
+import { cap, formatSarif, terminalSafe, utf8Length } from "../../../engine/report/index.js";
 import type { RuleMeta } from "../../../engine/types.js";
 
-/** GitHub shows at most 10 error and 10 warning annotations per step; the rest are counted in the summary. */
+/** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; the rest are counted in the summary. */
 export const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * Annotations per level for findings and problems: one of each level is kept for the step's own message (the
+ * failed verdict is an error, "could not post the PR comment" a warning), which GitHub would otherwise drop.
+ */
+export const FINDING_ANNOTATIONS = ANNOTATIONS_PER_LEVEL - 1;
+
+/** GitHub's limit on a step's job summary: 1 MiB, counted in bytes. */
+export const SUMMARY_BYTES = 1024 * 1024;
 
 /** One line of at most 1,000 characters (whole code points): core escapes `%`, CR and LF, this does the rest. */
 function one(text: string): string {
@@ -20,7 +28,7 @@ export function annotate(findings: Finding[]): number {
   let dropped = 0;
   const shown = { error: 0, warning: 0, info: 0 };
   for (const f of findings) {
-    if (shown[f.severity] >= ANNOTATIONS_PER_LEVEL) {
+    if (shown[f.severity] >= FINDING_ANNOTATIONS) {
       dropped++;
       continue;
     }
@@ -35,7 +43,7 @@ export function annotate(findings: Finding[]): number {
 }
 
 export function annotateProblems(problems: Problem[]): void {
-  for (const p of problems.slice(0, ANNOTATIONS_PER_LEVEL)) {
+  for (const p of problems.slice(0, FINDING_ANNOTATIONS)) {
     core.error(`${one(p.message)}${p.hint ? `\nFix: ${one(p.hint)}` : ""}`, { title: "ropa: the register cannot be read", file: p.file, startLine: p.line, startColumn: p.col });
   }
 }
@@ -51,6 +59,17 @@ export function setOutputs(verdict: "pass" | "fail", errors: number, warnings: n
   core.setOutput("errors", String(errors));
   core.setOutput("warnings", String(warnings));
   if (sarif) core.setOutput("sarif-file", sarif);
+}
+
+/** `render(maxLength)` (which counts characters) within `bytes` UTF-8 bytes: asked again for less while it is over. */
+export function withinBytes(render: (maxLength: number) => string, bytes: number): string {
+  let max = bytes;
+  for (;;) {
+    const text = render(max);
+    const size = utf8Length(text);
+    if (size <= bytes || max === 0) return text;
+    max = Math.max(0, Math.floor((max * bytes) / size) - 1);
+  }
 }
 
 /**
