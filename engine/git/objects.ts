@@ -5,6 +5,8 @@ export interface TreeEntry {
   path: string;
   oid: string;
   size: number;
+  /** A symbolic link: its blob is the path it points to, not content. */
+  link: boolean;
 }
 
 /** A repository read through git objects only: nothing is checked out and nothing of it is run. */
@@ -23,8 +25,11 @@ export class GitObjects {
     }
   }
 
-  /** Blobs below `prefix` at `rev` (one `ls-tree`), with sizes so oversized files are refused before reading. */
-  async tree(rev: string, prefix: string): Promise<TreeEntry[]> {
+  /**
+   * Blobs below `prefix` at `rev` (one `ls-tree`), with sizes so oversized files are refused before reading.
+   * Symbolic links only when asked for: a link's blob is the path it points to, not a record.
+   */
+  async tree(rev: string, prefix: string, { links = false } = {}): Promise<TreeEntry[]> {
     const clean = prefix.replace(/^\.?\/+|\/+$/g, "");
     const out = await this.git.raw(["ls-tree", "-r", "-z", "--long", "--full-tree", rev, "--", clean === "" ? "." : clean]);
     return out
@@ -35,8 +40,8 @@ export class GitObjects {
         const [mode, type, oid, size] = meta.split(/\s+/);
         return { mode, type, oid, size: Number(size), path };
       })
-      .filter((e) => e.type === "blob" && e.mode !== "120000") // a symlink's blob is its target path, not a record
-      .map(({ path, oid, size }) => ({ path, oid, size }));
+      .filter((e) => e.type === "blob" && (links || e.mode !== "120000"))
+      .map(({ path, oid, size, mode }) => ({ path, oid, size, link: mode === "120000" }));
   }
 
   /** Reads many blobs in one `git cat-file --batch` process. */

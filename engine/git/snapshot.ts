@@ -1,31 +1,64 @@
 import { existsSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, posix, relative, resolve, sep } from "node:path";
 import { simpleGit } from "simple-git";
 import { RegisterError, type Problem } from "../errors.js";
 import { BUNDLE_FILES, PolicyError, type PolicyBundle } from "../policy.js";
-import { decode, isRecordFile, MAX_FILE_BYTES } from "../source.js";
+import { decode, fileTooBig, isRecordFile, MAX_FILE_BYTES, MAX_FILES, MAX_REGISTER_BYTES, registerTooBig, tooManyFiles } from "../source.js";
 import type { SourceFile } from "../types.js";
-import { GitObjects } from "./objects.js";
+import { GitObjects, type TreeEntry } from "./objects.js";
 
 /** Whether a path in the repository can hold a record: a YAML file, in no hidden folder. */
 export function isRegisterPath(path: string): boolean {
   return isRecordFile(path) && !path.split("/").some((p) => p.startsWith("."));
 }
 
-/** The register's files as they were at `rev`, read from git objects (paths relative to the repository root). */
+/**
+ * The register's files as they were at `rev`, read from git objects (paths relative to the repository root),
+ * under the same limits and with the same messages as a folder on disk: sizes, the number of files and
+ * their total are checked from the tree before a blob is read, and a symbolic link counts only when it
+ * leads to a file inside the register (git stores a link as the path it points to).
+ */
 export async function registerAt(repo: GitObjects, rev: string, recordsDir: string): Promise<SourceFile[]> {
-  const entries = (await repo.tree(rev, recordsDir)).filter((e) => isRegisterPath(e.path));
+  const root = recordsDir.replace(/^\.?\/+|\/+$/g, "");
+  const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !e.path.split("/").some((p) => p.startsWith(".")));
+  const entries = visible.filter((e) => isRecordFile(e.path) && !e.link);
+  const links = visible.filter((e) => e.link);
+  if (entries.length + links.length > MAX_FILES) throw new RegisterError([tooManyFiles(recordsDir, entries.length + links.length)]);
   const problems: Problem[] = [];
-  const small = entries.filter((e) => {
-    if (e.size <= MAX_FILE_BYTES) return true;
-    problems.push({ file: e.path, message: `the file is ${Math.round(e.size / 1024)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit for one record`, hint: "split it into one record per file" });
-    return false;
+  const sources: { path: string; blob: TreeEntry }[] = entries.map((e) => ({ path: e.path, blob: e }));
+  const byPath = new Map(visible.map((e) => [e.path, e]));
+  const targets = await repo.blobs(links.map((e) => e.oid));
+  const inside = (path: string) => (root === "" || root === "." ? path !== ".." && !path.startsWith("../") : path.startsWith(`${root}/`));
+  // Like a folder on disk: a link that leads out or nowhere is refused whatever its name, one to a folder
+  // inside is not followed, and one to a file inside reads that file if its own name is a record's.
+  for (const link of links) {
+    let at: TreeEntry | undefined = link;
+    let path = link.path;
+    for (let hops = 0; at?.link && hops < 8; hops++) {
+      const to = targets.get(at.oid)!.toString("utf8");
+      path = posix.isAbsolute(to) ? to : posix.normalize(posix.join(posix.dirname(path), to));
+      at = inside(path) ? byPath.get(path) : undefined;
+    }
+    if (!inside(path)) problems.push({ file: link.path, message: "a symbolic link that leads out of the register folder", hint: "copy the record into the register instead of linking to it" });
+    else if (at && !at.link) {
+      if (isRecordFile(link.path)) sources.push({ path: link.path, blob: at });
+    } else if (at || !visible.some((e) => e.path.startsWith(`${path}/`))) problems.push({ file: link.path, message: "a symbolic link that leads nowhere", hint: "remove the link or point it at a file inside the register" });
+  }
+  let total = 0;
+  const wanted = sources.filter(({ path, blob }) => {
+    if (blob.size > MAX_FILE_BYTES) {
+      problems.push(fileTooBig(path, blob.size));
+      return false;
+    }
+    total += blob.size;
+    return true;
   });
-  const blobs = await repo.blobs(small.map((e) => e.oid));
+  if (total > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(recordsDir, total)]);
+  const blobs = await repo.blobs(wanted.map((s) => s.blob.oid));
   const files: SourceFile[] = [];
-  for (const e of small) {
-    const text = decode(blobs.get(e.oid)!, e.path);
-    if (typeof text === "string") files.push({ path: e.path, text });
+  for (const { path, blob } of wanted) {
+    const text = decode(blobs.get(blob.oid)!, path);
+    if (typeof text === "string") files.push({ path, text });
     else problems.push(text);
   }
   if (problems.length) throw new RegisterError(problems);
