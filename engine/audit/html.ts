@@ -51,6 +51,7 @@ export function cappedInline(text: string, max = CAP + 100): string {
 const CSS = `
 :root{--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--alt:#f6f8fa;--pass:#1a7f37;--fail:#cf222e;--warn:#9a6700;--accent:#0b5cad}
 *{box-sizing:border-box}
+/* A long word from the data wraps rather than widen the page; the cells' min-width keeps short words whole. */
 h1,h2,h3,p,li,dt,dd,td,th,caption,summary,footer{overflow-wrap:anywhere}
 body{font:15px/1.5 "DejaVu Sans",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0 auto;max-width:1400px;padding:0 20px 48px}
 a{color:var(--accent)}
@@ -65,7 +66,7 @@ dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:8px 0 24px;font-size:13.5px}
 caption{text-align:left;font-weight:600;padding:4px 0 6px;color:var(--muted)}
-th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top;min-width:7em}
 thead th{background:var(--alt)}
 tbody th{background:var(--alt);font-weight:600;width:14em}
 tr.in-period td{background:#fff8e1}

@@ -2,7 +2,7 @@
 //
 //   npm run bench -- [--sizes 100,1000,10000,100000] [--runs 5 | --runs 5,5,3,1] [--json out.json]
 //                    [--timeout 120] [--policies <dir>] [--seed 1] [--today 2026-11-23]
-//                    [--skip conftest,opa,pr] [--keep] [--lift-limits]
+//                    [--skip conftest,opa,pr] [--keep] [--lift-limits] [--only <scenario ids>]
 //
 // For each size, on the same files (a register written by scripts/bench/generate.ts into a temp dir):
 //   floor     only finding, reading and parsing the YAML files with the `yaml` package (scripts/bench/floor.ts)
@@ -22,6 +22,8 @@
 // --policies <dir> benchmarks another policies folder (ropa/ and reference/, like policies/): it is compiled
 // into the temp dir and used by every contender, e.g. to measure a proposed fix to a rule.
 // Scenarios (below) add rows measured against the full check of the same size: the one-record PR check.
+// --only history_5000_commits,evidence_1000_merges runs just those scenarios (no contender, no ratio), at
+// the sizes they belong to: e.g. to measure the audit commands without the 15 minutes of the 100k row.
 import { spawnSync } from "node:child_process";
 import { build, type Plugin } from "esbuild";
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -143,19 +145,38 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
+/** The generated history of 5,000 commits both audit scenarios read, made once per run. */
+function historyRepo(work: string): string {
+  const repo = join(work, "history-repo");
+  if (!existsSync(repo)) {
+    // Run the generator as this script runs (through tsx): it writes every commit with one git fast-import.
+    const r = spawnSync(process.execPath, [...process.execArgv, join(ROOT, "scripts/generate-history-repo.ts"), "--out", repo, "--commits", "5000"], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`generate-history-repo: ${r.stderr}`);
+  }
+  return repo;
+}
+
 SCENARIOS.push({
   id: "history_5000_commits",
   label: "`ropa history aws` over 5,000 commits of the example register (scripts/generate-history-repo.ts)",
   records: 100,
   compare: false,
   setup({ work, bin }) {
-    const repo = join(work, "history-repo");
-    if (!existsSync(repo)) {
-      // Run the generator as this script runs (through tsx): it writes every commit with one git fast-import.
-      const r = spawnSync(process.execPath, [...process.execArgv, join(ROOT, "scripts/generate-history-repo.ts"), "--out", repo, "--commits", "5000"], { encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`generate-history-repo: ${r.stderr}`);
-    }
-    return { cmd: process.execPath, args: [join(bin, "ropa.mjs"), "history", "aws", "--repo", repo, "--format", "json", "--output", join(work, "history.json")] };
+    return { cmd: process.execPath, args: [join(bin, "ropa.mjs"), "history", "aws", "--repo", historyRepo(work), "--format", "json", "--output", join(work, "history.json")] };
+  },
+});
+
+SCENARIOS.push({
+  id: "evidence_1000_merges",
+  // In that history, 2024-01-01..2025-06-15 holds 1,008 merge commits among 2,019 changes (squashes and direct commits too).
+  label: "`ropa evidence` over 1,008 merges (2,019 changes judged, a 2,044-file pack) of the same 5,000-commit history",
+  records: 100,
+  compare: false,
+  setup({ work, bin }) {
+    const out = join(work, "evidence-pack");
+    // A pack is never written over another, so each run first removes the last one (a few ms of the time).
+    const script = 'rm -rf "$1" && exec "$0" "$2" evidence --since 2024-01-01 --until 2025-06-15 --branch main --out "$1" --repo "$3"';
+    return { cmd: "sh", args: ["-c", script, process.execPath, out, join(bin, "ropa.mjs"), historyRepo(work)] };
   },
 });
 
@@ -344,10 +365,15 @@ async function main() {
       skip: { type: "string", default: "" },
       keep: { type: "boolean", default: false },
       "lift-limits": { type: "boolean", default: false },
+      only: { type: "string" },
     },
     strict: true,
   });
-  const sizes = values.sizes ? values.sizes.split(",").map((s) => Number(s.replace(/_/g, ""))) : DEFAULT_SIZES;
+  const only = values.only ? new Set(values.only.split(",").filter(Boolean)) : undefined;
+  const unknown = [...(only ?? [])].filter((id) => !SCENARIOS.some((s) => s.id === id));
+  if (unknown.length) throw new Error(`--only: no scenario ${unknown.join(", ")}; there are ${SCENARIOS.map((s) => s.id).join(", ")}`);
+  const onlySizes = only && [...new Set(SCENARIOS.filter((s) => only.has(s.id)).map((s) => s.records))];
+  const sizes = values.sizes ? values.sizes.split(",").map((s) => Number(s.replace(/_/g, ""))) : (onlySizes ?? DEFAULT_SIZES);
   if (sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new Error("--sizes takes whole numbers of at least 20, e.g. 100,1000");
   const runsGiven = values.runs?.split(",").map(Number);
   if (runsGiven?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--runs takes a number of runs, or one per size");
@@ -359,9 +385,10 @@ async function main() {
   const seed = Number(values.seed);
 
   const contenders = CONTENDERS.filter((c) => !(c === "opa_eval" && skip.has("opa")) && !(c === "conftest" && skip.has("conftest")));
-  if (contenders.includes("opa_eval") && !existsSync(OPA)) throw new Error(`${OPA} is missing: run \`npm run tools\` (or pass --skip opa)`);
+  if (!only && contenders.includes("opa_eval") && !existsSync(OPA)) throw new Error(`${OPA} is missing: run \`npm run tools\` (or pass --skip opa)`);
   const conftestNote = !contenders.includes("conftest") ? "skipped (--skip conftest)" : existsSync(CONFTEST) ? undefined : "not installed: scripts/install-bench-tools.sh could not install it (see its output), so only opa eval is compared";
-  const active = contenders.filter((c) => c !== "conftest" || !conftestNote);
+  // --only: the scenarios alone.
+  const active = only ? [] : contenders.filter((c) => c !== "conftest" || !conftestNote);
 
   const started = new Date();
   const machine = {
@@ -502,11 +529,11 @@ async function main() {
           result.cpu_ratios.conftest_over_ours = ratio(conftest.median_cpu_ms, ours.median_cpu_ms);
         }
       }
-      results.push(result);
+      if (!only) results.push(result);
 
-      for (const sc of SCENARIOS.filter((s) => s.records === n && !skip.has(s.id) && !(s.id.startsWith("pr_") && skip.has("pr")))) {
+      for (const sc of SCENARIOS.filter((s) => s.records === n && (!only || only.has(s.id)) && !skip.has(s.id) && !(s.id.startsWith("pr_") && skip.has("pr")))) {
         const base: Omit<ScenarioResult, keyof Stat> = { id: sc.id, label: sc.label, records: n, baseline_ms: ran(ours) && sc.compare !== false ? ours.median_ms : null, ratio: null };
-        const why = ran(ours) || sc.compare === false ? undefined : "not run: the full check at this size did not run";
+        const why = ran(ours) || sc.compare === false || only ? undefined : "not run: the full check at this size did not run";
         const { cmd, args, env } = sc.setup({ work: dir, register, bin, policies: compiled, today });
         const scRuns: Run[] = [];
         let killed = false;
@@ -583,6 +610,12 @@ function targets(sizes: SizeResult[], scenarios: ScenarioResult[]): Target[] {
     met: measured === undefined || measured === null ? (notRun ? false : null) : ok(measured),
   });
   const pr = scenarios.find((s) => s.id === "pr_check_one_record");
+  const median = (id: string) => {
+    const s = scenarios.find((x) => x.id === id);
+    return { ms: s && !s.not_run ? s.median_ms : undefined, notRun: s?.not_run };
+  };
+  const history = median("history_5000_commits");
+  const evidence = median("evidence_1000_merges");
   const o10 = ran(k10?.ours) ? k10.ours : undefined;
   const o100 = ran(k100?.ours) ? k100.ours : undefined;
   const missed = (s?: SizeResult, c: Contender = "ours") => {
@@ -597,6 +630,8 @@ function targets(sizes: SizeResult[], scenarios: ScenarioResult[]): Target[] {
     t("100k: peak RSS < 1 GiB (ours, MB)", o100?.peak_rss_mb, (x) => x < 1024, missed(k100)),
     t("time(100k) / time(10k) ≤ 12 (ours)", o10 && o100 ? round(o100.median_ms / o10.median_ms, 2) : null, (x) => x <= 12, missed(k100)),
     t("10k: one-record PR check ≤ 1.5 × full check", pr?.ratio, (x) => x <= 1.5, pr?.not_run),
+    t("history over 5,000 commits about 2 s (median ms, ≤ 2,500)", history.ms, (x) => x <= 2_500, history.notRun),
+    t("evidence pack over ≥ 1,000 merges under a minute (median ms)", evidence.ms, (x) => x < 60_000, evidence.notRun),
   ];
 }
 
@@ -612,22 +647,24 @@ function table(date: string, machine: { nproc: number; cpu: string; node: string
   for (const s of sizes) {
     rows.push([s.records.toLocaleString("en"), ms(s.floor), ms(s.ours), ms(s.opa_eval), ms(s.conftest), x(s.ratios.ours_over_floor), x(s.ratios.opa_eval_over_ours), x(s.ratios.conftest_over_ours), mb(s.floor), mb(s.ours), mb(s.opa_eval), mb(s.conftest)]);
   }
-  out.push("median wall time, peak RSS, and ratios of median wall times:", "", ...markdownTable(rows), "");
+  // --only measures scenarios alone: no contender ran, so no size table, finding count or unmeasured target.
+  const contenders = sizes.length > 0;
+  if (contenders) out.push("median wall time, peak RSS, and ratios of median wall times:", "", ...markdownTable(rows), "");
   const cpuRows: string[][] = [["records", "floor", "ours", "opa eval", "conftest", "ours / floor", "opa eval / ours", "conftest / ours"]];
   for (const s of sizes) cpuRows.push([s.records.toLocaleString("en"), cpu(s.floor), cpu(s.ours), cpu(s.opa_eval), cpu(s.conftest), x(s.cpu_ratios.ours_over_floor), x(s.cpu_ratios.opa_eval_over_ours), x(s.cpu_ratios.conftest_over_ours)]);
-  out.push("median CPU time (user + system; less disturbed by a busy machine, but counts every core used):", "", ...markdownTable(cpuRows), "");
+  if (contenders) out.push("median CPU time (user + system; less disturbed by a busy machine, but counts every core used):", "", ...markdownTable(cpuRows), "");
   const names = [...new Set(sizes.flatMap((s) => (ran(s.ours) ? Object.keys(s.ours.stages) : [])))];
   if (names.length) {
     const stageRows: string[][] = [["records", ...names]];
     for (const s of sizes) stageRows.push([s.records.toLocaleString("en"), ...names.map((n) => (ran(s.ours) && s.ours.stages[n] !== undefined ? `${Math.round(s.ours.stages[n])}` : "—"))]);
     out.push("ours, median ms per stage (ROPA_TIMINGS=1):", "", ...markdownTable(stageRows), "");
   }
-  const scRows: string[][] = [["scenario", "records", "median", "peak RSS", "full check", "ratio"]];
-  for (const s of scenarios) scRows.push([s.label, s.records.toLocaleString("en"), s.not_run ? s.not_run : fmtMs(s.median_ms), mb(s), s.baseline_ms ? fmtMs(s.baseline_ms) : "—", s.ratio === null ? "—" : `${s.ratio.toFixed(2)}×`]);
+  const scRows: string[][] = [["scenario", "records", "median", "median CPU", "peak RSS", "full check", "ratio"]];
+  for (const s of scenarios) scRows.push([s.label, s.records.toLocaleString("en"), s.not_run ? s.not_run : fmtMs(s.median_ms), cpu(s), mb(s), s.baseline_ms ? fmtMs(s.baseline_ms) : "—", s.ratio === null ? "—" : `${s.ratio.toFixed(2)}×`]);
   out.push(...markdownTable(scRows), "");
-  out.push("targets:", ...goals.map((g) => `  ${g.met === null ? "·" : g.met ? "✔" : "✖"} ${g.target}: ${g.measured === null ? "not measured" : g.measured}`), "");
+  out.push("targets:", ...goals.filter((g) => contenders || g.measured !== null).map((g) => `  ${g.met === null ? "·" : g.met ? "✔" : "✖"} ${g.target}: ${g.measured === null ? "not measured" : g.measured}`), "");
   const f = sizes.map((s) => `${s.records}: ${Object.entries(s.findings).map(([k, v]) => `${LABEL[k as Contender]} ${v ?? "?"}`).join(", ")}`).join("; ");
-  out.push(`findings per contender (first run): ${f}`);
+  if (contenders) out.push(`findings per contender (first run): ${f}`);
   for (const s of sizes) {
     for (const c of CONTENDERS) {
       const v = s[c];
@@ -635,7 +672,7 @@ function table(date: string, machine: { nproc: number; cpu: string; node: string
     }
   }
   if (lifted.length) out.push(`note: --lift-limits: ${lifted.join(", ")} were lifted in the benchmark's bundle only; the real CLI stops at them.`);
-  if (conftestNote) out.push(`note: conftest ${conftestNote}.`);
+  if (conftestNote && contenders) out.push(`note: conftest ${conftestNote}.`);
   out.push("");
   return out.join("\n");
 }
