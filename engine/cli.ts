@@ -21,7 +21,7 @@ import {
   type ReadCache,
 } from "./index.js";
 import { readRegisterAt } from "./git/snapshot.js";
-import { emit } from "./output.js";
+import { checkOutput, emit } from "./output.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
 import { registerAuditCommands } from "./commands/audit.js";
 import { explainRule, formatRules } from "./rules.js";
@@ -46,7 +46,7 @@ function policyFrom(dir?: string): Policy {
   return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR))));
 }
 
-function render(result: CheckResult, format: Format, policy: Policy): string {
+function render(result: CheckResult, format: Format, policy: Policy, toFile: boolean): string {
   switch (format) {
     case "json":
       return formatJson(result);
@@ -55,7 +55,8 @@ function render(result: CheckResult, format: Format, policy: Policy): string {
     case "markdown":
       return formatMarkdown(result, { rules: policy.rules });
     default:
-      return formatText(result, { color: color && format === "text", rules: policy.rules });
+      // A TTY on stdout says nothing about a file: a report written with --output never carries colour codes.
+      return formatText(result, { color: color && !toFile, rules: policy.rules });
   }
 }
 
@@ -80,6 +81,7 @@ export function program(): Command {
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--base <rev>", "judge the register as a change from this git revision (from where the current branch left it, like `git diff rev...`): rules about changes apply, and only what the change introduces counts")
     .action(async (dir: string, flags: CheckFlags) => {
+      checkOutput(flags.output);
       const policy = policyFrom(flags.policies);
       const today = resolveToday(flags.today);
       let result: CheckResult;
@@ -94,7 +96,7 @@ export function program(): Command {
       } else {
         result = await checkDirectory(dir, { policy, today, failOn: flags.failOn });
       }
-      timed("report", () => emit(render(result, flags.format, policy), flags.output));
+      timed("report", () => emit(render(result, flags.format, policy, Boolean(flags.output)), flags.output));
       process.exitCode = EXIT[result.verdict];
     });
 

@@ -63,11 +63,15 @@ export function registerTooBig(dir: string, bytes: number): Problem {
  */
 export function readRegisterDir(dir: string): SourceFile[] {
   let root: string;
+  let isFile = false;
   try {
-    if (!statSync(dir).isDirectory()) throw new Error();
+    const stat = statSync(dir);
+    isFile = stat.isFile();
+    if (!stat.isDirectory()) throw new Error();
     root = realpathSync(dir);
   } catch {
-    throw new RegisterError([{ file: dir, message: "no such folder", hint: "name the folder that holds the register's YAML files (default: records)" }]);
+    const message = isFile ? "is a file, not a folder: ropa judges a whole register, since rules look across records" : "no such folder";
+    throw new RegisterError([{ file: dir, message, hint: "name the folder that holds the register's YAML files (default: records)" }]);
   }
   const files: SourceFile[] = [];
   const problems: Problem[] = [];

@@ -61,6 +61,28 @@ describe("ropa check", () => {
     expect(ropa(["check", "no-such-folder"]).code).toBe(2);
   });
 
+  it("says a file is not a register, and refuses an --output folder that does not exist before judging", () => {
+    const file = ropa(["check", "records/organisation.yaml"]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain("records/organisation.yaml  error  is a file, not a folder");
+    const dir = copyRegister();
+    const out = ropa(["check", "records", "--output", "no/such/folder/report.json"], dir);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("--output names a file in `no/such/folder`, which is not a folder that exists");
+    expect(out.stderr).not.toMatch(/internal error/);
+  });
+
+  it("writes no colour codes into an --output file, even from a terminal", () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    // `script` runs it on a pseudo-terminal, as a user at a terminal would.
+    const r = spawnSync("script", ["-qec", `${process.execPath} ${join(ROOT, "bin/ropa.js")} check records --today ${TODAY} --output out.txt`, "/dev/null"], { cwd: dir, encoding: "utf8" });
+    expect(r.status).toBe(1);
+    const text = readFileSync(join(dir, "out.txt"), "utf8");
+    expect(text).toContain("subprocessors.dpa");
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
   it("exits 2, not 0, when the compiled policy is broken", () => {
     const dir = copyRegister();
     writeFileSync(join(dir, "policy.wasm"), "not wasm");
