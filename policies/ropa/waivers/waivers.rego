@@ -19,16 +19,44 @@ valid(waiver) if {
 	lib.days(waiver.expires_on) - lib.days(waiver.approved_on) <= max_days
 }
 
-matches(waiver, violation) if {
+matches(id, waiver, violation) if {
 	waiver.rule == violation.rule
 	waiver.record == violation.record
-	object.get(waiver, "field", violation.path[0]) == violation.path[0]
+	covers(waiver, violation.path)
+	approves(id, waiver)
 }
 
-matches(waiver, violation) if {
-	waiver.rule == violation.rule
-	waiver.record == violation.record
-	not waiver.field
+# `field` is a dotted path into the record: it covers a violation at that path or below it
+# (`privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse). Without it the
+# waiver covers the whole record.
+covers(waiver, _) if not waiver.field
+
+covers(waiver, path) if {
+	field := split(waiver.field, ".")
+	count(field) <= count(path)
+	field == [format_path(p) | some p in array.slice(path, 0, count(field))]
+	exact_for_change(waiver.rule, count(field), count(path))
+}
+
+format_path(p) := format_int(p, 10) if is_number(p)
+
+format_path(p) := p if is_string(p)
+
+# A waiver of a rule about changes names the reported path exactly: it approves that one change.
+exact_for_change(rule, _, _) if not is_change(rule)
+
+exact_for_change(rule, n, n) if is_change(rule)
+
+is_change(rule) if startswith(rule, "change.")
+
+# A waiver of a rule about changes approves the change that adds it, and no later one: once on the
+# base branch, it no longer applies.
+approves(_, waiver) if not is_change(waiver.rule)
+
+approves(id, waiver) if {
+	is_change(waiver.rule)
+	lib.changing
+	not lib.base_records("waivers")[id]
 }
 
 raw contains violation if {
@@ -37,7 +65,7 @@ raw contains violation if {
 	some violation in family_violations
 }
 
-waiver_of(violation) := min({id | some id, waiver in registered; valid(waiver); matches(waiver, violation)})
+waiver_of(violation) := min({id | some id, waiver in registered; valid(waiver); matches(id, waiver, violation)})
 
 # Every rule's violations, each valid waiver's id attached to what it covers.
 judged contains object.union(violation, {"waiver": waiver_of(violation)}) if {
@@ -86,7 +114,10 @@ violations contains lib.violation("waivers.too_long", id, ["expires_on"], params
 
 # METADATA
 # title: A waiver covers a finding
-# description: A waiver that matches no finding is stale or misspelt (rule, record or field).
+# description: |
+#   A waiver that matches no finding is stale or misspelt (rule, record or field). A waiver of a
+#   rule about changes is judged only in the change that adds it: on the base branch it approved
+#   its change and has nothing left to match.
 # custom:
 #   id: waivers.unused
 #   severity: warning
@@ -98,10 +129,11 @@ violations contains lib.violation("waivers.too_long", id, ["expires_on"], params
 violations contains lib.violation("waivers.unused", id, ["rule"], {"rule": waiver.rule, "target": waiver.record}) if {
 	some id, waiver in registered
 	valid(waiver)
-	not used(waiver)
+	approves(id, waiver)
+	not used(id, waiver)
 }
 
-used(waiver) if {
+used(id, waiver) if {
 	some violation in raw
-	matches(waiver, violation)
+	matches(id, waiver, violation)
 }

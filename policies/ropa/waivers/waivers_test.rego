@@ -156,19 +156,56 @@ test_judged_waiver_valid_from_approval_to_expiry_inclusive if {
 	waivers.violations == set() with input as last_day
 }
 
-test_judged_waives_a_rule_about_changes if {
-	doc := waived(
-		fixture.amended([{
-			"op": "add", "path": "/register/activities/website-and-contact/data_categories/0/retention/period",
-			"value": "P24M",
-		}]),
-		[waiver("longer-contacts", {
-			"rule": "change.dpo_approval", "record": "website-and-contact",
-			"field": "data_categories",
-		})],
-	)
-	vs := main.violations with input as doc
-	verdicts(vs) == {["change.dpo_approval", "website-and-contact", "longer-contacts"]}
+test_judged_attaches_a_waiver_whose_dotted_field_is_the_violations_path_or_above_it if {
+	doc := fixture.changed("/register/subprocessors/aws/privacy_assessment/assessed_on", "2025-01-01")
+	reported := fixture.found(main.violations) with input as doc
+	["subprocessors.assessment", "aws", ["privacy_assessment", "assessed_on"]] in reported
+	at := {"rule": "subprocessors.assessment", "record": "aws"}
+	every field in ["privacy_assessment", "privacy_assessment.assessed_on"] {
+		ws := [waiver("old-assessment", object.union(at, {"field": field}))]
+		["subprocessors.assessment", "aws", "old-assessment"] in verdicts(waivers.judged) with input as waived(doc, ws)
+	}
+	every field in ["privacy_assessment.assessed_on.year", "privacy_assessment.assessed", "privacy"] {
+		ws := [waiver("old-assessment", object.union(at, {"field": field}))]
+		["subprocessors.assessment", "aws", null] in verdicts(waivers.judged) with input as waived(doc, ws)
+	}
+}
+
+# The change of website-and-contact that needs the DPO's approval, at data_categories.0.retention.
+longer_contacts := fixture.mutate([{
+	"op": "add", "path": "/register/activities/website-and-contact/data_categories/0/retention/period",
+	"value": "P24M",
+}])
+
+approval(field) := waiver(
+	"longer-contacts",
+	{"rule": "change.dpo_approval", "record": "website-and-contact", "field": field},
+)
+
+test_judged_waives_a_rule_about_changes_at_its_exact_path if {
+	doc := fixture.change(fixture.clean, waived(longer_contacts, [approval("data_categories.0.retention")]))
+	verdicts(main.violations) == {["change.dpo_approval", "website-and-contact", "longer-contacts"]} with input as doc
+	above := fixture.change(fixture.clean, waived(longer_contacts, [approval("data_categories")]))
+	verdicts(main.violations) == {
+		["change.dpo_approval", "website-and-contact", null],
+		["waivers.unused", "longer-contacts", null],
+	} with input as above
+}
+
+test_judged_waives_a_rule_about_changes_only_in_the_change_that_adds_the_waiver if {
+	# The waiver is on the base already: it approved an earlier change, not this one.
+	ws := [approval("data_categories.0.retention")]
+	doc := fixture.change(waived(fixture.clean, ws), waived(longer_contacts, ws))
+	verdicts(main.violations) == {["change.dpo_approval", "website-and-contact", null]} with input as doc
+}
+
+test_unused_silent_for_a_waiver_of_a_rule_about_changes_without_a_base if {
+	# A full check (after the merge) has no base, so nothing about changes can match.
+	ws := [approval("data_categories.0.retention")]
+	full := object.union(waived(longer_contacts, ws), {"base": fixture.empty_register})
+	main.violations == [] with input as full
+	later := fixture.change(waived(fixture.clean, ws), waived(fixture.clean, ws))
+	main.violations == [] with input as later
 }
 
 # waivers.expired
