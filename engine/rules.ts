@@ -1,4 +1,5 @@
 import type { RuleMeta } from "./types.js";
+import { waivable } from "./waivers.js";
 
 function legalText(rule: RuleMeta): string {
   return rule.legal.map((l) => l.ref).join("; ");
@@ -27,5 +28,6 @@ export function explainRule(rule: RuleMeta): string {
     "",
     `message: ${rule.message}`,
     `fix: ${rule.remediation}`,
+    ...(waivable(rule) ? [] : ["waiver: this rule cannot be waived; only the fix above makes it pass"]),
   ].join("\n");
 }

@@ -111,6 +111,8 @@ describe("ropa validate, rules, explain", () => {
     expect(explain.stdout).toContain("GDPR Art. 28(3)(a)");
     expect(explain.stdout).toContain("Stockholm");
     expect(ropa(["explain", "no.such_rule"]).code).toBe(2);
+    expect(ropa(["explain", "change.record_deleted"]).stdout).toContain("this rule cannot be waived");
+    expect(explain.stdout).not.toContain("cannot be waived");
   });
 });
 
