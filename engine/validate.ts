@@ -141,6 +141,8 @@ function describe(e: ErrorObject, data: unknown): { path: string[]; message: str
       return { path, message: `${field} must be at most ${p.limit}` };
     case "minimum":
       return { path, message: `${field} must be at least ${p.limit}` };
+    case "minItems":
+      return { path, message: `${field} must list at least ${p.limit} item${p.limit === 1 ? "" : "s"}`, hint: "write the items, `[a, b]` on one line or one `- item` per line below the key" };
     case "uniqueItems":
       return { path, message: `${field} lists the same value twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})`, hint: "remove the repeated item" };
     case "oneOf":

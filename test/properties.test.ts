@@ -32,7 +32,7 @@ const locationArb = (id: string) =>
   fc
     .record(
       { name: text, provider: fc.constantFrom("aws", "azure", "gcp", "acme"), region: fc.constantFrom("eu-north-1", "eu-west-2", "us-east-1", "swedencentral", "x-1"), country, city: text, description: text },
-      { requiredKeys: ["name", "country", "city"] },
+      { requiredKeys: ["name", "provider", "region", "country", "city"] },
     )
     .map((r) => ({ ...envelope("StorageLocation", id), ...r }));
 
@@ -71,12 +71,12 @@ const subprocessorArb = (id: string, locations: string[]) =>
         legal_name: text,
         country,
         services: texts,
-        processing_locations: fc.subarray(locations),
+        processing_locations: fc.subarray(locations, { minLength: 1 }),
         data_categories: fc.subarray(CATEGORIES),
         dpa: fc.record({ reference: text, signed_on: date }),
         privacy_assessment: fc.record({ assessed_on: date, outcome: fc.constantFrom("approved", "approved-with-conditions", "rejected"), reference: text }, { requiredKeys: ["assessed_on", "outcome"] }),
       },
-      { requiredKeys: ["name"] },
+      { requiredKeys: ["name", "legal_name", "country", "processing_locations"] },
     )
     .map((r) => ({ ...envelope("Subprocessor", id), ...r }));
 
@@ -88,13 +88,13 @@ const activityArb = (id: string, refs: { locations: string[]; products: string[]
         role: fc.constantFrom("controller", "processor"),
         since: date,
         purposes: texts,
-        data_subjects: texts,
+        data_subjects: fc.uniqueArray(text, { minLength: 1, maxLength: 3 }),
         data_categories: fc.array(
           fc.record(
             { category: fc.constantFrom(...CATEGORIES), retention: fc.oneof(fc.record({ period: fc.constantFrom("P3M", "P1Y", "P10Y", "P30D", "P2W"), after: text }, { requiredKeys: ["period"] }), fc.constant({ indefinite: true })) },
             { requiredKeys: ["category"] },
           ),
-          { maxLength: 3 },
+          { minLength: 1, maxLength: 3 },
         ),
         legal_basis: fc.record({ art6: fc.constantFrom("6(1)(a)", "6(1)(b)", "6(1)(f)"), assessment: text }, { requiredKeys: [] }),
         customer_segments: fc.subarray(refs.segments),
@@ -106,7 +106,7 @@ const activityArb = (id: string, refs: { locations: string[]; products: string[]
         large_scale: fc.boolean(),
         data_subject_requests: fc.record({ procedure: text, response_days: fc.integer({ min: 1, max: 365 }), route_to_controller: fc.boolean() }, { requiredKeys: [] }),
       },
-      { requiredKeys: ["name", "role"] },
+      { requiredKeys: ["name", "role", "data_subjects", "data_categories"] },
     )
     .map((r) => ({ ...envelope("ProcessingActivity", id), ...r }));
 
@@ -119,7 +119,7 @@ const organisationArb = (locations: string[]) =>
         country,
         contact: fc.record({ name: text, email: fc.constantFrom("privacy@acme.example", "dpo+x@acme.example") }, { requiredKeys: [] }),
         dpo: fc.record({ name: text, email: fc.constant("dpo@acme.example") }, { requiredKeys: [] }),
-        data_residency: fc.array(fc.record({ jurisdiction: fc.constantFrom("EEA", "UK"), locations: fc.subarray(locations, { minLength: 1 }), promise: text }, { requiredKeys: ["jurisdiction", "locations"] }), { maxLength: 2 }),
+        data_residency: fc.array(fc.record({ jurisdiction: fc.constantFrom("EEA", "UK"), locations: fc.subarray(locations, { minLength: 1 }), cities: fc.uniqueArray(text, { minLength: 1, maxLength: 2 }), promise: text }, { requiredKeys: ["jurisdiction", "locations"] }), { maxLength: 2 }),
       },
       { requiredKeys: ["name"] },
     )

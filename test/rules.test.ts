@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isSeq, type Document } from "yaml";
-import { checkDirectory, judge, readRegister, readRegisterDir, summarise } from "../engine/index.js";
+import { checkDirectory, judge, readRegister, readRegisterDir, RegisterError, summarise } from "../engine/index.js";
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf, writeRecord } from "./helpers/register.js";
 
 type Edit = (dir: string) => void;
@@ -50,6 +50,7 @@ const VARIANTS: Variant[] = [
     edit: yamlEdit(ACTIVITY.admin, (d) => {
       push(["data_categories"], { category: "health-records", retention: { period: "P1Y" } })(d);
       push(["security_measures"], "access-logging")(d);
+      d.set("large_scale", false);
     }),
     at: line(ACTIVITY.admin, "legal_basis:"),
   },
@@ -69,9 +70,11 @@ const VARIANTS: Variant[] = [
       push(["data_categories"], { category: "health-measurements", retention: { period: "P1Y" } })(d);
       d.setIn(["legal_basis", "art9"], "9(2)(h)");
       push(["security_measures"], "access-logging")(d);
+      d.set("large_scale", false);
     }),
     at: line(ACTIVITY.stats, "category: health-measurements"),
   },
+  { rule: "telemetry.declared", edit: yamlEdit(ACTIVITY.stats, (d) => d.delete("telemetry")), at: line(ACTIVITY.stats, "category: usage-statistics") },
   { rule: "telemetry.method", edit: yamlEdit(ACTIVITY.stats, (d) => d.deleteIn(["telemetry", "method"])), at: line(ACTIVITY.stats, "telemetry:") },
   { rule: "retention.defined", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.deleteIn(["data_categories", 0, "retention"])), at: line(ACTIVITY.monitoring, "category: identification") },
   {
@@ -104,11 +107,25 @@ const VARIANTS: Variant[] = [
     edit: all(
       location("aws-virginia", "us-east-1", "US", "N. Virginia"),
       yamlEdit("segments/uk-nhs.yaml", (d) => d.set("storage_location", "aws-virginia")),
-      yamlEdit("organisation.yaml", push(["data_residency", 1, "locations"], "aws-virginia")),
+      yamlEdit("organisation.yaml", (d) => {
+        push(["data_residency", 1, "locations"], "aws-virginia")(d);
+        push(["data_residency", 1, "cities"], "N. Virginia")(d);
+      }),
       yamlEdit(ACTIVITY.app, (d) => d.set("storage_locations", ["aws-stockholm", "aws-virginia"])),
       yamlEdit(ACTIVITY.monitoring, (d) => d.set("storage_locations", ["aws-stockholm", "aws-virginia"])),
     ),
     at: line("segments/uk-nhs.yaml", "storage_location:"),
+  },
+  { rule: "storage.residency_declared", edit: yamlEdit("organisation.yaml", (d) => d.delete("data_residency")), at: line("organisation.yaml", "apiVersion:") },
+  {
+    // The audit's case: the promised location's record pointed at Ireland, consistently, under its old id.
+    rule: "storage.residency_place",
+    edit: yamlEdit("locations/aws-stockholm.yaml", (d) => {
+      d.set("region", "eu-west-1");
+      d.set("country", "IE");
+      d.set("city", "Ireland");
+    }),
+    at: line("locations/aws-stockholm.yaml", "region:"),
   },
   {
     rule: "storage.controller_location",
@@ -131,6 +148,7 @@ const VARIANTS: Variant[] = [
             "kind: Subprocessor",
             "id: twilio",
             "name: Twilio",
+            "legal_name: Twilio Inc.",
             "country: US",
             "services: [SMS reminders]",
             "processing_locations: [aws-virginia]",
@@ -152,7 +170,7 @@ const VARIANTS: Variant[] = [
       writeRecord(
         dir,
         "records/subprocessors/mailjet.yaml",
-        "apiVersion: ropa/v1\nkind: Subprocessor\nid: mailjet\nname: Mailjet\ncountry: FR\ndpa: { reference: Mailjet DPA, signed_on: 2026-01-05 }\nprivacy_assessment: { assessed_on: 2026-01-05, outcome: approved }\n",
+        "apiVersion: ropa/v1\nkind: Subprocessor\nid: mailjet\nname: Mailjet\nlegal_name: Mailjet SAS\ncountry: FR\nprocessing_locations: [aws-stockholm]\ndpa: { reference: Mailjet DPA, signed_on: 2026-01-05 }\nprivacy_assessment: { assessed_on: 2026-01-05, outcome: approved }\n",
       ),
     at: line("subprocessors/mailjet.yaml", "apiVersion:"),
   },
@@ -165,6 +183,11 @@ const VARIANTS: Variant[] = [
     at: line(ACTIVITY.monitoring, "subprocessors:"),
   },
   { rule: "access.limited", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.setIn(["access", 2, "customer_authorisation"], false)), at: line(ACTIVITY.monitoring, "role: product managers") },
+  {
+    rule: "access.promise_widened",
+    edit: yamlEdit("organisation.yaml", push(["access_without_authorisation"], "other")),
+    at: line("organisation.yaml", "access_without_authorisation:"),
+  },
   { rule: "access.roles_listed", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("access")), at: line(ACTIVITY.app, "apiVersion:") },
   { rule: "products.privacy_notice", edit: yamlEdit("products/mydignio.yaml", (d) => d.deleteIn(["privacy_notice", "version"])), at: line("products/mydignio.yaml", "privacy_notice:") },
   {
@@ -177,6 +200,7 @@ const VARIANTS: Variant[] = [
   { rule: "rights.response_time", edit: yamlEdit(ACTIVITY.web, (d) => d.setIn(["data_subject_requests", "response_days"], 45)), at: line(ACTIVITY.web, "response_days:") },
   { rule: "rights.route_to_controller", edit: yamlEdit(ACTIVITY.app, (d) => d.setIn(["data_subject_requests", "route_to_controller"], false)), at: line(ACTIVITY.app, "data_subject_requests:") },
   { rule: "dpia.required", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("dpia")), at: line(ACTIVITY.app, "large_scale:") },
+  { rule: "dpia.scale_stated", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("large_scale")), at: line(ACTIVITY.app, "category: health-measurements") },
   { rule: "dpia.review", edit: yamlEdit(ACTIVITY.app, (d) => d.setIn(["dpia", "reviewed_on"], "2025-01-01")), at: line(ACTIVITY.app, "reviewed_on:") },
   {
     rule: "security.special_categories",
@@ -200,7 +224,7 @@ const VARIANTS: Variant[] = [
         writeRecord(
           dir,
           "records/subprocessors/sendgrid.yaml",
-          "apiVersion: ropa/v1\nkind: Subprocessor\nid: sendgrid\nname: E-mail delivery\ncountry: SE\nprocessing_locations: [aws-stockholm]\n" +
+          "apiVersion: ropa/v1\nkind: Subprocessor\nid: sendgrid\nname: E-mail delivery\nlegal_name: Sendgrid AB\ncountry: SE\nprocessing_locations: [aws-stockholm]\n" +
             "data_categories: [identification, contact-details, health-measurements, patient-communication, device-data, user-account]\n" +
             "dpa: { reference: DPA, signed_on: 2026-11-01 }\nprivacy_assessment: { assessed_on: 2026-11-01, outcome: approved }\neffective_from: 2026-12-10\n" +
             "customer_notices:\n  - { segment: no-hospitals, notified_on: 2026-11-01 }\n",
@@ -220,7 +244,10 @@ const VARIANTS: Variant[] = [
     change: true,
     edit: all(
       location("aws-ireland", "eu-west-1", "IE", "Ireland"),
-      yamlEdit("organisation.yaml", push(["data_residency", 0, "locations"], "aws-ireland")),
+      yamlEdit("organisation.yaml", (d) => {
+        push(["data_residency", 0, "locations"], "aws-ireland")(d);
+        push(["data_residency", 0, "cities"], "Ireland")(d);
+      }),
       yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
       yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
       yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
@@ -276,26 +303,114 @@ describe("each rule, broken on its own", () => {
     expect(VARIANTS.map((v) => v.rule).sort()).toEqual(rules.map((r) => r.id).sort());
   });
 
-  it.each(VARIANTS)("$rule", async ({ rule, before, change, edit, at }) => {
-    const dir = copyRegister();
-    before?.(dir);
-    const base = change ? await read(dir) : undefined;
-    edit(dir);
-    const head = await read(dir);
-    const findings = judge(head, bundledPolicy(), TODAY, base);
-    const result = { findings, ...summarise(findings, "error") };
-    expect([...new Set(result.findings.map((f) => f.rule))]).toEqual([rule]);
-    const expected = { file: join(dir, "records", at.file), line: at.line(dir) };
-    expect(result.findings.map((f) => ({ file: f.file, line: f.line }))).toContainEqual(expected);
-    const severity = result.findings[0].severity;
-    expect(result.verdict).toBe(severity === "error" ? "fail" : "pass");
-    for (const f of result.findings) {
-      expect(f.message).not.toMatch(/\{\w+\}/);
-      expect(f.remediation).not.toMatch(/\{\w+\}/);
-    }
-  });
+  it.each(VARIANTS)("$rule", breaksExactly);
 });
 
+/** Applies the variant to a copy of Dignio's register; exactly its rule fires, on the expected file and line. */
+async function breaksExactly({ rule, before, change, edit, at }: Variant) {
+  const dir = copyRegister();
+  before?.(dir);
+  const base = change ? await read(dir) : undefined;
+  edit(dir);
+  const head = await read(dir);
+  const findings = judge(head, bundledPolicy(), TODAY, base);
+  const result = { findings, ...summarise(findings, "error") };
+  expect([...new Set(result.findings.map((f) => f.rule))]).toEqual([rule]);
+  const expected = { file: join(dir, "records", at.file), line: at.line(dir) };
+  expect(result.findings.map((f) => ({ file: f.file, line: f.line }))).toContainEqual(expected);
+  const severity = result.findings[0].severity;
+  expect(result.verdict).toBe(severity === "error" ? "fail" : "pass");
+  for (const f of result.findings) {
+    expect(f.message).not.toMatch(/\{\w+\}/);
+    expect(f.remediation).not.toMatch(/\{\w+\}/);
+  }
+}
+
+// An audit found registers that switched a policy off by leaving something out or by splitting a change.
+// Each now fails; the first variant of each rule above covers the rest of the audit's cases.
+const SENDGRID =
+  "apiVersion: ropa/v1\nkind: Subprocessor\nid: sendgrid\nname: E-mail delivery\nlegal_name: Sendgrid AB\ncountry: SE\nprocessing_locations: [aws-stockholm]\n" +
+  "data_categories: [identification, contact-details, health-measurements, patient-communication, device-data, user-account]\n" +
+  "dpa: { reference: DPA, signed_on: 2026-11-01 }\nprivacy_assessment: { assessed_on: 2026-11-01, outcome: approved }\neffective_from: 2026-11-01\n";
+
+// Names stay under vitest's 40-character cut.
+const OMISSIONS: (Variant & { name: string })[] = [
+  {
+    name: "no response time",
+    rule: "rights.response_time",
+    edit: yamlEdit(ACTIVITY.web, (d) => d.deleteIn(["data_subject_requests", "response_days"])),
+    at: line(ACTIVITY.web, "data_subject_requests:"),
+  },
+  {
+    name: "no procedure in a processor activity",
+    rule: "rights.procedure",
+    edit: yamlEdit(ACTIVITY.app, (d) => d.deleteIn(["data_subject_requests", "procedure"])),
+    at: line(ACTIVITY.app, "apiVersion:"),
+  },
+  {
+    name: "a residency promise without cities",
+    rule: "storage.residency_declared",
+    edit: yamlEdit("organisation.yaml", (d) => d.deleteIn(["data_residency", 1, "cities"])),
+    at: line("organisation.yaml", "- jurisdiction: UK"),
+  },
+  {
+    name: "an unused subprocessor put to use",
+    rule: "change.subprocessor_notice",
+    change: true,
+    before: (dir) => writeRecord(dir, "records/subprocessors/sendgrid.yaml", SENDGRID),
+    edit: yamlEdit(ACTIVITY.app, push(["subprocessors"], "sendgrid")),
+    at: line("subprocessors/sendgrid.yaml", "apiVersion:"),
+  },
+  {
+    name: "an earlier relocation, a later move",
+    rule: "change.segment_relocation",
+    change: true,
+    before: yamlEdit("segments/se-regions.yaml", (d) => d.set("relocation", { to: "aws-stockholm", notified_on: "2024-01-10", dpia_review: "DPIA-2024-01 Stockholm" })),
+    edit: all(
+      location("aws-ireland", "eu-west-1", "IE", "Ireland"),
+      yamlEdit("organisation.yaml", (d) => {
+        push(["data_residency", 0, "locations"], "aws-ireland")(d);
+        push(["data_residency", 0, "cities"], "Ireland")(d);
+      }),
+      yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
+      yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
+      yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
+    ),
+    at: line("segments/se-regions.yaml", "storage_location:"),
+  },
+];
+
+describe("what used to switch a policy off by omission", () => {
+  it.each(OMISSIONS)("$name", breaksExactly);
+});
+
+// Fields that other rules hang off are required by the schema: leaving one out refuses the register
+// (exit 2) with the problem at the record it belongs in, rather than passing the rules that read it.
+const REQUIRED: { name: string; edit: Edit; file: string; needle: string; message: string }[] = [
+  { name: "activity's data categories", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.delete("data_categories")), file: ACTIVITY.monitoring, needle: "apiVersion:", message: "the record is missing the required field `data_categories`" },
+  { name: "an activity's data subjects", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("data_subjects")), file: ACTIVITY.app, needle: "apiVersion:", message: "the record is missing the required field `data_subjects`" },
+  { name: "an empty list of data categories", edit: yamlEdit(ACTIVITY.app, (d) => d.set("data_categories", [])), file: ACTIVITY.app, needle: "data_categories:", message: "`data_categories` must list at least 1 item" },
+  { name: "a subprocessor's legal name", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.delete("legal_name")), file: "subprocessors/aws.yaml", needle: "apiVersion:", message: "the record is missing the required field `legal_name`" },
+  { name: "a subprocessor's country", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.delete("country")), file: "subprocessors/aws.yaml", needle: "apiVersion:", message: "the record is missing the required field `country`" },
+  { name: "a subprocessor's processing locations", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.delete("processing_locations")), file: "subprocessors/aws.yaml", needle: "apiVersion:", message: "the record is missing the required field `processing_locations`" },
+  { name: "an empty list of processing locations", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.set("processing_locations", [])), file: "subprocessors/aws.yaml", needle: "processing_locations:", message: "`processing_locations` must list at least 1 item" },
+  { name: "a storage location's provider", edit: yamlEdit("locations/aws-london.yaml", (d) => d.delete("provider")), file: "locations/aws-london.yaml", needle: "apiVersion:", message: "the record is missing the required field `provider`" },
+  { name: "a storage location's region", edit: yamlEdit("locations/aws-london.yaml", (d) => d.delete("region")), file: "locations/aws-london.yaml", needle: "apiVersion:", message: "the record is missing the required field `region`" },
+];
+
+describe("fields the rules hang off", () => {
+  it.each(REQUIRED)("$name: leaving it out refuses the register at its record", async ({ edit, file, needle, message }) => {
+    const dir = copyRegister();
+    edit(dir);
+    const error = await check(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RegisterError);
+    const problems = (error as RegisterError).problems.map((p) => ({ file: p.file, line: p.line, message: p.message }));
+    expect(problems).toEqual([{ file: expect.stringMatching(new RegExp(`records/${file}$`)), line: lineOf(dir, `records/${file}`, needle), message }]);
+  });
+});
 
 describe("waivers", () => {
   it("turn a matching error into a visible waived finding that does not fail the check", async () => {

@@ -460,7 +460,7 @@ export function generateRegister(opts: GenerateOptions): GeneratedRegister {
   const files: SourceFile[] = [];
   const add = (path: string, lines: string[]) => files.push({ path, text: lines.join("\n") + "\n" });
 
-  add("organisation.yaml", organisationYaml(eeaLocations.map((l) => l.id), ukLocations.map((l) => l.id)));
+  add("organisation.yaml", organisationYaml(eeaLocations, ukLocations));
   for (const l of locations) add(`locations/${l.id}.yaml`, locationYaml(l, l === badLocation));
   for (const s of segments) add(`segments/${s.id}.yaml`, segmentYaml(r, s));
   for (const p of products) add(`products/${p.id}.yaml`, productYaml(r, p, recent, old));
@@ -503,7 +503,8 @@ function activityName(r: Rng, profile: Profile, role: string): string {
 // ---------------------------------------------------------------------------------------------------
 // YAML writers, laid out like the hand-written records in records/
 
-function organisationYaml(eea: string[], uk: string[]): string[] {
+function organisationYaml(eea: Location[], uk: Location[]): string[] {
+  const cities = (ls: Location[]) => ids([...new Set(ls.map((l) => l.city))].map(qf));
   return [
     "# The organisation that keeps this register (generated for the benchmark).",
     "apiVersion: ropa/v1",
@@ -521,10 +522,12 @@ function organisationYaml(eea: string[], uk: string[]): string[] {
     "  email: dpo@nordhelse.example",
     "data_residency:",
     "  - jurisdiction: EEA",
-    `    locations: ${ids(eea)}`,
+    `    locations: ${ids(eea.map((l) => l.id))}`,
+    `    cities: ${cities(eea)}`,
     `    promise: "Data of EU/EEA customers is stored in the EEA."`,
     "  - jurisdiction: UK",
-    `    locations: ${ids(uk)}`,
+    `    locations: ${ids(uk.map((l) => l.id))}`,
+    `    cities: ${cities(uk)}`,
     `    promise: "Data of UK customers is stored in the UK."`,
     "access_without_authorisation: [technical, support]",
   ];
@@ -674,6 +677,7 @@ function activityYaml(r: Rng, a: Activity, locations: Location[], recent: DateFn
     if (v === "unauthorised-access") lines.push("  - role: data analysts", "    category: other");
     else if (r.chance(0.3)) lines.push("  - role: product managers", "    category: other", "    customer_authorisation: true");
   }
+  if (!a.largeScale && special.length) lines.push("large_scale: false");
   if (a.largeScale) {
     lines.push("large_scale: true", "dpia:", `  reference: ${q(`DPIA-${a.since.slice(0, 4)}-${a.id.slice(4)} ${a.name}`)}`, `  reviewed_on: ${v === "stale-dpia" ? old(2, 3) : recent(5, 330)}`);
   }

@@ -37,6 +37,13 @@ active(record) if object.get(record, "status", "active") == "active"
 # A violation as the engine expects it; the engine writes the message from METADATA and params.
 violation(rule, id, path, params) := {"rule": rule, "record": id, "path": path, "params": params}
 
+# Where a storage location is ({city, country}): its cloud region's place from the reference data,
+# never the typed-in one, unless the reference data does not list the region (regions.unknown_region
+# warns of those). The second value says which it is.
+place(location) := [region, "region"] if {
+	region := data.reference.cloud_regions.providers[location.provider].regions[location.region]
+} else := [location, "record"]
+
 # The data categories of the taxonomy, with whether each is special (Art. 9) or directly identifying.
 categories := data.reference.data_categories.categories
 

@@ -69,8 +69,14 @@ organisation := object.union(envelope("Organisation", "dignio", "Dignio"), {
 	"contact": {"name": "Dignio privacy team", "email": "privacy@dignio.com", "address": "Oslo, Norway"},
 	"dpo": {"name": "Data protection officer", "email": "privacy@dignio.com"},
 	"data_residency": [
-		{"jurisdiction": "EEA", "locations": ["aws-stockholm"], "promise": "Stored in Stockholm (EU customers)."},
-		{"jurisdiction": "UK", "locations": ["aws-london"], "promise": "Stored in London (UK customers)."},
+		{
+			"jurisdiction": "EEA", "locations": ["aws-stockholm"], "cities": ["Stockholm"],
+			"promise": "Stored in Stockholm (EU customers).",
+		},
+		{
+			"jurisdiction": "UK", "locations": ["aws-london"], "cities": ["London"],
+			"promise": "Stored in London (UK customers).",
+		},
 	],
 	"access_without_authorisation": ["technical", "support"],
 })
@@ -124,7 +130,10 @@ patient_app := object.union(envelope("ProcessingActivity", "patient-app", "Patie
 	],
 	"large_scale": true,
 	"dpia": {"reference": "DPIA-2025-02 Patient app", "reviewed_on": "2026-04-20"},
-	"data_subject_requests": {"procedure": "Passed to the care provider.", "route_to_controller": true},
+	"data_subject_requests": {
+		"procedure": "Passed to the care provider.", "route_to_controller": true,
+		"response_days": 30,
+	},
 })
 
 remote_monitoring := object.union(envelope("ProcessingActivity", "remote-monitoring", "Remote patient monitoring"), {

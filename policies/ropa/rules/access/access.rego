@@ -54,3 +54,30 @@ violations contains lib.violation("access.roles_listed", id, [], {}) if {
 	activity.role == "processor"
 	count(object.get(activity, "access", [])) == 0
 }
+
+# METADATA
+# title: The organisation does not widen the access promise
+# description: |
+#   `access_without_authorisation` decides which roles access.limited lets through; listing any
+#   category beyond technical and support staff widens what the public statement promises, and
+#   switches the check off for those roles.
+# custom:
+#   id: access.promise_widened
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 5(1)(a) (transparency), 28(3)(b), 32(4)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
+#   promise: >-
+#     Access to data processed in our software services is restricted to technical and support personnel.
+#     Other Dignio employees will not access customer data unless authorised to do so by the customer.
+#   message: >-
+#     {record} lets `{category}` staff reach customer data without the customer's authorisation, wider than
+#     the public promise (technical and support personnel only).
+#   remediation: >-
+#     Remove `{category}` from `access_without_authorisation` and mark those roles `customer_authorisation:
+#     true`, or change the public statement first.
+violations contains lib.violation("access.promise_widened", lib.organisation.id, path, {"category": category}) if {
+	some i, category in object.get(lib.organisation, "access_without_authorisation", [])
+	not category in default_allowed
+	path := ["access_without_authorisation", i]
+}

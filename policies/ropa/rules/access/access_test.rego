@@ -36,8 +36,8 @@ test_limited_follows_the_organisations_allowed_categories if {
 		{"op": "add", "path": "/register/organisation/access_without_authorisation/-", "value": "other"},
 		{"op": "remove", "path": concat("", [rm, "/access/2/customer_authorisation"])},
 	])
-	vs := main.violations with input as doc
-	vs == []
+	vs := access.violations with input as doc
+	fixture.of("access.limited", vs) == []
 }
 
 test_limited_narrower_organisation_list if {
@@ -85,4 +85,27 @@ test_roles_listed_ignores_retired_activities if {
 	])
 	vs := access.violations with input as doc
 	vs == set()
+}
+
+test_promise_widened_silent_on_clean if {
+	vs := access.violations with input as fixture.clean
+	fixture.of("access.promise_widened", vs) == []
+}
+
+test_promise_widened_fires_for_other_staff if {
+	# Widening the list lets product managers through access.limited, but not unnoticed.
+	doc := fixture.mutate([
+		{"op": "add", "path": "/register/organisation/access_without_authorisation/-", "value": "other"},
+		{"op": "remove", "path": "/register/activities/remote-monitoring/access/2/customer_authorisation"},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["access.promise_widened", "dignio", ["access_without_authorisation", 2]]}
+	[v] := vs
+	v.params == {"category": "other"}
+}
+
+test_promise_widened_silent_for_a_narrower_list if {
+	doc := fixture.changed("/register/organisation/access_without_authorisation", ["technical"])
+	vs := access.violations with input as doc
+	fixture.of("access.promise_widened", vs) == []
 }

@@ -9,23 +9,45 @@ import data.ropa.lib
 
 before(kind) := lib.base_records(kind) if lib.changing
 
-# Customer segments whose data a subprocessor reaches, through the processor activities using it.
-affected_segments(sid) := {segment |
+# Which customer segments' data each subprocessor reaches, through the processor activities using
+# it, as [subprocessor, segment]: after the change, and before it. Flat sets built in one pass each,
+# so that a large register stays linear. A subprocessor retired before the change reached nobody.
+reach contains [sid, segment] if {
 	some activity in lib.activities
+	some pair in reach_of(activity)
+	[sid, segment] := pair
+}
+
+base_reach contains [sid, segment] if {
+	some activity in before("activities")
+	lib.active(activity)
+	some [sid, segment] in reach_of(activity)
+	lib.active(before("subprocessors")[sid])
+}
+
+reach_of(activity) := {[sid, segment] |
 	activity.role == "processor"
-	sid in object.get(activity, "subprocessors", [])
+	some sid in object.get(activity, "subprocessors", [])
 	some segment in object.get(activity, "customer_segments", [])
 }
+
+# The segments a subprocessor reaches after the change but did not before: it is new, back from
+# retirement, or newly used for them. Adding a subprocessor used by nothing, and then using it,
+# is two changes; the second is where customers' data starts to reach it.
+newly_reached := reach - base_reach
+
+affected_segments(sid) := {segment | some [s, segment] in reach; s == sid}
 
 notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 30)
 
 # METADATA
-# title: A new subprocessor is announced to customers in time
+# title: A subprocessor newly reaching customers' data is announced to them in time
 # description: |
 #   Under a general written authorisation, the processor informs the controllers of a new
 #   subprocessor so they can object (Art. 28(2)); the data processing agreement sets how long
-#   before (default 30 days). Each affected segment needs a recorded notice that long before
-#   `effective_from`.
+#   before (default 30 days). Each segment whose data a subprocessor newly reaches (a new one,
+#   one back from retirement, or one newly used for that segment) needs a recorded notice that
+#   long before the change takes effect: the notice's `effective_from`, else the subprocessor's.
 # custom:
 #   id: change.subprocessor_notice
 #   severity: error
@@ -33,21 +55,20 @@ notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 
 #     - ref: GDPR Art. 28(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: >-
-#     {record} is a new subprocessor reaching the data of {segment}, who must be told
-#     {days} days before it starts, and no such notice is recorded{when}.
+#     {record} {change} the data of {segment}, who must be told {days} days before it starts, and no such
+#     notice is recorded{when}.
 #   remediation: >-
-#     Record the notice in `customer_notices` (segment `{segment_id}`, `notified_on`), and set
-#     `effective_from` at least {days} days after it.
+#     Record the notice in `customer_notices` (segment `{segment_id}`, `notified_on`, and `effective_from` at
+#     least {days} days later, or the subprocessor's own `effective_from` for a new one).
 violations contains lib.violation("change.subprocessor_notice", id, path, params) if {
 	lib.changing
-	some id, sub in lib.subprocessors
-	not before("subprocessors")[id]
-	some segment in affected_segments(id)
-	not notified(sub, segment, object.get(sub, "effective_from", "0000-01-01"))
-	path := effective_path(sub)
+	some [id, segment] in newly_reached
+	sub := lib.subprocessors[id]
+	not notified(sub, segment)
+	[change, path, when] := how_new(id, sub)
 	params := {
-		"segment": lib.segments[segment].name, "segment_id": segment, "days": notice_days(segment),
-		"when": when(sub),
+		"change": change, "segment": lib.segments[segment].name, "segment_id": segment,
+		"days": notice_days(segment), "when": when,
 	}
 }
 
@@ -93,18 +114,22 @@ violations contains lib.violation("change.location_notice", id, ["processing_loc
 #     - ref: GDPR Art. 28(3)(a), 35(11)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
 #   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
-#   message: "{record}'s data moves from `{from}` to `{to}` without {missing}."
-#   remediation: "Add `relocation: {notified_on: YYYY-MM-DD, dpia_review: …}` to the customer segment."
+#   message: "{record}'s data moves from `{from}` to `{to}` without {missing}{note}."
+#   remediation: "Add `relocation: {to: {to}, notified_on: YYYY-MM-DD, dpia_review: …}` to the customer segment."
 violations contains lib.violation("change.segment_relocation", id, ["storage_location"], params) if {
 	some id, segment in lib.segments
 	old := before("segments")[id]
 	old.storage_location != segment.storage_location
+	move := relocation(segment)
 	missing := [what |
 		some field, what in {"notified_on": "a recorded notice to these customers", "dpia_review": "a DPIA review"}
-		not segment.relocation[field]
+		not move[field]
 	]
 	count(missing) > 0
-	params := {"from": old.storage_location, "to": segment.storage_location, "missing": concat(" and ", missing)}
+	params := {
+		"from": old.storage_location, "to": segment.storage_location, "missing": concat(" and ", missing),
+		"note": relocation_note(segment),
+	}
 }
 
 # METADATA
@@ -115,6 +140,7 @@ violations contains lib.violation("change.segment_relocation", id, ["storage_loc
 # custom:
 #   id: change.record_deleted
 #   severity: error
+#   waivable: false
 #   legal:
 #     - ref: GDPR Art. 5(2), 30
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
@@ -188,10 +214,12 @@ longer(old, new) if lib.duration_days(new.period) > lib.duration_days(old.period
 # Whether `segment` was told, on `notified_on`, at least its notice period before `effective`.
 in_time(notified_on, effective, segment) if lib.days(effective) - lib.days(notified_on) >= notice_days(segment)
 
-# Whether `segment` was told of the new subprocessor `sub` in time for `effective`.
-notified(sub, segment, effective) if {
+# Whether `segment` was told of the subprocessor `sub` in time for the change the notice announces:
+# its own `effective_from`, else the subprocessor's.
+notified(sub, segment) if {
 	some notice in object.get(sub, "customer_notices", [])
 	notice.segment == segment
+	effective := object.get(notice, "effective_from", object.get(sub, "effective_from", "0000-01-01"))
 	in_time(notice.notified_on, effective, segment)
 }
 
@@ -211,3 +239,23 @@ else := []
 when(sub) := concat("", [" before ", sub.effective_from]) if sub.effective_from
 
 else := " (and no `effective_from` is set)"
+
+# How a subprocessor came to reach a segment: [words, path, words on its date].
+how_new(id, sub) := ["is a new subprocessor reaching", effective_path(sub), when(sub)] if {
+	not before("subprocessors")[id]
+} else := ["is back in use, reaching", effective_path(sub), when(sub)] if {
+	not lib.active(before("subprocessors")[id])
+} else := ["now reaches", ["customer_notices"], ""]
+
+# The relocation behind the segment's present storage location: one that names it in `to`, so
+# that the notice and review of an earlier move do not stand for this one.
+relocation(segment) := segment.relocation if segment.relocation.to == segment.storage_location
+
+else := {}
+
+relocation_note(segment) := sprintf(" (the recorded `relocation` is for a move to `%s`)", [segment.relocation.to]) if {
+	segment.relocation.to != segment.storage_location
+} else := " (the recorded `relocation` does not say where to, in `to`)" if {
+	segment.relocation
+	not segment.relocation.to
+} else := ""

@@ -76,96 +76,6 @@ test_silent_when_the_register_is_created if {
 	}
 }
 
-# change.subprocessor_notice
-
-# aws is new: the base register does not have it yet.
-without_aws := fixture.removed(aws)
-
-new_aws(ops) := fixture.change(without_aws, fixture.mutate(ops))
-
-notices(dates) := add(concat("", [aws, "/customer_notices"]), [notice(s, d) | some s, d in dates])
-
-all_notified(date) := notices({s: date | some s in segment_ids})
-
-test_subprocessor_notice_fires_for_every_segment_reached if {
-	vs := main.violations with input as new_aws([])
-	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
-	count(vs) == 4
-	{v.params | some v in vs} == {{"segment": s, "segment_id": s, "days": 30, "when": " before 2019-06-01"} |
-		some s in segment_ids
-	}
-}
-
-test_subprocessor_notice_silent_when_every_segment_was_told_in_time if {
-	# Exactly 30 days before 2019-06-01.
-	vs := main.violations with input as new_aws([all_notified("2019-05-02")])
-	vs == []
-}
-
-test_subprocessor_notice_fires_for_a_segment_told_late_or_not_at_all if {
-	dates := {"no-hospitals": "2019-05-02", "no-municipalities": "2019-01-01", "uk-nhs": "2019-05-03"}
-	vs := main.violations with input as new_aws([notices(dates)])
-	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
-	{v.params | some v in vs} == {{"segment": s, "segment_id": s, "days": 30, "when": " before 2019-06-01"} |
-		some s in ["se-regions", "uk-nhs"]
-	}
-}
-
-test_subprocessor_notice_uses_the_segments_notice_period if {
-	ops := [all_notified("2019-05-02"), add("/register/segments/uk-nhs/notice_period_days", 60)]
-	vs := main.violations with input as new_aws(ops)
-	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
-	[v] := vs
-	v.params == {"segment": "uk-nhs", "segment_id": "uk-nhs", "days": 60, "when": " before 2019-06-01"}
-}
-
-test_subprocessor_notice_period_defaults_to_30_days if {
-	ops := [
-		all_notified("2019-05-03"),
-		remove("/register/segments/se-regions/notice_period_days"),
-		add("/register/segments/uk-nhs/notice_period_days", 29),
-	]
-	vs := main.violations with input as new_aws(ops)
-	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
-	{v.params.segment_id: v.params.days | some v in vs} == {"no-hospitals": 30, "no-municipalities": 30, "se-regions": 30}
-}
-
-test_subprocessor_notice_fires_without_an_effective_date if {
-	vs := main.violations with input as new_aws([all_notified("2019-05-02"), remove(concat("", [aws, "/effective_from"]))])
-	fixture.found(vs) == {["change.subprocessor_notice", "aws", []]}
-	count(vs) == 4
-	{v.params.when | some v in vs} == {" (and no `effective_from` is set)"}
-}
-
-test_subprocessor_notice_only_for_segments_the_subprocessor_reaches if {
-	# Only remote monitoring uses aws, for Swedish regions only.
-	ops := [
-		remove(concat("", [pa, "/subprocessors"])),
-		add(concat("", [rm, "/customer_segments"]), ["se-regions"]),
-	]
-	vs := change.violations with input as new_aws(ops)
-	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
-	only(vs).params.segment_id == "se-regions"
-}
-
-test_subprocessor_notice_silent_for_a_subprocessor_of_controllers_only if {
-	vs := change.violations with input as new_aws([
-		remove(concat("", [pa, "/subprocessors"])),
-		remove(concat("", [rm, "/subprocessors"])),
-	])
-	vs == set()
-}
-
-test_subprocessor_notice_silent_for_a_retired_subprocessor if {
-	change.violations == set() with input as new_aws([add(concat("", [aws, "/status"]), "retired")])
-}
-
-test_subprocessor_notice_silent_for_a_subprocessor_retired_in_the_base if {
-	base := fixture.changed(concat("", [aws, "/status"]), "retired")
-	vs := change.violations with input as fixture.change(base, fixture.clean)
-	vs == set()
-}
-
 # change.location_notice
 
 frankfurt_location := fixture.location("aws-frankfurt", "aws", "eu-central-1", "DE", "Frankfurt")
@@ -279,6 +189,7 @@ test_location_notice_silent_for_a_retired_subprocessor if {
 to_frankfurt_storage(relocation) := fixture.amended([
 	frankfurt,
 	add("/register/organisation/data_residency/0/locations/-", "aws-frankfurt"),
+	add("/register/organisation/data_residency/0/cities/-", "Frankfurt"),
 	add("/register/segments/se-regions/storage_location", "aws-frankfurt"),
 	add("/register/segments/se-regions/relocation", relocation),
 	add(concat("", [pa, "/storage_locations/-"]), "aws-frankfurt"),
@@ -286,33 +197,60 @@ to_frankfurt_storage(relocation) := fixture.amended([
 ])
 
 test_segment_relocation_fires_without_notice_or_review if {
-	vs := main.violations with input as to_frankfurt_storage({})
+	doc := json.patch(to_frankfurt_storage({}), [remove("/register/segments/se-regions/relocation")])
+	vs := main.violations with input as doc
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	[v] := vs
 	v.params == {
 		"from": "aws-stockholm", "to": "aws-frankfurt",
-		"missing": "a DPIA review and a recorded notice to these customers",
+		"missing": "a DPIA review and a recorded notice to these customers", "note": "",
 	}
 }
 
 test_segment_relocation_fires_without_a_dpia_review if {
-	vs := main.violations with input as to_frankfurt_storage({"notified_on": "2026-09-01"})
+	vs := main.violations with input as to_frankfurt_storage(object.remove(frankfurt_move, ["dpia_review"]))
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	[v] := vs
 	v.params.missing == "a DPIA review"
 }
 
 test_segment_relocation_fires_without_a_notice if {
-	vs := main.violations with input as to_frankfurt_storage({"dpia_review": "DPIA-2026-03 Frankfurt"})
+	vs := main.violations with input as to_frankfurt_storage(object.remove(frankfurt_move, ["notified_on"]))
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	[v] := vs
 	v.params.missing == "a recorded notice to these customers"
 }
 
 test_segment_relocation_silent_with_notice_and_review if {
-	relocation := {"notified_on": "2026-09-01", "effective_from": "2026-11-01", "dpia_review": "DPIA-2026-03 Frankfurt"}
-	vs := main.violations with input as to_frankfurt_storage(relocation)
+	vs := main.violations with input as to_frankfurt_storage(frankfurt_move)
 	vs == []
+}
+
+frankfurt_move := {
+	"to": "aws-frankfurt", "notified_on": "2026-09-01", "effective_from": "2026-11-01",
+	"dpia_review": "DPIA-2026-03 Frankfurt",
+}
+
+test_segment_relocation_fires_for_an_earlier_move if {
+	# The notice and review of an earlier move to Frankfurt do not cover a later move to London.
+	base := to_frankfurt_storage(frankfurt_move)
+	head := json.patch(base, [
+		add("/register/organisation/data_residency/0/locations/-", "aws-london"),
+		add("/register/organisation/data_residency/0/cities/-", "London"),
+		add("/register/segments/se-regions/storage_location", "aws-london"),
+	])
+	vs := change.violations with input as fixture.change(base, head)
+	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
+	v := only(vs)
+	v.params.missing == "a DPIA review and a recorded notice to these customers"
+	v.params.note == " (the recorded `relocation` is for a move to `aws-frankfurt`)"
+}
+
+test_segment_relocation_needs_to_say_where_to if {
+	vs := change.violations with input as to_frankfurt_storage(object.remove(frankfurt_move, ["to"]))
+	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
+	v := only(vs)
+	v.params.note == " (the recorded `relocation` does not say where to, in `to`)"
 }
 
 test_segment_relocation_silent_for_a_new_segment if {

@@ -81,3 +81,36 @@ test_review_not_reported_when_dpia_missing if {
 	vs := dpia.violations with input as fixture.removed(concat("", [rm, "/dpia"]))
 	fixture.of("dpia.review", vs) == []
 }
+
+test_scale_stated_silent_on_clean if {
+	vs := dpia.violations with input as fixture.clean
+	fixture.of("dpia.scale_stated", vs) == []
+}
+
+test_scale_stated_fires_when_large_scale_is_left_out if {
+	# Leaving `large_scale` out must not switch dpia.required off: it is an error of its own,
+	# at the first special category (health-measurements, the fourth entry).
+	doc := fixture.mutate([
+		{"op": "remove", "path": concat("", [rm, "/dpia"])},
+		{"op": "remove", "path": concat("", [rm, "/large_scale"])},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["dpia.scale_stated", "remote-monitoring", ["data_categories", 3]]}
+	[v] := vs
+	v.params == {"category": "health-measurements"}
+}
+
+test_scale_stated_silent_when_false_is_stated if {
+	doc := fixture.mutate([
+		{"op": "remove", "path": concat("", [rm, "/dpia"])},
+		{"op": "replace", "path": concat("", [rm, "/large_scale"]), "value": false},
+	])
+	dpia.violations == set() with input as doc
+}
+
+test_scale_stated_silent_without_special_categories if {
+	# Customer administration holds no special category and states no scale.
+	vs := dpia.violations with input as fixture.clean
+	fixture.of("dpia.scale_stated", vs) == []
+	not fixture.customer_administration.large_scale
+}

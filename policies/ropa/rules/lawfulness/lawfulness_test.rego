@@ -10,6 +10,7 @@ ca := "/register/activities/customer-administration"
 with_health_records := [
 	{"op": "add", "path": concat("", [ca, "/data_categories/-"]), "value": health_records},
 	{"op": "add", "path": concat("", [ca, "/security_measures/-"]), "value": "access-logging"},
+	{"op": "add", "path": concat("", [ca, "/large_scale"]), "value": false},
 ]
 
 health_records := {"category": "health-records", "retention": {"period": "P1Y"}}

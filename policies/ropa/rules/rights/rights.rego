@@ -6,20 +6,23 @@ package ropa.rules.rights
 import data.ropa.lib
 
 # METADATA
-# title: Controller activities have a request procedure
-# description: A controller must be able to act on access, rectification, erasure and the other rights.
+# title: Activities have a request procedure
+# description: |
+#   A controller must be able to act on access, rectification, erasure and the other rights; a
+#   processor must be able to help its controllers do so.
 # custom:
 #   id: rights.procedure
 #   severity: error
 #   legal:
 #     - ref: GDPR Art. 12(2), 15-22
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
+#     - ref: GDPR Art. 28(3)(e)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "We have procedures in place to ensure that the rights of the data subjects are respected."
 #   message: "{record} does not say how data subjects' requests are handled."
 #   remediation: "Add `data_subject_requests: {procedure: …, response_days: 30}` to the activity."
 violations contains lib.violation("rights.procedure", id, [], {}) if {
 	some id, activity in lib.activities
-	activity.role == "controller"
 	not activity.data_subject_requests.procedure
 }
 
@@ -32,15 +35,16 @@ violations contains lib.violation("rights.procedure", id, [], {}) if {
 #   legal:
 #     - ref: GDPR Art. 12(3)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
-#   message: "{record} answers data subjects' requests in {days} days; the limit is one month."
+#   message: "{record} {problem}; the limit is one month."
 #   remediation: >-
-#     Set `response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by case, not in the
-#     procedure).
-violations contains lib.violation("rights.response_time", id, path, {"days": days}) if {
+#     Set `data_subject_requests.response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by
+#     case, not in the procedure; a processor's days are those within which it helps the controller answer).
+violations contains lib.violation("rights.response_time", id, path, {"problem": problem}) if {
 	some id, activity in lib.activities
-	days := activity.data_subject_requests.response_days
-	days > 30
-	path := ["data_subject_requests", "response_days"]
+
+	# With no request block at all, rights.procedure speaks.
+	requests := activity.data_subject_requests
+	some [path, problem] in response_problems(requests)
 }
 
 # METADATA
@@ -58,4 +62,15 @@ violations contains lib.violation("rights.route_to_controller", id, ["data_subje
 	some id, activity in lib.activities
 	activity.role == "processor"
 	not activity.data_subject_requests.route_to_controller == true
+}
+
+# [path, problem] when the response time is missing or over the month.
+response_problems(requests) := {[["data_subject_requests"], msg]} if {
+	not requests.response_days
+	msg := "does not say within how many days data subjects' requests are answered (`response_days`)"
+}
+
+response_problems(requests) := {[["data_subject_requests", "response_days"], msg]} if {
+	requests.response_days > 30
+	msg := sprintf("answers data subjects' requests in %d days", [requests.response_days])
 }

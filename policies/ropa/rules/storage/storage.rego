@@ -90,6 +90,69 @@ violations contains lib.violation("storage.residency_promise", sid, ["storage_lo
 }
 
 # METADATA
+# title: The public residency promise is recorded
+# description: |
+#   The other storage rules compare the register with the promise of where customers' data is
+#   stored; a promise left out of `data_residency`, for a jurisdiction the organisation has
+#   customers in, or one that does not name its cities, would switch them off.
+# custom:
+#   id: storage.residency_declared
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(1)(a) (transparency), 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   message: "{record} {problem}."
+#   remediation: >-
+#     Record the public statement's promise in `data_residency`: the `jurisdiction`, the `locations` promised
+#     and the `cities` the statement names.
+violations contains lib.violation("storage.residency_declared", lib.organisation.id, ["data_residency"], params) if {
+	promised := {p.jurisdiction | some p in object.get(lib.organisation, "data_residency", [])}
+	some regime, served in customer_regimes
+	not regime in promised
+	params := {"problem": concat("", [
+		"records no public promise of where ", regime, " customers' data is stored, though it serves ",
+		concat(", ", sort(served)),
+	])}
+}
+
+violations contains lib.violation("storage.residency_declared", lib.organisation.id, path, params) if {
+	some i, promise in object.get(lib.organisation, "data_residency", [])
+	count(object.get(promise, "cities", [])) == 0
+	path := ["data_residency", i]
+	problem := sprintf("does not say which cities it promises %s customers (`cities`)", [promise.jurisdiction])
+	params := {"problem": problem}
+}
+
+# METADATA
+# title: A promised location is in a promised city
+# description: |
+#   A promise names places, not record ids: each location promised to a jurisdiction must lie in
+#   one of the cities the promise names, as its cloud region's reference data places it, so that
+#   pointing a location record at another region breaks the promise visibly.
+# custom:
+#   id: storage.residency_place
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(f)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   message: "{record} is promised to {jurisdiction} customers as storage in {promised}, but {where}."
+#   remediation: >-
+#     Point the location at a region in {promised}, or change the public promise (`data_residency`) and tell
+#     the customers first.
+violations contains lib.violation("storage.residency_place", lid, [field], params) if {
+	some promise in object.get(lib.organisation, "data_residency", [])
+	cities := {lower(c) | some c in object.get(promise, "cities", [])}
+	count(cities) > 0
+	some lid in promise.locations
+	[place, source] := lib.place(lib.locations[lid])
+	not lower(place.city) in cities
+	[field, where] := describe_place(lib.locations[lid], place, source)
+	params := {"jurisdiction": promise.jurisdiction, "promised": concat(" or ", sort(promise.cities)), "where": where}
+}
+
+# METADATA
 # title: EEA and UK customers' data stays in their jurisdiction
 # description: |
 #   EU/EEA customers' data is stored inside the EEA; UK customers' data inside the UK or a
@@ -135,3 +198,15 @@ violations contains lib.violation("storage.controller_location", id, ["storage_l
 	not lib.regime(country)
 	params := {"location": lid, "country": country}
 }
+
+# The segments in use under each regime.
+customer_regimes[regime] := served if {
+	some regime in {lib.regime(s.jurisdiction) | some s in lib.segments; lib.active(s)}
+	served := {sid | some sid, s in lib.segments; lib.active(s); lib.regime(s.jurisdiction) == regime}
+}
+
+describe_place(location, place, "region") := ["region", where] if {
+	where := sprintf("its region `%s` is in %s (%s)", [location.region, place.city, place.country])
+}
+
+describe_place(location, _, "record") := ["city", sprintf("it is in %s (%s)", [location.city, location.country])]

@@ -74,7 +74,7 @@ test_residency_promise_fires_for_a_location_outside_the_public_promise if {
 }
 
 test_residency_promise_fires_for_every_segment_of_the_jurisdiction if {
-	doc := fixture.changed("/register/organisation/data_residency/0/locations", ["aws-london"])
+	doc := fixture.changed("/register/organisation/data_residency/0", eea_promise_of_london)
 	vs := main.violations with input as doc
 	fixture.found(vs) == {
 		["storage.residency_promise", "no-hospitals", ["storage_location"]],
@@ -83,14 +83,18 @@ test_residency_promise_fires_for_every_segment_of_the_jurisdiction if {
 	}
 }
 
+# The EEA promise changed to London, as a whole: locations and cities.
+eea_promise_of_london := {"jurisdiction": "EEA", "locations": ["aws-london"], "cities": ["London"]}
+
 test_residency_promise_needs_a_public_promise if {
-	vs := main.violations with input as fixture.removed("/register/organisation/data_residency")
-	vs == []
+	vs := storage.violations with input as fixture.removed("/register/organisation/data_residency")
+	fixture.of("storage.residency_promise", vs) == []
 }
 
 test_residency_promise_ignores_retired_segments if {
 	doc := fixture.mutate([
-		add("/register/organisation/data_residency/0/locations", ["aws-london"]),
+		add("/register/organisation/data_residency/0", eea_promise_of_london),
+		{"op": "remove", "path": "/register/organisation/data_residency/1"},
 		add("/register/segments/se-regions/status", "retired"),
 		add("/register/segments/no-hospitals/status", "retired"),
 		add("/register/segments/no-municipalities/status", "retired"),
@@ -107,6 +111,7 @@ test_jurisdiction_silent_on_clean if {
 test_jurisdiction_fires_for_eea_customers_stored_in_the_uk if {
 	doc := fixture.mutate([
 		add("/register/organisation/data_residency/0/locations/-", "aws-london"),
+		add("/register/organisation/data_residency/0/cities/-", "London"),
 		add("/register/segments/se-regions/storage_location", "aws-london"),
 	])
 	vs := main.violations with input as doc
@@ -118,6 +123,7 @@ test_jurisdiction_fires_for_eea_customers_stored_in_the_uk if {
 test_jurisdiction_allows_uk_customers_in_an_adequate_country if {
 	doc := fixture.mutate([
 		add("/register/organisation/data_residency/1/locations/-", "aws-stockholm"),
+		add("/register/organisation/data_residency/1/cities/-", "Stockholm"),
 		add("/register/segments/uk-nhs/storage_location", "aws-stockholm"),
 		{"op": "remove", "path": concat("", [pa, "/storage_locations/1"])},
 		{"op": "remove", "path": concat("", [rm, "/storage_locations/1"])},
@@ -130,6 +136,7 @@ test_jurisdiction_fires_for_uk_customers_in_the_us if {
 	doc := fixture.mutate([
 		virginia,
 		add("/register/organisation/data_residency/1/locations/-", "aws-virginia"),
+		add("/register/organisation/data_residency/1/cities/-", "N. Virginia"),
 		add("/register/segments/uk-nhs/storage_location", "aws-virginia"),
 		{"op": "replace", "path": concat("", [pa, "/storage_locations/1"]), "value": "aws-virginia"},
 		{"op": "replace", "path": concat("", [rm, "/storage_locations/1"]), "value": "aws-virginia"},
@@ -157,4 +164,78 @@ test_controller_location_allows_the_uk if {
 	doc := fixture.appended("/register/activities/website-and-contact/storage_locations", "aws-london")
 	vs := main.violations with input as doc
 	vs == []
+}
+
+test_residency_declared_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.residency_declared", vs) == []
+}
+
+test_residency_declared_fires_without_data_residency if {
+	# Deleting the promise must not silence storage.residency_promise: one error per jurisdiction served.
+	vs := main.violations with input as fixture.removed("/register/organisation/data_residency")
+	fixture.found(vs) == {["storage.residency_declared", "dignio", ["data_residency"]]}
+	eea := "records no public promise of where EEA customers' data is stored, though it serves "
+	{v.params.problem | some v in vs} == {
+		concat("", [eea, "no-hospitals, no-municipalities, se-regions"]),
+		"records no public promise of where UK customers' data is stored, though it serves uk-nhs",
+	}
+}
+
+test_residency_declared_fires_for_a_jurisdiction_left_out if {
+	vs := main.violations with input as fixture.removed("/register/organisation/data_residency/1")
+	fixture.found(vs) == {["storage.residency_declared", "dignio", ["data_residency"]]}
+}
+
+test_residency_declared_silent_for_a_jurisdiction_without_segments if {
+	doc := fixture.mutate([
+		{"op": "remove", "path": "/register/organisation/data_residency/1"},
+		add("/register/segments/uk-nhs/status", "retired"),
+	])
+	vs := storage.violations with input as doc
+	fixture.of("storage.residency_declared", vs) == []
+}
+
+test_residency_declared_fires_for_a_promise_without_cities if {
+	vs := main.violations with input as fixture.removed("/register/organisation/data_residency/0/cities")
+	fixture.found(vs) == {["storage.residency_declared", "dignio", ["data_residency", 0]]}
+	[v] := vs
+	v.params.problem == "does not say which cities it promises EEA customers (`cities`)"
+}
+
+test_residency_place_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.residency_place", vs) == []
+}
+
+test_residency_place_fires_when_the_promised_location_moves_region if {
+	# The audit's case: aws-stockholm pointed at Ireland, consistently, keeps its id and passes
+	# every check by id.
+	ireland := fixture.location("aws-stockholm", "aws", "eu-west-1", "IE", "Ireland")
+	vs := main.violations with input as fixture.changed("/register/locations/aws-stockholm", ireland)
+	fixture.found(vs) == {["storage.residency_place", "aws-stockholm", ["region"]]}
+	[v] := vs
+	v.params == {"jurisdiction": "EEA", "promised": "Stockholm", "where": "its region `eu-west-1` is in Ireland (IE)"}
+}
+
+test_residency_place_trusts_the_region_not_the_typed_in_city if {
+	# Typed-in Stockholm does not hide Ireland; regions.region_matches reports the mismatch as well.
+	ireland := fixture.location("aws-stockholm", "aws", "eu-west-1", "SE", "Stockholm")
+	vs := storage.violations with input as fixture.changed("/register/locations/aws-stockholm", ireland)
+	fixture.found(vs) == {["storage.residency_place", "aws-stockholm", ["region"]]}
+}
+
+test_residency_place_uses_the_record_for_an_unknown_region if {
+	# A data centre the reference data cannot place: its own city is compared (and
+	# regions.unknown_region does not apply to providers it does not know).
+	paris := fixture.location("aws-stockholm", "own", "dc-1", "FR", "Paris")
+	vs := main.violations with input as fixture.changed("/register/locations/aws-stockholm", paris)
+	fixture.found(vs) == {["storage.residency_place", "aws-stockholm", ["city"]]}
+	[v] := vs
+	v.params.where == "it is in Paris (FR)"
+}
+
+test_residency_place_matches_cities_in_any_case if {
+	vs := storage.violations with input as fixture.changed("/register/organisation/data_residency/0/cities", ["STOCKHOLM"])
+	vs == set()
 }

@@ -1,17 +1,59 @@
 # METADATA
-# title: Usage statistics and telemetry
+# title: Usage statistics and technical telemetry
 # description: |
 #   Where the organisation collects usage statistics or technical telemetry as controller, it
-#   promises the data is anonymised and aggregated. An activity with a `telemetry:` block is
-#   held to that promise.
+#   promises the data is anonymised and aggregated. An activity is held to that promise when it
+#   has a `telemetry:` block, and also when its data or purposes show it collects statistics,
+#   so that leaving the block out does not switch the promise off.
 package ropa.rules.telemetry
 
 import data.ropa.lib
+
+# Why an activity is telemetry whatever blocks it has: [id, path, what shows it]. Dignio's register
+# says it with the `usage-statistics` data category; a purpose about statistics or telemetry says
+# the same. A purpose is only looked at when no category shows it, for one finding per activity.
+implied contains [id, ["data_categories", i], "lists the `usage-statistics` data category"] if {
+	some id, activity in lib.activities
+	some i, c in activity.data_categories
+	c.category == "usage-statistics"
+}
+
+implied contains [id, ["purposes", i], concat("", ["has the purpose “", purpose, "”"])] if {
+	some id, activity in lib.activities
+	not statistics_category(activity)
+	some i, purpose in object.get(activity, "purposes", [])
+	regex.match(`(?i)statistic|telemetr`, purpose)
+}
+
+statistics_category(activity) if "usage-statistics" in lib.activity_categories(activity)
 
 # The activities that collect telemetry, and so are held to the promise.
 collecting[id] := activity if {
 	some id, activity in lib.activities
 	activity.telemetry
+}
+
+collecting[id] := lib.activities[id] if some [id, _, _] in implied
+
+# METADATA
+# title: Usage statistics are declared as telemetry
+# description: |
+#   An activity that collects usage statistics says, in a `telemetry:` block, how the promise of
+#   anonymous, aggregated statistics is kept.
+# custom:
+#   id: telemetry.declared
+#   severity: error
+#   legal:
+#     - ref: GDPR Recital 26, Art. 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#   promise: "The data that is collected by Dignio is aggregated and anonymous."
+#   message: "{record} {evidence}, so it collects usage statistics, but has no `telemetry:` block."
+#   remediation: >-
+#     Add `telemetry: {anonymised: true, aggregated: true, method: …, minimum_group_size: …}` to say how the
+#     statistics are made anonymous.
+violations contains lib.violation("telemetry.declared", id, path, {"evidence": evidence}) if {
+	some [id, path, evidence] in implied
+	not lib.activities[id].telemetry
 }
 
 # METADATA
@@ -28,6 +70,7 @@ collecting[id] := activity if {
 #   remediation: "Set `telemetry.{property}: true` once the pipeline does so, or stop collecting the data."
 violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telemetry", property], params) if {
 	some id, activity in collecting
+	activity.telemetry
 	some property in ["anonymised", "aggregated"]
 	not activity.telemetry[property] == true
 	params := {"property": property}
@@ -86,6 +129,7 @@ violations contains lib.violation("telemetry.no_special_categories", id, ["data_
 #   remediation: "Add `telemetry.{field}:`."
 violations contains lib.violation("telemetry.method", id, ["telemetry"], {"field": field, "what": what}) if {
 	some id, activity in collecting
+	activity.telemetry
 	some field, what in {"method": "method", "minimum_group_size": "minimum group size"}
 	not activity.telemetry[field]
 }

@@ -55,6 +55,7 @@ test_no_special_categories_fires_for_health_data if {
 		}},
 		{"op": "add", "path": concat("", [us, "/legal_basis/art9"]), "value": "9(2)(h)"},
 		{"op": "add", "path": concat("", [us, "/security_measures/-"]), "value": "access-logging"},
+		{"op": "add", "path": concat("", [us, "/large_scale"]), "value": false},
 	])
 	vs := main.violations with input as doc
 	fixture.found(vs) == {["telemetry.no_special_categories", "usage-statistics", ["data_categories", 2]]}
@@ -86,4 +87,54 @@ test_method_reports_both if {
 	vs := main.violations with input as doc
 	{v.params.field | some v in vs} == {"method", "minimum_group_size"}
 	fixture.found(vs) == {["telemetry.method", "usage-statistics", ["telemetry"]]}
+}
+
+test_declared_silent_on_clean if {
+	vs := telemetry.violations with input as fixture.clean
+	fixture.of("telemetry.declared", vs) == []
+}
+
+test_declared_fires_when_the_block_is_left_out if {
+	# Only telemetry.declared: the other promises are not repeated for a block that is not there.
+	vs := main.violations with input as fixture.removed(concat("", [us, "/telemetry"]))
+	fixture.found(vs) == {["telemetry.declared", "usage-statistics", ["data_categories", 0]]}
+	[v] := vs
+	v.params == {"evidence": "lists the `usage-statistics` data category"}
+}
+
+test_declared_fires_for_a_statistics_purpose if {
+	# Usage statistics with neither its block nor its category, but a purpose that says what it is.
+	doc := fixture.mutate([
+		{"op": "remove", "path": concat("", [us, "/telemetry"])},
+		{"op": "replace", "path": concat("", [us, "/data_categories/0/category"]), "value": "online-identifiers"},
+		{"op": "add", "path": concat("", [us, "/purposes/-"]), "value": "Feature Statistics per release"},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["telemetry.declared", "usage-statistics", ["purposes", 1]]}
+	[v] := vs
+	v.params == {"evidence": "has the purpose \u201cFeature Statistics per release\u201d"}
+}
+
+test_declared_holds_implied_telemetry_to_the_other_promises if {
+	# Without its block, usage statistics that lists user accounts is still telemetry.
+	account := {"category": "user-account", "retention": {"period": "P2Y"}}
+	doc := fixture.mutate([
+		{"op": "remove", "path": concat("", [us, "/telemetry"])},
+		{"op": "add", "path": concat("", [us, "/data_categories/-"]), "value": account},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {
+		["telemetry.declared", "usage-statistics", ["data_categories", 0]],
+		["telemetry.no_direct_identifiers", "usage-statistics", ["data_categories", 2]],
+	}
+}
+
+test_declared_one_finding_when_category_and_purpose_both_show_it if {
+	path := concat("", [us, "/purposes/-"])
+	doc := fixture.mutate([
+		{"op": "remove", "path": concat("", [us, "/telemetry"])},
+		{"op": "add", "path": path, "value": "telemetry of app crashes"},
+	])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["telemetry.declared", "usage-statistics", ["data_categories", 0]]}
 }
