@@ -6,8 +6,8 @@
 set -euo pipefail
 
 OPA_VERSION=v1.22.2
-# Regal releases after v0.37.0 are not served by the Go module proxy reachable here.
-REGAL_VERSION=v0.37.0
+# The newest Regal release the Go module proxy serves (built as a dependency, see below).
+REGAL_VERSION=v0.42.0
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="$root/.tools/bin"

@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { COMMENT_MARKER } from "../engine/report/index.js";
 import { fakeGitHubPerTest, NAME, OWNER, PR, runAction, type Run } from "./helpers/action-runner.js";
 import { startFakeGitHub } from "./helpers/fake-github.js";
 import { Repo } from "./helpers/git-repo.js";

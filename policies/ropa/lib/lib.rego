@@ -65,10 +65,9 @@ regime("GB") := "UK"
 
 # Jurisdictions whose customers' data an activity holds: its segments' for a processor,
 # the organisation's own for a controller.
-activity_regimes(activity) := {regime(segments[s].jurisdiction) |
-	some s in object.get(activity, "customer_segments", [])
-} if {
+activity_regimes(activity) := regimes if {
 	activity.role == "processor"
+	regimes := {regime(segments[s].jurisdiction) | some s in object.get(activity, "customer_segments", [])}
 }
 
 activity_regimes(activity) := {regime(organisation.country)} if activity.role == "controller"

@@ -19,16 +19,14 @@ unwaived := {
 }
 
 # A waiver approved on 2026-11-01 for 75 days (today is 2026-11-23), with `fields` set.
-waiver(id, fields) := object.union(
+waiver(id, fields) := object.union_n([
 	fixture.envelope("Waiver", id, id),
-	object.union(
-		{
-			"reason": "DPIA being written", "approved_by": "Dana DPO",
-			"approved_on": "2026-11-01", "expires_on": "2027-01-15",
-		},
-		fields,
-	),
-)
+	{
+		"reason": "DPIA being written", "approved_by": "Dana DPO",
+		"approved_on": "2026-11-01", "expires_on": "2027-01-15",
+	},
+	fields,
+])
 
 monitoring := {"rule": "dpia.required", "record": "remote-monitoring"}
 

@@ -333,6 +333,8 @@ test_dpo_approval_compares_periods_in_any_unit if {
 	]
 	every change_of in longer {
 		[id, i, period] := change_of
+
+		# regal ignore:non-loop-expression
 		vs := change.violations with input as fixture.amended([retention(id, i, period)])
 		fixture.found(vs) == {["change.dpo_approval", id, ["data_categories", i, "retention"]]}
 	}
@@ -349,6 +351,8 @@ test_dpo_approval_silent_for_the_same_or_a_shorter_period_written_otherwise if {
 	]
 	every change_of in same {
 		[activity, i, period] := change_of
+
+		# regal ignore:non-loop-expression
 		change.violations == set() with input as fixture.amended([retention(activity, i, period)])
 	}
 }

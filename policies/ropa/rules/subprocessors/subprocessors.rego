@@ -7,6 +7,9 @@ package ropa.rules.subprocessors
 
 import data.ropa.lib
 
+# Where a rejected assessment is reported.
+assessment_outcome := ["privacy_assessment", "outcome"]
+
 # Which activities use each subprocessor.
 # Flat sets, each built in one pass over the activities: a set keyed by subprocessor
 # (`users[sid] contains id`) costs a copy per insert and turns quadratic on a large register.
@@ -111,11 +114,10 @@ violations contains lib.violation("subprocessors.assessment", sid, path, {"probl
 #   promise: "We choose suppliers that are able to demonstrate privacy-friendly solutions."
 #   message: "{record} failed its privacy assessment but is used by {activities}."
 #   remediation: "Stop using the supplier in those activities, or record a new assessment that approves it."
-violations contains lib.violation("subprocessors.assessment_rejected", sid, path, params) if {
+violations contains lib.violation("subprocessors.assessment_rejected", sid, assessment_outcome, params) if {
 	some sid, sub in lib.subprocessors
 	sub.privacy_assessment.outcome == "rejected"
 	sid in used
-	path := ["privacy_assessment", "outcome"]
 	params := {"activities": sort(users(sid))}
 }
 
