@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4376,9 +4376,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item2 of metadata) {
-        const algorithm = item2.algo;
-        const expectedValue = item2.hash;
+      for (const item of metadata) {
+        const algorithm = item.algo;
+        const expectedValue = item.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client2[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8238,12 +8238,12 @@ var require_pool_base = __commonJS({
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item2 = queue.shift();
-            if (!item2) {
+            const item = queue.shift();
+            if (!item) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item2.opts, item2.handler);
+            needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
@@ -8302,18 +8302,18 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
       async [kDestroy](err) {
         while (true) {
-          const item2 = this[kQueue].shift();
-          if (!item2) {
+          const item = this[kQueue].shift();
+          if (!item) {
             break;
           }
-          item2.handler.onError(err);
+          item.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c3) => c3.destroy(err)));
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17825,9 +17825,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item2, cb, hint) {
+      add(item, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item2, hint);
+          const frame = createFrame(item, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17841,7 +17841,7 @@ var require_sender = __commonJS({
           return;
         }
         const node = {
-          promise: item2.arrayBuffer().then((ab) => {
+          promise: item.arrayBuffer().then((ab) => {
             node.promise = null;
             node.frame = createFrame(ab, hint);
           }),
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms2).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms2).unref();
       });
     }
     module.exports = {
@@ -19578,13 +19578,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str + "\n" : str;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep2) {
+      static atDocumentBoundary(src, offset, sep3) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep2) {
-          if (ch0 !== sep2) return false;
+        if (sep3) {
+          if (ch0 !== sep3) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -20430,13 +20430,13 @@ var require_parse_cst = __commonJS({
         if (value != null) return value;
         let str = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
-          const item2 = items[i];
+          const item = items[i];
           const {
             atLineStart,
             indent
-          } = item2.context;
+          } = item.context;
           if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str += " ";
-          str += String(item2);
+          str += String(item);
         }
         return PlainValue.Node.addStringTerminator(src, range.end, str);
       }
@@ -20760,7 +20760,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str = "";
-        let sep2 = "";
+        let sep3 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j3 = 0; j3 < bi; ++j3) {
@@ -20769,21 +20769,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep2 === "\n") str += "\n";
-            else sep2 = "\n";
+            if (sep3 === "\n") str += "\n";
+            else sep3 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep2 === " ") sep2 = "\n";
-              else if (!prevMoreIndented && !atStart && sep2 === "\n") sep2 = "\n\n";
-              str += sep2 + line;
-              sep2 = lineEnd < end && src[lineEnd] || "";
+              if (sep3 === " ") sep3 = "\n";
+              else if (!prevMoreIndented && !atStart && sep3 === "\n") sep3 = "\n\n";
+              str += sep3 + line;
+              sep3 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str += sep2 + line;
-              sep2 = folded && i < keepStart ? " " : "\n";
+              str += sep3 + line;
+              sep3 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -21054,7 +21054,7 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const nodes = items.filter((item2) => item2 instanceof PlainValue.Node);
+        const nodes = items.filter((item) => item instanceof PlainValue.Node);
         let str = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
@@ -21670,24 +21670,24 @@ ${indent}${str}`;
         });
         let chompKeep = false;
         let hasItemWithNewLine = false;
-        const nodes = this.items.reduce((nodes2, item2, i) => {
+        const nodes = this.items.reduce((nodes2, item, i) => {
           let comment2;
-          if (item2) {
-            if (!chompKeep && item2.spaceBefore) nodes2.push({
+          if (item) {
+            if (!chompKeep && item.spaceBefore) nodes2.push({
               type: "comment",
               str: ""
             });
-            if (item2.commentBefore) item2.commentBefore.match(/^.*$/gm).forEach((line) => {
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
               nodes2.push({
                 type: "comment",
                 str: `#${line}`
               });
             });
-            if (item2.comment) comment2 = item2.comment;
-            if (inFlow && (!chompKeep && item2.spaceBefore || item2.commentBefore || item2.comment || item2.key && (item2.key.commentBefore || item2.key.comment) || item2.value && (item2.value.commentBefore || item2.value.comment))) hasItemWithNewLine = true;
+            if (item.comment) comment2 = item.comment;
+            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str2 = stringify(item2, ctx, () => comment2 = null, () => chompKeep = true);
+          let str2 = stringify(item, ctx, () => comment2 = null, () => chompKeep = true);
           if (inFlow && !hasItemWithNewLine && str2.includes("\n")) hasItemWithNewLine = true;
           if (inFlow && i < this.items.length - 1) str2 += ",";
           str2 = addComment(str2, itemIndent, comment2);
@@ -21766,7 +21766,7 @@ ${indent}${s}` : "\n";
         const seq = [];
         if (ctx && ctx.onCreate) ctx.onCreate(seq);
         let i = 0;
-        for (const item2 of this.items) seq.push(toJSON(item2, String(i++), ctx));
+        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -21933,8 +21933,8 @@ ${ctx.indent}`;
         return anchor.count * anchor.aliasCount;
       } else if (node instanceof Collection2) {
         let count2 = 0;
-        for (const item2 of node.items) {
-          const c3 = getAliasCount(item2, anchors);
+        for (const item of node.items) {
+          const c3 = getAliasCount(item, anchors);
           if (c3 > count2) count2 = c3;
         }
         return count2;
@@ -22019,7 +22019,7 @@ ${ctx.indent}`;
           if (overwrite) prev.value = pair.value;
           else throw new Error(`Key ${pair.key} already set`);
         } else if (sortEntries) {
-          const i = this.items.findIndex((item2) => sortEntries(pair, item2) < 0);
+          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
           if (i === -1) this.items.push(pair);
           else this.items.splice(i, 0, pair);
         } else {
@@ -22052,13 +22052,13 @@ ${ctx.indent}`;
       toJSON(_3, ctx, Type) {
         const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const item2 of this.items) item2.addToJSMap(ctx, map);
+        for (const item of this.items) item.addToJSMap(ctx, map);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx) return JSON.stringify(this);
-        for (const item2 of this.items) {
-          if (!(item2 instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
+        for (const item of this.items) {
+          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         return super.toString(ctx, {
           blockItem: (n) => n.str,
@@ -22156,12 +22156,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve
+        resolve: resolve2
       } of tags) {
         if (test) {
           const match = str.match(test);
           if (match) {
-            let res = resolve.apply(null, match);
+            let res = resolve2.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -22444,12 +22444,12 @@ ${indent}${wsStart}${value}${wsEnd}`;
       return `${header}
 ${indent}${body}`;
     }
-    function plainString(item2, ctx, onComment, onChompKeep) {
+    function plainString(item, ctx, onComment, onChompKeep) {
       const {
         comment: comment2,
         type,
         value
-      } = item2;
+      } = item;
       const {
         actualString,
         implicitKey,
@@ -22460,14 +22460,14 @@ ${indent}${body}`;
         return doubleQuotedString(value, ctx);
       }
       if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
-        return blockString(item2, ctx, onComment, onChompKeep);
+        return blockString(item, ctx, onComment, onChompKeep);
       }
       if (indent === "" && containsDocumentMarker(value)) {
         ctx.forceBlockIndent = true;
-        return blockString(item2, ctx, onComment, onChompKeep);
+        return blockString(item, ctx, onComment, onChompKeep);
       }
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
@@ -22485,7 +22485,7 @@ ${indent}`);
       }
       return body;
     }
-    function stringifyString(item2, ctx, onComment, onChompKeep) {
+    function stringifyString(item, ctx, onComment, onChompKeep) {
       const {
         defaultType
       } = strOptions;
@@ -22496,10 +22496,10 @@ ${indent}`);
       let {
         type,
         value
-      } = item2;
+      } = item;
       if (typeof value !== "string") {
         value = String(value);
-        item2 = Object.assign({}, item2, {
+        item = Object.assign({}, item, {
           value
         });
       }
@@ -22507,13 +22507,13 @@ ${indent}`);
         switch (_type) {
           case PlainValue.Type.BLOCK_FOLDED:
           case PlainValue.Type.BLOCK_LITERAL:
-            return blockString(item2, ctx, onComment, onChompKeep);
+            return blockString(item, ctx, onComment, onChompKeep);
           case PlainValue.Type.QUOTE_DOUBLE:
             return doubleQuotedString(value, ctx);
           case PlainValue.Type.QUOTE_SINGLE:
             return singleQuotedString(value, ctx);
           case PlainValue.Type.PLAIN:
-            return plainString(item2, ctx, onComment, onChompKeep);
+            return plainString(item, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -22567,9 +22567,9 @@ ${indent}`);
       }
       let lastItem;
       for (let i = cst.items.length - 1; i >= 0; --i) {
-        const item2 = cst.items[i];
-        if (!item2 || item2.type !== PlainValue.Type.COMMENT) {
-          lastItem = item2;
+        const item = cst.items[i];
+        if (!item || item.type !== PlainValue.Type.COMMENT) {
+          lastItem = item;
           break;
         }
       }
@@ -22604,19 +22604,19 @@ ${indent}`);
         before,
         comment: comment2
       } of comments) {
-        let item2 = collection.items[before];
-        if (!item2) {
+        let item = collection.items[before];
+        if (!item) {
           if (comment2 !== void 0) {
             if (collection.comment) collection.comment += "\n" + comment2;
             else collection.comment = comment2;
           }
         } else {
-          if (afterKey && item2.value) item2 = item2.value;
+          if (afterKey && item.value) item = item.value;
           if (comment2 === void 0) {
-            if (afterKey || !item2.commentBefore) item2.spaceBefore = true;
+            if (afterKey || !item.commentBefore) item.spaceBefore = true;
           } else {
-            if (item2.commentBefore) item2.commentBefore += "\n" + comment2;
-            else item2.commentBefore = comment2;
+            if (item.commentBefore) item.commentBefore += "\n" + comment2;
+            else item.commentBefore = comment2;
           }
         }
       }
@@ -22961,9 +22961,9 @@ ${ca}` : ca;
       for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
       return true;
     };
-    function resolvePairComment(item2, pair) {
-      if (!valueHasPairComment(item2)) return;
-      const comment2 = item2.getPropValue(0, PlainValue.Char.COMMENT, true);
+    function resolvePairComment(item, pair) {
+      if (!valueHasPairComment(item)) return;
+      const comment2 = item.getPropValue(0, PlainValue.Char.COMMENT, true);
       let found = false;
       const cb = pair.value.commentBefore;
       if (cb && cb.startsWith(comment2)) {
@@ -22971,7 +22971,7 @@ ${ca}` : ca;
         found = true;
       } else {
         const cc = pair.value.comment;
-        if (!item2.node && cc && cc.startsWith(comment2)) {
+        if (!item.node && cc && cc.startsWith(comment2)) {
           pair.value.comment = cc.substr(comment2.length + 1);
           found = true;
         }
@@ -22984,8 +22984,8 @@ ${ca}` : ca;
       let key = void 0;
       let keyStart = null;
       for (let i = 0; i < cst.items.length; ++i) {
-        const item2 = cst.items[i];
-        switch (item2.type) {
+        const item = cst.items[i];
+        switch (item.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
               afterKey: !!key,
@@ -22996,31 +22996,31 @@ ${ca}` : ca;
             comments.push({
               afterKey: !!key,
               before: items.length,
-              comment: item2.comment
+              comment: item.comment
             });
             break;
           case PlainValue.Type.MAP_KEY:
             if (key !== void 0) items.push(new Pair(key));
-            if (item2.error) doc.errors.push(item2.error);
-            key = resolveNode(doc, item2.node);
+            if (item.error) doc.errors.push(item.error);
+            key = resolveNode(doc, item.node);
             keyStart = null;
             break;
           case PlainValue.Type.MAP_VALUE:
             {
               if (key === void 0) key = null;
-              if (item2.error) doc.errors.push(item2.error);
-              if (!item2.context.atLineStart && item2.node && item2.node.type === PlainValue.Type.MAP && !item2.node.context.atLineStart) {
+              if (item.error) doc.errors.push(item.error);
+              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
                 const msg = "Nested mappings are not allowed in compact mappings";
-                doc.errors.push(new PlainValue.YAMLSemanticError(item2.node, msg));
+                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
               }
-              let valueNode = item2.node;
-              if (!valueNode && item2.props.length > 0) {
+              let valueNode = item.node;
+              if (!valueNode && item.props.length > 0) {
                 valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
                 valueNode.context = {
-                  parent: item2,
-                  src: item2.context.src
+                  parent: item,
+                  src: item.context.src
                 };
-                const pos = item2.range.start + 1;
+                const pos = item.range.start + 1;
                 valueNode.range = {
                   start: pos,
                   end: pos
@@ -23029,17 +23029,17 @@ ${ca}` : ca;
                   start: pos,
                   end: pos
                 };
-                if (typeof item2.range.origStart === "number") {
-                  const origPos = item2.range.origStart + 1;
+                if (typeof item.range.origStart === "number") {
+                  const origPos = item.range.origStart + 1;
                   valueNode.range.origStart = valueNode.range.origEnd = origPos;
                   valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
                 }
               }
               const pair = new Pair(key, resolveNode(doc, valueNode));
-              resolvePairComment(item2, pair);
+              resolvePairComment(item, pair);
               items.push(pair);
               if (key && typeof keyStart === "number") {
-                if (item2.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
               }
               key = void 0;
               keyStart = null;
@@ -23047,9 +23047,9 @@ ${ca}` : ca;
             break;
           default:
             if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item2);
-            keyStart = item2.range.start;
-            if (item2.error) doc.errors.push(item2.error);
+            key = resolveNode(doc, item);
+            keyStart = item.range.start;
+            if (item.error) doc.errors.push(item.error);
             next: for (let j3 = i + 1; ; ++j3) {
               const nextItem = cst.items[j3];
               switch (nextItem && nextItem.type) {
@@ -23060,14 +23060,14 @@ ${ca}` : ca;
                   break next;
                 default: {
                   const msg = "Implicit map keys need to be followed by map values";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
+                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
                   break next;
                 }
               }
             }
-            if (item2.valueRangeContainsNewline) {
+            if (item.valueRangeContainsNewline) {
               const msg = "Implicit map keys need to be on a single line";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
             }
         }
       }
@@ -23084,12 +23084,12 @@ ${ca}` : ca;
       let explicitKey = false;
       let next = "{";
       for (let i = 0; i < cst.items.length; ++i) {
-        const item2 = cst.items[i];
-        if (typeof item2.char === "string") {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
           const {
             char,
             offset
-          } = item2;
+          } = item;
           if (char === "?" && key === void 0 && !explicitKey) {
             explicitKey = true;
             next = ":";
@@ -23125,24 +23125,24 @@ ${ca}` : ca;
           const err = new PlainValue.YAMLSyntaxError(cst, msg);
           err.offset = offset;
           doc.errors.push(err);
-        } else if (item2.type === PlainValue.Type.BLANK_LINE) {
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
             afterKey: !!key,
             before: items.length
           });
-        } else if (item2.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item2);
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
           comments.push({
             afterKey: !!key,
             before: items.length,
-            comment: item2.comment
+            comment: item.comment
           });
         } else if (key === void 0) {
-          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item2, "Separator , missing in flow map"));
-          key = resolveNode(doc, item2);
+          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
+          key = resolveNode(doc, item);
         } else {
-          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item2, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item2)));
+          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
+          items.push(new Pair(key, resolveNode(doc, item)));
           key = void 0;
           explicitKey = false;
         }
@@ -23178,8 +23178,8 @@ ${ca}` : ca;
       const comments = [];
       const items = [];
       for (let i = 0; i < cst.items.length; ++i) {
-        const item2 = cst.items[i];
-        switch (item2.type) {
+        const item = cst.items[i];
+        switch (item.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
               before: items.length
@@ -23187,21 +23187,21 @@ ${ca}` : ca;
             break;
           case PlainValue.Type.COMMENT:
             comments.push({
-              comment: item2.comment,
+              comment: item.comment,
               before: items.length
             });
             break;
           case PlainValue.Type.SEQ_ITEM:
-            if (item2.error) doc.errors.push(item2.error);
-            items.push(resolveNode(doc, item2.node));
-            if (item2.hasProps) {
+            if (item.error) doc.errors.push(item.error);
+            items.push(resolveNode(doc, item.node));
+            if (item.hasProps) {
               const msg = "Sequence items cannot have tags or anchors before the - indicator";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
             }
             break;
           default:
-            if (item2.error) doc.errors.push(item2.error);
-            doc.errors.push(new PlainValue.YAMLSyntaxError(item2, `Unexpected ${item2.type} node in sequence`));
+            if (item.error) doc.errors.push(item.error);
+            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
         }
       }
       return {
@@ -23218,12 +23218,12 @@ ${ca}` : ca;
       let next = "[";
       let prevItem = null;
       for (let i = 0; i < cst.items.length; ++i) {
-        const item2 = cst.items[i];
-        if (typeof item2.char === "string") {
+        const item = cst.items[i];
+        if (typeof item.char === "string") {
           const {
             char,
             offset
-          } = item2;
+          } = item;
           if (char !== ":" && (explicitKey || key !== void 0)) {
             if (explicitKey && key === void 0) key = next ? items.pop() : null;
             items.push(new Pair(key));
@@ -23245,7 +23245,7 @@ ${ca}` : ca;
                 doc.errors.push(err);
               }
               if (!explicitKey && typeof keyStart === "number") {
-                const keyEnd = item2.range ? item2.range.start : item2.offset;
+                const keyEnd = item.range ? item.range.start : item.offset;
                 if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
                 const {
                   src
@@ -23268,30 +23268,30 @@ ${ca}` : ca;
             err.offset = offset;
             doc.errors.push(err);
           }
-        } else if (item2.type === PlainValue.Type.BLANK_LINE) {
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
             before: items.length
           });
-        } else if (item2.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item2);
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
           comments.push({
-            comment: item2.comment,
+            comment: item.comment,
             before: items.length
           });
         } else {
           if (next) {
             const msg = `Expected a ${next} in flow sequence`;
-            doc.errors.push(new PlainValue.YAMLSemanticError(item2, msg));
+            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
           }
-          const value = resolveNode(doc, item2);
+          const value = resolveNode(doc, item);
           if (key === void 0) {
             items.push(value);
-            prevItem = item2;
+            prevItem = item;
           } else {
             items.push(new Pair(key, value));
             key = void 0;
           }
-          keyStart = item2.range.start;
+          keyStart = item.range.start;
           next = ",";
         }
       }
@@ -23386,11 +23386,11 @@ var require_warnings_793925ce = __commonJS({
             lineWidth
           } = resolveSeq.binaryOptions;
           const n = Math.ceil(src.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
-            lines[i] = src.substr(o2, lineWidth);
+            lines2[i] = src.substr(o2, lineWidth);
           }
-          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
+          value = lines2.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
         }
         return resolveSeq.stringifyString({
           comment: comment2,
@@ -23402,21 +23402,21 @@ var require_warnings_793925ce = __commonJS({
     function parsePairs(doc, cst) {
       const seq = resolveSeq.resolveSeq(doc, cst);
       for (let i = 0; i < seq.items.length; ++i) {
-        let item2 = seq.items[i];
-        if (item2 instanceof resolveSeq.Pair) continue;
-        else if (item2 instanceof resolveSeq.YAMLMap) {
-          if (item2.items.length > 1) {
+        let item = seq.items[i];
+        if (item instanceof resolveSeq.Pair) continue;
+        else if (item instanceof resolveSeq.YAMLMap) {
+          if (item.items.length > 1) {
             const msg = "Each pair must have its own sequence indicator";
             throw new PlainValue.YAMLSemanticError(cst, msg);
           }
-          const pair = item2.items[0] || new resolveSeq.Pair();
-          if (item2.commentBefore) pair.commentBefore = pair.commentBefore ? `${item2.commentBefore}
-${pair.commentBefore}` : item2.commentBefore;
-          if (item2.comment) pair.comment = pair.comment ? `${item2.comment}
-${pair.comment}` : item2.comment;
-          item2 = pair;
+          const pair = item.items[0] || new resolveSeq.Pair();
+          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
+${pair.commentBefore}` : item.commentBefore;
+          if (item.comment) pair.comment = pair.comment ? `${item.comment}
+${pair.comment}` : item.comment;
+          item = pair;
         }
-        seq.items[i] = item2 instanceof resolveSeq.Pair ? item2 : new resolveSeq.Pair(item2);
+        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
       }
       return seq;
     }
@@ -23560,8 +23560,8 @@ ${pair.comment}` : item2.comment;
       resolve: parseSet,
       createNode: createSet
     };
-    var parseSexagesimal = (sign2, parts) => {
-      const n = parts.split(":").reduce((n2, p2) => n2 * 60 + Number(p2), 0);
+    var parseSexagesimal = (sign2, parts2) => {
+      const n = parts2.split(":").reduce((n2, p2) => n2 * 60 + Number(p2), 0);
       return sign2 === "-" ? -n : n;
     };
     var stringifySexagesimal = ({
@@ -23573,18 +23573,18 @@ ${pair.comment}` : item2.comment;
         sign2 = "-";
         value = Math.abs(value);
       }
-      const parts = [value % 60];
+      const parts2 = [value % 60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = Math.round((value - parts[0]) / 60);
-        parts.unshift(value % 60);
+        value = Math.round((value - parts2[0]) / 60);
+        parts2.unshift(value % 60);
         if (value >= 60) {
-          value = Math.round((value - parts[0]) / 60);
-          parts.unshift(value);
+          value = Math.round((value - parts2[0]) / 60);
+          parts2.unshift(value);
         }
       }
-      return sign2 + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts2.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
     };
     var intTime = {
       identify: (value) => typeof value === "number",
@@ -23592,7 +23592,7 @@ ${pair.comment}` : item2.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
+      resolve: (str, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -23601,7 +23601,7 @@ ${pair.comment}` : item2.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str, sign2, parts) => parseSexagesimal(sign2, parts.replace(/_/g, "")),
+      resolve: (str, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -23720,11 +23720,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: resolveSeq.resolveString,
-      stringify(item2, ctx, onComment, onChompKeep) {
+      stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({
           actualString: true
         }, ctx);
-        return resolveSeq.stringifyString(item2, ctx, onComment, onChompKeep);
+        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
       },
       options: resolveSeq.strOptions
     };
@@ -24236,19 +24236,19 @@ var require_Document_a8d0fbf9 = __commonJS({
       })[ch]);
       return p2.handle + suffix;
     }
-    function getTagObject(tags, item2) {
-      if (item2 instanceof resolveSeq.Alias) return resolveSeq.Alias;
-      if (item2.tag) {
-        const match = tags.filter((t2) => t2.tag === item2.tag);
-        if (match.length > 0) return match.find((t2) => t2.format === item2.format) || match[0];
+    function getTagObject(tags, item) {
+      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
+      if (item.tag) {
+        const match = tags.filter((t2) => t2.tag === item.tag);
+        if (match.length > 0) return match.find((t2) => t2.format === item.format) || match[0];
       }
       let tagObj, obj;
-      if (item2 instanceof resolveSeq.Scalar) {
-        obj = item2.value;
+      if (item instanceof resolveSeq.Scalar) {
+        obj = item.value;
         const match = tags.filter((t2) => t2.identify && t2.identify(obj) || t2.class && obj instanceof t2.class);
-        tagObj = match.find((t2) => t2.format === item2.format) || match.find((t2) => !t2.format);
+        tagObj = match.find((t2) => t2.format === item.format) || match.find((t2) => !t2.format);
       } else {
-        obj = item2;
+        obj = item;
         tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
@@ -24274,19 +24274,19 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify(item2, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
       } = ctx.doc;
       let tagObj;
-      if (!(item2 instanceof resolveSeq.Node)) {
+      if (!(item instanceof resolveSeq.Node)) {
         const createCtx = {
           aliasNodes: [],
           onTagObj: (o2) => tagObj = o2,
           prevObjects: /* @__PURE__ */ new Map()
         };
-        item2 = schema.createNode(item2, true, null, createCtx);
+        item = schema.createNode(item, true, null, createCtx);
         for (const alias of createCtx.aliasNodes) {
           alias.source = alias.source.node;
           let name = anchors.getName(alias.source);
@@ -24296,13 +24296,13 @@ var require_Document_a8d0fbf9 = __commonJS({
           }
         }
       }
-      if (item2 instanceof resolveSeq.Pair) return item2.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema.tags, item2);
-      const props = stringifyProps(item2, tagObj, ctx);
+      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
+      const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item2, ctx, onComment, onChompKeep) : item2 instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item2, ctx, onComment, onChompKeep) : item2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
       if (!props) return str;
-      return item2 instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return item instanceof resolveSeq.Scalar || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     var Anchors = class _Anchors {
@@ -24696,7 +24696,7 @@ ${cbNode.commentBefore}` : cb;
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
         this.setSchema();
-        const lines = [];
+        const lines2 = [];
         let hasDirectives = false;
         if (this.version) {
           let vd = "%YAML 1.2";
@@ -24704,7 +24704,7 @@ ${cbNode.commentBefore}` : cb;
             if (this.version === "1.0") vd = "%YAML:1.0";
             else if (this.version === "1.1") vd = "%YAML 1.1";
           }
-          lines.push(vd);
+          lines2.push(vd);
           hasDirectives = true;
         }
         const tagNames = this.listNonDefaultTags();
@@ -24713,14 +24713,14 @@ ${cbNode.commentBefore}` : cb;
           prefix
         }) => {
           if (tagNames.some((t2) => t2.indexOf(prefix) === 0)) {
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
             hasDirectives = true;
           }
         });
-        if (hasDirectives || this.directivesEndMarker) lines.push("---");
+        if (hasDirectives || this.directivesEndMarker) lines2.push("---");
         if (this.commentBefore) {
-          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
-          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
+          if (hasDirectives || !this.directivesEndMarker) lines2.unshift("");
+          lines2.unshift(this.commentBefore.replace(/^/gm, "#"));
         }
         const ctx = {
           anchors: /* @__PURE__ */ Object.create(null),
@@ -24734,22 +24734,22 @@ ${cbNode.commentBefore}` : cb;
         let contentComment = null;
         if (this.contents) {
           if (this.contents instanceof resolveSeq.Node) {
-            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
-            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
+            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines2.push("");
+            if (this.contents.commentBefore) lines2.push(this.contents.commentBefore.replace(/^/gm, "#"));
             ctx.forceBlockIndent = !!this.comment;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
           const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-          lines.push(resolveSeq.addComment(body, "", contentComment));
+          lines2.push(resolveSeq.addComment(body, "", contentComment));
         } else if (this.contents !== void 0) {
-          lines.push(stringify(this.contents, ctx));
+          lines2.push(stringify(this.contents, ctx));
         }
         if (this.comment) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
-          lines.push(this.comment.replace(/^/gm, "#"));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "") lines2.push("");
+          lines2.push(this.comment.replace(/^/gm, "#"));
         }
-        return lines.join("\n") + "\n";
+        return lines2.join("\n") + "\n";
       }
     };
     PlainValue._defineProperty(Document, "defaults", documentOptions);
@@ -25283,8 +25283,8 @@ var require_code = __commonJS({
       emptyStr() {
         if (this._items.length > 1)
           return false;
-        const item2 = this._items[0];
-        return item2 === "" || item2 === '""';
+        const item = this._items[0];
+        return item === "" || item === '""';
       }
       get str() {
         var _a;
@@ -26273,8 +26273,8 @@ var require_util9 = __commonJS({
     var code_1 = require_code();
     function toHash(arr) {
       const hash = {};
-      for (const item2 of arr)
-        hash[item2] = true;
+      for (const item of arr)
+        hash[item] = true;
       return hash;
     }
     exports.toHash = toHash;
@@ -28108,9 +28108,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -28195,7 +28195,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -28222,7 +28222,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -28414,28 +28414,28 @@ var require_utils2 = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left.concat(right);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i = 0; i < parts2.length; i++) {
+        const part = parts2[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
+      const expanded = parts2.slice(0, left.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left.length; i < parts2.length; i++) expanded.push(parts2[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -29086,7 +29086,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -29122,50 +29122,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative = parse4(serialize(relative, options), options);
+        relative2 = parse4(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -29173,7 +29173,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -29477,7 +29477,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -29617,8 +29617,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -30613,19 +30613,19 @@ var require_uniqueItems = __commonJS({
           return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
         function loopN(i, j3) {
-          const item2 = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item2, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item2, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item2} == "string"`, (0, codegen_1._)`${item2} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item2}] == "number"`, () => {
-              gen.assign(j3, (0, codegen_1._)`${indices}[${item2}]`);
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j3, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item2}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
         function loopN2(i, j3) {
@@ -33563,26 +33563,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -33649,7 +33649,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -33665,9 +33665,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -33968,8 +33968,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
-        for (const item2 of node.items) {
-          const c3 = getAliasCount(doc, item2, anchors2);
+        for (const item of node.items) {
+          const c3 = getAliasCount(doc, item, anchors2);
           if (c3 > count2)
             count2 = c3;
         }
@@ -34602,22 +34602,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item2, ctx, onComment, onChompKeep) {
-      const { type, value } = item2;
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item2, ctx, onComment, onChompKeep);
+        return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item2, ctx, onComment, onChompKeep);
+          return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -34632,10 +34632,10 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item2, ctx, onComment, onChompKeep) {
+    function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
-      let { type } = item2;
+      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -34719,25 +34719,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item2) {
-      if (item2.tag) {
-        const match = tags.filter((t2) => t2.tag === item2.tag);
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t2) => t2.format === item2.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item2)) {
-        obj = item2.value;
+      if (identity.isScalar(item)) {
+        obj = item.value;
         let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t2) => t2.format === item2.format) ?? match.find((t2) => !t2.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
-        obj = item2;
+        obj = item;
         tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
@@ -34760,24 +34760,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item2, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item2))
-        return item2.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item2)) {
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
         if (ctx.doc.directives)
-          return item2.toString(ctx);
-        if (ctx.resolvedAliases?.has(item2)) {
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item2);
+            ctx.resolvedAliases.add(item);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
-          item2 = item2.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o2) => tagObj = o2 });
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -35128,39 +35128,39 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
-        const item2 = items[i];
+        const item = items[i];
         let comment3 = null;
-        if (identity.isNode(item2)) {
-          if (!chompKeep && item2.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
-          if (item2.comment)
-            comment3 = item2.comment;
-        } else if (identity.isPair(item2)) {
-          const ik = identity.isNode(item2.key) ? item2.key : null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment3 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -35183,44 +35183,44 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
-        const item2 = items[i];
+        const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item2)) {
-          if (item2.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item2.commentBefore, false);
-          if (item2.comment)
-            comment2 = item2.comment;
-        } else if (identity.isPair(item2)) {
-          const ik = identity.isNode(item2.key) ? item2.key : null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item2.value) ? item2.value : null;
+          const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item2.value == null && ik?.comment) {
+          } else if (item.value == null && ik?.comment) {
             comment2 = ik.comment;
           }
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item2, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -35228,35 +35228,35 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment2, chompKeep) {
       if (comment2 && chompKeep)
         comment2 = comment2.replace(/^\n+/, "");
       if (comment2) {
         const ic = stringifyComment.indentComment(commentString(comment2), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -35344,7 +35344,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -35380,16 +35380,16 @@ var require_YAMLMap = __commonJS({
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const item2 of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item2);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item2 of this.items) {
-          if (!identity.isPair(item2))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -35504,8 +35504,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item2 of this.items)
-          seq.push(toJS.toJS(item2, String(i++), ctx));
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -35577,9 +35577,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item2, ctx, onComment, onChompKeep) {
+      stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string;
@@ -35894,11 +35894,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
-            lines[i] = str.substr(o2, lineWidth);
+            lines2[i] = str.substr(o2, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -35918,24 +35918,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item2 = seq.items[i];
-          if (identity.isPair(item2))
+          let item = seq.items[i];
+          if (identity.isPair(item))
             continue;
-          else if (identity.isMap(item2)) {
-            if (item2.items.length > 1)
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item2.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
-${pair.key.commentBefore}` : item2.commentBefore;
-            if (item2.comment) {
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
               const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item2.comment}
-${cn2.comment}` : item2.comment;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
             }
-            item2 = pair;
+            item = pair;
           }
-          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -36319,9 +36319,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign2 = str[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
+      const parts2 = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -36337,18 +36337,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -36578,35 +36578,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        lines2.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines2.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -36615,36 +36615,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs2 = commentString(doc.comment);
           if (cs2.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines2.push(`... ${cs2}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -37253,10 +37253,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -37270,7 +37270,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -37294,7 +37294,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -37310,7 +37310,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -37401,7 +37401,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -37415,13 +37415,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep2 + cb;
-              sep2 = "";
+                comment2 += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -37464,18 +37464,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -37529,8 +37529,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -37542,7 +37542,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -37553,8 +37553,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st2 of sep2) {
+              if (sep3)
+                for (const st2 of sep3) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -37571,7 +37571,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -37706,17 +37706,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -37726,7 +37726,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -37746,17 +37746,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -37768,24 +37768,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -37793,8 +37793,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -37869,10 +37869,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split2[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
-      return lines;
+        lines2.push([split2[i], split2[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -37968,25 +37968,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -38768,14 +38768,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item2 of token.items)
-            res += stringifyItem(item2);
+          for (const item of token.items)
+            res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item2 of token.items)
-            res += stringifyItem(item2);
+          for (const item of token.items)
+            res += stringifyItem(item);
           for (const st2 of token.end)
             res += st2.source;
           return res;
@@ -38796,14 +38796,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st2 of sep2)
+      if (sep3)
+        for (const st2 of sep3)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -38829,15 +38829,15 @@ var require_cst_visit = __commonJS({
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
-      let item2 = cst;
+      let item = cst;
       for (const [field, index] of path) {
-        const tok = item2?.[field];
+        const tok = item?.[field];
         if (tok && "items" in tok) {
-          item2 = tok.items[index];
+          item = tok.items[index];
         } else
           return void 0;
       }
-      return item2;
+      return item;
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
@@ -38847,12 +38847,12 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item2, visitor) {
-      let ctrl = visitor(item2, path);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item2[field];
+        const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
@@ -38866,10 +38866,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item2, path);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -39970,18 +39970,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -40134,15 +40134,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep2 = it2.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it2.sep;
+                  sep3.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -40336,13 +40336,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -41073,8 +41073,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t2);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t2);
           });
         }
         computePenalty() {
@@ -41285,15 +41285,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
+          var args, cb, error2, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -41308,13 +41308,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -41715,14 +41715,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -41815,9 +41815,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -42962,11 +42962,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve) {
-      resolve(value);
+    return value instanceof P3 ? value : new P3(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42982,7 +42982,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43127,7 +43127,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -43318,6 +43318,7 @@ var package_default = {
     commander: "^14.0.3",
     octokit: "^5.0.5",
     "simple-git": "^4.0.2",
+    tsx: "^4.23.15",
     yaml: "^2.9.1"
   },
   devDependencies: {
@@ -43330,7 +43331,6 @@ var package_default = {
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     "playwright-core": "^1.65.1",
-    tsx: "^4.23.15",
     typescript: "^5.9.3",
     vitest: "^3.2.7"
   },
@@ -43347,7 +43347,7 @@ var package_default = {
     ropa: "tsx engine/cli.ts",
     tools: "bash scripts/install-tools.sh",
     capabilities: "tsx scripts/capabilities.ts",
-    "build:policies": "tsx scripts/build-policies.ts",
+    "build:policies": "ROPA_SKIP_CHROMIUM=1 bash scripts/install-tools.sh && tsx scripts/build-policies.ts",
     typecheck: "tsc -p .",
     test: "bash scripts/test.sh",
     "test:unit": "vitest run",
@@ -43398,11 +43398,11 @@ function countryName(code2) {
     return code2;
   }
 }
-function diffRegisters(base, head) {
+function diffRegisters(base, head, findings = []) {
   const changes = [];
   for (const [id, record] of head.records) {
     const before = base.records.get(id);
-    if (!before) changes.push(added(record, head));
+    if (!before) changes.push(added(record, head, findings));
     else {
       const fields = diffFields(before.data, record.data);
       if (!fields.length) continue;
@@ -43447,13 +43447,24 @@ function usedBy(register2, subprocessorId) {
   }
   return [...names].sort();
 }
-function added(record, head) {
+var MECHANISM = { "uk-idta": "the UK IDTA", "uk-addendum": "the UK Addendum", bcr: "binding corporate rules" };
+var mechanismName = (m2) => MECHANISM[String(m2)] ?? String(m2).replace(/^scc-2021-914-module-(\d)$/, "SCCs (module $1)");
+function transfer(record, i, findings) {
+  const missing = findings.some((f3) => f3.rule === "subprocessors.transfer" && f3.record === record.id && f3.path[0] === "processing_locations" && f3.path[1] === i);
+  if (missing) return " with no transfer mechanism";
+  const location = asList(record.data.processing_locations)[i];
+  const tools = asList(record.data.transfer_mechanisms).filter((m2) => isObject(m2) && m2.location === location).map((m2) => mechanismName(m2.mechanism));
+  const dpf = isObject(record.data.dpf) && record.data.dpf.certified === true ? ["the EU-US Data Privacy Framework"] : [];
+  const under = [...new Set(tools), ...tools.length ? [] : dpf];
+  return under.length ? ` under ${under.join(" and ")}` : "";
+}
+function added(record, head, findings) {
   const d2 = record.data;
   let summary2 = `adds the ${NOUN[record.kind]} ${label(record)}`;
   if (record.kind === "Subprocessor") {
-    const where2 = asList(d2.processing_locations).map((l3) => place(head, l3));
+    const where2 = asList(d2.processing_locations).map((l3, i) => place(head, l3) + transfer(record, i, findings));
     const users = usedBy(head, record.id);
-    summary2 = `adds subprocessor ${label(record)} (${countryName(d2.country)}${where2.length ? `; processes data in ${where2.join(", ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
+    summary2 = `adds subprocessor ${label(record)} (${countryName(d2.country)}${where2.length ? `; processes data in ${where2.join("; ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
   } else if (record.kind === "ProcessingActivity") {
     summary2 += ` (${d2.role === "processor" ? "as processor for customers" : "as controller"})`;
   } else if (record.kind === "StorageLocation") {
@@ -43513,8 +43524,8 @@ function diffFields(before, after, path = []) {
     else if (Array.isArray(a) && Array.isArray(b3) && [...a, ...b3].every((v2) => typeof v2 !== "object")) {
       const plus = b3.filter((v2) => !a.includes(v2));
       const minus = a.filter((v2) => !b3.includes(v2));
-      const parts = [plus.length ? `added ${plus.map(show).join(", ")}` : "", minus.length ? `removed ${minus.map(show).join(", ")}` : ""].filter(Boolean);
-      out.push({ field, text: `${field}: ${parts.join("; ") || "reordered"}` });
+      const parts2 = [plus.length ? `added ${plus.map(show).join(", ")}` : "", minus.length ? `removed ${minus.map(show).join(", ")}` : ""].filter(Boolean);
+      out.push({ field, text: `${field}: ${parts2.join("; ") || "reordered"}` });
     } else if (isObject(a) && isObject(b3)) out.push(...diffFields(a, b3, here));
     else out.push({ field, text: `${field}: ${show(a)} \u2192 ${show(b3)}` });
   }
@@ -43526,14 +43537,14 @@ function diffItems(a, b3, key, path) {
   const now = new Map(b3.map((i) => [String(i[key]), i]));
   const added2 = [...now.keys()].filter((k2) => !was.has(k2));
   const removed = [...was.keys()].filter((k2) => !now.has(k2));
-  const parts = [added2.length ? `added ${added2.map(show).join(", ")}` : "", removed.length ? `removed ${removed.map(show).join(", ")}` : ""].filter(Boolean);
+  const parts2 = [added2.length ? `added ${added2.map(show).join(", ")}` : "", removed.length ? `removed ${removed.map(show).join(", ")}` : ""].filter(Boolean);
   const nested = [];
   for (const k2 of added2) {
     const rest = Object.fromEntries(Object.entries(now.get(k2)).filter(([name]) => name !== key));
     nested.push(...diffFields({}, rest, [...path, k2]));
   }
-  for (const [k2, item2] of now) if (was.has(k2)) nested.push(...diffFields(was.get(k2), item2, [...path, k2]));
-  const head = parts.length ? [{ field, text: `${field}: ${parts.join("; ")}` }] : [];
+  for (const [k2, item] of now) if (was.has(k2)) nested.push(...diffFields(was.get(k2), item, [...path, k2]));
+  const head = parts2.length ? [{ field, text: `${field}: ${parts2.join("; ")}` }] : [];
   return head.length || nested.length ? [...head, ...nested] : [{ field, text: `${field}: reordered` }];
 }
 function isObject(v2) {
@@ -43844,8 +43855,12 @@ var customer_segment_schema_default = {
     relocation: {
       type: "object",
       additionalProperties: false,
-      description: "The notice and DPIA review behind a move of these customers' data to another storage location.",
+      description: "The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.",
       properties: {
+        to: {
+          $ref: "common.schema.json#/$defs/ref",
+          description: "The StorageLocation the data moves to."
+        },
         notified_on: {
           $ref: "common.schema.json#/$defs/date"
         },
@@ -43920,6 +43935,15 @@ var organisation_schema_default = {
             $ref: "common.schema.json#/$defs/refs",
             description: "StorageLocation ids promised to those customers."
           },
+          cities: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              $ref: "common.schema.json#/$defs/text"
+            },
+            description: "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them."
+          },
           promise: {
             $ref: "common.schema.json#/$defs/text"
           }
@@ -43983,12 +44007,14 @@ var processing_activity_schema_default = {
       description: "Art. 30(1)(b): the purposes of the processing."
     },
     data_subjects: {
+      type: "array",
       $ref: "common.schema.json#/$defs/texts",
-      description: "Art. 30(1)(c): categories of data subjects."
+      description: "Art. 30(1)(c): categories of data subjects. Required of every activity: the data processing agreement names them too (Art. 28(3)).",
+      minItems: 1
     },
     data_categories: {
       type: "array",
-      description: "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention.",
+      description: "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention. Required of every activity: the retention, Art. 9, DPIA, security and telemetry rules all read it.",
       items: {
         type: "object",
         additionalProperties: false,
@@ -44036,7 +44062,8 @@ var processing_activity_schema_default = {
         required: [
           "category"
         ]
-      }
+      },
+      minItems: 1
     },
     legal_basis: {
       type: "object",
@@ -44138,7 +44165,7 @@ var processing_activity_schema_default = {
     },
     large_scale: {
       type: "boolean",
-      description: "Large-scale processing in the sense of Art. 35(3)."
+      description: "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)."
     },
     dpia: {
       type: "object",
@@ -44198,7 +44225,9 @@ var processing_activity_schema_default = {
   },
   unevaluatedProperties: false,
   required: [
-    "role"
+    "role",
+    "data_subjects",
+    "data_categories"
   ]
 };
 
@@ -44273,6 +44302,8 @@ var storage_location_schema_default = {
   },
   unevaluatedProperties: false,
   required: [
+    "provider",
+    "region",
     "country",
     "city"
   ]
@@ -44305,8 +44336,10 @@ var subprocessor_schema_default = {
       $ref: "common.schema.json#/$defs/texts"
     },
     processing_locations: {
+      type: "array",
       $ref: "common.schema.json#/$defs/refs",
-      description: "StorageLocation ids where it processes data."
+      description: "StorageLocation ids where it processes data.",
+      minItems: 1
     },
     data_categories: {
       $ref: "common.schema.json#/$defs/refs",
@@ -44442,7 +44475,12 @@ var subprocessor_schema_default = {
       }
     }
   },
-  unevaluatedProperties: false
+  unevaluatedProperties: false,
+  required: [
+    "legal_name",
+    "country",
+    "processing_locations"
+  ]
 };
 
 // engine/schemas/waiver.schema.json
@@ -44450,7 +44488,7 @@ var waiver_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "waiver.schema.json",
   title: "Waiver",
-  description: "A time-limited exception to one rule for one record, approved by the DPO.",
+  description: "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.",
   type: "object",
   allOf: [
     {
@@ -44469,7 +44507,9 @@ var waiver_schema_default = {
       $ref: "common.schema.json#/$defs/ref"
     },
     field: {
-      $ref: "common.schema.json#/$defs/text"
+      description: "Where in the record the waiver applies, as a dotted path such as `privacy_assessment.assessed_on` or `data_categories.0.retention` (list items by number from 0). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it.",
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"
     },
     reason: {
       $ref: "common.schema.json#/$defs/text"
@@ -44510,6 +44550,13 @@ function isRecordFile(name) {
   return /\.ya?ml$/i.test(name);
 }
 var KIB = (bytes) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
+function fileTooBig(file, bytes) {
+  return {
+    file,
+    message: `the file is ${KIB(bytes)}, over the limit of ${KIB(MAX_FILE_BYTES)} for one record file (MAX_FILE_BYTES)`,
+    hint: "a record is a page of YAML: keep one record per file, and put documents elsewhere and refer to them"
+  };
+}
 function tooManyFiles(dir, count2) {
   return {
     file: dir,
@@ -44714,9 +44761,9 @@ function deepestBeyond(tokens, max) {
     }
     if (token.type === "document") stack.push([token.value, depth]);
     if ("items" in token && Array.isArray(token.items)) {
-      for (const item2 of token.items) {
-        if (item2.key) stack.push([item2.key, inner]);
-        if (item2.value) stack.push([item2.value, inner]);
+      for (const item of token.items) {
+        if (item.key) stack.push([item.key, inner]);
+        if (item.value) stack.push([item.value, inner]);
       }
     }
   }
@@ -44774,7 +44821,7 @@ function collect(node, path, c3) {
       c3.positions.set(pointer(child), c3.at(keyOffset));
     }
   } else if ((0, import_yaml.isSeq)(n)) {
-    n.items.forEach((item2, i) => collect(item2, c3.positions ? [...path, i] : path, c3));
+    n.items.forEach((item, i) => collect(item, c3.positions ? [...path, i] : path, c3));
   }
 }
 function checkCharacters(text) {
@@ -44801,14 +44848,14 @@ function positionIn(text, index) {
 }
 function commonFolder(files) {
   if (!files.length) return ".";
-  let parts = files[0].path.split("/").slice(0, -1);
+  let parts2 = files[0].path.split("/").slice(0, -1);
   for (const f3 of files) {
     const other = f3.path.split("/");
     let i = 0;
-    while (i < parts.length && parts[i] === other[i]) i++;
-    parts = parts.slice(0, i);
+    while (i < parts2.length && parts2[i] === other[i]) i++;
+    parts2 = parts2.slice(0, i);
   }
-  return parts.join("/") || ".";
+  return parts2.join("/") || ".";
 }
 function yamlMessage(code2, message) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -44943,6 +44990,8 @@ function describe2(e, data) {
       return { path, message: `${field} must be at most ${p2.limit}` };
     case "minimum":
       return { path, message: `${field} must be at least ${p2.limit}` };
+    case "minItems":
+      return { path, message: `${field} must list at least ${p2.limit} item${p2.limit === 1 ? "" : "s"}`, hint: "write the items, `[a, b]` on one line or one `- item` per line below the key" };
     case "uniqueItems":
       return { path, message: `${field} lists the same value twice (items ${Number(p2.j) + 1} and ${Number(p2.i) + 1})`, hint: "remove the repeated item" };
     case "oneOf":
@@ -45098,13 +45147,13 @@ function split(files, n) {
   return chunks;
 }
 function readInWorker(files) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const { script, eval: isCode } = workerScript();
     const worker = new Worker(script, { workerData: files, eval: isCode });
     let done = false;
     worker.once("message", (read) => {
       done = true;
-      resolve(read);
+      resolve2(read);
       void worker.terminate();
     });
     worker.once("error", (e) => {
@@ -45209,6 +45258,47 @@ function* walk(data, pattern, path = []) {
   }
 }
 
+// engine/waivers.ts
+var same = (a, b3) => JSON.stringify(a) === JSON.stringify(b3);
+function waiverChanges(base, head) {
+  const waivers = [...head.records.values()].filter((r2) => r2.kind === "Waiver" && !same(base.records.get(r2.id)?.data, r2.data)).map((r2) => r2.id);
+  const maxDays = !same(head.doc.organisation?.waiver_max_days, base.doc.organisation?.waiver_max_days);
+  return { waivers: waivers.sort(), maxDays };
+}
+function needsApproval(change) {
+  return change.waivers.length > 0 || change.maxDays;
+}
+function withoutUnapproved(head, base, change, root) {
+  const drop = new Set(change.waivers);
+  const records = [];
+  for (const r2 of head.records.values()) {
+    if (drop.has(r2.id)) continue;
+    if (r2.kind === "Organisation" && change.maxDays) {
+      const data = { ...r2.data };
+      delete data.waiver_max_days;
+      const before = base.doc.organisation?.waiver_max_days;
+      if (before !== void 0) data.waiver_max_days = before;
+      records.push({ ...r2, data });
+    } else records.push(r2);
+  }
+  for (const id of change.waivers) {
+    const before = base.records.get(id);
+    if (before?.kind === "Waiver") records.push(before);
+  }
+  return resolveRecords(records, root);
+}
+function waivable(rule) {
+  return rule.waivable !== false && rule.package !== "ropa.waivers";
+}
+function assertWaivable(register2, rules) {
+  const problems = [...register2.records.values()].flatMap((r2) => {
+    const rule = r2.kind === "Waiver" ? rules.get(String(r2.data.rule)) : void 0;
+    if (!rule || waivable(rule)) return [];
+    return [{ file: r2.file, ...positionOf(r2, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" }];
+  });
+  if (problems.length) throw new RegisterError(problems);
+}
+
 // engine/check.ts
 async function readRegister(files, root, opts = {}) {
   const records = await readRecords(files, opts);
@@ -45242,6 +45332,7 @@ function findingKey(f3) {
   return `${f3.rule}\0${f3.record}\0${f3.message}`;
 }
 function judgeChange(opts) {
+  assertWaivable(opts.head, opts.policy.rules);
   const findings = judge(opts.head, opts.policy, opts.today, opts.base);
   const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
   const introduced = findings.filter((f3) => !before.has(findingKey(f3)));
@@ -45253,7 +45344,7 @@ function judgeChange(opts) {
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.head)
+    changes: diffRegisters(opts.base, opts.head, findings)
   };
 }
 
@@ -45263,23 +45354,30 @@ function addDays(date, days) {
   d2.setUTCDate(d2.getUTCDate() + days);
   return d2.toISOString().slice(0, 10);
 }
-function item(f3, due) {
-  return { due, what: f3.waived ? `${f3.message} (waived until ${f3.waived.expires_on})` : f3.message, record: f3.record, file: f3.file, line: f3.line, rule: f3.rule };
-}
 function dueWithin(register2, policy, today, days) {
-  const relevant = (fs4) => fs4.filter((f3) => f3.severity !== "info" && !f3.waived);
-  const seen = /* @__PURE__ */ new Set();
+  const end = addDays(today, days);
   const items = [];
+  const changeWaiver = (id) => String(register2.doc.waivers[id]?.rule).startsWith("change.");
+  const expiring = /* @__PURE__ */ new Set();
+  for (const [id, w2] of Object.entries(register2.doc.waivers)) {
+    const expires = String(w2.expires_on);
+    if (changeWaiver(id) || expires < today || expires > end) continue;
+    expiring.add(id);
+    const record = register2.records.get(id);
+    const pos = record.positions.get("/expires_on") ?? { line: 1 };
+    items.push({ due: expires, what: `waiver ${id} of rule ${w2.rule} for record ${w2.record} expires on ${expires}`, record: id, file: record.file, line: pos.line, rule: String(w2.rule) });
+  }
+  const covered = (f3) => f3.waived || expiring.has(f3.record) || changeWaiver(f3.record);
+  const seen = new Set(judge(register2, policy, today).filter((f3) => f3.waived).map(findingKey));
   for (let n = 0; n <= days; n++) {
     const date = addDays(today, n);
-    for (const f3 of relevant(judge(register2, policy, date))) {
+    for (const f3 of judge(register2, policy, date)) {
       const key = findingKey(f3);
-      if (seen.has(key)) continue;
+      if (f3.severity === "info" || covered(f3) || seen.has(key)) continue;
       seen.add(key);
-      items.push(item(f3, date));
+      items.push({ due: date, what: f3.message, record: f3.record, file: f3.file, line: f3.line, rule: f3.rule });
     }
   }
-  const end = addDays(today, days);
   for (const record of register2.records.values()) {
     if (record.kind !== "Subprocessor" || record.data.status === "retired") continue;
     const starts = [{ date: record.data.effective_from, path: ["effective_from"], what: `${record.data.name} starts processing data` }];
@@ -45292,20 +45390,6 @@ function dueWithin(register2, policy, today, days) {
     }
   }
   return items.sort((a, b3) => a.due.localeCompare(b3.due) || a.file.localeCompare(b3.file) || a.line - b3.line);
-}
-
-// engine/waivers.ts
-function changedWaivers(changes) {
-  return changes.filter((c3) => c3.kind === "Waiver" && (c3.change === "added" || c3.change === "changed")).map((c3) => c3.id);
-}
-function withBaseWaivers(head, base, ids, root) {
-  const drop = new Set(ids);
-  const records = [...head.records.values()].filter((r2) => !drop.has(r2.id));
-  for (const id of ids) {
-    const before = base.records.get(id);
-    if (before) records.push(before);
-  }
-  return resolveRecords(records, root);
 }
 
 // engine/index.ts
@@ -45384,6 +45468,19 @@ function safeUrl(url) {
 function encodePath(path) {
   return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
+function utf8Length(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 < 128) n += 1;
+    else if (c3 < 2048) n += 2;
+    else if (c3 >= 55296 && c3 <= 56319 && i + 1 < text.length && (text.charCodeAt(i + 1) & 64512) === 56320) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 // engine/report/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -45414,8 +45511,8 @@ var SECTIONS = [
 var NAMES = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] };
 var count = (n, s) => `${n} ${NAMES[s][n === 1 ? 0 : 1]}`;
 function counts(findings) {
-  const parts = SECTIONS.map(({ severity }) => [severity, findings.filter((f3) => f3.severity === severity).length]).filter(([, n]) => n > 0).map(([s, n]) => count(n, s));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0] ?? "";
+  const parts2 = SECTIONS.map(({ severity }) => [severity, findings.filter((f3) => f3.severity === severity).length]).filter(([, n]) => n > 0).map(([s, n]) => count(n, s));
+  return parts2.length > 1 ? `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}` : parts2[0] ?? "";
 }
 function row(f3, linkBase) {
   const rule = `${code(f3.rule)}<br>${escapeMarkdown(f3.title)}`;
@@ -45492,17 +45589,17 @@ function unwrap(text) {
   return text.split(/\n{2,}/).map((p2) => p2.replace(/\s*\n\s*/g, " ").trim()).join("\n\n");
 }
 function helpText(rule) {
-  const lines = [unwrap(rule.description), "", `How to fix: ${unwrap(rule.remediation)}`];
-  if (rule.legal.length) lines.push(`Legal basis: ${rule.legal.map((l3) => l3.url ? `${l3.ref} (${l3.url})` : l3.ref).join("; ")}`);
-  if (rule.promise) lines.push(`Promise: \u201C${unwrap(rule.promise)}\u201D`);
-  return lines.join("\n");
+  const lines2 = [unwrap(rule.description), "", `How to fix: ${unwrap(rule.remediation)}`];
+  if (rule.legal.length) lines2.push(`Legal basis: ${rule.legal.map((l3) => l3.url ? `${l3.ref} (${l3.url})` : l3.ref).join("; ")}`);
+  if (rule.promise) lines2.push(`Promise: \u201C${unwrap(rule.promise)}\u201D`);
+  return lines2.join("\n");
 }
 function helpMarkdown(rule) {
   const md = (text) => unwrap(text).split("\n\n").map((p2) => escapeMarkdown(p2, Infinity)).join("\n\n");
-  const parts = [md(rule.description), `**How to fix:** ${md(rule.remediation)}`];
-  if (rule.legal.length) parts.push(`**Legal basis:** ${rule.legal.map((l3) => link(l3.ref, l3.url, Infinity)).join("; ")}`);
-  if (rule.promise) parts.push(`**Promise:** \u201C${md(rule.promise)}\u201D`);
-  return parts.join("\n\n");
+  const parts2 = [md(rule.description), `**How to fix:** ${md(rule.remediation)}`];
+  if (rule.legal.length) parts2.push(`**Legal basis:** ${rule.legal.map((l3) => link(l3.ref, l3.url, Infinity)).join("; ")}`);
+  if (rule.promise) parts2.push(`**Promise:** \u201C${md(rule.promise)}\u201D`);
+  return parts2.join("\n\n");
 }
 function reportingDescriptor(rule) {
   return {
@@ -45521,10 +45618,10 @@ function reportingDescriptor(rule) {
   };
 }
 function artifactLocation(file) {
-  const posix = file.replace(/\\/g, "/");
-  if (/^[A-Za-z]:\//.test(posix)) return { uri: `file:///${posix.slice(0, 2)}${encodePath(posix.slice(2))}` };
-  if (posix.startsWith("/")) return { uri: `file://${encodePath(posix)}` };
-  return { uri: encodePath(posix.replace(/^(\.\/)+/, "")), uriBaseId: "%SRCROOT%" };
+  const posix2 = file.replace(/\\/g, "/");
+  if (/^[A-Za-z]:\//.test(posix2)) return { uri: `file:///${posix2.slice(0, 2)}${encodePath(posix2.slice(2))}` };
+  if (posix2.startsWith("/")) return { uri: `file://${encodePath(posix2)}` };
+  return { uri: encodePath(posix2.replace(/^(\.\/)+/, "")), uriBaseId: "%SRCROOT%" };
 }
 function toResult(f3, ruleIndex, fingerprint) {
   return {
@@ -45588,15 +45685,15 @@ var plural = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
 var MAX_PROBLEMS_SHOWN = 500;
 function formatProblems(problems, color) {
   const paint = painter(color);
-  const lines = [];
+  const lines2 = [];
   for (const p2 of problems.slice(0, MAX_PROBLEMS_SHOWN)) {
     const where2 = p2.line ? `${p2.file}:${p2.line}:${p2.col ?? 1}` : p2.file;
-    lines.push(`${paint(["bold"], terminalSafe(where2))}  ${paint("red", "error")}  ${terminalSafe(p2.message)}`);
-    if (p2.hint) lines.push(`  ${paint("green", "\u2192")} ${terminalSafe(p2.hint)}`);
+    lines2.push(`${paint(["bold"], terminalSafe(where2))}  ${paint("red", "error")}  ${terminalSafe(p2.message)}`);
+    if (p2.hint) lines2.push(`  ${paint("green", "\u2192")} ${terminalSafe(p2.hint)}`);
   }
-  if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`\u2026 and ${problems.length - MAX_PROBLEMS_SHOWN} more (the first ${MAX_PROBLEMS_SHOWN} are shown)`);
-  lines.push("", `${paint(["red", "bold"], "\u2716")} ${plural(problems.length, "problem")} in the input \u2014 nothing was judged; fix ${problems.length === 1 ? "it" : "them"} and run again`);
-  return lines.join("\n");
+  if (problems.length > MAX_PROBLEMS_SHOWN) lines2.push(`\u2026 and ${problems.length - MAX_PROBLEMS_SHOWN} more (the first ${MAX_PROBLEMS_SHOWN} are shown)`);
+  lines2.push("", `${paint(["red", "bold"], "\u2716")} ${plural(problems.length, "problem")} in the input \u2014 nothing was judged; fix ${problems.length === 1 ? "it" : "them"} and run again`);
+  return lines2.join("\n");
 }
 
 // engine/report/comment.ts
@@ -45612,138 +45709,217 @@ function findingRow(f3, linkBase) {
   const why = [f3.legal.map((l3) => link(l3.ref, l3.url)).join(", "), f3.promise ? `promise: \u201C${escapeMarkdown(f3.promise, 160)}\u201D` : ""].filter(Boolean).join("<br>");
   return `| ${ICON[f3.severity]} | ${code(f3.rule)}<br>${why} | ${escapeMarkdown(f3.message)} | ${escapeMarkdown(f3.remediation)} ${where(f3, linkBase)} |`;
 }
-function table(findings, linkBase) {
-  return ["| | Rule | What is wrong | How to fix |", "|---|---|---|---|", ...findings.map((f3) => findingRow(f3, linkBase))];
-}
+var TABLE_HEAD = ["| | Rule | What is wrong | How to fix |", "|---|---|---|---|"];
 var plural2 = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
-function heading(result) {
+function heading(result, blocked) {
   if (result.verdict === "fail") {
     const n = result.introduced.filter((f3) => f3.severity === "error" || f3.severity === "warning" && result.errors === 0).length;
+    if (!n && blocked) return `## \u274C Register check: this change is blocked: ${escapeMarkdown(blocked)}`;
     return `## \u274C Register check: ${plural2(n, "problem")} ${n === 1 ? "blocks" : "block"} this change`;
   }
   const warnings = result.introduced.filter((f3) => f3.severity === "warning").length;
   return warnings ? `## \u2705 Register check: compliant, with ${plural2(warnings, "warning")} to look at` : "## \u2705 Register check: this change is compliant";
 }
-function render2(result, ctx, introduced, existing, hidden) {
-  const out = [COMMENT_MARKER, heading(result), ""];
-  for (const note of ctx.notes ?? []) out.push(`> ${note}`, "");
-  out.push("**What this PR changes in the register**");
-  if (result.changes.length === 0) out.push("- Nothing in the register's records.");
-  for (const c3 of result.changes.slice(0, 50)) {
-    out.push(`- ${escapeMarkdown(capitalise(c3.summary))}`);
-    if (c3.change === "changed") for (const f3 of c3.fields.slice(0, 6)) out.push(`  - ${escapeMarkdown(f3.text)}`);
+function lines(part, shown) {
+  const items = part.items ?? [];
+  if (!items.length) return part.title ?? [];
+  const left = items.length - shown + (part.extra ?? 0);
+  return [
+    ...part.title ?? [],
+    ...shown ? [...part.open ?? [], ...items.slice(0, shown), ...part.close ?? []] : [],
+    ...left && part.more ? part.more(left) : []
+  ];
+}
+var findingsNotShown = (n) => ["", `> ${plural2(n, "more finding")} not shown here: see the job summary.`];
+function fit(parts2, cut, size, max) {
+  const join4 = (shown2, withCut) => parts2.flatMap((p2, i) => [lines(p2, shown2[i]), ...withCut && p2 === parts2[0] ? [lines(cut, 0)] : []]).filter((l3) => l3.length).map((l3) => l3.join("\n")).join("\n");
+  const all = parts2.map((p2) => p2.items?.length ?? 0);
+  const whole = join4(all, false);
+  if (size(whole) <= max) return whole;
+  const shown = parts2.map(() => 0);
+  for (const i of parts2.map((_3, i2) => i2).sort((a, b3) => parts2[a].rank - parts2[b3].rank)) {
+    let lo = 0;
+    let hi = all[i];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      shown[i] = mid;
+      if (size(join4(shown, true)) <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    shown[i] = lo;
   }
-  if (result.changes.length > 50) out.push(`- \u2026 and ${result.changes.length - 50} more records.`);
+  const text = join4(shown, true);
+  if (size(text) <= max) return text;
+  const kept = [];
+  for (const line of text.split("\n")) {
+    if (size([...kept, line].join("\n")) > max) break;
+    kept.push(line);
+  }
+  return kept.join("\n");
+}
+var sizeOf = (ctx) => ({
+  size: ctx.maxBytes !== void 0 ? utf8Length : (text) => text.length,
+  max: ctx.maxBytes ?? ctx.maxLength ?? COMMENT_LIMIT
+});
+function cutNotice(fullReport) {
+  const url = safeUrl(fullReport);
+  return { rank: 0, title: ["", `> \u2702\uFE0F Not everything fits in this comment (GitHub limits its size): the full report is in the job summary${url ? ` (${url})` : ""}.`] };
+}
+function changeItems(result, complete) {
+  const fieldsShown = complete ? Infinity : 6;
+  const items = result.changes.map((c3) => {
+    const fields = c3.change === "changed" ? c3.fields : [];
+    return [
+      `- ${escapeMarkdown(capitalise(c3.summary))}`,
+      ...fields.slice(0, fieldsShown).map((f3) => `  - ${escapeMarkdown(f3.text)}`),
+      ...fields.length > fieldsShown ? [`  - \u2026 and ${plural2(fields.length - fieldsShown, "more field")} (in the job summary)`] : []
+    ].join("\n");
+  });
+  const limit = complete ? items.length : 50;
+  return {
+    rank: 2,
+    title: ["", "**What this PR changes in the register**"],
+    items: items.length ? items.slice(0, limit) : ["- Nothing in the register's records."],
+    extra: Math.max(0, items.length - limit),
+    more: (n) => [`- \u2026 and ${plural2(n, "more changed record")} (in the job summary).`]
+  };
+}
+function findingsPart(rank, title, findings, linkBase) {
+  return { rank, title: findings.length ? title : [], open: ["", ...TABLE_HEAD], items: findings.map((f3) => findingRow(f3, linkBase)), more: findingsNotShown };
+}
+function parts(result, ctx) {
+  const { introduced, existing } = result;
   const blocking = introduced.filter((f3) => f3.severity === "error" && !f3.waived);
   const other = introduced.filter((f3) => f3.severity !== "error" && !f3.waived);
   const waived = [...introduced, ...existing].filter((f3) => f3.waived);
-  if (blocking.length) out.push("", result.verdict === "fail" ? "**Blocking**" : "**Errors**", "", ...table(blocking, ctx.linkBase));
-  if (other.length) out.push("", result.verdict === "fail" && !blocking.length ? "**Blocking** (warnings fail this check)" : "**Worth a look** (does not block)", "", ...table(other, ctx.linkBase));
-  if (result.verdict === "pass" && !blocking.length && !other.length) out.push("", "No rule is broken by this change.");
-  if (waived.length) {
-    out.push("", "**Waived by the DPO** (shown, not counted)", "", "| Rule | What is wrong | Waiver |", "|---|---|---|");
-    for (const f3 of waived) out.push(`| ${code(f3.rule)} | ${escapeMarkdown(f3.message)} ${where(f3, ctx.linkBase)} | ${waiverText(f3)} |`);
-  }
-  if (blocking.length) out.push("", ...waiverOffer(blocking, result.today));
   const before = existing.filter((f3) => !f3.waived);
-  if (before.length) {
-    out.push("", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural2(before.length, "finding")})</summary>`, "", ...table(before, ctx.linkBase), "", "</details>");
-  }
-  if (hidden) out.push("", `> ${plural2(hidden, "more finding is", "more findings are")} not shown, to keep this comment within GitHub's size limit. The full report is in the job summary${ctx.fullReport ? ` (${safeUrl(ctx.fullReport) ?? "this run"})` : ""}.`);
-  if (ctx.policyChange) out.push("", ...policySection(ctx.policyChange, ctx));
-  const footer = [`Judged with ${ctx.judgedBy}`, plural2(ctx.rules.size, "rule"), `on ${result.today}`];
-  if (ctx.fullReport && safeUrl(ctx.fullReport)) footer.push(`[full report in the job summary](${safeUrl(ctx.fullReport)})`);
-  out.push("", `<sub>${footer.join(" \xB7 ")}</sub>`);
-  return out.join("\n");
-}
-function policySection(change, ctx) {
-  const files = change.files.slice(0, 20).map((f3) => code(f3)).join(", ") + (change.files.length > 20 ? `, and ${change.files.length - 20} more` : "");
   const out = [
-    "### \u2696\uFE0F This PR changes the policies or their reference data",
-    "",
-    `Changed: ${files}. These changes need the DPO's review: the verdict above uses the policies of the base branch, so this PR cannot weaken the rules that judge it.`
+    { rank: 0, title: [COMMENT_MARKER, heading(result, ctx.blocked)] },
+    { rank: 1, items: (ctx.notes ?? []).map((note) => `
+> ${note}`), more: (n) => ["", `> ${plural2(n, "more note")} in the job summary.`] },
+    changeItems(result, ctx.complete ?? false),
+    findingsPart(1, ["", result.verdict === "fail" ? "**Blocking**" : "**Errors**"], blocking, ctx.linkBase),
+    findingsPart(3, ["", result.verdict === "fail" && !blocking.length ? "**Blocking** (warnings fail this check)" : "**Worth a look** (does not block)"], other, ctx.linkBase)
+  ];
+  if (result.verdict === "pass" && !blocking.length && !other.length) out.push({ rank: 0, title: ["", "No rule is broken by this change."] });
+  out.push({
+    rank: 4,
+    title: waived.length ? ["", "**Waived by the DPO** (shown, not counted)"] : [],
+    open: ["", "| Rule | What is wrong | Waiver |", "|---|---|---|"],
+    items: waived.map((f3) => `| ${code(f3.rule)} | ${escapeMarkdown(f3.message)} ${where(f3, ctx.linkBase)} | ${waiverText(f3)} |`),
+    more: (n) => ["", `> ${plural2(n, "more waived finding")} not shown here: see the job summary.`]
+  });
+  const offer = waiverOffer(blocking, result, ctx);
+  if (offer.length) out.push({ rank: 7, items: [["", ...offer].join("\n")] });
+  out.push({
+    rank: 6,
+    open: ["", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural2(before.length, "finding")})</summary>`, "", ...TABLE_HEAD],
+    items: before.map((f3) => findingRow(f3, ctx.linkBase)),
+    close: ["", "</details>"],
+    more: (n) => ["", `> ${plural2(n, "more finding")} already on the base branch ${n === 1 ? "is" : "are"} not shown here: see the job summary.`]
+  });
+  if (ctx.policyChange) out.push(...policyParts(ctx.policyChange, ctx));
+  const footer = [`Judged with ${ctx.judgedBy}`, plural2(ctx.rules.size, "rule"), `on ${result.today}`];
+  if (ctx.commit && /^[0-9a-f]{7,64}$/.test(ctx.commit)) footer.push(`for \`${ctx.commit.slice(0, 7)}\``);
+  if (ctx.fullReport && safeUrl(ctx.fullReport)) footer.push(`[full report in the job summary](${safeUrl(ctx.fullReport)})`);
+  out.push({ rank: 0, title: ["", `<sub>${footer.join(" \xB7 ")}</sub>`] });
+  return out;
+}
+function policyParts(change, ctx) {
+  const out = [
+    {
+      rank: 0,
+      title: [
+        "",
+        "### \u2696\uFE0F This PR changes the policies or their reference data",
+        "",
+        "These changes need the DPO's review: the verdict above uses the policies of the base branch, so this PR cannot weaken the rules that judge it. Changed:",
+        ""
+      ]
+    },
+    { rank: 1, items: change.files.map((f3) => `- ${code(f3)}`), more: (n) => [`- \u2026 and ${n} more`] }
   ];
   if ("error" in change.own) {
-    out.push("", `Under the PR's own policies the register could not be judged: ${escapeMarkdown(change.own.error)}`);
-  } else {
-    const own = change.own;
-    const n = own.introduced.length;
-    out.push("", `Under the PR's own policies this change would **${own.verdict}**${n ? ` with ${plural2(n, "finding")}:` : "."}`);
-    if (n) out.push("", "<details><summary>Findings under the PR's own policies</summary>", "", ...table(own.introduced.slice(0, 30), ctx.linkBase), "", "</details>");
+    out.push({ rank: 0, title: ["", `Under the PR's own policies the register could not be judged: ${escapeMarkdown(change.own.error)}`] });
+    return out;
   }
+  const own = change.own.introduced;
+  const shown = ctx.complete ? own.length : 30;
+  out.push(
+    { rank: 0, title: ["", `Under the PR's own policies this change would **${change.own.verdict}**${own.length ? ` with ${plural2(own.length, "finding")}:` : "."}`] },
+    {
+      rank: 5,
+      open: ["", "<details><summary>Findings under the PR's own policies</summary>", "", ...TABLE_HEAD],
+      items: own.slice(0, shown).map((f3) => findingRow(f3, ctx.linkBase)),
+      close: ["", "</details>"],
+      extra: Math.max(0, own.length - shown),
+      more: findingsNotShown
+    }
+  );
   return out;
 }
 function capitalise(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 function formatComment(result, ctx) {
-  const max = ctx.maxLength ?? COMMENT_LIMIT;
-  const full = render2(result, ctx, result.introduced, result.existing, 0);
-  if (full.length <= max) return full;
-  const ordered = [...result.introduced, ...result.existing];
-  const fits = (k2) => {
-    const shown = ordered.slice(0, k2);
-    return render2(result, ctx, shown.filter((f3) => result.introduced.includes(f3)), shown.filter((f3) => !result.introduced.includes(f3)), ordered.length - k2);
-  };
-  let lo = 0;
-  let hi = ordered.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid).length <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  const text = fits(lo);
-  return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
+  const { size, max } = sizeOf(ctx);
+  return fit(parts(result, ctx), cutNotice(ctx.fullReport), size, max);
 }
 function formatProblemsComment(problems, ctx) {
-  const rows = problems.slice(0, 200).map((p2) => {
+  const rows = problems.map((p2) => {
     const label2 = p2.line ? `${p2.file}#L${p2.line}` : p2.file;
     const url = ctx.linkBase && p2.line ? safeUrl(`${ctx.linkBase}${encodePath(p2.file)}#L${p2.line}`) : void 0;
     return `| ${url ? `[${escapeMarkdown(label2)}](${url})` : escapeMarkdown(label2)} | ${escapeMarkdown(p2.message)} | ${escapeMarkdown(p2.hint ?? "")} |`;
   });
-  const text = [
-    COMMENT_MARKER,
-    `## \u274C Register check: the register cannot be read (${plural2(problems.length, "problem")})`,
-    "",
-    "No rule was judged, so this change cannot be merged until these are fixed:",
-    "",
-    "| Where | What is wrong | What to do |",
-    "|---|---|---|",
-    ...rows,
-    ...problems.length > 200 ? ["", `> ${problems.length - 200} more problems are listed in the job summary.`] : []
-  ].join("\n");
-  const max = ctx.maxLength ?? COMMENT_LIMIT;
-  return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
+  const parts2 = [
+    {
+      rank: 0,
+      title: [COMMENT_MARKER, `## \u274C Register check: the register cannot be read (${plural2(problems.length, "problem")})`, "", "No rule was judged, so this change cannot be merged until these are fixed:"]
+    },
+    { rank: 1, open: ["", "| Where | What is wrong | What to do |", "|---|---|---|"], items: rows, more: (n) => ["", `> ${plural2(n, "more problem")} not shown here: see the job summary.`] }
+  ];
+  const { size, max } = sizeOf(ctx);
+  return fit(parts2, cutNotice(ctx.fullReport), size, max);
 }
 var OFFER_DAYS = 90;
-function waiverOffer(blocking, today) {
-  const until = /* @__PURE__ */ new Date(`${today}T00:00:00Z`);
-  until.setUTCDate(until.getUTCDate() + OFFER_DAYS);
-  const expires = until.toISOString().slice(0, 10);
-  const seen = /* @__PURE__ */ new Set();
-  const blocks = [];
+function waiverOffer(blocking, result, ctx) {
+  const days = Math.min(OFFER_DAYS, Number(result.register.doc.organisation?.waiver_max_days) || OFFER_DAYS);
+  const expires = addDays(result.today, days);
+  const groups2 = /* @__PURE__ */ new Map();
   for (const f3 of blocking) {
+    const rule = ctx.rules.get(f3.rule);
+    if (!rule || !waivable(rule) || !result.register.records.has(f3.record) || !/^[a-z0-9-]+$/.test(f3.record)) continue;
     const key = `${f3.rule}|${f3.record}`;
-    if (seen.has(key) || !/^[a-z0-9-]+$/.test(f3.record)) continue;
-    seen.add(key);
-    const id = `${f3.record}-${f3.rule.replace(/[._]/g, "-")}`.slice(0, 64);
+    groups2.set(key, [...groups2.get(key) ?? [], f3]);
+  }
+  const blocks = [];
+  for (const [first, ...rest] of [...groups2.values()].slice(0, 10)) {
+    let field = first.path.map(String);
+    for (const f3 of rest) {
+      const differs = field.findIndex((p2, i) => String(f3.path[i]) !== p2);
+      if (differs >= 0) field = field.slice(0, differs);
+    }
+    const safeField = field.length && field.every((p2) => /^[A-Za-z0-9_-]+$/.test(p2)) ? field.join(".") : "";
+    const id = `${first.record}-${first.rule.replace(/[._]/g, "-")}`.slice(0, 64);
     blocks.push(
-      `\`records/waivers/${id}.yaml\`:`,
+      `\`${ctx.records ?? "records"}/waivers/${id}.yaml\`:`,
       "```yaml",
       "apiVersion: ropa/v1",
       "kind: Waiver",
       `id: ${id}`,
-      `name: Exception to ${f3.rule} for ${f3.record}`,
-      `rule: ${f3.rule}`,
-      `record: ${f3.record}`,
+      `name: Exception to ${first.rule} for ${first.record}`,
+      `rule: ${first.rule}`,
+      `record: ${first.record}`,
+      ...safeField ? [`field: ${safeField}`] : [],
       'reason: "\u2026"   # why the risk is accepted, and what will fix it',
       'approved_by: "\u2026"',
-      `approved_on: ${today}`,
+      `approved_on: ${result.today}`,
       `expires_on: ${expires}`,
+      "# ticket: https://\u2026   # where the fix is tracked",
       "```"
     );
-    if (seen.size >= 10) break;
   }
+  if (!blocks.length) return [];
   return [
     "<details><summary><b>Need an exception?</b> A DPO can grant a time-limited waiver</summary>",
     "",
@@ -45787,8 +45963,7 @@ function parseDpoTeam(input) {
 async function dpoApproval(octokit, repo, pr2, headSha, team) {
   const members = new Set(team.users);
   for (const { org, slug } of team.teams) {
-    const list = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
-    for (const m2 of list) members.add(m2.login.toLowerCase());
+    for (const m2 of await teamMembers(octokit, org, slug)) members.add(m2);
   }
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr2, per_page: 100 });
   const latest = /* @__PURE__ */ new Map();
@@ -45799,6 +45974,16 @@ async function dpoApproval(octokit, repo, pr2, headSha, team) {
   }
   const approvers = [...latest].filter(([login, r2]) => members.has(login) && r2.state === "APPROVED" && r2.commit === headSha).map(([login]) => login);
   return { approved: approvers.length > 0, approvers, members: [...members].sort() };
+}
+async function teamMembers(octokit, org, slug) {
+  try {
+    const list = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+    return list.map((m2) => m2.login.toLowerCase());
+  } catch (e) {
+    const status = e.status;
+    const why = status === 401 || status === 403 || status === 404 ? `GitHub answered ${status}: the team does not exist, or the token may not read it. The workflow's GITHUB_TOKEN cannot read an organisation's teams; give the action's \`github-token\` a GitHub App token or fine-grained token with the organisation permission "Members: read" (a classic token needs \`read:org\`), or name the approvers as @users in \`dpo-team\`` : e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new Error(`the members of the DPO team \`${org}/${slug}\` could not be read (${why})`);
+  }
 }
 
 // actions/check/src/due-issue.ts
@@ -50651,7 +50836,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
+  await new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -51131,26 +51316,26 @@ var LruObject = class {
     this.max = max;
     this.ttl = ttlInMsecs;
   }
-  bumpLru(item2) {
-    if (this.last === item2) {
+  bumpLru(item) {
+    if (this.last === item) {
       return;
     }
     const last = this.last;
-    const next = item2.next;
-    const prev = item2.prev;
-    if (this.first === item2) {
+    const next = item.next;
+    const prev = item.prev;
+    if (this.first === item) {
       this.first = next;
     }
-    item2.next = null;
-    item2.prev = last;
-    last.next = item2;
+    item.next = null;
+    item.prev = last;
+    last.next = item;
     if (prev !== null) {
       prev.next = next;
     }
     if (next !== null) {
       next.prev = prev;
     }
-    this.last = item2;
+    this.last = item;
   }
   clear() {
     this.items = /* @__PURE__ */ Object.create(null);
@@ -51159,21 +51344,21 @@ var LruObject = class {
     this.size = 0;
   }
   delete(key) {
-    const item2 = this.items[key];
-    if (item2 !== void 0) {
+    const item = this.items[key];
+    if (item !== void 0) {
       delete this.items[key];
       this.size--;
-      if (item2.prev !== null) {
-        item2.prev.next = item2.next;
+      if (item.prev !== null) {
+        item.prev.next = item.next;
       }
-      if (item2.next !== null) {
-        item2.next.prev = item2.prev;
+      if (item.next !== null) {
+        item.next.prev = item.prev;
       }
-      if (this.first === item2) {
-        this.first = item2.next;
+      if (this.first === item) {
+        this.first = item.next;
       }
-      if (this.last === item2) {
-        this.last = item2.prev;
+      if (this.last === item) {
+        this.last = item.prev;
       }
     }
   }
@@ -51184,32 +51369,32 @@ var LruObject = class {
   }
   evict() {
     if (this.size > 0) {
-      const item2 = this.first;
-      delete this.items[item2.key];
+      const item = this.first;
+      delete this.items[item.key];
       if (--this.size === 0) {
         this.first = null;
         this.last = null;
       } else {
-        this.first = item2.next;
+        this.first = item.next;
         this.first.prev = null;
       }
     }
   }
   expiresAt(key) {
-    const item2 = this.items[key];
-    if (item2 !== void 0) {
-      return item2.expiry;
+    const item = this.items[key];
+    if (item !== void 0) {
+      return item.expiry;
     }
   }
   get(key) {
-    const item2 = this.items[key];
-    if (item2 !== void 0) {
-      if (this.ttl > 0 && item2.expiry <= Date.now()) {
+    const item = this.items[key];
+    if (item !== void 0) {
+      if (this.ttl > 0 && item.expiry <= Date.now()) {
         this.delete(key);
         return;
       }
-      this.bumpLru(item2);
-      return item2.value;
+      this.bumpLru(item);
+      return item.value;
     }
   }
   getMany(keys) {
@@ -51233,20 +51418,20 @@ var LruObject = class {
     if (this.max > 0 && this.size >= this.max) {
       this.evict();
     }
-    const item2 = {
+    const item = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
       key,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key] = item2;
+    this.items[key] = item;
     if (++this.size === 1) {
-      this.first = item2;
+      this.first = item;
     } else {
-      this.last.next = item2;
+      this.last.next = item;
     }
-    this.last = item2;
+    this.last = item;
   }
 };
 
@@ -51657,7 +51842,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve) => setTimeout(resolve, awaitTime));
+    await new Promise((resolve2) => setTimeout(resolve2, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -53233,16 +53418,20 @@ function client(opts) {
     throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") }
   });
 }
-async function selfLogin(octokit) {
+async function selfLogin(octokit, log) {
   try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return "github-actions[bot]";
+    const { viewer } = await octokit.graphql("query { viewer { login } }");
+    return viewer.login;
+  } catch (e) {
+    log(`ropa: could not read the token's login (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); it is taken from the comment posted instead`);
+    return void 0;
   }
 }
+var sameLogin = (rest, login) => rest === login || rest === `${login}[bot]`;
 async function upsertComment(octokit, repo, issue2, body, opts = {}) {
-  const login = await selfLogin(octokit);
-  const ours = async () => (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue2, per_page: 100 })).filter((c3) => c3.user?.login === login && c3.body?.startsWith(COMMENT_MARKER)).sort((a, b3) => a.id - b3.id);
+  let login = await selfLogin(octokit, opts.log ?? (() => {
+  }));
+  const ours = async (who) => (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue2, per_page: 100 })).filter((c3) => sameLogin(c3.user?.login, who) && c3.body?.startsWith(COMMENT_MARKER)).sort((a, b3) => a.id - b3.id);
   let usedFallback = false;
   const send = async (write) => {
     try {
@@ -53253,13 +53442,15 @@ async function upsertComment(octokit, repo, issue2, body, opts = {}) {
       return write(opts.fallback);
     }
   };
-  let found = await ours();
+  let found = login ? await ours(login) : [];
   let created = false;
   if (!found.length) {
-    await send((text) => octokit.rest.issues.createComment({ ...repo, issue_number: issue2, body: text }));
+    const { data: data2 } = await send((text) => octokit.rest.issues.createComment({ ...repo, issue_number: issue2, body: text }));
     created = true;
-    found = await ours();
-    if (!found.length) throw new Error("the comment just created is not listed");
+    login = data2.user?.login ?? login;
+    if (!login) throw new Error("GitHub did not say who wrote the comment just created");
+    found = await ours(login);
+    if (!found.length) throw new Error(`the comment just created is not listed as written by ${login}`);
   }
   const [keep, ...extra] = found;
   for (const c3 of extra) {
@@ -56765,15 +56956,18 @@ var GitObjects = class {
       throw new Error(`${rev} is not a commit in ${this.dir} (is the history fetched? use fetch-depth: 0)`);
     }
   }
-  /** Blobs below `prefix` at `rev` (one `ls-tree`), with sizes so oversized files are refused before reading. */
-  async tree(rev, prefix) {
+  /**
+   * Blobs below `prefix` at `rev` (one `ls-tree`), with sizes so oversized files are refused before reading.
+   * Symbolic links only when asked for: a link's blob is the path it points to, not a record.
+   */
+  async tree(rev, prefix, { links = false } = {}) {
     const clean2 = prefix.replace(/^\.?\/+|\/+$/g, "");
     const out = await this.git.raw(["ls-tree", "-r", "-z", "--long", "--full-tree", rev, "--", clean2 === "" ? "." : clean2]);
     return out.split("\0").filter(Boolean).map((line) => {
       const [meta, path] = line.split("	");
       const [mode, type, oid, size] = meta.split(/\s+/);
       return { mode, type, oid, size: Number(size), path };
-    }).filter((e) => e.type === "blob" && e.mode !== "120000").map(({ path, oid, size }) => ({ path, oid, size }));
+    }).filter((e) => e.type === "blob" && (links || e.mode !== "120000")).map(({ path, oid, size, mode }) => ({ path, oid, size, link: mode === "120000" }));
   }
   /** Reads many blobs in one `git cat-file --batch` process. */
   async blobs(oids) {
@@ -56820,7 +57014,7 @@ var GitObjects = class {
   }
 };
 function run(cwd, args, input) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let err = "";
@@ -56829,28 +57023,52 @@ function run(cwd, args, input) {
     child.on("error", reject);
     child.stdin.on("error", () => {
     });
-    child.on("close", (code2) => code2 === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(" ")} failed: ${err.trim()}`)));
+    child.on("close", (code2) => code2 === 0 ? resolve2(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(" ")} failed: ${err.trim()}`)));
     child.stdin.end(input);
   });
 }
 
 // engine/git/snapshot.ts
-function isRegisterPath(path) {
-  return isRecordFile(path) && !path.split("/").some((p2) => p2.startsWith("."));
-}
+import { join as join2, posix, relative, resolve, sep as sep2 } from "node:path";
 async function registerAt(repo, rev, recordsDir) {
-  const entries = (await repo.tree(rev, recordsDir)).filter((e) => isRegisterPath(e.path));
+  const root = recordsDir.replace(/^\.?\/+|\/+$/g, "");
+  const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !e.path.split("/").some((p2) => p2.startsWith(".")));
+  const entries = visible.filter((e) => isRecordFile(e.path) && !e.link);
+  const links = visible.filter((e) => e.link);
+  if (entries.length + links.length > MAX_FILES) throw new RegisterError([tooManyFiles(recordsDir, entries.length + links.length)]);
   const problems = [];
-  const small = entries.filter((e) => {
-    if (e.size <= MAX_FILE_BYTES) return true;
-    problems.push({ file: e.path, message: `the file is ${Math.round(e.size / 1024)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit for one record`, hint: "split it into one record per file" });
-    return false;
+  const sources = entries.map((e) => ({ path: e.path, blob: e }));
+  const byPath = new Map(visible.map((e) => [e.path, e]));
+  const targets = await repo.blobs(links.map((e) => e.oid));
+  const inside = (path) => root === "" || root === "." ? path !== ".." && !path.startsWith("../") : path.startsWith(`${root}/`);
+  for (const link2 of links) {
+    let at2 = link2;
+    let path = link2.path;
+    for (let hops = 0; at2?.link && hops < 8; hops++) {
+      const to2 = targets.get(at2.oid).toString("utf8");
+      path = posix.isAbsolute(to2) ? to2 : posix.normalize(posix.join(posix.dirname(path), to2));
+      at2 = inside(path) ? byPath.get(path) : void 0;
+    }
+    if (!inside(path)) problems.push({ file: link2.path, message: "a symbolic link that leads out of the register folder", hint: "copy the record into the register instead of linking to it" });
+    else if (at2 && !at2.link) {
+      if (isRecordFile(link2.path)) sources.push({ path: link2.path, blob: at2 });
+    } else if (at2 || !visible.some((e) => e.path.startsWith(`${path}/`))) problems.push({ file: link2.path, message: "a symbolic link that leads nowhere", hint: "remove the link or point it at a file inside the register" });
+  }
+  let total = 0;
+  const wanted = sources.filter(({ path, blob }) => {
+    if (blob.size > MAX_FILE_BYTES) {
+      problems.push(fileTooBig(path, blob.size));
+      return false;
+    }
+    total += blob.size;
+    return true;
   });
-  const blobs = await repo.blobs(small.map((e) => e.oid));
+  if (total > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(recordsDir, total)]);
+  const blobs = await repo.blobs(wanted.map((s) => s.blob.oid));
   const files = [];
-  for (const e of small) {
-    const text = decode(blobs.get(e.oid), e.path);
-    if (typeof text === "string") files.push({ path: e.path, text });
+  for (const { path, blob } of wanted) {
+    const text = decode(blobs.get(blob.oid), path);
+    if (typeof text === "string") files.push({ path, text });
     else problems.push(text);
   }
   if (problems.length) throw new RegisterError(problems);
@@ -56932,8 +57150,10 @@ async function judgePullRequest(opts) {
 // actions/check/src/report.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var ANNOTATIONS_PER_LEVEL = 10;
+var FINDING_ANNOTATIONS = ANNOTATIONS_PER_LEVEL - 1;
+var SUMMARY_BYTES = 1024 * 1024;
 function one(text) {
   return cap(terminalSafe(text).replace(/\s+/g, " "), 1e3);
 }
@@ -56941,7 +57161,7 @@ function annotate(findings) {
   let dropped = 0;
   const shown = { error: 0, warning: 0, info: 0 };
   for (const f3 of findings) {
-    if (shown[f3.severity] >= ANNOTATIONS_PER_LEVEL) {
+    if (shown[f3.severity] >= FINDING_ANNOTATIONS) {
       dropped++;
       continue;
     }
@@ -56956,13 +57176,13 @@ Fix: ${one(f3.remediation)}`;
   return dropped;
 }
 function annotateProblems(problems) {
-  for (const p2 of problems.slice(0, ANNOTATIONS_PER_LEVEL)) {
+  for (const p2 of problems.slice(0, FINDING_ANNOTATIONS)) {
     error(`${one(p2.message)}${p2.hint ? `
 Fix: ${one(p2.hint)}` : ""}`, { title: "ropa: the register cannot be read", file: p2.file, startLine: p2.line, startColumn: p2.col });
   }
 }
 function writeSarif(result, rules, dir) {
-  const path = join2(dir, "ropa.sarif");
+  const path = join3(dir, "ropa.sarif");
   writeFileSync(path, formatSarif(result, rules));
   return path;
 }
@@ -56971,6 +57191,15 @@ function setOutputs(verdict, errors, warnings, sarif) {
   setOutput("errors", String(errors));
   setOutput("warnings", String(warnings));
   if (sarif) setOutput("sarif-file", sarif);
+}
+function withinBytes(render2, bytes) {
+  let max = bytes;
+  for (; ; ) {
+    const text = render2(max);
+    const size = utf8Length(text);
+    if (size <= bytes || max === 0) return text;
+    max = Math.max(0, Math.floor(max * bytes / size) - 1);
+  }
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -57003,12 +57232,13 @@ async function run2(env = process.env) {
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
       annotateProblems(e.problems);
-      await writeSummary(formatProblemsComment(e.problems, { maxLength: 9e5 }).replace(/^<!--.*-->\n/, ""));
+      await writeSummary(formatProblemsComment(e.problems, { maxBytes: SUMMARY_BYTES }).replace(/^<!--.*-->\n/, ""));
       setFailed(`ropa: the register cannot be read:
 ${formatProblems(e.problems, false)}`);
       if (pr2 && inputs?.comment) {
         const linkBase2 = `${server}/${owner}/${repo}/blob/${pr2.head.sha}/`;
-        await comment(inputs.token, env, owner, repo, pr2.number, formatProblemsComment(e.problems, { linkBase: linkBase2 }), formatProblemsComment(e.problems, { linkBase: linkBase2, maxLength: SHORT_COMMENT }));
+        const opts = { linkBase: linkBase2, fullReport: runUrl };
+        await comment(inputs.token, env, owner, repo, pr2.number, formatProblemsComment(e.problems, opts), formatProblemsComment(e.problems, { ...opts, maxLength: SHORT_COMMENT }));
       }
       return 2;
     }
@@ -57022,14 +57252,16 @@ Nothing was judged, so the check fails: ${message}`);
   const { baseSha, headSha, rules: ruleMap } = judgement;
   const notes = [];
   let result = judgement.result;
-  const waivers = pr2 ? changedWaivers(result.changes) : [];
-  if (pr2 && waivers.length) {
+  let blocked;
+  const waivers = waiverChanges(judgement.base, result.register);
+  if (pr2 && needsApproval(waivers)) {
     const approval = await waiverApproval(inputs, env, owner, repo, pr2.number, headSha, waivers);
     notes.push(approval.note);
     if (!approval.approved) {
-      const head = withBaseWaivers(result.register, judgement.base, waivers, inputs.records);
+      blocked = "the DPO team's approval is missing";
+      const head = withoutUnapproved(result.register, judgement.base, waivers, inputs.records);
       const again = judgeChange({ base: judgement.base, head, policy: judgement.policy, today: inputs.today, failOn: inputs.failOn });
-      result = { ...again, changes: result.changes };
+      result = { ...again, changes: result.changes, verdict: "fail" };
     }
   }
   const sarif = writeSarif(result, [...ruleMap.values()], env.RUNNER_TEMP ?? tmpdir());
@@ -57038,17 +57270,17 @@ Nothing was judged, so the check fails: ${message}`);
   const linkBase = `${server}/${owner}/${repo}/blob/${headSha}/`;
   const judgedBy = inputs.policies ? `the policies in \`${inputs.policies}\` at ${(baseSha ?? headSha).slice(0, 7)}${pr2 ? ` (the base branch \`${pr2.base.ref}\`)` : ""}` : `the policies bundled with ropa ${package_default.version}`;
   const policyChange = judgement.underOwnPolicies ? { files: judgement.changedPolicyFiles, own: judgement.underOwnPolicies } : void 0;
-  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange, notes };
-  const summary2 = [
-    pr2 ? formatComment(result, { ...ctx, maxLength: 9e5 }).replace(/^<!--.*-->\n/, "") : formatMarkdown(result, { rules: ruleMap, linkBase, maxLength: 9e5 }),
-    dropped ? `
-> ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are listed above and in the SARIF file.` : ""
-  ].join("\n");
-  await writeSummary(summary2);
+  const ctx = { rules: ruleMap, linkBase, judgedBy, fullReport: runUrl, policyChange, notes, blocked, records: inputs.records, commit: headSha };
+  const unannotated = dropped ? `
+
+> ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step, and ropa keeps one for its own message); all are listed above and in the SARIF file.` : "";
+  const room = SUMMARY_BYTES - utf8Length(unannotated);
+  const report = pr2 ? formatComment(result, { ...ctx, complete: true, maxBytes: room }).replace(/^<!--.*-->\n/, "") : withinBytes((maxLength) => formatMarkdown(result, { rules: ruleMap, linkBase, maxLength }), room);
+  await writeSummary(report + unannotated);
   if (!pr2 && inputs.dueWithin !== void 0) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
   if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
   if (result.verdict === "fail") {
-    setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change \u2014 see the job summary`);
+    setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change${blocked ? `, and ${blocked}` : ""} \u2014 see the job summary`);
     return 1;
   }
   info(`ropa: verdict pass (${result.errors} errors, ${result.warnings} warnings)`);
@@ -57062,7 +57294,7 @@ async function comment(token, env, owner, repo, issue2, body, fallback) {
   }
   try {
     const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
-    const posted = await upsertComment(octokit, { owner, repo }, issue2, body, { fallback });
+    const posted = await upsertComment(octokit, { owner, repo }, issue2, body, { fallback, log: (m2) => info(m2) });
     if (posted.fallback) warning("ropa: GitHub refused the full PR comment, so a short one was posted; the job summary has the full report.");
     info(`ropa: ${posted.created ? "posted" : "updated"} the PR comment ${posted.url}`);
   } catch (e) {
@@ -57072,23 +57304,27 @@ async function comment(token, env, owner, repo, issue2, body, fallback) {
     warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
   }
 }
-async function waiverApproval(inputs, env, owner, repo, pr2, headSha, ids) {
-  const which2 = ids.map((id) => code(id)).join(", ");
+async function waiverApproval(inputs, env, owner, repo, pr2, headSha, change) {
+  const ids = change.waivers;
+  const what = [
+    ...ids.length ? [`adds or changes the waiver${ids.length > 1 ? "s" : ""} ${ids.map((id) => code(id)).join(", ")}`] : [],
+    ...change.maxDays ? ["changes `waiver_max_days` in the organisation record"] : []
+  ].join(" and ");
   const pending = (why) => ({
     approved: false,
-    note: `\u23F3 This pull request adds or changes the waiver${ids.length > 1 ? "s" : ""} ${which2}; ${why} Until then they do not apply, and this verdict is given without them.`
+    note: `\u23F3 This pull request ${what}, so it fails until the DPO team approves it: ${why} Until then this verdict is given without these changes.`
   });
   const team = parseDpoTeam(inputs.dpoTeam);
-  if (!team.users.length && !team.teams.length) return pending("a waiver counts only once the DPO team approves the pull request, and the action's `dpo-team` input names nobody.");
+  if (!team.users.length && !team.teams.length) return pending("the action's `dpo-team` input names nobody who may approve.");
   if (!inputs.token) return pending("the action has no token to read the pull request's reviews.");
+  const who = [...team.teams.map((t2) => `a member of ${code(`${t2.org}/${t2.slug}`)}`), ...team.users.map((u2) => code(u2))].join(" or ");
   try {
     const octokit = client({ token: inputs.token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
     const approval = await dpoApproval(octokit, { owner, repo }, pr2, headSha, team);
-    if (approval.approved) return { approved: true, note: `\u2705 The waiver${ids.length > 1 ? "s" : ""} ${which2} ${ids.length > 1 ? "are" : "is"} approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
-    const who = [...team.teams.map((t2) => `a member of ${code(`${t2.org}/${t2.slug}`)}`), ...team.users.map((u2) => code(u2))].join(" or ");
+    if (approval.approved) return { approved: true, note: `\u2705 This pull request ${what}; approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
     return pending(`approval of the pull request at its latest commit by ${who} is missing.`);
   } catch (e) {
-    return pending(`the DPO team's approval could not be read (${e instanceof Error ? e.message.split("\n")[0] : String(e)}).`);
+    return pending(`${e instanceof Error ? e.message.split("\n")[0] : String(e)}. Approval by ${who} is needed.`);
   }
 }
 async function dueIssue(token, env, owner, repo, items, today, days) {

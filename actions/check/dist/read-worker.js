@@ -15917,8 +15917,12 @@ var customer_segment_schema_default = {
     relocation: {
       type: "object",
       additionalProperties: false,
-      description: "The notice and DPIA review behind a move of these customers' data to another storage location.",
+      description: "The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.",
       properties: {
+        to: {
+          $ref: "common.schema.json#/$defs/ref",
+          description: "The StorageLocation the data moves to."
+        },
         notified_on: {
           $ref: "common.schema.json#/$defs/date"
         },
@@ -15993,6 +15997,15 @@ var organisation_schema_default = {
             $ref: "common.schema.json#/$defs/refs",
             description: "StorageLocation ids promised to those customers."
           },
+          cities: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              $ref: "common.schema.json#/$defs/text"
+            },
+            description: "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them."
+          },
           promise: {
             $ref: "common.schema.json#/$defs/text"
           }
@@ -16056,12 +16069,14 @@ var processing_activity_schema_default = {
       description: "Art. 30(1)(b): the purposes of the processing."
     },
     data_subjects: {
+      type: "array",
       $ref: "common.schema.json#/$defs/texts",
-      description: "Art. 30(1)(c): categories of data subjects."
+      description: "Art. 30(1)(c): categories of data subjects. Required of every activity: the data processing agreement names them too (Art. 28(3)).",
+      minItems: 1
     },
     data_categories: {
       type: "array",
-      description: "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention.",
+      description: "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention. Required of every activity: the retention, Art. 9, DPIA, security and telemetry rules all read it.",
       items: {
         type: "object",
         additionalProperties: false,
@@ -16109,7 +16124,8 @@ var processing_activity_schema_default = {
         required: [
           "category"
         ]
-      }
+      },
+      minItems: 1
     },
     legal_basis: {
       type: "object",
@@ -16211,7 +16227,7 @@ var processing_activity_schema_default = {
     },
     large_scale: {
       type: "boolean",
-      description: "Large-scale processing in the sense of Art. 35(3)."
+      description: "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)."
     },
     dpia: {
       type: "object",
@@ -16271,7 +16287,9 @@ var processing_activity_schema_default = {
   },
   unevaluatedProperties: false,
   required: [
-    "role"
+    "role",
+    "data_subjects",
+    "data_categories"
   ]
 };
 
@@ -16346,6 +16364,8 @@ var storage_location_schema_default = {
   },
   unevaluatedProperties: false,
   required: [
+    "provider",
+    "region",
     "country",
     "city"
   ]
@@ -16378,8 +16398,10 @@ var subprocessor_schema_default = {
       $ref: "common.schema.json#/$defs/texts"
     },
     processing_locations: {
+      type: "array",
       $ref: "common.schema.json#/$defs/refs",
-      description: "StorageLocation ids where it processes data."
+      description: "StorageLocation ids where it processes data.",
+      minItems: 1
     },
     data_categories: {
       $ref: "common.schema.json#/$defs/refs",
@@ -16515,7 +16537,12 @@ var subprocessor_schema_default = {
       }
     }
   },
-  unevaluatedProperties: false
+  unevaluatedProperties: false,
+  required: [
+    "legal_name",
+    "country",
+    "processing_locations"
+  ]
 };
 
 // engine/schemas/waiver.schema.json
@@ -16523,7 +16550,7 @@ var waiver_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "waiver.schema.json",
   title: "Waiver",
-  description: "A time-limited exception to one rule for one record, approved by the DPO.",
+  description: "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.",
   type: "object",
   allOf: [
     {
@@ -16542,7 +16569,9 @@ var waiver_schema_default = {
       $ref: "common.schema.json#/$defs/ref"
     },
     field: {
-      $ref: "common.schema.json#/$defs/text"
+      description: "Where in the record the waiver applies, as a dotted path such as `privacy_assessment.assessed_on` or `data_categories.0.retention` (list items by number from 0). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it.",
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"
     },
     reason: {
       $ref: "common.schema.json#/$defs/text"
@@ -16679,6 +16708,8 @@ function describe(e, data) {
       return { path, message: `${field} must be at most ${p.limit}` };
     case "minimum":
       return { path, message: `${field} must be at least ${p.limit}` };
+    case "minItems":
+      return { path, message: `${field} must list at least ${p.limit} item${p.limit === 1 ? "" : "s"}`, hint: "write the items, `[a, b]` on one line or one `- item` per line below the key" };
     case "uniqueItems":
       return { path, message: `${field} lists the same value twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})`, hint: "remove the repeated item" };
     case "oneOf":
