@@ -104,7 +104,7 @@ const activityArb = (id: string, refs: { locations: string[]; products: string[]
         subprocessors: fc.subarray(refs.subprocessors),
         security_measures: fc.subarray(["encryption-at-rest", "encryption-in-transit", "access-logging", "multi-factor-authentication"]),
         large_scale: fc.boolean(),
-        data_subject_requests: fc.record({ procedure: text, response_days: fc.integer({ min: 1, max: 365 }), route_to_controller: fc.boolean() }, { requiredKeys: [] }),
+        data_subject_requests: fc.record({ procedure: text, response_days: fc.integer({ min: 1, max: 365 }).filter((n) => n !== 45) /* 45: a mutation's marker */, route_to_controller: fc.boolean() }, { requiredKeys: [] }),
       },
       { requiredKeys: ["name", "role", "data_subjects", "data_categories"] },
     )
@@ -266,6 +266,19 @@ const MUTATIONS: Mutation[] = [
     applies: (r) => r.kind === "ProcessingActivity",
     apply: (r) => ((r.data_categories = [...((r.data_categories as Data[]) ?? []), { category: "zz-unknown-category" }]), "zz-unknown-category"),
     expect: "records.known_category",
+  },
+  {
+    // The random dates start in 2015, so this one is on the mutated line only.
+    name: "privacy assessment over 12 months old (a policy rule)",
+    applies: (r) => r.kind === "Subprocessor",
+    apply: (r) => ((r.privacy_assessment = { outcome: "approved", ...(r.privacy_assessment as Data), assessed_on: "2014-06-30" }), "2014-06-30"),
+    expect: "subprocessors.assessment",
+  },
+  {
+    name: "requests answered after more than a month (a policy rule)",
+    applies: (r) => r.kind === "ProcessingActivity",
+    apply: (r) => ((r.data_subject_requests = { procedure: "by e-mail", ...(r.data_subject_requests as Data), response_days: 45 }), "response_days: 45"),
+    expect: "rights.response_time",
   },
 ];
 
