@@ -19,7 +19,7 @@ export const MIN_BYTES_PER_THREAD = 2 << 20;
 /** What reading one file gave, in a form that crosses to another thread (a record's positions are found later, on demand). */
 export type FileRead =
   | { kind: Kind; data: RecordData }
-  | { stage: "parse" | "schema"; problems: Problem[] };
+  | { problems: Problem[] };
 
 export interface ChunkRead {
   results: FileRead[];
@@ -39,12 +39,12 @@ export function readChunk(files: SourceFile[]): ChunkRead {
     const t1 = performance.now();
     parseMs += t1 - t0;
     if ("problems" in loaded) {
-      results.push({ stage: "parse", problems: loaded.problems });
+      results.push({ problems: loaded.problems });
       continue;
     }
     const problems = schemaProblems(loaded.record);
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { stage: "schema", problems } : { kind: loaded.record.kind, data: loaded.record.data });
+    results.push(problems.length ? { problems } : { kind: loaded.record.kind, data: loaded.record.data });
   }
   return { results, parseMs, validateMs };
 }
@@ -62,8 +62,8 @@ export interface ReadOptions {
 }
 
 /**
- * Every file's record, schema-valid; or a RegisterError with the problems of all files: those that do not
- * parse, or when all parse, those their schemas find.
+ * Every file's record, schema-valid; or a RegisterError with the problems of all files, in file order:
+ * those that do not parse and those their schemas find.
  */
 export async function readRecords(files: SourceFile[], opts: ReadOptions = {}): Promise<LoadedRecord[]> {
   checkRegisterLimits(files);
@@ -86,19 +86,19 @@ export async function readRecords(files: SourceFile[], opts: ReadOptions = {}): 
   let i = 0;
   for (const read of reads) for (const result of read.results) results.set(todo[i++], result);
 
+  // Every file's problems at once, in file order: a file that does not parse hides nothing of the others.
   const records: LoadedRecord[] = [];
-  const problems: Record<"parse" | "schema", Problem[]> = { parse: [], schema: [] };
+  const problems: Problem[] = [];
   for (const file of files) {
     const result = results.get(file) ?? cache!.get(file.text)!;
     if ("problems" in result) {
-      problems[result.stage].push(...result.problems);
+      problems.push(...result.problems);
       continue;
     }
     cache?.set(file.text, result);
     records.push(recordOf(file, result.kind, result.data));
   }
-  if (problems.parse.length) throw new RegisterError(problems.parse);
-  if (problems.schema.length) throw new RegisterError(problems.schema);
+  if (problems.length) throw new RegisterError(problems);
   return records;
 }
 
