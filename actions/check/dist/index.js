@@ -45088,12 +45088,12 @@ function readChunk(files) {
     const t1 = performance.now();
     parseMs += t1 - t0;
     if ("problems" in loaded) {
-      results.push({ stage: "parse", problems: loaded.problems });
+      results.push({ problems: loaded.problems });
       continue;
     }
     const problems = schemaProblems(loaded.record);
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { stage: "schema", problems } : { kind: loaded.record.kind, data: loaded.record.data });
+    results.push(problems.length ? { problems } : { kind: loaded.record.kind, data: loaded.record.data });
   }
   return { results, parseMs, validateMs };
 }
@@ -45114,18 +45114,17 @@ async function readRecords(files, opts = {}) {
   let i = 0;
   for (const read of reads) for (const result of read.results) results.set(todo[i++], result);
   const records = [];
-  const problems = { parse: [], schema: [] };
+  const problems = [];
   for (const file of files) {
     const result = results.get(file) ?? cache.get(file.text);
     if ("problems" in result) {
-      problems[result.stage].push(...result.problems);
+      problems.push(...result.problems);
       continue;
     }
     cache?.set(file.text, result);
     records.push(recordOf(file, result.kind, result.data));
   }
-  if (problems.parse.length) throw new RegisterError(problems.parse);
-  if (problems.schema.length) throw new RegisterError(problems.schema);
+  if (problems.length) throw new RegisterError(problems);
   return records;
 }
 function threadsFor(files) {

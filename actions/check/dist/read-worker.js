@@ -16735,12 +16735,12 @@ function readChunk(files) {
     const t1 = performance.now();
     parseMs += t1 - t0;
     if ("problems" in loaded) {
-      results.push({ stage: "parse", problems: loaded.problems });
+      results.push({ problems: loaded.problems });
       continue;
     }
     const problems = schemaProblems(loaded.record);
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { stage: "schema", problems } : { kind: loaded.record.kind, data: loaded.record.data });
+    results.push(problems.length ? { problems } : { kind: loaded.record.kind, data: loaded.record.data });
   }
   return { results, parseMs, validateMs };
 }
