@@ -15637,6 +15637,10 @@ function collect(node, path, c) {
         continue;
       }
       const key = keyNode ? String(keyNode.value ?? "") : "";
+      if (key === "") {
+        c.problems.push({ file: c.file, ...c.at(keyOffset), message: 'a key is empty (`null`, `~`, `""` or nothing before the colon), not a name', hint: "write each field as `name: value`, with a plain name before the colon" });
+        continue;
+      }
       const first = seen.get(key);
       if (first !== void 0) {
         c.problems.push({ file: c.file, ...c.at(keyOffset), message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${c.at(first).line}) and merge their values` });
