@@ -55,8 +55,8 @@ notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 
 #     - ref: GDPR Art. 28(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: >-
-#     {record} {change} the data of {segment}, who must be told {days} days before it starts, and no such
-#     notice is recorded{when}.
+#     {record} {change} the data of {segment}, who must be told {days} days before it starts, and no notice
+#     given that early is recorded{when}.
 #   remediation: >-
 #     Record the notice in `customer_notices` (segment `{segment_id}`, `notified_on`, and `effective_from` at
 #     least {days} days later, or the subprocessor's own `effective_from` for a new one).
