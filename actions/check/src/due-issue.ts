@@ -1,5 +1,7 @@
 // The daily re-check keeps one issue listing what becomes due soon: created once, updated in place,
-// closed when nothing is due. Found by its label and a hidden marker in an issue our login opened.
+// closed when nothing is due; the next time something falls due a new one opens, so each closed issue
+// stays the record of one stretch. Found by its label (which only collaborators can set) and a hidden
+// marker at the start of its body.
 import type { Octokit } from "octokit";
 import type { Repo } from "./github.js";
 
