@@ -234,16 +234,18 @@ describe("a pull request that moves the register out of sight", () => {
     });
     const run = await runAction(repo, await github(), event);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/there are no YAML records in `records`/);
+    expect(run.stdout).toMatch(/::error title=ropa%3A the register cannot be read,file=records::a symbolic link that leads out of the register folder/);
   });
 
-  it("does not follow a symbolic link in the register to a file outside it", async () => {
+  it("refuses a symbolic link in the register to a file outside it, as the CLI does, and never reads it", async () => {
     const repo = fullRepo();
     const event = pullRequest(repo, (r) => symlinkSync("/etc/passwd", join(r.dir, "records/products/passwd.yaml")));
     const api = await github();
     const run = await runAction(repo, api, event);
-    expect(verdict(run, api.commentsOn(PR, OWNER, NAME)[0]!.body)).toEqual(await plainVerdict());
-    expect(run.stdout + run.summary).not.toMatch(/root:/);
+    expect(run.code).toBe(2);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.stdout).toMatch(/file=records\/products\/passwd\.yaml::a symbolic link that leads out of the register folder/);
+    expect(run.stdout + run.summary + (api.commentsOn(PR, OWNER, NAME)[0]?.body ?? "")).not.toMatch(/root:/);
   });
 
   it("exits 2 on a records input that climbs out of the repository", async () => {
