@@ -11,6 +11,7 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * is found in the base register. Sorted by file, line, rule.
  */
 export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>, register: Register, base?: Register): Finding[] {
+  const statement = register.doc.organisation?.privacy_statement_url;
   const findings = violations.map((v): Finding => {
     const rule = rules.get(v.rule)!;
     const record = register.records.get(v.record) ?? base?.records.get(v.record);
@@ -25,7 +26,7 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
       severity: rule.severity,
       message: fill(rule.message, params),
       legal: rule.legal,
-      ...(rule.promise ? { promise: rule.promise } : {}),
+      ...(rule.promise ? { promise: rule.promise, ...(typeof statement === "string" ? { promise_url: statement } : {}) } : {}),
       remediation: fill(rule.remediation, params),
       record: v.record,
       kind: record.kind,

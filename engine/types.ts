@@ -83,6 +83,8 @@ export interface Finding {
   message: string;
   legal: LegalRef[];
   promise?: string;
+  /** The organisation's privacy statement, which the promise quotes (Organisation `privacy_statement_url`). */
+  promise_url?: string;
   remediation: string;
   record: string;
   kind: Kind;

@@ -229,7 +229,7 @@ describe("markdown", () => {
         `[records/subprocessors/aws.yaml:${dpa.line}](${LINK_BASE}records/subprocessors/aws.yaml#L${dpa.line}) |`,
     );
     // A promise is quoted in the Why column.
-    expect(text).toContain("Promise: “We have developed privacy notices for all our services.”");
+    expect(text).toContain("Promise: [“We have developed privacy notices for all our services.”](https://dignio.com/privacy)");
   });
 
   it("neutralises everything a record name could do on GitHub", () => {
@@ -259,6 +259,16 @@ describe("markdown", () => {
     const message = row.split(/(?<!\\)\|/)[2]!.trim();
     expect(message.endsWith("…")).toBe(true);
     expect(Array.from(message).length).toBe(300);
+  });
+
+  it("links each promise to the organisation's privacy statement, which must be an http(s) address", async () => {
+    const row = formatMarkdown(result, { rules: policy.rules, linkBase: LINK_BASE }).split("\n").find((l) => l.includes("`products.privacy_notice`"))!;
+    expect(row).toContain(`Promise: [“${policy.rules.get("products.privacy_notice")!.promise}”](https://dignio.com/privacy)`);
+    const evil = copyRegister();
+    editYaml(evil, "records/organisation.yaml", (d) => d.set("privacy_statement_url", "javascript:alert(1)"));
+    const refused = await judge(evil, policy).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RegisterError);
+    expect((refused as RegisterError).problems.map((p) => p.file)).toEqual(["records/organisation.yaml"]);
   });
 
   it("links nothing without a link base", () => {

@@ -53,7 +53,7 @@ function where(f: Finding, linkBase?: string): string {
 }
 
 function findingRow(f: Finding, linkBase?: string): string {
-  const why = [f.legal.map((l) => link(l.ref, l.url)).join(", "), f.promise ? `promise: “${escapeMarkdown(f.promise, 160)}”` : ""].filter(Boolean).join("<br>");
+  const why = [f.legal.map((l) => link(l.ref, l.url)).join(", "), f.promise ? `promise: ${link(`“${f.promise}”`, f.promise_url, 160)}` : ""].filter(Boolean).join("<br>");
   return `| ${ICON[f.severity]} | ${code(f.rule)}<br>${why} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} ${where(f, linkBase)} |`;
 }
 

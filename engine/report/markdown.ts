@@ -35,7 +35,7 @@ function counts(findings: Finding[]): string {
 function row(f: Finding, linkBase: string | undefined): string {
   const rule = `${code(f.rule)}<br>${escapeMarkdown(f.title)}`;
   const legal = f.legal.map((l) => link(l.ref, l.url));
-  const why = [...(legal.length ? [legal.join("; ")] : []), ...(f.promise ? [`Promise: “${escapeMarkdown(f.promise)}”`] : [])].join("<br>");
+  const why = [...(legal.length ? [legal.join("; ")] : []), ...(f.promise ? [`Promise: ${link(`“${f.promise}”`, f.promise_url)}`] : [])].join("<br>");
   const label = `${f.file}:${f.line}`;
   const url = linkBase && f.file ? safeUrl(`${linkBase}${encodePath(f.file)}#L${f.line}`) : undefined;
   const where = url ? `[${escapeMarkdown(label)}](${url})` : escapeMarkdown(label);

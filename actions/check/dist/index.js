@@ -43966,6 +43966,13 @@ var organisation_schema_default = {
       },
       description: "Categories of staff that may access customer data without the customer's authorisation."
     },
+    privacy_statement_url: {
+      type: "string",
+      format: "uri",
+      pattern: "^https?://",
+      maxLength: 2e3,
+      description: "Where the public privacy statement is that the rules' promises quote; reports link each promise to it."
+    },
     waiver_max_days: {
       type: "integer",
       minimum: 1,
@@ -45012,6 +45019,7 @@ function article(type) {
 // engine/findings.ts
 var ORDER = { error: 0, warning: 1, info: 2 };
 function toFindings(violations, rules, register2, base) {
+  const statement = register2.doc.organisation?.privacy_statement_url;
   const findings = violations.map((v2) => {
     const rule = rules.get(v2.rule);
     const record = register2.records.get(v2.record) ?? base?.records.get(v2.record);
@@ -45025,7 +45033,7 @@ function toFindings(violations, rules, register2, base) {
       severity: rule.severity,
       message: fill(rule.message, params),
       legal: rule.legal,
-      ...rule.promise ? { promise: rule.promise } : {},
+      ...rule.promise ? { promise: rule.promise, ...typeof statement === "string" ? { promise_url: statement } : {} } : {},
       remediation: fill(rule.remediation, params),
       record: v2.record,
       kind: record.kind,
@@ -45520,7 +45528,7 @@ function counts(findings) {
 function row(f3, linkBase) {
   const rule = `${code(f3.rule)}<br>${escapeMarkdown(f3.title)}`;
   const legal = f3.legal.map((l3) => link(l3.ref, l3.url));
-  const why = [...legal.length ? [legal.join("; ")] : [], ...f3.promise ? [`Promise: \u201C${escapeMarkdown(f3.promise)}\u201D`] : []].join("<br>");
+  const why = [...legal.length ? [legal.join("; ")] : [], ...f3.promise ? [`Promise: ${link(`\u201C${f3.promise}\u201D`, f3.promise_url)}`] : []].join("<br>");
   const label2 = `${f3.file}:${f3.line}`;
   const url = linkBase && f3.file ? safeUrl(`${linkBase}${encodePath(f3.file)}#L${f3.line}`) : void 0;
   const where2 = url ? `[${escapeMarkdown(label2)}](${url})` : escapeMarkdown(label2);
@@ -45709,7 +45717,7 @@ function where(f3, linkBase) {
   return url ? `[${escapeMarkdown(label2)}](${url})` : escapeMarkdown(label2);
 }
 function findingRow(f3, linkBase) {
-  const why = [f3.legal.map((l3) => link(l3.ref, l3.url)).join(", "), f3.promise ? `promise: \u201C${escapeMarkdown(f3.promise, 160)}\u201D` : ""].filter(Boolean).join("<br>");
+  const why = [f3.legal.map((l3) => link(l3.ref, l3.url)).join(", "), f3.promise ? `promise: ${link(`\u201C${f3.promise}\u201D`, f3.promise_url, 160)}` : ""].filter(Boolean).join("<br>");
   return `| ${ICON[f3.severity]} | ${code(f3.rule)}<br>${why} | ${escapeMarkdown(f3.message)} | ${escapeMarkdown(f3.remediation)} ${where(f3, linkBase)} |`;
 }
 var TABLE_HEAD = ["| | Rule | What is wrong | How to fix |", "|---|---|---|---|"];

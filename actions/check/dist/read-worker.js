@@ -16032,6 +16032,13 @@ var organisation_schema_default = {
       },
       description: "Categories of staff that may access customer data without the customer's authorisation."
     },
+    privacy_statement_url: {
+      type: "string",
+      format: "uri",
+      pattern: "^https?://",
+      maxLength: 2e3,
+      description: "Where the public privacy statement is that the rules' promises quote; reports link each promise to it."
+    },
     waiver_max_days: {
       type: "integer",
       minimum: 1,
