@@ -4,21 +4,16 @@
 // from disk in Debian's Chromium (as test/audit-browser.test.ts does): no dialog fires, nothing from the
 // data becomes an element, nothing is fetched, and no page is wider than the window. The HTML text is
 // checked to hold the payloads escaped.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildEvidence, writePack } from "../engine/audit/evidence.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { AuditRepo, type Who } from "./helpers/audit-repo.js";
-
-const CHROMIUM = process.env.ROPA_CHROMIUM ?? "/usr/bin/chromium";
-const installed = existsSync(CHROMIUM);
-const onCi = process.env.CI === "true";
-const MISSING = `Chromium is not installed at ${CHROMIUM}: run \`npm run tools\` (scripts/install-tools.sh) and run the tests again.`;
-const suite = installed || onCi ? describe : describe.skip;
+import { browserSuite, openOffline, type OfflineBrowser } from "./helpers/chromium.js";
 
 const IMG = "<img src=x onerror=alert(1)>";
 const SCRIPT = "<script>alert(2)</script>";
@@ -32,16 +27,13 @@ const RECORD_NAME = `${PAYLOAD} ${WORD}`.padEnd(1990, "n");
 const SUBJECT = `${PAYLOAD} ${"S".repeat(3000)} ${PAYLOAD}`.padEnd(10_000, "s");
 const EVIL: Who = { name: `@admin ${SCRIPT} ${LINK}`, email: "evil@example.org" };
 
-suite("the evidence pack with hostile text, in Chromium", () => {
+browserSuite("the evidence pack with hostile text, in Chromium", () => {
   let pack: string;
-  let context: BrowserContext;
+  let browser: OfflineBrowser;
   let page: Page;
   const dialogs: string[] = [];
-  const foreign: string[] = [];
-  const profile = mkdtempSync(join(tmpdir(), "ropa-chromium-"));
 
   beforeAll(async () => {
-    if (!installed) throw new Error(MISSING);
     const r = AuditRepo.init().withRegister();
     r.edit("records/activities/patient-app.yaml", (d) => {
       d.set("name", RECORD_NAME);
@@ -61,19 +53,8 @@ suite("the evidence pack with hostile text, in Chromium", () => {
     const evidence = await buildEvidence(new GitObjects(r.dir), { since: "2026-07-01", until: "2026-07-03", tool: { name: "ropa", version: "0.1.0" }, repository: `${IMG}/${SCRIPT}` });
     pack = join(mkdtempSync(join(tmpdir(), "ropa-pack-")), "evidence");
     writePack(evidence, pack);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file://")) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await openOffline();
+    page = browser.page;
     page.on("dialog", (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -81,8 +62,7 @@ suite("the evidence pack with hostile text, in Chromium", () => {
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it("renders every page without running, loading or creating anything from the data, and no page is wider than the window", async () => {
@@ -122,7 +102,7 @@ suite("the evidence pack with hostile text, in Chromium", () => {
     }
     expect(visited.size).toBeGreaterThan(10);
     expect(dialogs).toEqual([]);
-    expect(foreign).toEqual([]);
+    expect(browser.foreign).toEqual([]);
   }, 120_000);
 
   it("holds every payload escaped in the HTML text", () => {
@@ -145,8 +125,3 @@ suite("the evidence pack with hostile text, in Chromium", () => {
   });
 });
 
-if (!installed && !onCi) {
-  describe("the evidence pack with hostile text, in Chromium", () => {
-    it.skip(`skipped: ${MISSING}`, () => {});
-  });
-}

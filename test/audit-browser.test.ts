@@ -5,60 +5,35 @@
 //
 // Chromium is installed by `npm run tools` (scripts/install-tools.sh). Without it the test is skipped
 // locally, and fails on CI (CI=true), where it must run.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildEvidence, mergePage, recordPage, writePack } from "../engine/audit/evidence.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { buildScenario, type Scenario } from "./helpers/audit-scenario.js";
+import { browserSuite, openOffline, type OfflineBrowser } from "./helpers/chromium.js";
 import { ROOT } from "./helpers/register.js";
 
-// Debian's Chromium, as scripts/install-tools.sh installs it; ROPA_CHROMIUM names another build (e.g. on a CI runner).
-const CHROMIUM = process.env.ROPA_CHROMIUM ?? "/usr/bin/chromium";
-const installed = existsSync(CHROMIUM);
-const onCi = process.env.CI === "true";
-const MISSING =
-  `Chromium is not installed at ${CHROMIUM}, so the evidence pack cannot be opened in a browser. ` +
-  "Run `npm run tools` (scripts/install-tools.sh installs Debian's chromium package with apt-get) and run the tests again.";
-
-const suite = installed || onCi ? describe : describe.skip;
-
-suite("the evidence pack in Chromium", () => {
+browserSuite("the evidence pack in Chromium", () => {
   let s: Scenario;
   let pack: string;
-  let context: BrowserContext;
+  let browser: OfflineBrowser;
   let page: Page;
-  const foreign: string[] = [];
-  const profile = mkdtempSync(join(tmpdir(), "ropa-chromium-"));
 
   beforeAll(async () => {
-    if (!installed) throw new Error(MISSING);
     s = buildScenario();
     const evidence = await buildEvidence(new GitObjects(s.repo.dir), { since: "2025-12-01", until: "2026-03-15", tool: { name: "ropa", version: "0.1.0" }, repository: "dignio/ropa" });
     pack = join(mkdtempSync(join(tmpdir(), "ropa-pack-")), "evidence");
     writePack(evidence, pack);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    // Anything but the pack's own files is recorded and refused: the pack must need no network.
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file://")) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await openOffline();
+    page = browser.page;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   const open = async (path: string) => {
@@ -141,12 +116,7 @@ suite("the evidence pack in Chromium", () => {
       expect(ids.get(target!)?.has(fragment!), `${from} → ${href}: the anchor exists`).toBe(true);
     }
     expect(ids.size).toBeGreaterThan(30);
-    expect(foreign).toEqual([]);
+    expect(browser.foreign).toEqual([]);
   });
 });
 
-if (!installed && !onCi) {
-  describe("the evidence pack in Chromium", () => {
-    it.skip(`skipped: ${MISSING}`, () => {});
-  });
-}
