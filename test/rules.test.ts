@@ -40,6 +40,18 @@ const ACTIVITY = {
   app: "activities/patient-app.yaml",
 };
 
+/** Swedish regions' data moves to a new, promised location in Ireland: everything but the notice. */
+const moveSwedenToIreland: Edit = all(
+  location("aws-ireland", "eu-west-1", "IE", "Ireland"),
+  yamlEdit("organisation.yaml", (d) => {
+    push(["data_residency", 0, "locations"], "aws-ireland")(d);
+    push(["data_residency", 0, "cities"], "Ireland")(d);
+  }),
+  yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
+  yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
+  yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
+);
+
 const VARIANTS: Variant[] = [
   { rule: "art30.controller_record", edit: yamlEdit(ACTIVITY.admin, (d) => d.delete("purposes")), at: line(ACTIVITY.admin, "apiVersion:") },
   { rule: "art30.processor_record", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.delete("processing_operations")), at: line(ACTIVITY.monitoring, "apiVersion:") },
@@ -242,16 +254,7 @@ const VARIANTS: Variant[] = [
   {
     rule: "change.segment_relocation",
     change: true,
-    edit: all(
-      location("aws-ireland", "eu-west-1", "IE", "Ireland"),
-      yamlEdit("organisation.yaml", (d) => {
-        push(["data_residency", 0, "locations"], "aws-ireland")(d);
-        push(["data_residency", 0, "cities"], "Ireland")(d);
-      }),
-      yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
-      yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
-      yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
-    ),
+    edit: moveSwedenToIreland,
     at: line("segments/se-regions.yaml", "storage_location:"),
   },
   {
@@ -366,16 +369,7 @@ const OMISSIONS: (Variant & { name: string })[] = [
     rule: "change.segment_relocation",
     change: true,
     before: yamlEdit("segments/se-regions.yaml", (d) => d.set("relocation", { to: "aws-stockholm", notified_on: "2024-01-10", dpia_review: "DPIA-2024-01 Stockholm" })),
-    edit: all(
-      location("aws-ireland", "eu-west-1", "IE", "Ireland"),
-      yamlEdit("organisation.yaml", (d) => {
-        push(["data_residency", 0, "locations"], "aws-ireland")(d);
-        push(["data_residency", 0, "cities"], "Ireland")(d);
-      }),
-      yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
-      yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
-      yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
-    ),
+    edit: moveSwedenToIreland,
     at: line("segments/se-regions.yaml", "storage_location:"),
   },
 ];
