@@ -324,6 +324,12 @@ describe("escaping", () => {
     expect(escapeMarkdown("GH-12 and o/r#5")).toBe("GH\u200D-12 and o/r#\u200D5");
   });
 
+  it("breaks every @mention GitHub would see, and leaves e-mail addresses whole so they can be copied", () => {
+    expect(escapeMarkdown("@octocat, (@org/team), é@x, -@y and dpo@example.org")).toBe(
+      "@\u200Doctocat, (@\u200Dorg/team), é@\u200Dx, -@\u200Dy and dpo@example.org",
+    );
+  });
+
   it("links only to http(s)", () => {
     expect(safeUrl("javascript:alert(1)")).toBeUndefined();
     expect(safeUrl("https://e.x/a (b)")).toBe("https://e.x/a%20%28b%29");

@@ -39,15 +39,16 @@ export function terminalSafe(text: string): string {
 }
 
 /**
- * Breaks what GitHub would act on, in text it shows as written: @mentions (`@org/team`, also the `@` of an
- * e-mail address), issue references (`#123`, `org/repo#123`, `GH-123`), bare links (`https://…`, `www.…`),
+ * Breaks what GitHub would act on, in text it shows as written: @mentions (`@org/team`; GitHub sees one only
+ * after a character outside [A-Za-z0-9_], so an e-mail address such as `dpo@example.org` is left whole and
+ * can be copied), issue references (`#123`, `org/repo#123`, `GH-123`), bare links (`https://…`, `www.…`),
  * HTML tags and comments (`<script`, `<!--`), and links (`](`). A zero-width joiner goes between the
  * characters that make the syntax, so the text still reads the same.
  */
 function defang(text: string): string {
   return defangSource(
     text
-      .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
+      .replace(/(?<![A-Za-z0-9_])@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`)
       .replace(/#(?=\p{N})/gu, `#${ZWJ}`)
       .replace(/\b(GH)-(?=\p{N})/giu, `$1${ZWJ}-`)
       .replace(/:\/\//g, `:${ZWJ}//`)
