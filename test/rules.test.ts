@@ -252,6 +252,11 @@ const VARIANTS: Variant[] = [
     at: line("subprocessors/aws.yaml", "processing_locations:"),
   },
   {
+    rule: "storage.jurisdiction_covered",
+    edit: yamlEdit("segments/se-regions.yaml", (d) => d.set("jurisdiction", "CH")),
+    at: line("segments/se-regions.yaml", "jurisdiction:"),
+  },
+  {
     rule: "change.segment_relocation",
     change: true,
     edit: moveSwedenToIreland,

@@ -199,6 +199,30 @@ violations contains lib.violation("storage.controller_location", id, ["storage_l
 	params := {"location": lid, "country": country}
 }
 
+# METADATA
+# title: Every customer segment falls under a regime the rules know
+# description: |
+#   The storage and transfer rules judge data by the regime its controllers are under (EU/EEA GDPR
+#   or UK GDPR). A segment in any other jurisdiction would pass them all unjudged, so it is named.
+# custom:
+#   id: storage.jurisdiction_covered
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 3, 44
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_3
+#   message: >-
+#     {record} has the jurisdiction `{country}`, which is neither in the EU/EEA nor the UK, so no
+#     storage or transfer rule judges where its data goes.
+#   remediation: >-
+#     Check the jurisdiction code; for customers under another law (e.g. Switzerland's FADP), add its
+#     regime to the reference data and the rules before relying on this check.
+violations contains lib.violation("storage.jurisdiction_covered", sid, ["jurisdiction"], params) if {
+	some sid, segment in lib.segments
+	lib.active(segment)
+	not lib.regime(segment.jurisdiction)
+	params := {"country": segment.jurisdiction}
+}
+
 # The segments in use under each regime.
 customer_regimes[regime] := served if {
 	some regime in {lib.regime(s.jurisdiction) | some s in lib.segments; lib.active(s)}

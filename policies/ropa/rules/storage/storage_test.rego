@@ -239,3 +239,14 @@ test_residency_place_matches_cities_in_any_case if {
 	vs := storage.violations with input as fixture.changed("/register/organisation/data_residency/0/cities", ["STOCKHOLM"])
 	vs == set()
 }
+
+test_jurisdiction_covered_silent_on_clean if {
+	vs := storage.violations with input as fixture.clean
+	fixture.of("storage.jurisdiction_covered", vs) == []
+}
+
+test_jurisdiction_covered_names_a_segment_under_another_law if {
+	vs := main.violations with input as fixture.mutate([add("/register/segments/se-regions/jurisdiction", "CH")])
+	[v] := fixture.of("storage.jurisdiction_covered", vs)
+	[v.record, v.path, v.params] == ["se-regions", ["jurisdiction"], {"country": "CH"}]
+}
