@@ -200,10 +200,11 @@ violations contains lib.violation("storage.controller_location", id, ["storage_l
 }
 
 # METADATA
-# title: Every customer segment falls under a regime the rules know
+# title: Every customer segment, and the organisation, falls under a regime the rules know
 # description: |
 #   The storage and transfer rules judge data by the regime its controllers are under (EU/EEA GDPR
-#   or UK GDPR). A segment in any other jurisdiction would pass them all unjudged, so it is named.
+#   or UK GDPR). A segment, or an organisation for its own data, in any other jurisdiction would
+#   pass them all unjudged, so it is named.
 # custom:
 #   id: storage.jurisdiction_covered
 #   severity: warning
@@ -221,6 +222,13 @@ violations contains lib.violation("storage.jurisdiction_covered", sid, ["jurisdi
 	lib.active(segment)
 	not lib.regime(segment.jurisdiction)
 	params := {"country": segment.jurisdiction}
+}
+
+# The organisation's own (controller) data is judged by the regime of its country.
+violations contains lib.violation("storage.jurisdiction_covered", lib.organisation.id, ["country"], params) if {
+	lib.organisation.country
+	not lib.regime(lib.organisation.country)
+	params := {"country": lib.organisation.country}
 }
 
 # The segments in use under each regime.

@@ -250,3 +250,9 @@ test_jurisdiction_covered_names_a_segment_under_another_law if {
 	[v] := fixture.of("storage.jurisdiction_covered", vs)
 	[v.record, v.path, v.params] == ["se-regions", ["jurisdiction"], {"country": "CH"}]
 }
+
+test_jurisdiction_covered_names_an_organisation_under_another_law if {
+	vs := main.violations with input as fixture.mutate([add("/register/organisation/country", "CH")])
+	[v] := fixture.of("storage.jurisdiction_covered", vs)
+	[v.record, v.path, v.params] == ["dignio", ["country"], {"country": "CH"}]
+}
