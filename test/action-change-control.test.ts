@@ -1,4 +1,4 @@
-// Change control in the action: a waiver counts only once the DPO team approves the pull request, and the
+// Change control in the action: a pull request that adds or edits a waiver fails until the DPO team approves it, and the
 // daily re-check keeps one "due" issue. The built action runs as a child process against a real git
 // repository and the fake GitHub API.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";

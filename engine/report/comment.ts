@@ -331,7 +331,7 @@ function waiverOffer(blocking: Finding[], result: ChangeResult, ctx: CommentCont
   return [
     "<details><summary><b>Need an exception?</b> A DPO can grant a time-limited waiver</summary>",
     "",
-    "Commit the file in this pull request; it counts only once a member of the DPO team approves the pull request.",
+    "Commit the file in this pull request: the check then fails until a member of the DPO team approves the pull request, and the waiver applies from that approval.",
     "",
     ...blocks,
     "",
