@@ -5,7 +5,7 @@ import { diffRegisters, type RecordChange } from "./diff.js";
 import type { Policy } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding } from "./types.js";
-import { assertWaivable } from "./waivers.js";
+import { assertRuleReferences } from "./rule-refs.js";
 
 export interface ChangeResult extends Summary {
   today: string;
@@ -26,7 +26,7 @@ export function findingKey(f: Finding): string {
 
 export function judgeChange(opts: { base: Register; head: Register; policy: Policy; today: string; failOn?: FailOn }): ChangeResult {
   // The head only: a waiver the base still has must not stop the change that removes it.
-  assertWaivable(opts.head, opts.policy.rules);
+  assertRuleReferences(opts.head, opts.policy.rules);
   const findings = judge(opts.head, opts.policy, opts.today, opts.base);
   const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
   const introduced = findings.filter((f) => !before.has(findingKey(f)));

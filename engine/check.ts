@@ -5,7 +5,7 @@ import { readRecords, type ReadOptions } from "./read.js";
 import { emptyRegister, resolveRecords, type Register } from "./resolve.js";
 import { readRegisterDir } from "./source.js";
 import { timed } from "./timings.js";
-import { assertWaivable } from "./waivers.js";
+import { assertRuleReferences } from "./rule-refs.js";
 import type { Finding, Severity, SourceFile } from "./types.js";
 
 export type FailOn = "error" | "warning";
@@ -55,7 +55,7 @@ export function summarise(findings: Finding[], failOn: FailOn): Summary {
 
 export async function checkFiles(files: SourceFile[], root: string, opts: { policy: Policy; today: string; failOn?: FailOn }): Promise<CheckResult> {
   const register = await readRegister(files, root);
-  assertWaivable(register, opts.policy.rules);
+  assertRuleReferences(register, opts.policy.rules);
   const findings = judge(register, opts.policy, opts.today);
   return { ...summarise(findings, opts.failOn ?? "error"), findings, register, today: opts.today };
 }

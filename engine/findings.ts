@@ -1,5 +1,6 @@
 import { countryName } from "./diff.js";
 import { PolicyError } from "./policy.js";
+import { promiseFor } from "./rule-refs.js";
 import { positionOf } from "./validate.js";
 import type { Register } from "./resolve.js";
 import type { Finding, RuleMeta, Severity, Violation } from "./types.js";
@@ -20,13 +21,14 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
     const pos = positionOf(record, v.path);
     const waiver = v.waiver ? register.records.get(v.waiver)?.data : undefined;
     const params = { ...v.params, record: recordLabel(record.data) };
+    const promise = promiseFor(register, rule);
     return {
       rule: rule.id,
       title: rule.title,
       severity: rule.severity,
       message: fill(rule.message, params),
       legal: rule.legal,
-      ...(rule.promise ? { promise: rule.promise, ...(typeof statement === "string" ? { promise_url: statement } : {}) } : {}),
+      ...(promise ? { promise, ...(typeof statement === "string" ? { promise_url: statement } : {}) } : {}),
       remediation: fill(rule.remediation, params),
       record: v.record,
       kind: record.kind,

@@ -13,4 +13,5 @@ export * from "./types.js";
 /** Where the compiled policies that ship with ropa live. */
 export const DEFAULT_BUNDLE_DIR = new URL("../policies/build/", import.meta.url);
 export { addDays, dueWithin, type DueItem } from "./due.js";
-export { assertWaivable, needsApproval, waivable, waiverChanges, withoutUnapproved, type WaiverChange } from "./waivers.js";
+export { needsApproval, waivable, waiverChanges, withoutUnapproved, type WaiverChange } from "./waivers.js";
+export { assertRuleReferences, promiseFor } from "./rule-refs.js";

@@ -1,9 +1,7 @@
 // A waiver counts only once the DPO approves it, and so does the organisation's `waiver_max_days`, which
 // bounds how long any waiver may run. Until then, the register is judged with both as they were on the base.
-import { RegisterError } from "./errors.js";
 import { resolveRecords, type Register } from "./resolve.js";
 import type { LoadedRecord, RuleMeta } from "./types.js";
-import { positionOf } from "./validate.js";
 
 /** What a change does to the waivers that needs the DPO's approval. */
 export interface WaiverChange {
@@ -53,14 +51,4 @@ export function withoutUnapproved(head: Register, base: Register, change: Waiver
  */
 export function waivable(rule: RuleMeta): boolean {
   return rule.waivable !== false && rule.package !== "ropa.waivers";
-}
-
-/** A waiver of a rule no waiver can cover is the user's error, never a silent no-op. */
-export function assertWaivable(register: Register, rules: Map<string, RuleMeta>): void {
-  const problems = [...register.records.values()].flatMap((r) => {
-    const rule = r.kind === "Waiver" ? rules.get(String(r.data.rule)) : undefined;
-    if (!rule || waivable(rule)) return [];
-    return [{ file: r.file, ...positionOf(r, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" }];
-  });
-  if (problems.length) throw new RegisterError(problems);
 }

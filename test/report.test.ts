@@ -271,6 +271,22 @@ describe("markdown", () => {
     expect((refused as RegisterError).problems.map((p) => p.file)).toEqual(["records/organisation.yaml"]);
   });
 
+  it("quotes the organisation's own words for a promise, and refuses words for a rule that does not exist", async () => {
+    const own = broken();
+    editYaml(own, "records/organisation.yaml", (d) => d.set("promises", { "products.privacy_notice": "Each of our apps has its own privacy notice." }));
+    const md = formatMarkdown(await judge(own, policy), { rules: policy.rules });
+    const row = md.split("\n").find((l) => l.includes("`products.privacy_notice`"))!;
+    expect(row).toContain("Promise: [“Each of our apps has its own privacy notice.”](https://dignio.com/privacy)");
+    expect(md).not.toContain(policy.rules.get("products.privacy_notice")!.promise!);
+    editYaml(own, "records/organisation.yaml", (d) => d.setIn(["promises", "products.privacy_notices"], "A typo."));
+    const refused = (await judge(own, policy).catch((e: unknown) => e)) as RegisterError;
+    expect(refused).toBeInstanceOf(RegisterError);
+    const line = readFileSync(`${own}/records/organisation.yaml`, "utf8").split("\n").findIndex((l) => l.includes("products.privacy_notices")) + 1;
+    expect(refused.problems).toEqual([
+      { file: "records/organisation.yaml", line, col: 3, message: "`promises` quotes a promise for `products.privacy_notices`, which is not a rule", hint: "use a rule id that `ropa rules` lists" },
+    ]);
+  });
+
   it("links nothing without a link base", () => {
     const text = formatMarkdown(result, { rules: policy.rules });
     expect(text).toContain("| records/subprocessors/aws.yaml:");

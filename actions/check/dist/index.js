@@ -43973,6 +43973,15 @@ var organisation_schema_default = {
       maxLength: 2e3,
       description: "Where the public privacy statement is that the rules' promises quote; reports link each promise to it."
     },
+    promises: {
+      type: "object",
+      description: "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). Reports quote these instead of the example words in the rules' METADATA, which come from Dignio's statements.",
+      additionalProperties: {
+        type: "string",
+        minLength: 1,
+        maxLength: 2e3
+      }
+    },
     waiver_max_days: {
       type: "integer",
       minimum: 1,
@@ -45016,6 +45025,145 @@ function article(type) {
   return type === "array" ? "a list" : type === "object" ? "a mapping of fields" : `${a} ${type}`;
 }
 
+// engine/resolve.ts
+var REFERENCES = [
+  { from: "Organisation", path: ["data_residency", "*", "locations", "*"], to: "StorageLocation" },
+  { from: "ProcessingActivity", path: ["customer_segments", "*"], to: "CustomerSegment" },
+  { from: "ProcessingActivity", path: ["products", "*"], to: "Product" },
+  { from: "ProcessingActivity", path: ["storage_locations", "*"], to: "StorageLocation" },
+  { from: "ProcessingActivity", path: ["subprocessors", "*"], to: "Subprocessor" },
+  { from: "Subprocessor", path: ["processing_locations", "*"], to: "StorageLocation" },
+  { from: "Subprocessor", path: ["transfer_mechanisms", "*", "location"], to: "StorageLocation" },
+  { from: "Subprocessor", path: ["customer_notices", "*", "segment"], to: "CustomerSegment" },
+  { from: "Subprocessor", path: ["customer_notices", "*", "locations", "*"], to: "StorageLocation" },
+  { from: "CustomerSegment", path: ["storage_location"], to: "StorageLocation" },
+  { from: "Waiver", path: ["record"], to: "any" }
+];
+var COLLECTIONS = {
+  ProcessingActivity: "activities",
+  Subprocessor: "subprocessors",
+  StorageLocation: "locations",
+  CustomerSegment: "segments",
+  Product: "products",
+  Waiver: "waivers"
+};
+function emptyRegister() {
+  return {
+    doc: { organisation: null, activities: {}, subprocessors: {}, locations: {}, segments: {}, products: {}, waivers: {} },
+    records: /* @__PURE__ */ new Map()
+  };
+}
+function resolveRecords(loaded, root) {
+  const problems = [];
+  const register2 = emptyRegister();
+  const at2 = (r2, path) => ({ file: r2.file, ...positionOf(r2, path) });
+  for (const record of loaded) {
+    const first = register2.records.get(record.id);
+    if (first) {
+      problems.push({
+        ...at2(record, ["id"]),
+        message: `the id \`${record.id}\` is already used by ${first.file}`,
+        hint: "ids are unique across the whole register: rename one of them (and the references to it)"
+      });
+      continue;
+    }
+    register2.records.set(record.id, record);
+    if (record.kind === "Organisation") {
+      if (register2.doc.organisation) {
+        problems.push({ ...at2(record, ["kind"]), message: "the register has a second Organisation record", hint: "keep one Organisation record for the register" });
+      }
+      register2.doc.organisation = record.data;
+    } else {
+      register2.doc[COLLECTIONS[record.kind]][record.id] = record.data;
+    }
+  }
+  for (const record of register2.records.values()) {
+    for (const ref of REFERENCES) {
+      if (ref.from !== record.kind) continue;
+      for (const { value, path } of walk(record.data, ref.path)) {
+        if (typeof value !== "string") continue;
+        const target = register2.records.get(value);
+        if (!target) {
+          problems.push({ ...at2(record, path), message: `\`${value}\` is not the id of any record`, hint: `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
+        } else if (ref.to !== "any" && target.kind !== ref.to) {
+          problems.push({ ...at2(record, path), message: `\`${value}\` is a ${target.kind} (${target.file}), but a ${ref.to} is expected here`, hint: `name the id of a ${ref.to}` });
+        }
+      }
+    }
+  }
+  if (register2.records.size && !register2.doc.organisation) {
+    problems.push({ file: root, message: "the register has no Organisation record", hint: "add organisation.yaml with `kind: Organisation`: who keeps the register, its contact and its DPO (Art. 30(1)(a))" });
+  }
+  if (problems.length) throw new RegisterError(problems);
+  return register2;
+}
+function* walk(data, pattern, path = []) {
+  if (pattern.length === 0) {
+    yield { value: data, path };
+    return;
+  }
+  const [head, ...rest] = pattern;
+  if (head === "*") {
+    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* walk(data[i], rest, [...path, i]);
+  } else if (data && typeof data === "object" && Object.hasOwn(data, head)) {
+    yield* walk(data[head], rest, [...path, head]);
+  }
+}
+
+// engine/waivers.ts
+var same = (a, b3) => JSON.stringify(a) === JSON.stringify(b3);
+function waiverChanges(base, head) {
+  const waivers = [...head.records.values()].filter((r2) => r2.kind === "Waiver" && !same(base.records.get(r2.id)?.data, r2.data)).map((r2) => r2.id);
+  const maxDays = !same(head.doc.organisation?.waiver_max_days, base.doc.organisation?.waiver_max_days);
+  return { waivers: waivers.sort(), maxDays };
+}
+function needsApproval(change) {
+  return change.waivers.length > 0 || change.maxDays;
+}
+function withoutUnapproved(head, base, change, root) {
+  const drop = new Set(change.waivers);
+  const records = [];
+  for (const r2 of head.records.values()) {
+    if (drop.has(r2.id)) continue;
+    if (r2.kind === "Organisation" && change.maxDays) {
+      const data = { ...r2.data };
+      delete data.waiver_max_days;
+      const before = base.doc.organisation?.waiver_max_days;
+      if (before !== void 0) data.waiver_max_days = before;
+      records.push({ ...r2, data });
+    } else records.push(r2);
+  }
+  for (const id of change.waivers) {
+    const before = base.records.get(id);
+    if (before?.kind === "Waiver") records.push(before);
+  }
+  return resolveRecords(records, root);
+}
+function waivable(rule) {
+  return rule.waivable !== false && rule.package !== "ropa.waivers";
+}
+
+// engine/rule-refs.ts
+function assertRuleReferences(register2, rules) {
+  const problems = [];
+  for (const r2 of register2.records.values()) {
+    if (r2.kind === "Waiver") {
+      const rule = rules.get(String(r2.data.rule));
+      if (rule && !waivable(rule)) problems.push({ file: r2.file, ...positionOf(r2, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" });
+    }
+    if (r2.kind === "Organisation" && typeof r2.data.promises === "object" && r2.data.promises) {
+      for (const id of Object.keys(r2.data.promises)) {
+        if (!rules.has(id)) problems.push({ file: r2.file, ...positionOf(r2, ["promises", id]), message: `\`promises\` quotes a promise for \`${id}\`, which is not a rule`, hint: "use a rule id that `ropa rules` lists" });
+      }
+    }
+  }
+  if (problems.length) throw new RegisterError(problems);
+}
+function promiseFor(register2, rule) {
+  const own = register2.doc.organisation?.promises?.[rule.id];
+  return typeof own === "string" ? own : rule.promise;
+}
+
 // engine/findings.ts
 var ORDER = { error: 0, warning: 1, info: 2 };
 function toFindings(violations, rules, register2, base) {
@@ -45027,13 +45175,14 @@ function toFindings(violations, rules, register2, base) {
     const pos = positionOf(record, v2.path);
     const waiver = v2.waiver ? register2.records.get(v2.waiver)?.data : void 0;
     const params = { ...v2.params, record: recordLabel(record.data) };
+    const promise = promiseFor(register2, rule);
     return {
       rule: rule.id,
       title: rule.title,
       severity: rule.severity,
       message: fill(rule.message, params),
       legal: rule.legal,
-      ...rule.promise ? { promise: rule.promise, ...typeof statement === "string" ? { promise_url: statement } : {} } : {},
+      ...promise ? { promise, ...typeof statement === "string" ? { promise_url: statement } : {} } : {},
       remediation: fill(rule.remediation, params),
       record: v2.record,
       kind: record.kind,
@@ -45184,132 +45333,6 @@ function workerScript() {
   return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
-// engine/resolve.ts
-var REFERENCES = [
-  { from: "Organisation", path: ["data_residency", "*", "locations", "*"], to: "StorageLocation" },
-  { from: "ProcessingActivity", path: ["customer_segments", "*"], to: "CustomerSegment" },
-  { from: "ProcessingActivity", path: ["products", "*"], to: "Product" },
-  { from: "ProcessingActivity", path: ["storage_locations", "*"], to: "StorageLocation" },
-  { from: "ProcessingActivity", path: ["subprocessors", "*"], to: "Subprocessor" },
-  { from: "Subprocessor", path: ["processing_locations", "*"], to: "StorageLocation" },
-  { from: "Subprocessor", path: ["transfer_mechanisms", "*", "location"], to: "StorageLocation" },
-  { from: "Subprocessor", path: ["customer_notices", "*", "segment"], to: "CustomerSegment" },
-  { from: "Subprocessor", path: ["customer_notices", "*", "locations", "*"], to: "StorageLocation" },
-  { from: "CustomerSegment", path: ["storage_location"], to: "StorageLocation" },
-  { from: "Waiver", path: ["record"], to: "any" }
-];
-var COLLECTIONS = {
-  ProcessingActivity: "activities",
-  Subprocessor: "subprocessors",
-  StorageLocation: "locations",
-  CustomerSegment: "segments",
-  Product: "products",
-  Waiver: "waivers"
-};
-function emptyRegister() {
-  return {
-    doc: { organisation: null, activities: {}, subprocessors: {}, locations: {}, segments: {}, products: {}, waivers: {} },
-    records: /* @__PURE__ */ new Map()
-  };
-}
-function resolveRecords(loaded, root) {
-  const problems = [];
-  const register2 = emptyRegister();
-  const at2 = (r2, path) => ({ file: r2.file, ...positionOf(r2, path) });
-  for (const record of loaded) {
-    const first = register2.records.get(record.id);
-    if (first) {
-      problems.push({
-        ...at2(record, ["id"]),
-        message: `the id \`${record.id}\` is already used by ${first.file}`,
-        hint: "ids are unique across the whole register: rename one of them (and the references to it)"
-      });
-      continue;
-    }
-    register2.records.set(record.id, record);
-    if (record.kind === "Organisation") {
-      if (register2.doc.organisation) {
-        problems.push({ ...at2(record, ["kind"]), message: "the register has a second Organisation record", hint: "keep one Organisation record for the register" });
-      }
-      register2.doc.organisation = record.data;
-    } else {
-      register2.doc[COLLECTIONS[record.kind]][record.id] = record.data;
-    }
-  }
-  for (const record of register2.records.values()) {
-    for (const ref of REFERENCES) {
-      if (ref.from !== record.kind) continue;
-      for (const { value, path } of walk(record.data, ref.path)) {
-        if (typeof value !== "string") continue;
-        const target = register2.records.get(value);
-        if (!target) {
-          problems.push({ ...at2(record, path), message: `\`${value}\` is not the id of any record`, hint: `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
-        } else if (ref.to !== "any" && target.kind !== ref.to) {
-          problems.push({ ...at2(record, path), message: `\`${value}\` is a ${target.kind} (${target.file}), but a ${ref.to} is expected here`, hint: `name the id of a ${ref.to}` });
-        }
-      }
-    }
-  }
-  if (register2.records.size && !register2.doc.organisation) {
-    problems.push({ file: root, message: "the register has no Organisation record", hint: "add organisation.yaml with `kind: Organisation`: who keeps the register, its contact and its DPO (Art. 30(1)(a))" });
-  }
-  if (problems.length) throw new RegisterError(problems);
-  return register2;
-}
-function* walk(data, pattern, path = []) {
-  if (pattern.length === 0) {
-    yield { value: data, path };
-    return;
-  }
-  const [head, ...rest] = pattern;
-  if (head === "*") {
-    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* walk(data[i], rest, [...path, i]);
-  } else if (data && typeof data === "object" && Object.hasOwn(data, head)) {
-    yield* walk(data[head], rest, [...path, head]);
-  }
-}
-
-// engine/waivers.ts
-var same = (a, b3) => JSON.stringify(a) === JSON.stringify(b3);
-function waiverChanges(base, head) {
-  const waivers = [...head.records.values()].filter((r2) => r2.kind === "Waiver" && !same(base.records.get(r2.id)?.data, r2.data)).map((r2) => r2.id);
-  const maxDays = !same(head.doc.organisation?.waiver_max_days, base.doc.organisation?.waiver_max_days);
-  return { waivers: waivers.sort(), maxDays };
-}
-function needsApproval(change) {
-  return change.waivers.length > 0 || change.maxDays;
-}
-function withoutUnapproved(head, base, change, root) {
-  const drop = new Set(change.waivers);
-  const records = [];
-  for (const r2 of head.records.values()) {
-    if (drop.has(r2.id)) continue;
-    if (r2.kind === "Organisation" && change.maxDays) {
-      const data = { ...r2.data };
-      delete data.waiver_max_days;
-      const before = base.doc.organisation?.waiver_max_days;
-      if (before !== void 0) data.waiver_max_days = before;
-      records.push({ ...r2, data });
-    } else records.push(r2);
-  }
-  for (const id of change.waivers) {
-    const before = base.records.get(id);
-    if (before?.kind === "Waiver") records.push(before);
-  }
-  return resolveRecords(records, root);
-}
-function waivable(rule) {
-  return rule.waivable !== false && rule.package !== "ropa.waivers";
-}
-function assertWaivable(register2, rules) {
-  const problems = [...register2.records.values()].flatMap((r2) => {
-    const rule = r2.kind === "Waiver" ? rules.get(String(r2.data.rule)) : void 0;
-    if (!rule || waivable(rule)) return [];
-    return [{ file: r2.file, ...positionOf(r2, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" }];
-  });
-  if (problems.length) throw new RegisterError(problems);
-}
-
 // engine/check.ts
 async function readRegister(files, root, opts = {}) {
   const records = await readRecords(files, opts);
@@ -45343,7 +45366,7 @@ function findingKey(f3) {
   return `${f3.rule}\0${f3.record}\0${f3.message}`;
 }
 function judgeChange(opts) {
-  assertWaivable(opts.head, opts.policy.rules);
+  assertRuleReferences(opts.head, opts.policy.rules);
   const findings = judge(opts.head, opts.policy, opts.today, opts.base);
   const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
   const introduced = findings.filter((f3) => !before.has(findingKey(f3)));

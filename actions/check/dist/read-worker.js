@@ -16039,6 +16039,15 @@ var organisation_schema_default = {
       maxLength: 2e3,
       description: "Where the public privacy statement is that the rules' promises quote; reports link each promise to it."
     },
+    promises: {
+      type: "object",
+      description: "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). Reports quote these instead of the example words in the rules' METADATA, which come from Dignio's statements.",
+      additionalProperties: {
+        type: "string",
+        minLength: 1,
+        maxLength: 2e3
+      }
+    },
     waiver_max_days: {
       type: "integer",
       minimum: 1,

@@ -1,0 +1,30 @@
+// Records that name rules by id (a waiver's `rule`, the organisation's `promises`) are checked against the
+// rules of the policy that judges them: a name that does nothing is the user's error, never a silent no-op.
+import { RegisterError, type Problem } from "./errors.js";
+import type { Register } from "./resolve.js";
+import type { RuleMeta } from "./types.js";
+import { positionOf } from "./validate.js";
+import { waivable } from "./waivers.js";
+
+/** Refuses a waiver of a rule no waiver can cover, and a promise quoted for a rule that does not exist. */
+export function assertRuleReferences(register: Register, rules: Map<string, RuleMeta>): void {
+  const problems: Problem[] = [];
+  for (const r of register.records.values()) {
+    if (r.kind === "Waiver") {
+      const rule = rules.get(String(r.data.rule));
+      if (rule && !waivable(rule)) problems.push({ file: r.file, ...positionOf(r, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" });
+    }
+    if (r.kind === "Organisation" && typeof r.data.promises === "object" && r.data.promises) {
+      for (const id of Object.keys(r.data.promises)) {
+        if (!rules.has(id)) problems.push({ file: r.file, ...positionOf(r, ["promises", id]), message: `\`promises\` quotes a promise for \`${id}\`, which is not a rule`, hint: "use a rule id that `ropa rules` lists" });
+      }
+    }
+  }
+  if (problems.length) throw new RegisterError(problems);
+}
+
+/** The words a finding of `rule` quotes: the organisation's own (`promises`), else those of the rule's METADATA. */
+export function promiseFor(register: Register, rule: RuleMeta): string | undefined {
+  const own = (register.doc.organisation?.promises as Record<string, unknown> | undefined)?.[rule.id];
+  return typeof own === "string" ? own : rule.promise;
+}
