@@ -6,6 +6,7 @@ import { judge } from "./check.js";
 import type { Policy } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding } from "./types.js";
+import { positionOf } from "./validate.js";
 
 export interface DueItem {
   /** The first date on which it is due (today for what is already due). */
@@ -38,15 +39,17 @@ export function dueWithin(register: Register, policy: Policy, today: string, day
     if (changeWaiver(id) || expires < today || expires > end) continue;
     expiring.add(id);
     const record = register.records.get(id)!;
-    const pos = record.positions.get("/expires_on") ?? { line: 1 };
-    items.push({ due: expires, what: `waiver ${id} of rule ${w.rule} for record ${w.record} expires on ${expires}`, record: id, file: record.file, line: pos.line, rule: String(w.rule) });
+    items.push({ due: expires, what: `waiver ${id} of rule ${w.rule} for record ${w.record} expires on ${expires}`, record: id, file: record.file, line: positionOf(record, ["expires_on"]).line, rule: String(w.rule) });
   }
   // What a waiver covers today, and the waiver's own findings, are said by the waiver's line.
   const covered = (f: Finding) => f.waived || expiring.has(f.record) || changeWaiver(f.record);
-  const seen = new Set(judge(register, policy, today).filter((f) => f.waived).map(findingKey));
+  const seen = new Set<string>();
   for (let n = 0; n <= days; n++) {
     const date = addDays(today, n);
-    for (const f of judge(register, policy, date)) {
+    const findings = judge(register, policy, date);
+    // What a waiver covers today stays unlisted when the waiver ends within the window.
+    if (n === 0) for (const f of findings) if (f.waived) seen.add(findingKey(f));
+    for (const f of findings) {
       const key = findingKey(f);
       if (f.severity === "info" || covered(f) || seen.has(key)) continue;
       seen.add(key);
@@ -60,8 +63,7 @@ export function dueWithin(register: Register, policy: Policy, today: string, day
     notices.forEach((n, i) => starts.push({ date: n.effective_from, path: ["customer_notices", String(i)], what: `${record.data.name} starts processing at ${(n.locations ?? []).join(", ") || "the announced location"}` }));
     for (const s of starts) {
       if (typeof s.date !== "string" || s.date <= today || s.date > end) continue;
-      const pos = record.positions.get(`/${s.path.join("/")}`) ?? { line: 1 };
-      items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: pos.line });
+      items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: positionOf(record, s.path).line });
     }
   }
   return items.sort((a, b) => a.due.localeCompare(b.due) || a.file.localeCompare(b.file) || a.line - b.line);

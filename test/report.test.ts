@@ -319,6 +319,17 @@ describe("markdown", () => {
     // Nearly full: the limit is used, not wasted.
     expect(formatMarkdown(many, { rules: policy.rules }).length).toBeGreaterThan(55_000);
   });
+
+  it("counts a limit in UTF-8 bytes when asked, as a job summary is counted", async () => {
+    const big = copyRegister();
+    for (let i = 0; i < 60; i++) writeRecord(big, `records/products/p${i}.yaml`, product(`p${i}`, `Produkt ${i} ${"ø".repeat(400)}`));
+    const many = await judge(big, policy);
+    const text = formatMarkdown(many, { rules: policy.rules, maxBytes: 20_000 });
+    expect(Buffer.byteLength(text, "utf8")).toBeLessThanOrEqual(20_000);
+    // By characters the same text would have been allowed to grow far beyond 20,000 bytes.
+    expect(Buffer.byteLength(formatMarkdown(many, { rules: policy.rules, maxLength: 20_000 }), "utf8")).toBeGreaterThan(20_000);
+    expect(text).toMatch(/\*\*\d+ more findings are not shown here\*\*/);
+  });
 });
 
 describe("escaping", () => {

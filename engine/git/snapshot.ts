@@ -7,9 +7,12 @@ import { decode, fileTooBig, isRecordFile, MAX_FILE_BYTES, MAX_FILES, MAX_REGIST
 import type { SourceFile } from "../types.js";
 import { GitObjects, type TreeEntry } from "./objects.js";
 
+/** Whether a path is hidden: it, or a folder it is in, has a name starting with `.`. */
+const isHidden = (path: string) => path.split("/").some((p) => p.startsWith("."));
+
 /** Whether a path in the repository can hold a record: a YAML file, in no hidden folder. */
 export function isRegisterPath(path: string): boolean {
-  return isRecordFile(path) && !path.split("/").some((p) => p.startsWith("."));
+  return isRecordFile(path) && !isHidden(path);
 }
 
 /**
@@ -20,7 +23,7 @@ export function isRegisterPath(path: string): boolean {
  */
 export async function registerAt(repo: GitObjects, rev: string, recordsDir: string): Promise<SourceFile[]> {
   const root = recordsDir.replace(/^\.?\/+|\/+$/g, "");
-  const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !e.path.split("/").some((p) => p.startsWith(".")));
+  const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !isHidden(e.path));
   const entries = visible.filter((e) => isRecordFile(e.path) && !e.link);
   const links = visible.filter((e) => e.link);
   if (entries.length + links.length > MAX_FILES) throw new RegisterError([tooManyFiles(recordsDir, entries.length + links.length)]);

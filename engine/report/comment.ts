@@ -4,7 +4,7 @@
 import type { ChangeResult } from "../change.js";
 import type { Problem } from "../errors.js";
 import type { Finding, RuleMeta } from "../types.js";
-import { code, encodePath, escapeMarkdown, link, safeUrl, utf8Length } from "./escape.js";
+import { code, encodePath, escapeMarkdown, link, measure, safeUrl } from "./escape.js";
 import { waiverText } from "./markdown.js";
 import { addDays } from "../due.js";
 import { waivable } from "../waivers.js";
@@ -139,10 +139,6 @@ function fit(parts: Part[], cut: Part, size: (text: string) => number, max: numb
   return kept.join("\n");
 }
 
-const sizeOf = (ctx: { maxLength?: number; maxBytes?: number }) => ({
-  size: ctx.maxBytes !== undefined ? utf8Length : (text: string) => text.length,
-  max: ctx.maxBytes ?? ctx.maxLength ?? COMMENT_LIMIT,
-});
 
 /** The notice that the comment shows less than the full report, and where that is. */
 function cutNotice(fullReport: string | undefined): Part {
@@ -258,7 +254,7 @@ function capitalise(s: string): string {
  * stay, then the blocking findings, the changes, the other findings and the rest as far as they fit.
  */
 export function formatComment(result: ChangeResult, ctx: CommentContext): string {
-  const { size, max } = sizeOf(ctx);
+  const { size, max } = measure(ctx, COMMENT_LIMIT);
   return fit(parts(result, ctx), cutNotice(ctx.fullReport), size, max);
 }
 
@@ -276,7 +272,7 @@ export function formatProblemsComment(problems: Problem[], ctx: { linkBase?: str
     },
     { rank: 1, open: ["", "| Where | What is wrong | What to do |", "|---|---|---|"], items: rows, more: (n) => ["", `> ${plural(n, "more problem")} not shown here: see the job summary.`] },
   ];
-  const { size, max } = sizeOf(ctx);
+  const { size, max } = measure(ctx, COMMENT_LIMIT);
   return fit(parts, cutNotice(ctx.fullReport), size, max);
 }
 

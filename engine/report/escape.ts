@@ -156,3 +156,11 @@ export function utf8Length(text: string): number {
   }
   return n;
 }
+
+/** How a report's size is measured against its limit: UTF-8 bytes when `maxBytes` is set (a job summary), else characters. */
+export function measure(limits: { maxLength?: number; maxBytes?: number }, defaultMax: number): { size: (text: string) => number; max: number } {
+  return {
+    size: limits.maxBytes !== undefined ? utf8Length : (text: string) => text.length,
+    max: limits.maxBytes ?? limits.maxLength ?? defaultMax,
+  };
+}

@@ -3,7 +3,7 @@
 // cares, how to fix it, and only last where in the YAML. Everything a record supplied is escaped.
 import type { CheckResult } from "../check.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
-import { code, encodePath, escapeMarkdown, link, safeUrl } from "./escape.js";
+import { code, encodePath, escapeMarkdown, link, measure, safeUrl } from "./escape.js";
 
 export interface MarkdownOptions {
   /** Every rule the register was judged against (for the count). */
@@ -12,6 +12,8 @@ export interface MarkdownOptions {
   linkBase?: string;
   /** Longest output, in characters (GitHub refuses comments over 65,536). Findings are left out from the end to fit. */
   maxLength?: number;
+  /** Longest output in UTF-8 bytes instead (GitHub limits a job summary to 1 MiB). */
+  maxBytes?: number;
 }
 
 export const DEFAULT_MAX_LENGTH = 60_000;
@@ -83,25 +85,29 @@ function render(result: CheckResult, opts: MarkdownOptions, shown: Finding[], om
 }
 
 export function formatMarkdown(result: CheckResult, opts: MarkdownOptions): string {
-  const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const { size, max } = measure(opts, DEFAULT_MAX_LENGTH);
   // Errors first, then warnings, then notes; within each, the engine's order (file, line).
   const ordered = SECTIONS.flatMap(({ severity }) => result.findings.filter((f) => f.severity === severity));
   const at = (k: number) => render(result, opts, ordered.slice(0, k), ordered.slice(k));
 
   let text = at(ordered.length);
-  if (text.length <= max) return text;
+  if (size(text) <= max) return text;
 
-  // The longest prefix of findings that fits: the length grows with every finding shown.
+  // The longest prefix of findings that fits: the size grows with every finding shown.
   let lo = 0;
   let hi = ordered.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (at(mid).length <= max) lo = mid;
+    if (size(at(mid)) <= max) lo = mid;
     else hi = mid - 1;
   }
   text = at(lo);
-  // Even the verdict alone is too long for this limit: cut it, never exceed it.
-  return text.length <= max ? text : text.slice(0, Math.max(0, max - 1)) + "…";
+  if (size(text) <= max) return text;
+  // Even the verdict alone is too long for this limit: cut it, never exceed it (in bytes, by what is over).
+  let cut = Math.max(0, max - 1);
+  let out = text.slice(0, cut) + "…";
+  while (size(out) > max && cut > 0) out = text.slice(0, (cut = Math.max(0, cut - (size(out) - max)))) + "…";
+  return out;
 }
 
 /** Who waived a finding, until when and why: the line an auditor looks for. */

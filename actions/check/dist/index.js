@@ -45398,14 +45398,17 @@ function dueWithin(register2, policy, today, days) {
     if (changeWaiver(id) || expires < today || expires > end) continue;
     expiring.add(id);
     const record = register2.records.get(id);
-    const pos = record.positions.get("/expires_on") ?? { line: 1 };
-    items.push({ due: expires, what: `waiver ${id} of rule ${w2.rule} for record ${w2.record} expires on ${expires}`, record: id, file: record.file, line: pos.line, rule: String(w2.rule) });
+    items.push({ due: expires, what: `waiver ${id} of rule ${w2.rule} for record ${w2.record} expires on ${expires}`, record: id, file: record.file, line: positionOf(record, ["expires_on"]).line, rule: String(w2.rule) });
   }
   const covered = (f3) => f3.waived || expiring.has(f3.record) || changeWaiver(f3.record);
-  const seen = new Set(judge(register2, policy, today).filter((f3) => f3.waived).map(findingKey));
+  const seen = /* @__PURE__ */ new Set();
   for (let n = 0; n <= days; n++) {
     const date = addDays(today, n);
-    for (const f3 of judge(register2, policy, date)) {
+    const findings = judge(register2, policy, date);
+    if (n === 0) {
+      for (const f3 of findings) if (f3.waived) seen.add(findingKey(f3));
+    }
+    for (const f3 of findings) {
       const key = findingKey(f3);
       if (f3.severity === "info" || covered(f3) || seen.has(key)) continue;
       seen.add(key);
@@ -45419,8 +45422,7 @@ function dueWithin(register2, policy, today, days) {
     notices.forEach((n, i) => starts.push({ date: n.effective_from, path: ["customer_notices", String(i)], what: `${record.data.name} starts processing at ${(n.locations ?? []).join(", ") || "the announced location"}` }));
     for (const s of starts) {
       if (typeof s.date !== "string" || s.date <= today || s.date > end) continue;
-      const pos = record.positions.get(`/${s.path.join("/")}`) ?? { line: 1 };
-      items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: pos.line });
+      items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: positionOf(record, s.path).line });
     }
   }
   return items.sort((a, b3) => a.due.localeCompare(b3.due) || a.file.localeCompare(b3.file) || a.line - b3.line);
@@ -45515,6 +45517,12 @@ function utf8Length(text) {
   }
   return n;
 }
+function measure(limits, defaultMax) {
+  return {
+    size: limits.maxBytes !== void 0 ? utf8Length : (text) => text.length,
+    max: limits.maxBytes ?? limits.maxLength ?? defaultMax
+  };
+}
 
 // engine/report/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -45592,20 +45600,24 @@ function render(result, opts, shown, omitted) {
   return out.join("\n");
 }
 function formatMarkdown(result, opts) {
-  const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const { size, max } = measure(opts, DEFAULT_MAX_LENGTH);
   const ordered = SECTIONS.flatMap(({ severity }) => result.findings.filter((f3) => f3.severity === severity));
   const at2 = (k2) => render(result, opts, ordered.slice(0, k2), ordered.slice(k2));
   let text = at2(ordered.length);
-  if (text.length <= max) return text;
+  if (size(text) <= max) return text;
   let lo = 0;
   let hi = ordered.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (at2(mid).length <= max) lo = mid;
+    if (size(at2(mid)) <= max) lo = mid;
     else hi = mid - 1;
   }
   text = at2(lo);
-  return text.length <= max ? text : text.slice(0, Math.max(0, max - 1)) + "\u2026";
+  if (size(text) <= max) return text;
+  let cut = Math.max(0, max - 1);
+  let out = text.slice(0, cut) + "\u2026";
+  while (size(out) > max && cut > 0) out = text.slice(0, cut = Math.max(0, cut - (size(out) - max))) + "\u2026";
+  return out;
 }
 function waiverText(f3) {
   const w2 = f3.waived;
@@ -45791,10 +45803,6 @@ function fit(parts2, cut, size, max) {
   }
   return kept.join("\n");
 }
-var sizeOf = (ctx) => ({
-  size: ctx.maxBytes !== void 0 ? utf8Length : (text) => text.length,
-  max: ctx.maxBytes ?? ctx.maxLength ?? COMMENT_LIMIT
-});
 function cutNotice(fullReport) {
   const url = safeUrl(fullReport);
   return { rank: 0, title: ["", `> \u2702\uFE0F Not everything fits in this comment (GitHub limits its size): the full report is in the job summary${url ? ` (${url})` : ""}.`] };
@@ -45896,7 +45904,7 @@ function capitalise(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 function formatComment(result, ctx) {
-  const { size, max } = sizeOf(ctx);
+  const { size, max } = measure(ctx, COMMENT_LIMIT);
   return fit(parts(result, ctx), cutNotice(ctx.fullReport), size, max);
 }
 function formatProblemsComment(problems, ctx) {
@@ -45912,7 +45920,7 @@ function formatProblemsComment(problems, ctx) {
     },
     { rank: 1, open: ["", "| Where | What is wrong | What to do |", "|---|---|---|"], items: rows, more: (n) => ["", `> ${plural2(n, "more problem")} not shown here: see the job summary.`] }
   ];
-  const { size, max } = sizeOf(ctx);
+  const { size, max } = measure(ctx, COMMENT_LIMIT);
   return fit(parts2, cutNotice(ctx.fullReport), size, max);
 }
 var OFFER_DAYS = 90;
@@ -57064,9 +57072,10 @@ function run(cwd, args, input) {
 
 // engine/git/snapshot.ts
 import { join as join2, posix, relative, resolve, sep as sep2 } from "node:path";
+var isHidden = (path) => path.split("/").some((p2) => p2.startsWith("."));
 async function registerAt(repo, rev, recordsDir) {
   const root = recordsDir.replace(/^\.?\/+|\/+$/g, "");
-  const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !e.path.split("/").some((p2) => p2.startsWith(".")));
+  const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !isHidden(e.path));
   const entries = visible.filter((e) => isRecordFile(e.path) && !e.link);
   const links = visible.filter((e) => e.link);
   if (entries.length + links.length > MAX_FILES) throw new RegisterError([tooManyFiles(recordsDir, entries.length + links.length)]);
@@ -57226,15 +57235,6 @@ function setOutputs(verdict, errors, warnings, sarif) {
   setOutput("warnings", String(warnings));
   if (sarif) setOutput("sarif-file", sarif);
 }
-function withinBytes(render2, bytes) {
-  let max = bytes;
-  for (; ; ) {
-    const text = render2(max);
-    const size = utf8Length(text);
-    if (size <= bytes || max === 0) return text;
-    max = Math.max(0, Math.floor(max * bytes / size) - 1);
-  }
-}
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     const token = randomUUID2();
@@ -57309,7 +57309,7 @@ Nothing was judged, so the check fails: ${message}`);
 
 > ${dropped} findings have no annotation (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step, and ropa keeps one for its own message); all are listed above and in the SARIF file.` : "";
   const room = SUMMARY_BYTES - utf8Length(unannotated);
-  const report = pr2 ? formatComment(result, { ...ctx, complete: true, maxBytes: room }).replace(/^<!--.*-->\n/, "") : withinBytes((maxLength) => formatMarkdown(result, { rules: ruleMap, linkBase, maxLength }), room);
+  const report = pr2 ? formatComment(result, { ...ctx, complete: true, maxBytes: room }).replace(/^<!--.*-->\n/, "") : formatMarkdown(result, { rules: ruleMap, linkBase, maxBytes: room });
   await writeSummary(report + unannotated);
   if (!pr2 && inputs.dueWithin !== void 0) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
   if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));

@@ -25,7 +25,7 @@ import type { Inputs } from "./inputs.js";
 import { client, limitsFromEnv, upsertComment } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { judgePullRequest, type Judgement } from "./judge.js";
-import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, SUMMARY_BYTES, withinBytes, writeSarif, writeSummary } from "./report.js";
+import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, SUMMARY_BYTES, writeSarif, writeSummary } from "./report.js";
 
 interface PullRequestEvent {
   pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
@@ -101,7 +101,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   const room = SUMMARY_BYTES - utf8Length(unannotated);
   const report = pr
     ? formatComment(result, { ...ctx, complete: true, maxBytes: room }).replace(/^<!--.*-->\n/, "")
-    : withinBytes((maxLength) => formatMarkdown(result, { rules: ruleMap, linkBase, maxLength }), room);
+    : formatMarkdown(result, { rules: ruleMap, linkBase, maxBytes: room });
   await writeSummary(report + unannotated);
 
   if (!pr && inputs.dueWithin !== undefined) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeResult, Finding, Problem } from "../../../engine/index.js";
-import { cap, formatSarif, terminalSafe, utf8Length } from "../../../engine/report/index.js";
+import { cap, formatSarif, terminalSafe } from "../../../engine/report/index.js";
 import type { RuleMeta } from "../../../engine/types.js";
 
 /** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; the rest are counted in the summary. */
@@ -59,17 +59,6 @@ export function setOutputs(verdict: "pass" | "fail", errors: number, warnings: n
   core.setOutput("errors", String(errors));
   core.setOutput("warnings", String(warnings));
   if (sarif) core.setOutput("sarif-file", sarif);
-}
-
-/** `render(maxLength)` (which counts characters) within `bytes` UTF-8 bytes: asked again for less while it is over. */
-export function withinBytes(render: (maxLength: number) => string, bytes: number): string {
-  let max = bytes;
-  for (;;) {
-    const text = render(max);
-    const size = utf8Length(text);
-    if (size <= bytes || max === 0) return text;
-    max = Math.max(0, Math.floor((max * bytes) / size) - 1);
-  }
 }
 
 /**
