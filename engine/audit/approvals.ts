@@ -69,6 +69,8 @@ export interface Review {
   who: string;
   state: string;
   date?: string;
+  /** The commit the review was given on. */
+  commit?: string;
 }
 
 /**

@@ -45991,6 +45991,17 @@ function formatDue(items, opts) {
   return items.map((i) => `${i.due}${i.due === opts.today ? " (now)" : "      "}  ${i.file}:${i.line}  ${i.what}`).join("\n");
 }
 
+// engine/git/log.ts
+var FIELDS = ["%H", "%P", "%aN", "%aE", "%aI", "%cN", "%cE", "%cI", "%(trailers:only,unfold)", "%B"];
+var FORMAT = `%x1e${FIELDS.join("%x1f")}%x1f`;
+
+// engine/audit/approvals.ts
+function approvingReviews(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r2 of reviews) if (r2.state !== "COMMENTED" && r2.state !== "PENDING") latest.set(r2.who.toLowerCase(), r2);
+  return [...latest.values()].filter((r2) => r2.state === "APPROVED");
+}
+
 // actions/check/src/approval.ts
 function parseDpoTeam(input) {
   const team = { teams: [], users: [] };
@@ -46007,14 +46018,8 @@ async function dpoApproval(octokit, repo, pr2, headSha, team) {
   for (const { org, slug } of team.teams) {
     for (const m2 of await teamMembers(octokit, org, slug)) members.add(m2);
   }
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr2, per_page: 100 });
-  const latest = /* @__PURE__ */ new Map();
-  for (const r2 of reviews) {
-    const login = r2.user?.login?.toLowerCase();
-    if (!login || r2.state === "COMMENTED" || r2.state === "PENDING") continue;
-    latest.set(login, { state: r2.state, commit: r2.commit_id ?? null });
-  }
-  const approvers = [...latest].filter(([login, r2]) => members.has(login) && r2.state === "APPROVED" && r2.commit === headSha).map(([login]) => login);
+  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr2, per_page: 100 })).filter((r2) => r2.user?.login).map((r2) => ({ who: r2.user.login, state: r2.state, ...r2.commit_id ? { commit: r2.commit_id } : {} }));
+  const approvers = approvingReviews(reviews).filter((r2) => members.has(r2.who.toLowerCase()) && r2.commit === headSha).map((r2) => r2.who.toLowerCase());
   return { approved: approvers.length > 0, approvers, members: [...members].sort() };
 }
 async function teamMembers(octokit, org, slug) {

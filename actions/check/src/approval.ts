@@ -2,6 +2,7 @@
 // each reviewer's latest review, on the head commit (an approval of an earlier push does not cover what
 // came after it).
 import type { Octokit } from "octokit";
+import { approvingReviews } from "../../../engine/audit/approvals.js";
 import type { Repo } from "./github.js";
 
 export interface DpoTeam {
@@ -34,15 +35,13 @@ export async function dpoApproval(octokit: Octokit, repo: Repo, pr: number, head
   for (const { org, slug } of team.teams) {
     for (const m of await teamMembers(octokit, org, slug)) members.add(m);
   }
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr, per_page: 100 });
-  // Reviews come oldest first; the latest that decides (approve, request changes, dismissed) is a reviewer's word.
-  const latest = new Map<string, { state: string; commit: string | null }>();
-  for (const r of reviews) {
-    const login = r.user?.login?.toLowerCase();
-    if (!login || r.state === "COMMENTED" || r.state === "PENDING") continue;
-    latest.set(login, { state: r.state, commit: r.commit_id ?? null });
-  }
-  const approvers = [...latest].filter(([login, r]) => members.has(login) && r.state === "APPROVED" && r.commit === headSha).map(([login]) => login);
+  // Reviews come oldest first; each reviewer's latest that decides is their word.
+  const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr, per_page: 100 }))
+    .filter((r) => r.user?.login)
+    .map((r) => ({ who: r.user!.login, state: r.state, ...(r.commit_id ? { commit: r.commit_id } : {}) }));
+  const approvers = approvingReviews(reviews)
+    .filter((r) => members.has(r.who.toLowerCase()) && r.commit === headSha)
+    .map((r) => r.who.toLowerCase());
   return { approved: approvers.length > 0, approvers, members: [...members].sort() };
 }
 
