@@ -128,7 +128,19 @@ function checkViolations(result: unknown, rules: Map<string, RuleMeta>): Violati
   const set = Array.isArray(result) && result.length === 1 ? (result[0] as { result?: unknown }).result : undefined;
   if (!Array.isArray(set)) throw new PolicyError(`the policy returned no list of violations (got ${JSON.stringify(result)?.slice(0, 200)})`);
   for (const v of set as Violation[]) {
-    const ok = v && typeof v.rule === "string" && typeof v.record === "string" && Array.isArray(v.path) && v.params && typeof v.params === "object";
+    const ok =
+      v &&
+      typeof v.rule === "string" &&
+      typeof v.record === "string" &&
+      Array.isArray(v.path) &&
+      v.params &&
+      typeof v.params === "object" &&
+      Array.isArray(v.key) &&
+      v.key.length === v.path.length &&
+      v.key.every((k) => typeof k === "string") &&
+      v.subject &&
+      typeof v.subject === "object" &&
+      !Array.isArray(v.subject);
     if (!ok) throw new PolicyError(`the policy returned a malformed violation: ${JSON.stringify(v).slice(0, 200)}`);
     if (!rules.has(v.rule)) throw new PolicyError(`the policy reported rule ${v.rule}, which has no METADATA in rules.json`);
   }

@@ -64,6 +64,10 @@ export interface Violation {
   record: string;
   path: (string | number)[];
   params: { [key: string]: unknown };
+  /** `path` with each list index replaced by the item's key (a location id, a category id, a role): stable when a list is reordered. */
+  key: string[];
+  /** The params that say what the finding is about (e.g. `{country: "US"}`); with rule, record and key, the finding's identity. */
+  subject: { [key: string]: unknown };
   /** The id of the valid waiver that covers this violation, if any. */
   waiver?: string;
 }

@@ -35,7 +35,65 @@ products[id] := p if {
 active(record) if object.get(record, "status", "active") == "active"
 
 # A violation as the engine expects it; the engine writes the message from METADATA and params.
-violation(rule, id, path, params) := {"rule": rule, "record": id, "path": path, "params": params}
+# `key` is `path` with each list index replaced by the item's key, and `subject` the params that
+# identify what the finding is about; rule, record, key and subject are the finding's identity
+# (a renamed record or a reordered list keeps it; a changed subject makes it another finding).
+violation(rule, id, path, params) := violation_about(rule, id, path, params, {})
+
+# A violation whose identity includes `subject` (an object of params, e.g. {"country": "US"}):
+# a waiver approved for one subject does not cover the finding once its subject is another.
+violation_about(rule, id, path, params, subject) := {
+	"rule": rule, "record": id, "path": path, "params": params,
+	"key": key_path(record_of(id), path), "subject": subject,
+}
+
+# Every record by id (ids are unique across the register), the Organisation included; a record
+# the change deleted is found in the base.
+records_by_id[id] := record if {
+	some kind in ["activities", "subprocessors", "locations", "segments", "products", "waivers"]
+	some id, record in object.get(input.register, kind, {})
+}
+
+records_by_id[input.register.organisation.id] := input.register.organisation
+
+record_of(id) := object.get(records_by_id, id, {})
+
+# `path` into `record` with each list index replaced by the key of the item there: a string item
+# is its own key, an object item the field that names it in that list (item_keys), else its id or
+# name, else its whole content. Never an index, so reordering a list keeps every key.
+key_path(record, path) := [step_key(record, path, i) | some i, _ in path]
+
+step_key(_, path, i) := path[i] if is_string(path[i])
+
+step_key(record, path, i) := item_key(item, containing_list(path, i), path[i]) if {
+	is_number(path[i])
+	item := object.get(record, array.slice(path, 0, i + 1), null)
+}
+
+containing_list(path, i) := path[i - 1] if i > 0
+
+else := ""
+
+# The field that names an item, by the name of the list it is in.
+item_keys := {
+	"access": "role",
+	"customer_notices": "segment",
+	"data_categories": "category",
+	"data_residency": "jurisdiction",
+	"transfer_mechanisms": "location",
+}
+
+item_key(item, list, index) := item if is_string(item)
+
+else := format_int(item, 10) if is_number(item)
+
+else := item[item_keys[list]] if {
+	is_string(item[item_keys[list]])
+} else := key if {
+	key := [k | some f in ["id", "name"]; k := item[f]; is_string(k)][0]
+} else := json.marshal(item) if {
+	item != null
+} else := format_int(index, 10)
 
 # Where a storage location is ({city, country}): its cloud region's place from the reference data,
 # never the typed-in one, unless the reference data does not list the region (regions.unknown_region

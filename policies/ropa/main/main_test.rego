@@ -29,11 +29,16 @@ test_violations_have_the_shape_the_engine_expects if {
 	vs := main.violations with input as doc
 	count(vs) > 0
 	every v in vs {
-		object.keys(v) == {"rule", "record", "path", "params"}
+		object.keys(v) == {"rule", "record", "path", "params", "key", "subject"}
 		is_string(v.rule)
 		is_string(v.record)
 		is_array(v.path)
 		is_object(v.params)
+		is_array(v.key)
+		every k in v.key {
+			is_string(k)
+		}
+		is_object(v.subject)
 	}
 }
 
@@ -73,12 +78,15 @@ test_violations_carry_their_waiver_and_end_with_the_waivers_own if {
 	{v | some v in array.slice(vs, 0, 2)} == {
 		{
 			"rule": "art30.organisation_contact", "record": "dignio", "path": [],
-			"params": {"field": "dpo", "what": "its data protection officer's contact"},
+			"params": {"field": "dpo", "what": "its data protection officer's contact"}, "key": [], "subject": {},
 		},
-		{"rule": "subprocessors.dpa", "record": "aws", "path": [], "params": {}, "waiver": "dpa-later"},
+		{
+			"rule": "subprocessors.dpa", "record": "aws", "path": [], "params": {}, "key": [], "subject": {},
+			"waiver": "dpa-later",
+		},
 	}
 	vs[2] == {
 		"rule": "waivers.unused", "record": "idle", "path": ["rule"],
-		"params": {"rule": "dpia.required", "target": "patient-app"},
+		"params": {"rule": "dpia.required", "target": "patient-app"}, "key": ["rule"], "subject": {},
 	}
 }

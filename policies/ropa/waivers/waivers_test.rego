@@ -58,7 +58,7 @@ test_judged_holds_every_violation_as_it_is_without_waivers if {
 	vs := waivers.judged with input as broken
 	verdicts(vs) == unwaived
 	every v in vs {
-		object.keys(v) == {"rule", "record", "path", "params"}
+		object.keys(v) == {"rule", "record", "path", "params", "key", "subject"}
 	}
 	ws := waivers.judged with input as fixture.removed("/register/waivers")
 	ws == set()
@@ -74,7 +74,7 @@ test_judged_attaches_a_valid_waiver_to_the_violation_it_matches if {
 	}
 	{object.remove(v, ["params"]) | some v in vs; v.waiver} == {{
 		"rule": "dpia.required", "record": "remote-monitoring", "path": ["large_scale"],
-		"waiver": "dpia-later",
+		"key": ["large_scale"], "subject": {}, "waiver": "dpia-later",
 	}}
 	waivers.violations == set() with input as doc
 }
@@ -219,14 +219,17 @@ test_expired_fires_the_day_after_expiry if {
 	verdicts(vs) == unwaived | {["waivers.expired", "dpia-later", null]}
 	vs[count(vs) - 1] == {
 		"rule": "waivers.expired", "record": "dpia-later", "path": ["expires_on"],
-		"params": {"expires_on": "2026-11-22"},
+		"params": {"expires_on": "2026-11-22"}, "key": ["expires_on"], "subject": {},
 	}
 }
 
 test_expired_fires_even_when_it_matches_nothing if {
 	doc := waived(fixture.clean, [old])
 	vs := main.violations with input as doc
-	vs == [{"rule": "waivers.expired", "record": "old", "path": ["expires_on"], "params": {"expires_on": "2026-06-01"}}]
+	vs == [{
+		"rule": "waivers.expired", "record": "old", "path": ["expires_on"], "params": {"expires_on": "2026-06-01"},
+		"key": ["expires_on"], "subject": {},
+	}]
 }
 
 test_expired_cannot_be_waived if {
@@ -252,7 +255,7 @@ test_too_long_fires_a_day_over_the_limit if {
 	verdicts(vs) == unwaived | {["waivers.too_long", "dpia-later", null]}
 	vs[count(vs) - 1] == {
 		"rule": "waivers.too_long", "record": "dpia-later", "path": ["expires_on"],
-		"params": {"days": 181, "max": 180},
+		"params": {"days": 181, "max": 180}, "key": ["expires_on"], "subject": {},
 	}
 }
 
@@ -296,7 +299,7 @@ test_unused_fires_for_a_valid_waiver_matching_nothing if {
 	vs := main.violations with input as doc
 	vs == [{
 		"rule": "waivers.unused", "record": "dpia-later", "path": ["rule"],
-		"params": {"rule": "dpia.required", "target": "remote-monitoring"},
+		"params": {"rule": "dpia.required", "target": "remote-monitoring"}, "key": ["rule"], "subject": {},
 	}]
 }
 

@@ -270,7 +270,10 @@ with_legacy := fixture.changed("/register/products/legacy-portal", legacy)
 
 test_record_deleted_fires_for_a_deleted_retired_record if {
 	vs := main.violations with input as fixture.change(with_legacy, fixture.clean)
-	vs == [{"rule": "change.record_deleted", "record": "legacy-portal", "path": [], "params": {}}]
+	vs == [{
+		"rule": "change.record_deleted", "record": "legacy-portal", "path": [], "params": {},
+		"key": [], "subject": {},
+	}]
 }
 
 test_record_deleted_fires_for_every_kind if {
