@@ -43627,7 +43627,7 @@ function checkViolations(result, rules) {
   const set3 = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
   if (!Array.isArray(set3)) throw new PolicyError(`the policy returned no list of violations (got ${JSON.stringify(result)?.slice(0, 200)})`);
   for (const v2 of set3) {
-    const ok = v2 && typeof v2.rule === "string" && typeof v2.record === "string" && Array.isArray(v2.path) && v2.params && typeof v2.params === "object";
+    const ok = v2 && typeof v2.rule === "string" && typeof v2.record === "string" && Array.isArray(v2.path) && v2.params && typeof v2.params === "object" && Array.isArray(v2.key) && v2.key.length === v2.path.length && v2.key.every((k2) => typeof k2 === "string") && v2.subject && typeof v2.subject === "object" && !Array.isArray(v2.subject);
     if (!ok) throw new PolicyError(`the policy returned a malformed violation: ${JSON.stringify(v2).slice(0, 200)}`);
     if (!rules.has(v2.rule)) throw new PolicyError(`the policy reported rule ${v2.rule}, which has no METADATA in rules.json`);
   }
