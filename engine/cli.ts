@@ -1,6 +1,8 @@
 // `ropa`: a thin shell over the engine. Parses arguments, calls the engine, prints, sets the exit code:
 // 0 pass, 1 policy failures, 2 bad input or internal error (never 0 after an error).
 import { Command, CommanderError, Option } from "commander";
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pkg from "../package.json" with { type: "json" };
 import {
@@ -32,6 +34,7 @@ const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 type Format = "text" | "json" | "sarif" | "markdown";
 
 interface CheckFlags {
+  repo?: string;
   format: Format;
   today?: string;
   failOn: FailOn;
@@ -41,6 +44,15 @@ interface CheckFlags {
 }
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
+
+/**
+ * A path the user gave, as if ropa had started in `--repo` (like `git -C`), shown relative to where it
+ * did start so that file:line stays clickable; an absolute path stays as given.
+ */
+function inRepo(repo: string | undefined, path: string): string {
+  if (!repo || isAbsolute(path)) return path;
+  return relative(process.cwd(), resolve(repo, path)) || ".";
+}
 
 function policyFrom(dir?: string): Policy {
   return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR))));
@@ -69,6 +81,7 @@ export function program(): Command {
     .exitOverride();
 
   const policiesOption = () => new Option("--policies <dir>", "folder with the compiled policies (policy.wasm, data.json, rules.json)").default(undefined, "the policies bundled with ropa");
+  const repoOption = () => new Option("-C, --repo <dir>", "run as if ropa was started in <dir> (the register's repository): the other paths are read from there");
 
   cli
     .command("check")
@@ -80,9 +93,12 @@ export function program(): Command {
     .addOption(policiesOption())
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--base <rev>", "judge the register as a change from this git revision (from where the current branch left it, like `git diff rev...`): rules about changes apply, and only what the change introduces counts")
-    .action(async (dir: string, flags: CheckFlags) => {
-      checkOutput(flags.output);
-      const policy = policyFrom(flags.policies);
+    .addOption(repoOption())
+    .action(async (given: string, flags: CheckFlags) => {
+      const dir = inRepo(flags.repo, given);
+      const output = flags.output === undefined ? undefined : inRepo(flags.repo, flags.output);
+      checkOutput(output);
+      const policy = policyFrom(flags.policies && inRepo(flags.repo, flags.policies));
       const today = resolveToday(flags.today);
       let result: CheckResult;
       if (flags.base) {
@@ -96,7 +112,7 @@ export function program(): Command {
       } else {
         result = await checkDirectory(dir, { policy, today, failOn: flags.failOn });
       }
-      timed("report", () => emit(render(result, flags.format, policy, Boolean(flags.output)), flags.output));
+      timed("report", () => emit(render(result, flags.format, policy, Boolean(output)), output));
       process.exitCode = EXIT[result.verdict];
     });
 
@@ -108,13 +124,15 @@ export function program(): Command {
     .option("--today <date>", "the first day of the window, YYYY-MM-DD (default: today, UTC)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .addOption(policiesOption())
-    .action(async (dir: string, flags: { within: string; today?: string; format: "text" | "json" | "markdown"; policies?: string }) => {
+    .addOption(repoOption())
+    .action(async (given: string, flags: { within: string; today?: string; format: "text" | "json" | "markdown"; policies?: string; repo?: string }) => {
+      const dir = inRepo(flags.repo, given);
       const days = Number(flags.within);
       if (!Number.isInteger(days) || days < 0 || days > 366) {
         throw new RegisterError([{ file: "--within", message: `${JSON.stringify(flags.within)} is not a number of days`, hint: "give a whole number from 0 to 366" }]);
       }
       const today = resolveToday(flags.today);
-      const items = dueWithin(await readRegister(readRegisterDir(dir), dir), policyFrom(flags.policies), today, days);
+      const items = dueWithin(await readRegister(readRegisterDir(dir), dir), policyFrom(flags.policies && inRepo(flags.repo, flags.policies)), today, days);
       emit(formatDue(items, { today, days, format: flags.format }));
     });
 
@@ -122,7 +140,9 @@ export function program(): Command {
     .command("validate")
     .description("check only the schema and the references between records")
     .argument("[dir]", "folder of the register's YAML records", "records")
-    .action(async (dir: string) => {
+    .addOption(repoOption())
+    .action(async (given: string, flags: { repo?: string }) => {
+      const dir = inRepo(flags.repo, given);
       const register = await readRegister(readRegisterDir(dir), dir);
       emit(`✔ ${register.records.size} records in ${dir} are valid`);
     });
@@ -132,22 +152,28 @@ export function program(): Command {
     .description("list every rule with its severity and legal basis")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .addOption(policiesOption())
-    .action((flags: { format: "text" | "json" | "markdown"; policies?: string }) => {
-      emit(formatRules([...policyFrom(flags.policies).rules.values()], flags.format));
+    .addOption(repoOption())
+    .action((flags: { format: "text" | "json" | "markdown"; policies?: string; repo?: string }) => {
+      emit(formatRules([...policyFrom(flags.policies && inRepo(flags.repo, flags.policies)).rules.values()], flags.format));
     });
 
   cli
     .command("explain")
     .description("explain one rule: what it checks, why, and how to fix a finding")
     .argument("<rule-id>", "e.g. storage.promised_location")
+    .argument("[dir]", "folder of the register whose promises to quote (default: records, when there is one)")
     .addOption(policiesOption())
-    .action((id: string, flags: { policies?: string }) => {
-      const rules = policyFrom(flags.policies).rules;
+    .addOption(repoOption())
+    .action(async (id: string, given: string | undefined, flags: { policies?: string; repo?: string }) => {
+      const rules = policyFrom(flags.policies && inRepo(flags.repo, flags.policies)).rules;
       const rule: RuleMeta | undefined = rules.get(id);
       if (!rule) {
         throw new RegisterError([{ file: "ropa explain", message: `no rule has the id ${JSON.stringify(id)}`, hint: "`ropa rules` lists every rule id" }]);
       }
-      emit(explainRule(rule));
+      // The organisation's own promise, when there is a register to read it from.
+      const dir = inRepo(flags.repo, given ?? "records");
+      const register = given !== undefined || existsSync(dir) ? await readRegister(readRegisterDir(dir), dir) : undefined;
+      emit(explainRule(rule, register));
     });
 
   return registerAuditCommands(cli);

@@ -21,7 +21,7 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
     const pos = positionOf(record, v.path);
     const waiver = v.waiver ? register.records.get(v.waiver)?.data : undefined;
     const params = { ...v.params, record: recordLabel(record.data) };
-    const promise = promiseFor(register, rule);
+    const promise = promiseFor(rule, register, base);
     return {
       rule: rule.id,
       title: rule.title,

@@ -23,8 +23,16 @@ export function assertRuleReferences(register: Register, rules: Map<string, Rule
   if (problems.length) throw new RegisterError(problems);
 }
 
-/** The words a finding of `rule` quotes: the organisation's own (`promises`), else those of the rule's METADATA. */
-export function promiseFor(register: Register, rule: RuleMeta): string | undefined {
-  const own = (register.doc.organisation?.promises as Record<string, unknown> | undefined)?.[rule.id];
-  return typeof own === "string" ? own : rule.promise;
+/**
+ * The words a finding of `rule` quotes: the organisation's own (`promises`), from the register judged or
+ * else from the one before the change (which still holds the rule to them). Never any other company's.
+ */
+export function promiseFor(rule: RuleMeta, register: Register, base?: Register): string | undefined {
+  return statedPromise(register, rule.id) ?? (base ? statedPromise(base, rule.id) : undefined);
+}
+
+/** The organisation's words for the promise `id` checks, if it states one. */
+export function statedPromise(register: Register, id: string): string | undefined {
+  const own = (register.doc.organisation?.promises as Record<string, unknown> | undefined)?.[id];
+  return typeof own === "string" ? own : undefined;
 }

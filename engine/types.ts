@@ -48,7 +48,10 @@ export interface RuleMeta {
   severity: Severity;
   /** Articles of law the rule enforces. */
   legal: LegalRef[];
-  /** The public promise the rule enforces, quoted from the organisation's privacy statement. */
+  /**
+   * What kind of public promise the rule checks (e.g. "where customers' data is stored"). Such a rule applies
+   * only when the organisation states that promise, in its own words, under `promises` by rule id.
+   */
   promise?: string;
   remediation: string;
   /** Message with {placeholders} filled from the violation's params. */

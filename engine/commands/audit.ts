@@ -2,7 +2,8 @@
 // read from git objects (nothing is checked out). Exit codes as the rest of ropa: 0 done, 1 `verify`
 // found the pack altered, 2 bad input (a RegisterError, printed by the CLI) or an internal error.
 import { Command, Option } from "commander";
-import { basename, resolve } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
 import { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown } from "../audit/art30.js";
 import { buildEvidence, writePack } from "../audit/evidence.js";
@@ -43,6 +44,20 @@ async function openRepo(dir: string): Promise<GitObjects> {
   }
   if (!ok) throw new RegisterError([{ file: dir, message: "not a git repository", hint: "run ropa inside the register's repository, or name it with --repo <dir>" }]);
   return repo;
+}
+
+/**
+ * A folder these commands read from git objects, as a path inside the repository: an absolute path is
+ * taken as the user meant it (refused when it is outside the repository), never as a relative one.
+ */
+async function inTree(repo: GitObjects, flag: string, dir: string): Promise<string> {
+  if (!isAbsolute(dir)) return dir;
+  const top = (await repo.git.revparse(["--show-toplevel"])).trim();
+  const rel = relative(top, existsSync(dir) ? realpathSync(dir) : dir);
+  if (rel.startsWith("..") || isAbsolute(rel)) {
+    throw new RegisterError([{ file: flag, message: `${dir} is outside the repository ${top}`, hint: "these commands read the folder from git objects at each commit: name a folder inside the repository" }]);
+  }
+  return rel.split(sep).join("/") || ".";
 }
 
 const repoOption = () => new Option("-C, --repo <dir>", "the git repository of the register").default(".");
@@ -92,7 +107,7 @@ export function registerAuditCommands(program: Command): Command {
     .option("-o, --output <file>", "write to a file instead of standard output")
     .action(async (id: string, flags: { format: "text" | "json"; rev: string; records: string; repo: string; output?: string }) => {
       const repo = await openRepo(flags.repo);
-      const timeline = await recordHistory(repo, id, { rev: flags.rev, records: flags.records });
+      const timeline = await recordHistory(repo, id, { rev: flags.rev, records: await inTree(repo, "--records", flags.records) });
       emit(flags.format === "json" ? JSON.stringify(timeline, null, 2) : formatTimelineText(timeline), flags.output);
     });
 
@@ -109,8 +124,8 @@ export function registerAuditCommands(program: Command): Command {
     .action(async (flags: { at: string; format: "md" | "csv" | "html" | "json"; branch: string; records: string; policies: string; repo: string; output?: string }) => {
       const repo = await openRepo(flags.repo);
       const revision = await resolveAt(repo, flags.at, flags.branch);
-      const register = await registerAtRevision(repo, revision, flags.records);
-      const { reference, from } = await referenceAt(repo, revision.sha, flags.policies);
+      const register = await registerAtRevision(repo, revision, await inTree(repo, "--records", flags.records));
+      const { reference, from } = await referenceAt(repo, revision.sha, await inTree(repo, "--policies", flags.policies));
       const layout = art30Layout(register, reference, { revision, referenceFrom: from });
       const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: art30Page, json: formatArt30Json }[flags.format];
       emit(render(layout), flags.output);
@@ -154,8 +169,8 @@ export function registerAuditCommands(program: Command): Command {
         since: flags.since!,
         until: flags.until!,
         ...(flags.branch !== undefined ? { branch: flags.branch } : {}),
-        records: flags.records,
-        policies: flags.policies,
+        records: await inTree(repo, "--records", flags.records),
+        policies: await inTree(repo, "--policies", flags.policies),
         failOn: flags.failOn,
         tool: TOOL,
         repository,

@@ -34,6 +34,13 @@ products[id] := p if {
 
 active(record) if object.get(record, "status", "active") == "active"
 
+# Whether the organisation states, in its record's `promises`, the promise that rule `id` checks. A
+# promise rule applies only to an organisation that makes that promise; a change is held to the
+# promises of the register before it too, so deleting a promise cannot switch off the rule it breaks.
+promised(id) if is_string(organisation.promises[id])
+
+promised(id) if is_string(input.base.organisation.promises[id])
+
 # A violation as the engine expects it; the engine writes the message from METADATA and params.
 # `key` is `path` with each list index replaced by the item's key, and `subject` the params that
 # identify what the finding is about; rule, record, key and subject are the finding's identity

@@ -283,3 +283,17 @@ test_base if {
 	lib.base_records("products") == fixture.products with input as fixture.amended([])
 	lib.base_records("waivers") == {} with input as fixture.change({"register": {}}, fixture.clean)
 }
+
+test_promised_when_the_organisation_states_it if {
+	lib.promised("storage.jurisdiction") with input as fixture.clean
+}
+
+test_not_promised_when_the_organisation_does_not_state_it if {
+	not lib.promised("storage.jurisdiction") with input as fixture.removed("/register/organisation/promises/storage.jurisdiction")
+	not lib.promised("storage.jurisdiction") with input as fixture.changed("/register/organisation/promises/storage.jurisdiction", 1)
+}
+
+test_promised_by_the_base_survives_its_deletion_in_the_change if {
+	head := fixture.removed("/register/organisation/promises/storage.jurisdiction")
+	lib.promised("storage.jurisdiction") with input as fixture.change(fixture.clean, head)
+}

@@ -22,12 +22,11 @@ allowed := object.get(lib.organisation, "access_without_authorisation", default_
 #   legal:
 #     - ref: GDPR Art. 28(3)(b), 29, 32(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_29
-#   promise: >-
-#     Access to data processed in our software services is restricted to technical and support personnel.
-#     Other Dignio employees will not access customer data unless authorised to do so by the customer.
+#   promise: "who may access customer data"
 #   message: "{record} gives the role {role} ({category}) access to customer data without the customer's authorisation."
 #   remediation: "Set `customer_authorisation: true` for the role, or remove its access."
 violations contains lib.violation("access.limited", id, ["access", i], {"role": a.role, "category": a.category}) if {
+	lib.promised("access.limited")
 	some id, activity in lib.activities
 	activity.role == "processor"
 	some i, a in object.get(activity, "access", [])
@@ -44,12 +43,13 @@ violations contains lib.violation("access.limited", id, ["access", i], {"role": 
 #   legal:
 #     - ref: GDPR Art. 32(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
-#   promise: "Access to data processed in our software services is restricted to technical and support personnel."
+#   promise: "who may access customer data"
 #   message: "{record} does not list the roles that can access the data."
 #   remediation: >-
 #     Add `access:` with each role, its category (technical, support or other) and whether it needs customer
 #     authorisation.
 violations contains lib.violation("access.roles_listed", id, [], {}) if {
+	lib.promised("access.roles_listed")
 	some id, activity in lib.activities
 	activity.role == "processor"
 	count(object.get(activity, "access", [])) == 0
@@ -67,9 +67,7 @@ violations contains lib.violation("access.roles_listed", id, [], {}) if {
 #   legal:
 #     - ref: GDPR Art. 5(1)(a) (transparency), 28(3)(b), 32(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
-#   promise: >-
-#     Access to data processed in our software services is restricted to technical and support personnel.
-#     Other Dignio employees will not access customer data unless authorised to do so by the customer.
+#   promise: "who may access customer data"
 #   message: >-
 #     {record} lets `{category}` staff reach customer data without the customer's authorisation, wider than
 #     the public promise (technical and support personnel only).
@@ -77,6 +75,7 @@ violations contains lib.violation("access.roles_listed", id, [], {}) if {
 #     Remove `{category}` from `access_without_authorisation` and mark those roles `customer_authorisation:
 #     true`, or change the public statement first.
 violations contains lib.violation("access.promise_widened", lib.organisation.id, path, {"category": category}) if {
+	lib.promised("access.promise_widened")
 	some i, category in object.get(lib.organisation, "access_without_authorisation", [])
 	not category in default_allowed
 	path := ["access_without_authorisation", i]

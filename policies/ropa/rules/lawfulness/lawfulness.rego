@@ -76,7 +76,6 @@ violations contains lib.violation("lawfulness.legitimate_interests_assessment", 
 #   legal:
 #     - ref: GDPR Art. 28(3)(a), 29
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "Our customers ... are therefore responsible for deciding the purpose, legal processing basis ..."
 #   message: "{record} is a processor activity but states its own legal basis."
 #   remediation: >-
 #     Remove `legal_basis:` from the activity, or make it a controller activity if the organisation decides

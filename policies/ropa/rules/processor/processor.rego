@@ -14,7 +14,6 @@ import data.ropa.lib
 #   legal:
 #     - ref: GDPR Art. 28(3), 30(2)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "Dignio operates as a processor on behalf of our customers."
 #   message: "{record} is a processor activity but names no customer segment it processes for."
 #   remediation: >-
 #     Add `customer_segments:` with the ids of the CustomerSegment records whose controllers instructed this
@@ -34,7 +33,6 @@ violations contains lib.violation("processor.controllers", id, ["role"], {}) if 
 #   legal:
 #     - ref: GDPR Art. 28(3)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "We have entered into valid data processing agreements with all our customers."
 #   message: "{record} is served by processor activities but has no data processing agreement recorded."
 #   remediation: "Add `dpa: {template_version: …, reference: …}` to the customer segment."
 violations contains lib.violation("processor.dpa", sid, [], {}) if {

@@ -14,10 +14,11 @@ import data.ropa.lib
 #   legal:
 #     - ref: GDPR Art. 12(1), 13, 14
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13
-#   promise: "We have developed privacy notices for all our services."
+#   promise: "a privacy notice for every product"
 #   message: "{record} has no privacy notice {what}."
 #   remediation: "Add `privacy_notice: {url: https://…, version: …, updated_on: YYYY-MM-DD}` to the product."
 violations contains lib.violation("products.privacy_notice", id, ["privacy_notice"], {"what": what}) if {
+	lib.promised("products.privacy_notice")
 	some id, record in lib.products
 	some field, what in {"url": "address", "version": "version"}
 	not record.privacy_notice[field]

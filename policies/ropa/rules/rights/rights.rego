@@ -18,7 +18,6 @@ import data.ropa.lib
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
 #     - ref: GDPR Art. 28(3)(e)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "We have procedures in place to ensure that the rights of the data subjects are respected."
 #   message: "{record} does not say how data subjects' requests are handled."
 #   remediation: "Add `data_subject_requests: {procedure: …, response_days: 30}` to the activity."
 violations contains lib.violation("rights.procedure", id, [], {}) if {

@@ -18,9 +18,6 @@ required_measures := {"encryption-at-rest", "encryption-in-transit", "access-log
 #   legal:
 #     - ref: GDPR Art. 32(1)(a), 9
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
-#   promise: >-
-#     We have an extensive set of security measures in place to ensure that all personal data is safe in our
-#     custody.
 #   message: "{record} processes special categories of data without {measures}."
 #   remediation: "Add {measures} to `security_measures` once they are in place."
 violations contains lib.violation("security.special_categories", id, ["security_measures"], params) if {

@@ -26,12 +26,13 @@ inside("UK", country) if lib.adequate("UK", country, {})
 #   legal:
 #     - ref: GDPR Art. 28(3)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   promise: "where customers' data is stored"
 #   message: "{record} serves {segment}, who were promised storage at `{location}`, but does not store data there."
 #   remediation: >-
 #     Add `{location}` to the activity's `storage_locations`, or change what the segment was promised (which
 #     needs notice to those customers).
 violations contains lib.violation("storage.promised_location", id, ["customer_segments", i], params) if {
+	lib.promised("storage.promised_location")
 	some id, activity in processor_activities
 	some i, sid in object.get(activity, "customer_segments", [])
 	segment := lib.segments[sid]
@@ -48,12 +49,13 @@ violations contains lib.violation("storage.promised_location", id, ["customer_se
 #   legal:
 #     - ref: GDPR Art. 28(3)(a), 28(10)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   promise: "where customers' data is stored"
 #   message: >-
 #     {record} stores customers' data at `{location}`, which none of its customer segments ({segments}) was
 #     promised.
 #   remediation: "Remove `{location}` from `storage_locations`, or promise it to the segment concerned first."
 violations contains lib.violation("storage.unpromised_location", id, ["storage_locations", i], params) if {
+	lib.promised("storage.unpromised_location")
 	some id, activity in processor_activities
 	served := object.get(activity, "customer_segments", [])
 	count(served) > 0
@@ -74,12 +76,13 @@ violations contains lib.violation("storage.unpromised_location", id, ["storage_l
 #   legal:
 #     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(f)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
-#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   promise: "where customers' data is stored"
 #   message: >-
 #     {record} ({jurisdiction}) is promised storage at `{location}`, but the public statement promises
 #     {jurisdiction} customers {promised}.
 #   remediation: "Set `storage_location` to one of {promised}, or change the public promise (`data_residency`) first."
 violations contains lib.violation("storage.residency_promise", sid, ["storage_location"], params) if {
+	lib.promised("storage.residency_promise")
 	some sid, segment in lib.segments
 	lib.active(segment)
 	regime := lib.regime(segment.jurisdiction)
@@ -101,12 +104,13 @@ violations contains lib.violation("storage.residency_promise", sid, ["storage_lo
 #   legal:
 #     - ref: GDPR Art. 5(1)(a) (transparency), 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
-#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   promise: "where customers' data is stored"
 #   message: "{record} {problem}."
 #   remediation: >-
 #     Record the public statement's promise in `data_residency`: the `jurisdiction`, the `locations` promised
 #     and the `cities` the statement names.
 violations contains lib.violation("storage.residency_declared", lib.organisation.id, ["data_residency"], params) if {
+	lib.promised("storage.residency_declared")
 	promised := {p.jurisdiction | some p in object.get(lib.organisation, "data_residency", [])}
 	some regime, served in customer_regimes
 	not regime in promised
@@ -117,6 +121,7 @@ violations contains lib.violation("storage.residency_declared", lib.organisation
 }
 
 violations contains lib.violation("storage.residency_declared", lib.organisation.id, path, params) if {
+	lib.promised("storage.residency_declared")
 	some i, promise in object.get(lib.organisation, "data_residency", [])
 	count(object.get(promise, "cities", [])) == 0
 	path := ["data_residency", i]
@@ -136,12 +141,13 @@ violations contains lib.violation("storage.residency_declared", lib.organisation
 #   legal:
 #     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(f)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
-#   promise: "Our data is safely stored in Stockholm (for EU customers) and London (for UK customers)."
+#   promise: "where customers' data is stored"
 #   message: "{record} is promised to {jurisdiction} customers as storage in {promised}, but {where}."
 #   remediation: >-
 #     Point the location at a region in {promised}, or change the public promise (`data_residency`) and tell
 #     the customers first.
 violations contains lib.violation("storage.residency_place", lid, [field], params) if {
+	lib.promised("storage.residency_place")
 	some promise in object.get(lib.organisation, "data_residency", [])
 	cities := {lower(c) | some c in object.get(promise, "cities", [])}
 	count(cities) > 0
@@ -165,10 +171,11 @@ violations contains lib.violation("storage.residency_place", lid, [field], param
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_44
 #     - ref: UK GDPR Art. 44, DPA 2018 s.17A
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/44
-#   promise: "Storage of data within the EU/EEA (and UK for our UK customers)."
+#   promise: "customers' data stays in their jurisdiction"
 #   message: "{record} ({regime} customers) is promised storage at `{location}` in {country}, outside the {area}."
 #   remediation: "Promise these customers a location in the {area}."
 violations contains lib.violation("storage.jurisdiction", sid, ["storage_location"], params) if {
+	lib.promised("storage.jurisdiction")
 	some sid, segment in lib.segments
 	lib.active(segment)
 	regime := lib.regime(segment.jurisdiction)
@@ -180,17 +187,20 @@ violations contains lib.violation("storage.jurisdiction", sid, ["storage_locatio
 
 # METADATA
 # title: The organisation's own data stays in the EEA or the UK
-# description: Data the organisation processes as controller is stored within the EU/EEA or the UK.
+# description: |
+#   Data the organisation processes as controller is stored within the EU/EEA or the UK, as it
+#   promises. The law alone allows storage elsewhere under a transfer mechanism (subprocessors.transfer).
 # custom:
 #   id: storage.controller_location
 #   severity: error
 #   legal:
-#     - ref: GDPR Art. 44
-#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_44
-#   promise: "Storage of data within the EU/EEA (and UK for our UK customers)."
+#     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(f)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13
+#   promise: "where the organisation's own data is stored"
 #   message: "{record} stores data at `{location}` in {country}, outside the EU/EEA and the UK."
 #   remediation: "Store the data in a location inside the EU/EEA or the UK."
 violations contains lib.violation("storage.controller_location", id, ["storage_locations", i], params) if {
+	lib.promised("storage.controller_location")
 	some id, activity in lib.activities
 	activity.role == "controller"
 	some i, lid in object.get(activity, "storage_locations", [])

@@ -92,12 +92,13 @@ violations contains lib.violation("subprocessors.transfer", sid, ["processing_lo
 #   legal:
 #     - ref: GDPR Art. 28(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "We choose suppliers that are able to demonstrate privacy-friendly solutions."
+#   promise: "how suppliers are chosen"
 #   message: "{record} {problem}."
 #   remediation: >-
 #     Assess the supplier again and record `privacy_assessment: {assessed_on: YYYY-MM-DD, outcome: …,
 #     reference: …}`.
 violations contains lib.violation("subprocessors.assessment", sid, path, {"problem": problem}) if {
+	lib.promised("subprocessors.assessment")
 	some sid, sub in lib.subprocessors
 	some [path, problem] in assessment_problems(sub)
 }
@@ -111,7 +112,6 @@ violations contains lib.violation("subprocessors.assessment", sid, path, {"probl
 #   legal:
 #     - ref: GDPR Art. 28(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   promise: "We choose suppliers that are able to demonstrate privacy-friendly solutions."
 #   message: "{record} failed its privacy assessment but is used by {activities}."
 #   remediation: "Stop using the supplier in those activities, or record a new assessment that approves it."
 violations contains lib.violation("subprocessors.assessment_rejected", sid, assessment_outcome, params) if {

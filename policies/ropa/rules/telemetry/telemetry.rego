@@ -46,12 +46,13 @@ collecting[id] := lib.activities[id] if some [id, _, _] in implied
 #   legal:
 #     - ref: GDPR Recital 26, Art. 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
-#   promise: "The data that is collected by Dignio is aggregated and anonymous."
+#   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} {evidence}, so it collects usage statistics, but has no `telemetry:` block."
 #   remediation: >-
 #     Add `telemetry: {anonymised: true, aggregated: true, method: …, minimum_group_size: …}` to say how the
 #     statistics are made anonymous.
 violations contains lib.violation("telemetry.declared", id, path, {"evidence": evidence}) if {
+	lib.promised("telemetry.declared")
 	some [id, path, evidence] in implied
 	not lib.activities[id].telemetry
 }
@@ -65,10 +66,11 @@ violations contains lib.violation("telemetry.declared", id, path, {"evidence": e
 #   legal:
 #     - ref: GDPR Recital 26
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
-#   promise: "The data that is collected by Dignio is aggregated and anonymous."
+#   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} collects telemetry that is not declared {property}."
 #   remediation: "Set `telemetry.{property}: true` once the pipeline does so, or stop collecting the data."
 violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telemetry", property], params) if {
+	lib.promised("telemetry.anonymised_aggregated")
 	some id, activity in collecting
 	activity.telemetry
 	some property in ["anonymised", "aggregated"]
@@ -85,10 +87,11 @@ violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telem
 #   legal:
 #     - ref: GDPR Recital 26, Art. 5(1)(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
-#   promise: "The data that is collected by Dignio is aggregated and anonymous."
+#   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} is telemetry but lists `{category}`, which identifies a person directly."
 #   remediation: "Remove `{category}` from the telemetry's data categories; collect counts, not identities."
 violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_categories", i], params) if {
+	lib.promised("telemetry.no_direct_identifiers")
 	some id, activity in collecting
 	some i, c in activity.data_categories
 	lib.direct_identifier(c.category)
@@ -104,10 +107,11 @@ violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_
 #   legal:
 #     - ref: GDPR Art. 9(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9
-#   promise: "... use anonymized and aggregated data when the processing of personal data is not necessary."
+#   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} is telemetry but lists `{category}`, a special category of data."
 #   remediation: "Remove `{category}` from the telemetry; statistics must not carry health data."
 violations contains lib.violation("telemetry.no_special_categories", id, ["data_categories", i], params) if {
+	lib.promised("telemetry.no_special_categories")
 	some id, activity in collecting
 	some i, c in activity.data_categories
 	lib.special(c.category)
