@@ -16041,7 +16041,7 @@ var organisation_schema_default = {
     },
     promises: {
       type: "object",
-      description: "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). Reports quote these instead of the example words in the rules' METADATA, which come from Dignio's statements.",
+      description: "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.",
       additionalProperties: {
         type: "string",
         minLength: 1,
