@@ -289,8 +289,9 @@ test_promised_when_the_organisation_states_it if {
 }
 
 test_not_promised_when_the_organisation_does_not_state_it if {
-	not lib.promised("storage.jurisdiction") with input as fixture.removed("/register/organisation/promises/storage.jurisdiction")
-	not lib.promised("storage.jurisdiction") with input as fixture.changed("/register/organisation/promises/storage.jurisdiction", 1)
+	stated := "/register/organisation/promises/storage.jurisdiction"
+	not lib.promised("storage.jurisdiction") with input as fixture.removed(stated)
+	not lib.promised("storage.jurisdiction") with input as fixture.changed(stated, 1)
 }
 
 test_promised_by_the_base_survives_its_deletion_in_the_change if {

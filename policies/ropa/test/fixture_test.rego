@@ -83,14 +83,16 @@ organisation := object.union(envelope("Organisation", "dignio", "Dignio"), {
 })
 
 # The organisation states every promise a rule checks, so every promise rule applies.
-promises := {id: "A promise in the organisation's own words." | some id in [
+promises[id] := "A promise in the organisation's own words." if some id in promise_rules
+
+promise_rules := [
 	"access.limited", "access.promise_widened", "access.roles_listed", "change.segment_relocation",
 	"products.privacy_notice", "storage.controller_location", "storage.jurisdiction",
 	"storage.promised_location", "storage.residency_declared", "storage.residency_place",
 	"storage.residency_promise", "storage.unpromised_location", "subprocessors.assessment",
 	"telemetry.anonymised_aggregated", "telemetry.declared", "telemetry.no_direct_identifiers",
 	"telemetry.no_special_categories",
-]}
+]
 
 customer_administration := object.union(
 	envelope("ProcessingActivity", "customer-administration", "Customer administration"),
