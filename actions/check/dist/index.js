@@ -43975,7 +43975,7 @@ var organisation_schema_default = {
     },
     promises: {
       type: "object",
-      description: "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). Reports quote these instead of the example words in the rules' METADATA, which come from Dignio's statements.",
+      description: "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.",
       additionalProperties: {
         type: "string",
         minLength: 1,
@@ -45159,9 +45159,12 @@ function assertRuleReferences(register2, rules) {
   }
   if (problems.length) throw new RegisterError(problems);
 }
-function promiseFor(register2, rule) {
-  const own = register2.doc.organisation?.promises?.[rule.id];
-  return typeof own === "string" ? own : rule.promise;
+function promiseFor(rule, register2, base) {
+  return statedPromise(register2, rule.id) ?? (base ? statedPromise(base, rule.id) : void 0);
+}
+function statedPromise(register2, id) {
+  const own = register2.doc.organisation?.promises?.[id];
+  return typeof own === "string" ? own : void 0;
 }
 
 // engine/findings.ts
@@ -45175,7 +45178,7 @@ function toFindings(violations, rules, register2, base) {
     const pos = positionOf(record, v2.path);
     const waiver = v2.waiver ? register2.records.get(v2.waiver)?.data : void 0;
     const params = { ...v2.params, record: recordLabel(record.data) };
-    const promise = promiseFor(register2, rule);
+    const promise = promiseFor(rule, register2, base);
     return {
       rule: rule.id,
       title: rule.title,
