@@ -88,7 +88,28 @@ const VARIANTS: Variant[] = [
   },
   { rule: "telemetry.declared", edit: yamlEdit(ACTIVITY.stats, (d) => d.delete("telemetry")), at: line(ACTIVITY.stats, "category: usage-statistics") },
   { rule: "telemetry.method", edit: yamlEdit(ACTIVITY.stats, (d) => d.deleteIn(["telemetry", "method"])), at: line(ACTIVITY.stats, "telemetry:") },
+  // Issue 13: usage statistics holding IP addresses passed as anonymised (Art. 4(1); C-582/14 Breyer).
+  {
+    rule: "telemetry.online_identifiers",
+    edit: yamlEdit(ACTIVITY.stats, push(["data_categories"], { category: "online-identifiers", retention: { period: "P13M" } })),
+    at: line(ACTIVITY.stats, "category: online-identifiers"),
+  },
+  { rule: "telemetry.minimum_group_size", edit: yamlEdit(ACTIVITY.stats, (d) => d.deleteIn(["telemetry", "minimum_group_size"])), at: line(ACTIVITY.stats, "telemetry:") },
+  // Issue 13: a minimum group size of 1 passed.
+  { rule: "telemetry.group_size_floor", edit: yamlEdit(ACTIVITY.stats, (d) => d.setIn(["telemetry", "minimum_group_size"], 1)), at: line(ACTIVITY.stats, "minimum_group_size:") },
   { rule: "retention.defined", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.deleteIn(["data_categories", 0, "retention"])), at: line(ACTIVITY.monitoring, "category: identification") },
+  // Issue 13: indefinite retention of non-special data passed.
+  {
+    rule: "retention.indefinite",
+    edit: yamlEdit(ACTIVITY.admin, (d) => d.setIn(["data_categories", 2, "retention"], { indefinite: true })),
+    at: line(ACTIVITY.admin, "category: billing-details", 1),
+  },
+  // Issue 13: `P9999Y` passed the special-category rule.
+  {
+    rule: "retention.bounded",
+    edit: yamlEdit(ACTIVITY.monitoring, (d) => d.setIn(["data_categories", 3, "retention", "period"], "P9999Y")),
+    at: line(ACTIVITY.monitoring, "category: health-measurements", 1),
+  },
   {
     rule: "retention.special_not_indefinite",
     edit: yamlEdit(ACTIVITY.monitoring, (d) => d.setIn(["data_categories", 3, "retention"], { indefinite: true })),

@@ -185,7 +185,7 @@ test_categories if {
 }
 
 test_activity_categories if {
-	lib.activity_categories(fixture.usage_statistics) == {"usage-statistics", "device-data"}
+	lib.activity_categories(fixture.usage_statistics) == {"usage-statistics"}
 	lib.activity_categories({}) == set()
 	not lib.has_special_category(fixture.usage_statistics)
 	lib.has_special_category(fixture.remote_monitoring)

@@ -181,7 +181,6 @@ usage_statistics := object.union(envelope("ProcessingActivity", "usage-statistic
 	"data_subjects": ["patients", "health personnel"],
 	"data_categories": [
 		{"category": "usage-statistics", "retention": {"period": "P2Y"}},
-		{"category": "device-data", "retention": {"period": "P13M"}},
 	],
 	"legal_basis": {"art6": "6(1)(f)", "assessment": "LIA-2024-03 Usage statistics"},
 	"recipients": [],

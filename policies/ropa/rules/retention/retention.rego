@@ -41,3 +41,53 @@ violations contains lib.violation("retention.special_not_indefinite", id, path, 
 	lib.special(c.category)
 	path := ["data_categories", i, "retention"]
 }
+
+# METADATA
+# title: Data is not kept indefinitely
+# description: |
+#   Every category of personal data, not only the special ones, is kept no longer than necessary
+#   for its purpose: a record that keeps it with no end date names no time limit for erasure.
+#   Where a law sets the period, the record states that period.
+# custom:
+#   id: retention.indefinite
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(1)(e), 30(1)(f)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   message: "{record} keeps `{category}` indefinitely."
+#   remediation: >-
+#     Replace `indefinite: true` with the `period:` after which `{category}` is erased (the one a law sets, if
+#     a law requires keeping it).
+violations contains lib.violation("retention.indefinite", id, path, {"category": c.category}) if {
+	some id, activity in lib.activities
+	some i, c in object.get(activity, "data_categories", [])
+	c.retention.indefinite == true
+	not lib.special(c.category)
+	path := ["data_categories", i, "retention"]
+}
+
+# METADATA
+# title: A retention period is shorter than a lifetime
+# description: |
+#   A period longer than the bound in the reference data (`retention.longest_period`, with its
+#   reason and source) outlasts the people the data is about: it is indefinite retention
+#   written as a number, such as `P9999Y`, for any category of data.
+# custom:
+#   id: retention.bounded
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(1)(e), 30(1)(f)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   message: "{record} keeps `{category}` for {period}, longer than the longest retention period accepted ({bound})."
+#   remediation: >-
+#     Set `period:` of `{category}` to the time the purpose really needs (at most {bound}), or erase the data
+#     when the purpose is met.
+violations contains lib.violation("retention.bounded", id, path, params) if {
+	some id, activity in lib.activities
+	some i, c in object.get(activity, "data_categories", [])
+	lib.duration_days(c.retention.period) > lib.duration_days(longest.period)
+	path := ["data_categories", i, "retention", "period"]
+	params := {"category": c.category, "period": c.retention.period, "bound": longest.period}
+}
+
+longest := data.reference.retention.longest_period

@@ -9,16 +9,16 @@ package ropa.rules.telemetry
 
 import data.ropa.lib
 
-# Why an activity is telemetry whatever blocks it has: [id, path, what shows it]. Dignio's register
+# Why an activity is telemetry whatever blocks it has: [id, path, field, value]. Dignio's register
 # says it with the `usage-statistics` data category; a purpose about statistics or telemetry says
 # the same. A purpose is only looked at when no category shows it, for one finding per activity.
-implied contains [id, ["data_categories", i], "lists the `usage-statistics` data category"] if {
+implied contains [id, ["data_categories", i], "data_categories", "usage-statistics"] if {
 	some id, activity in lib.activities
 	some i, c in activity.data_categories
 	c.category == "usage-statistics"
 }
 
-implied contains [id, ["purposes", i], concat("", ["has the purpose “", purpose, "”"])] if {
+implied contains [id, ["purposes", i], "purposes", purpose] if {
 	some id, activity in lib.activities
 	not statistics_category(activity)
 	some i, purpose in object.get(activity, "purposes", [])
@@ -33,7 +33,7 @@ collecting[id] := activity if {
 	activity.telemetry
 }
 
-collecting[id] := lib.activities[id] if some [id, _, _] in implied
+collecting[id] := lib.activities[id] if some [id, _, _, _] in implied
 
 # METADATA
 # title: Usage statistics are declared as telemetry
@@ -47,13 +47,13 @@ collecting[id] := lib.activities[id] if some [id, _, _] in implied
 #     - ref: GDPR Recital 26, Art. 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
 #   promise: "usage statistics are anonymous and aggregated"
-#   message: "{record} {evidence}, so it collects usage statistics, but has no `telemetry:` block."
+#   message: "{record} lists `{evidence}` in `{field}`, so it collects usage statistics, but has no `telemetry:` block."
 #   remediation: >-
 #     Add `telemetry: {anonymised: true, aggregated: true, method: …, minimum_group_size: …}` to say how the
 #     statistics are made anonymous.
-violations contains lib.violation("telemetry.declared", id, path, {"evidence": evidence}) if {
+violations contains lib.violation("telemetry.declared", id, path, {"field": field, "evidence": evidence}) if {
 	lib.promised("telemetry.declared")
-	some [id, path, evidence] in implied
+	some [id, path, field, evidence] in implied
 	not lib.activities[id].telemetry
 }
 
@@ -121,19 +121,94 @@ violations contains lib.violation("telemetry.no_special_categories", id, ["data_
 # METADATA
 # title: Telemetry says how it is anonymised
 # description: |
-#   A claim of anonymity should say how: the method, and the smallest group an aggregate
-#   covers, so that a reviewer can judge whether individuals can be singled out.
+#   A claim of anonymity should say how, so that a reviewer can judge whether individuals can
+#   still be singled out, linked or inferred (Article 29 Working Party, Opinion 05/2014 on
+#   anonymisation techniques).
 # custom:
 #   id: telemetry.method
 #   severity: warning
 #   legal:
 #     - ref: GDPR Art. 5(2), Recital 26
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
-#   message: "{record} does not state the anonymisation {what}."
-#   remediation: "Add `telemetry.{field}:`."
-violations contains lib.violation("telemetry.method", id, ["telemetry"], {"field": field, "what": what}) if {
+#   message: "{record} does not state the anonymisation method."
+#   remediation: "Add `telemetry.method:` saying how the statistics are made anonymous."
+violations contains lib.violation("telemetry.method", id, ["telemetry"], {}) if {
 	some id, activity in collecting
 	activity.telemetry
-	some field, what in {"method": "method", "minimum_group_size": "minimum group size"}
-	not activity.telemetry[field]
+	not activity.telemetry.method
 }
+
+# METADATA
+# title: Anonymous telemetry holds no online identifiers
+# description: |
+#   IP addresses, cookie and device identifiers are identifiers (Art. 4(1), Recital 30): a
+#   dynamic IP address is personal data for a holder with legal means to link it to a person
+#   (CJEU C-582/14 Breyer). Statistics that keep them are personal data, whatever the
+#   `telemetry:` block claims, and the rest of the Regulation applies to them.
+# custom:
+#   id: telemetry.online_identifiers
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 4(1), Recitals 26, 30
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_4
+#     - ref: CJEU C-582/14 Breyer, paras 44-49
+#       url: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62014CJ0582
+#   message: >-
+#     {record} is declared anonymised telemetry but lists `{category}`, an online identifier: data that
+#     keeps it is personal data.
+#   remediation: >-
+#     Drop `{category}` before the statistics are stored (count events without the identifier), or record the
+#     activity as personal data (`telemetry.anonymised: false`) with its legal basis and retention.
+violations contains lib.violation("telemetry.online_identifiers", id, ["data_categories", i], params) if {
+	some id, activity in collecting
+	activity.telemetry.anonymised == true
+	some i, c in activity.data_categories
+	lib.categories[c.category].online_identifier
+	params := {"category": c.category}
+}
+
+# METADATA
+# title: Aggregated telemetry records its minimum group size
+# description: |
+#   Aggregates protect people only if no group is small enough to single one out: a count
+#   of one is one person's data. An activity that declares its telemetry aggregated states the
+#   smallest group an aggregate may cover, so that the threshold can be checked.
+# custom:
+#   id: telemetry.minimum_group_size
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(2), Recital 26
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#   message: "{record} declares its telemetry aggregated but does not record the minimum group size."
+#   remediation: >-
+#     Add `telemetry.minimum_group_size:` (at least {floor}): the smallest number of people an aggregate may
+#     count before it is suppressed.
+violations contains lib.violation("telemetry.minimum_group_size", id, ["telemetry"], {"floor": group_floor.size}) if {
+	some id, activity in collecting
+	activity.telemetry.aggregated == true
+	not activity.telemetry.minimum_group_size
+}
+
+# METADATA
+# title: Aggregates do not count too few people
+# description: |
+#   A minimum group size below the floor of the reference data (`anonymisation.group_size_floor`,
+#   with its reason and source) leaves aggregates that single people out: a group of 1 is no
+#   aggregation at all.
+# custom:
+#   id: telemetry.group_size_floor
+#   severity: error
+#   legal:
+#     - ref: GDPR Recital 26, Art. 4(1)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#   message: "{record} aggregates telemetry over groups as small as {size}, below the floor of {floor}."
+#   remediation: "Raise `telemetry.minimum_group_size` to at least {floor} and suppress smaller counts."
+violations contains lib.violation("telemetry.group_size_floor", id, ["telemetry", "minimum_group_size"], params) if {
+	some id, activity in collecting
+	activity.telemetry.aggregated == true
+	size := activity.telemetry.minimum_group_size
+	size < group_floor.size
+	params := {"size": size, "floor": group_floor.size}
+}
+
+group_floor := data.reference.anonymisation.group_size_floor

@@ -31,7 +31,7 @@ test_no_direct_identifiers_silent_on_clean if {
 test_no_direct_identifiers_fires_for_user_accounts if {
 	account := {"category": "user-account", "retention": {"period": "P2Y"}}
 	vs := main.violations with input as fixture.appended(concat("", [us, "/data_categories"]), account)
-	fixture.found(vs) == {["telemetry.no_direct_identifiers", "usage-statistics", ["data_categories", 2]]}
+	fixture.found(vs) == {["telemetry.no_direct_identifiers", "usage-statistics", ["data_categories", 1]]}
 	[v] := vs
 	v.params == {"category": "user-account"}
 }
@@ -58,7 +58,7 @@ test_no_special_categories_fires_for_health_data if {
 		{"op": "add", "path": concat("", [us, "/large_scale"]), "value": false},
 	])
 	vs := main.violations with input as doc
-	fixture.found(vs) == {["telemetry.no_special_categories", "usage-statistics", ["data_categories", 2]]}
+	fixture.found(vs) == {["telemetry.no_special_categories", "usage-statistics", ["data_categories", 1]]}
 	[v] := vs
 	v.params == {"category": "health-measurements"}
 }
@@ -72,21 +72,84 @@ test_method_fires_without_method if {
 	vs := main.violations with input as fixture.removed(concat("", [us, "/telemetry/method"]))
 	fixture.found(vs) == {["telemetry.method", "usage-statistics", ["telemetry"]]}
 	[v] := vs
-	v.params == {"field": "method", "what": "method"}
+	v.params == {}
 }
 
-test_method_fires_without_minimum_group_size if {
+test_minimum_group_size_silent_on_clean if {
+	vs := telemetry.violations with input as fixture.clean
+	fixture.of("telemetry.minimum_group_size", vs) == []
+	fixture.of("telemetry.group_size_floor", vs) == []
+}
+
+test_minimum_group_size_fires_when_not_recorded if {
 	vs := main.violations with input as fixture.removed(concat("", [us, "/telemetry/minimum_group_size"]))
-	fixture.found(vs) == {["telemetry.method", "usage-statistics", ["telemetry"]]}
+	fixture.found(vs) == {["telemetry.minimum_group_size", "usage-statistics", ["telemetry"]]}
 	[v] := vs
-	v.params == {"field": "minimum_group_size", "what": "minimum group size"}
+	v.params == {"floor": 5}
 }
 
-test_method_reports_both if {
-	doc := fixture.changed(concat("", [us, "/telemetry"]), {"anonymised": true, "aggregated": true})
-	vs := main.violations with input as doc
-	{v.params.field | some v in vs} == {"method", "minimum_group_size"}
-	fixture.found(vs) == {["telemetry.method", "usage-statistics", ["telemetry"]]}
+test_minimum_group_size_only_for_aggregated_telemetry if {
+	# Telemetry that does not claim aggregation is told so by anonymised_aggregated, not asked for a size.
+	doc := fixture.mutate([
+		{"op": "remove", "path": concat("", [us, "/telemetry/minimum_group_size"])},
+		{"op": "replace", "path": concat("", [us, "/telemetry/aggregated"]), "value": false},
+	])
+	vs := telemetry.violations with input as doc
+	fixture.of("telemetry.minimum_group_size", vs) == []
+}
+
+test_group_size_floor_fires_for_groups_of_one if {
+	vs := main.violations with input as fixture.changed(concat("", [us, "/telemetry/minimum_group_size"]), 1)
+	fixture.found(vs) == {["telemetry.group_size_floor", "usage-statistics", ["telemetry", "minimum_group_size"]]}
+	[v] := vs
+	v.params == {"size": 1, "floor": 5}
+}
+
+test_group_size_floor_accepts_the_floor if {
+	vs := telemetry.violations with input as fixture.changed(concat("", [us, "/telemetry/minimum_group_size"]), 5)
+	vs == set()
+}
+
+test_group_size_floor_is_reference_data if {
+	doc := fixture.changed(concat("", [us, "/telemetry/minimum_group_size"]), 10)
+	vs := telemetry.violations with input as doc with data.reference.anonymisation.group_size_floor as {"size": 11}
+	fixture.found(vs) == {["telemetry.group_size_floor", "usage-statistics", ["telemetry", "minimum_group_size"]]}
+}
+
+test_online_identifiers_silent_on_clean if {
+	vs := telemetry.violations with input as fixture.clean
+	fixture.of("telemetry.online_identifiers", vs) == []
+}
+
+test_online_identifiers_fire_for_ip_addresses if {
+	ips := {"category": "online-identifiers", "retention": {"period": "P13M"}}
+	vs := main.violations with input as fixture.appended(concat("", [us, "/data_categories"]), ips)
+	fixture.found(vs) == {["telemetry.online_identifiers", "usage-statistics", ["data_categories", 1]]}
+	[v] := vs
+	v.params == {"category": "online-identifiers"}
+}
+
+test_online_identifiers_fire_for_device_identifiers if {
+	devices := {"category": "device-data", "retention": {"period": "P13M"}}
+	vs := main.violations with input as fixture.appended(concat("", [us, "/data_categories"]), devices)
+	fixture.found(vs) == {["telemetry.online_identifiers", "usage-statistics", ["data_categories", 1]]}
+}
+
+test_online_identifiers_not_for_telemetry_recorded_as_personal_data if {
+	# Statistics that say they are personal data are judged by the promise rule, not by this one.
+	ips := {"category": "online-identifiers", "retention": {"period": "P13M"}}
+	doc := fixture.mutate([
+		{"op": "add", "path": concat("", [us, "/data_categories/-"]), "value": ips},
+		{"op": "replace", "path": concat("", [us, "/telemetry/anonymised"]), "value": false},
+	])
+	vs := telemetry.violations with input as doc
+	fixture.of("telemetry.online_identifiers", vs) == []
+}
+
+test_online_identifiers_not_outside_telemetry if {
+	# website-and-contact keeps online identifiers as personal data, and is no telemetry.
+	vs := telemetry.violations with input as fixture.clean
+	vs == set()
 }
 
 test_declared_silent_on_clean if {
@@ -99,7 +162,7 @@ test_declared_fires_when_the_block_is_left_out if {
 	vs := main.violations with input as fixture.removed(concat("", [us, "/telemetry"]))
 	fixture.found(vs) == {["telemetry.declared", "usage-statistics", ["data_categories", 0]]}
 	[v] := vs
-	v.params == {"evidence": "lists the `usage-statistics` data category"}
+	v.params == {"field": "data_categories", "evidence": "usage-statistics"}
 }
 
 test_declared_fires_for_a_statistics_purpose if {
@@ -112,7 +175,7 @@ test_declared_fires_for_a_statistics_purpose if {
 	vs := main.violations with input as doc
 	fixture.found(vs) == {["telemetry.declared", "usage-statistics", ["purposes", 1]]}
 	[v] := vs
-	v.params == {"evidence": "has the purpose \u201cFeature Statistics per release\u201d"}
+	v.params == {"field": "purposes", "evidence": "Feature Statistics per release"}
 }
 
 test_declared_holds_implied_telemetry_to_the_other_promises if {
@@ -125,7 +188,7 @@ test_declared_holds_implied_telemetry_to_the_other_promises if {
 	vs := main.violations with input as doc
 	fixture.found(vs) == {
 		["telemetry.declared", "usage-statistics", ["data_categories", 0]],
-		["telemetry.no_direct_identifiers", "usage-statistics", ["data_categories", 2]],
+		["telemetry.no_direct_identifiers", "usage-statistics", ["data_categories", 1]],
 	}
 }
 
