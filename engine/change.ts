@@ -2,6 +2,8 @@
 // change or already present on the base, and what changed said in words.
 import { summarise, judge, type FailOn, type Summary } from "./check.js";
 import { diffRegisters, type RecordChange } from "./diff.js";
+import { flowChanges, type FlowChange } from "./flows.js";
+import { waiverOffers, type WaiverOffer } from "./offer.js";
 import type { Policy } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding } from "./types.js";
@@ -17,6 +19,10 @@ export interface ChangeResult extends Summary {
   /** Findings already on the base, reported but not blamed on the change. */
   existing: Finding[];
   changes: RecordChange[];
+  /** What the change does to where data goes (added, removed and blocked flows). */
+  flows: FlowChange[];
+  /** A ready waiver per rule and record among the blocking findings, for a DPO who accepts the risk for a time. */
+  offers: WaiverOffer[];
 }
 
 /** Identity of a finding across two versions of the register: line numbers move, rule + record + message do not. */
@@ -31,13 +37,16 @@ export function judgeChange(opts: { base: Register; head: Register; policy: Poli
   const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
   const introduced = findings.filter((f) => !before.has(findingKey(f)));
   const existing = findings.filter((f) => before.has(findingKey(f)));
+  const summary = summarise(introduced, opts.failOn ?? "error");
   return {
-    ...summarise(introduced, opts.failOn ?? "error"),
+    ...summary,
     today: opts.today,
     register: opts.head,
     findings,
     introduced,
     existing,
     changes: diffRegisters(opts.base, opts.head, findings),
+    flows: flowChanges(opts.base, opts.head, summary.blocking),
+    offers: waiverOffers(summary.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today }),
   };
 }

@@ -18,6 +18,8 @@ export interface Summary {
   infos: number;
   /** Findings covered by a valid waiver: shown, not counted. */
   waived: number;
+  /** The findings that fail the check (unwaived errors, and warnings with `--fail-on warning`): reports show these as blocking. */
+  blocking: Finding[];
 }
 
 export interface CheckResult extends Summary {
@@ -49,8 +51,8 @@ export function summarise(findings: Finding[], failOn: FailOn): Summary {
   const count = (s: Severity) => findings.filter((f) => f.severity === s && !f.waived).length;
   const errors = count("error");
   const warnings = count("warning");
-  const fail = errors > 0 || (failOn === "warning" && warnings > 0);
-  return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count("info"), waived: findings.filter((f) => f.waived).length };
+  const blocking = findings.filter((f) => !f.waived && (f.severity === "error" || (failOn === "warning" && f.severity === "warning")));
+  return { verdict: blocking.length ? "fail" : "pass", errors, warnings, infos: count("info"), waived: findings.filter((f) => f.waived).length, blocking };
 }
 
 export async function checkFiles(files: SourceFile[], root: string, opts: { policy: Policy; today: string; failOn?: FailOn }): Promise<CheckResult> {

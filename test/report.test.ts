@@ -220,11 +220,11 @@ describe("markdown", () => {
     expect(text.split("\n")[0]).toMatch(/^## ❌ Register check failed: \d+ errors and \d+ warnings?$/);
     expect(text).toContain(`### ❌ Errors (${result.errors})`);
     expect(text).toContain(`### ⚠️ Warnings (${result.warnings})`);
-    expect(text).toContain("| Rule | What is wrong | Why | How to fix | Where |");
+    expect(text).toContain("| | Rule | What is wrong | Why | How to fix | Where |");
     const dpa = result.findings.find((f) => f.rule === "subprocessors.dpa")!;
-    const row = text.split("\n").find((l) => l.startsWith("| `subprocessors.dpa`"))!;
+    const row = text.split("\n").find((l) => l.startsWith("| ❌ | `subprocessors.dpa`"))!;
     expect(row).toBe(
-      "| `subprocessors.dpa`<br>A subprocessor has a data processing agreement | Amazon Web Services (aws) has no data processing agreement recorded. | " +
+      "| ❌ | `subprocessors.dpa`<br>A subprocessor has a data processing agreement | Amazon Web Services (aws) has no data processing agreement recorded. | " +
         "[GDPR Art. 28(4)](https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28) | Add `dpa: {reference: …, signed_on: YYYY-MM-DD}` to the subprocessor. | " +
         `[records/subprocessors/aws.yaml:${dpa.line}](${LINK_BASE}records/subprocessors/aws.yaml#L${dpa.line}) |`,
     );
@@ -246,9 +246,9 @@ describe("markdown", () => {
     expect(text).toContain("&lt;\u200Dscript&gt;");
     // Backticks a user wrote become inline code, whose content cannot act either.
     expect(text).toContain("`<\u200Dimg src=x onerror=alert(1)>`");
-    // Every table row has exactly the five cells of its header: no pipe or newline from a record split one.
+    // Every table row has exactly the six cells of its header: no pipe or newline from a record split one.
     for (const line of text.split("\n").filter((l) => l.startsWith("|"))) {
-      expect(line.split(/(?<!\\)\|/).length - 2, line).toBe(5);
+      expect(line.split(/(?<!\\)\|/).length - 2, line).toBe(6);
     }
   });
 
@@ -256,7 +256,7 @@ describe("markdown", () => {
     const row = md()
       .split("\n")
       .find((l) => l.includes("Long name x") && l.includes("products.activities"))!;
-    const message = row.split(/(?<!\\)\|/)[2]!.trim();
+    const message = row.split(/(?<!\\)\|/)[3]!.trim();
     expect(message.endsWith("…")).toBe(true);
     expect(Array.from(message).length).toBe(300);
   });
@@ -308,8 +308,8 @@ describe("markdown", () => {
     for (const max of [undefined, 20_000, 3_000]) {
       const text = formatMarkdown(many, { rules: policy.rules, maxLength: max });
       expect(text.length).toBeLessThanOrEqual(max ?? 60_000);
-      const rows = text.split("\n").filter((l) => l.startsWith("| `")).length;
-      const left = Number(/\*\*(\d+) more findings are not shown here\*\*/.exec(text)?.[1]);
+      const rows = text.split("\n").filter((l) => /^\| \S+ \| `/.test(l)).length;
+      const left = [...text.matchAll(/\*\*(\d+) more (?:errors?|warnings?|notes?) (?:is|are) not shown here\*\*/g)].reduce((n, m) => n + Number(m[1]), 0);
       expect(rows).toBeGreaterThan(0);
       expect(rows + left).toBe(many.findings.length);
       expect(text).toContain("The full report is in the job summary, or run `ropa check --format markdown`.");
@@ -328,7 +328,7 @@ describe("markdown", () => {
     expect(Buffer.byteLength(text, "utf8")).toBeLessThanOrEqual(20_000);
     // By characters the same text would have been allowed to grow far beyond 20,000 bytes.
     expect(Buffer.byteLength(formatMarkdown(many, { rules: policy.rules, maxLength: 20_000 }), "utf8")).toBeGreaterThan(20_000);
-    expect(text).toMatch(/\*\*\d+ more findings are not shown here\*\*/);
+    expect(text).toMatch(/\*\*\d+ more (?:errors|warnings) are not shown here\*\*/);
   });
 });
 

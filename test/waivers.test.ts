@@ -66,6 +66,20 @@ describe("the waiver the PR comment offers", () => {
     const comment = formatComment(result, { rules: policy.rules, judgedBy: "the test" });
     const [yaml] = [...comment.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]));
     expect(yaml).toMatchObject({ rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.0.retention", expires_on: "2027-02-21" });
+    // The engine makes the offer; the comment only writes it out.
+    expect(result.offers).toEqual([
+      { id: "website-and-contact-change-dpo-approval", rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.0.retention", approved_on: TODAY, expires_on: "2027-02-21" },
+    ]);
+  });
+
+  it("runs no longer than the base's waiver_max_days, whatever the change sets", async () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/organisation.yaml", (d) => d.set("waiver_max_days", 30));
+    const base = await read(dir);
+    editYaml(dir, "records/organisation.yaml", (d) => d.set("waiver_max_days", 365));
+    editYaml(dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P24M"));
+    const result = judgeChange({ base, head: await read(dir), policy: bundledPolicy(), today: TODAY });
+    expect(result.offers.map((o) => o.expires_on)).toEqual(["2026-12-23"]);
   });
 });
 

@@ -4,10 +4,11 @@
 import type { ChangeResult } from "../change.js";
 import type { Problem } from "../errors.js";
 import type { Finding, RuleMeta } from "../types.js";
-import { code, encodePath, escapeMarkdown, link, measure, safeUrl } from "./escape.js";
-import { waiverText } from "./markdown.js";
-import { addDays } from "../due.js";
-import { waivable } from "../waivers.js";
+import type { WaiverOffer } from "../offer.js";
+import { fit, plural, type Part } from "./budget.js";
+import { code, encodePath, escapeMarkdown, safeUrl } from "./escape.js";
+import { flowDiagram } from "./mermaid.js";
+import { FINDINGS_HEAD, findingRow, WAIVED_HEAD, waivedRow } from "./rows.js";
 
 /** Starts every sticky comment, so the next run finds and updates it. */
 export const COMMENT_MARKER = "<!-- ropa-check:sticky-comment -->";
@@ -44,26 +45,9 @@ export interface CommentContext {
   maxBytes?: number;
 }
 
-const ICON = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
-
-function where(f: Finding, linkBase?: string): string {
-  const label = `${f.file}#L${f.line}`;
-  const url = linkBase && f.file ? safeUrl(`${linkBase}${encodePath(f.file)}#L${f.line}`) : undefined;
-  return url ? `[${escapeMarkdown(label)}](${url})` : escapeMarkdown(label);
-}
-
-function findingRow(f: Finding, linkBase?: string): string {
-  const why = [f.legal.map((l) => link(l.ref, l.url)).join(", "), f.promise ? `promise: ${link(`“${f.promise}”`, f.promise_url, 160)}` : ""].filter(Boolean).join("<br>");
-  return `| ${ICON[f.severity]} | ${code(f.rule)}<br>${why} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} ${where(f, linkBase)} |`;
-}
-
-const TABLE_HEAD = ["| | Rule | What is wrong | How to fix |", "|---|---|---|---|"];
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 function heading(result: ChangeResult, blocked?: string): string {
   if (result.verdict === "fail") {
-    const n = result.introduced.filter((f) => f.severity === "error" || (f.severity === "warning" && result.errors === 0)).length;
+    const n = result.blocking.length;
     if (!n && blocked) return `## ❌ Register check: this change is blocked: ${escapeMarkdown(blocked)}`;
     return `## ❌ Register check: ${plural(n, "problem")} ${n === 1 ? "blocks" : "block"} this change`;
   }
@@ -71,74 +55,7 @@ function heading(result: ChangeResult, blocked?: string): string {
   return warnings ? `## ✅ Register check: compliant, with ${plural(warnings, "warning")} to look at` : "## ✅ Register check: this change is compliant";
 }
 
-/**
- * A part of the report. Its items (whole lines or groups of lines, never cut) are shown from the first while
- * they fit; `more` says how many were left out. `open` and `close` surround the items shown (a table's head,
- * a `<details>`), so markdown is never left unclosed. `rank` orders what gets the room: lower first.
- */
-interface Part {
-  rank: number;
-  title?: string[];
-  open?: string[];
-  items?: string[];
-  close?: string[];
-  /** Items left out before fitting (beyond the PR comment's 50 changes): counted in `more`. */
-  extra?: number;
-  more?: (n: number) => string[];
-}
-
-function lines(part: Part, shown: number): string[] {
-  const items = part.items ?? [];
-  if (!items.length) return part.title ?? [];
-  const left = items.length - shown + (part.extra ?? 0);
-  return [
-    ...(part.title ?? []),
-    ...(shown ? [...(part.open ?? []), ...items.slice(0, shown), ...(part.close ?? [])] : []),
-    ...(left && part.more ? part.more(left) : []),
-  ];
-}
-
 const findingsNotShown = (n: number) => ["", `> ${plural(n, "more finding")} not shown here: see the job summary.`];
-
-/**
- * The parts joined, each showing as many items as fit in `fits`: everything if it can; otherwise the parts
- * without items (the verdict, the notice `cut` that something is left out, the footer) and then, by rank, as
- * many items of each part as still fit. Items are whole, so no entity, link or table row is ever cut.
- */
-function fit(parts: Part[], cut: Part, size: (text: string) => number, max: number): string {
-  const join = (shown: number[], withCut: boolean) =>
-    parts
-      .flatMap((p, i) => [lines(p, shown[i]!), ...(withCut && p === parts[0] ? [lines(cut, 0)] : [])])
-      .filter((l) => l.length)
-      .map((l) => l.join("\n"))
-      .join("\n");
-  const all = parts.map((p) => p.items?.length ?? 0);
-  const whole = join(all, false);
-  if (size(whole) <= max) return whole;
-  const shown = parts.map(() => 0);
-  for (const i of parts.map((_, i) => i).sort((a, b) => parts[a]!.rank - parts[b]!.rank)) {
-    // The most items of part i that fit, the others as they stand (the size grows with each item shown).
-    let lo = 0;
-    let hi = all[i]!;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      shown[i] = mid;
-      if (size(join(shown, true)) <= max) lo = mid;
-      else hi = mid - 1;
-    }
-    shown[i] = lo;
-  }
-  const text = join(shown, true);
-  // Only a limit too small for the verdict and the footer gets here: cut at a line, never mid-line.
-  if (size(text) <= max) return text;
-  const kept: string[] = [];
-  for (const line of text.split("\n")) {
-    if (size([...kept, line].join("\n")) > max) break;
-    kept.push(line);
-  }
-  return kept.join("\n");
-}
-
 
 /** The notice that the comment shows less than the full report, and where that is. */
 function cutNotice(fullReport: string | undefined): Part {
@@ -167,36 +84,47 @@ function changeItems(result: ChangeResult, complete: boolean): Part {
 }
 
 function findingsPart(rank: number, title: string[], findings: Finding[], linkBase?: string): Part {
-  return { rank, title: findings.length ? title : [], open: ["", ...TABLE_HEAD], items: findings.map((f) => findingRow(f, linkBase)), more: findingsNotShown };
+  return { rank, title: findings.length ? title : [], open: ["", ...FINDINGS_HEAD], items: findings.map((f) => findingRow(f, linkBase)), more: findingsNotShown };
+}
+
+/** The data-flow diagram, the first thing dropped when room is short (it is a picture of the list above it). */
+function diagramPart(result: ChangeResult): Part {
+  const diagram = flowDiagram(result.flows);
+  return {
+    rank: 8,
+    title: diagram.length ? ["", "**Where the data goes after this change**"] : [],
+    items: diagram.length ? [["", ...diagram].join("\n")] : [],
+    more: () => ["", "> The data-flow diagram of this change does not fit here: see the job summary."],
+  };
 }
 
 /** The comment's parts, in the order they are shown. */
 function parts(result: ChangeResult, ctx: CommentContext): Part[] {
-  const { introduced, existing } = result;
-  const blocking = introduced.filter((f) => f.severity === "error" && !f.waived);
-  const other = introduced.filter((f) => f.severity !== "error" && !f.waived);
+  const { introduced, existing, blocking } = result;
+  const other = introduced.filter((f) => !f.waived && !blocking.includes(f));
   const waived = [...introduced, ...existing].filter((f) => f.waived);
   const before = existing.filter((f) => !f.waived);
   const out: Part[] = [
     { rank: 0, title: [COMMENT_MARKER, heading(result, ctx.blocked)] },
     { rank: 1, items: (ctx.notes ?? []).map((note) => `\n> ${note}`), more: (n) => ["", `> ${plural(n, "more note")} in the job summary.`] },
     changeItems(result, ctx.complete ?? false),
-    findingsPart(1, ["", result.verdict === "fail" ? "**Blocking**" : "**Errors**"], blocking, ctx.linkBase),
-    findingsPart(3, ["", result.verdict === "fail" && !blocking.length ? "**Blocking** (warnings fail this check)" : "**Worth a look** (does not block)"], other, ctx.linkBase),
+    diagramPart(result),
+    findingsPart(1, ["", blocking.some((f) => f.severity !== "error") ? "**Blocking** (warnings fail this check)" : "**Blocking**"], blocking, ctx.linkBase),
+    findingsPart(3, ["", "**Worth a look** (does not block)"], other, ctx.linkBase),
   ];
   if (result.verdict === "pass" && !blocking.length && !other.length) out.push({ rank: 0, title: ["", "No rule is broken by this change."] });
   out.push({
     rank: 4,
     title: waived.length ? ["", "**Waived by the DPO** (shown, not counted)"] : [],
-    open: ["", "| Rule | What is wrong | Waiver |", "|---|---|---|"],
-    items: waived.map((f) => `| ${code(f.rule)} | ${escapeMarkdown(f.message)} ${where(f, ctx.linkBase)} | ${waiverText(f)} |`),
+    open: ["", ...WAIVED_HEAD],
+    items: waived.map((f) => waivedRow(f, ctx.linkBase)),
     more: (n) => ["", `> ${plural(n, "more waived finding")} not shown here: see the job summary.`],
   });
-  const offer = waiverOffer(blocking, result, ctx);
+  const offer = offerText(result.offers, ctx.records ?? "records");
   if (offer.length) out.push({ rank: 7, items: [["", ...offer].join("\n")] });
   out.push({
     rank: 6,
-    open: ["", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural(before.length, "finding")})</summary>`, "", ...TABLE_HEAD],
+    open: ["", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural(before.length, "finding")})</summary>`, "", ...FINDINGS_HEAD],
     items: before.map((f) => findingRow(f, ctx.linkBase)),
     close: ["", "</details>"],
     more: (n) => ["", `> ${plural(n, "more finding")} already on the base branch ${n === 1 ? "is" : "are"} not shown here: see the job summary.`],
@@ -234,7 +162,7 @@ function policyParts(change: NonNullable<CommentContext["policyChange"]>, ctx: C
     { rank: 0, title: ["", `Under the PR's own policies this change would **${change.own.verdict}**${own.length ? ` with ${plural(own.length, "finding")}:` : "."}`] },
     {
       rank: 5,
-      open: ["", "<details><summary>Findings under the PR's own policies</summary>", "", ...TABLE_HEAD],
+      open: ["", "<details><summary>Findings under the PR's own policies</summary>", "", ...FINDINGS_HEAD],
       items: own.slice(0, shown).map((f) => findingRow(f, ctx.linkBase)),
       close: ["", "</details>"],
       extra: Math.max(0, own.length - shown),
@@ -254,8 +182,7 @@ function capitalise(s: string): string {
  * stay, then the blocking findings, the changes, the other findings and the rest as far as they fit.
  */
 export function formatComment(result: ChangeResult, ctx: CommentContext): string {
-  const { size, max } = measure(ctx, COMMENT_LIMIT);
-  return fit(parts(result, ctx), cutNotice(ctx.fullReport), size, max);
+  return fit(parts(result, ctx), cutNotice(ctx.fullReport), ctx, COMMENT_LIMIT);
 }
 
 /** When the register cannot be judged at all: the input errors, each at its file and line. */
@@ -272,57 +199,31 @@ export function formatProblemsComment(problems: Problem[], ctx: { linkBase?: str
     },
     { rank: 1, open: ["", "| Where | What is wrong | What to do |", "|---|---|---|"], items: rows, more: (n) => ["", `> ${plural(n, "more problem")} not shown here: see the job summary.`] },
   ];
-  const { size, max } = measure(ctx, COMMENT_LIMIT);
-  return fit(parts, cutNotice(ctx.fullReport), size, max);
+  return fit(parts, cutNotice(ctx.fullReport), ctx, COMMENT_LIMIT);
 }
 
-/** Days a proposed waiver runs, unless the organisation allows fewer (`waiver_max_days`; its default, 180, is more). */
-const OFFER_DAYS = 90;
-
 /**
- * A ready-to-commit waiver per rule and record among the blocking findings, for the DPO who decides to
- * accept the risk for a time. Left out: rules no waiver can cover, and records the change deletes (a
- * waiver must name a record of the register). Ids, rule names and paths come from the schema's
- * restricted alphabets; the YAML is in a fenced block.
+ * The engine's waiver offers as files to commit, for the DPO who decides to accept the risk for a time.
+ * Ids, rule names and fields come from restricted alphabets (the engine checks); the YAML is fenced.
  */
-function waiverOffer(blocking: Finding[], result: ChangeResult, ctx: CommentContext): string[] {
-  const days = Math.min(OFFER_DAYS, Number(result.register.doc.organisation?.waiver_max_days) || OFFER_DAYS);
-  const expires = addDays(result.today, days);
-  const groups = new Map<string, Finding[]>();
-  for (const f of blocking) {
-    const rule = ctx.rules.get(f.rule);
-    if (!rule || !waivable(rule) || !result.register.records.has(f.record) || !/^[a-z0-9-]+$/.test(f.record)) continue;
-    const key = `${f.rule}|${f.record}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  const blocks: string[] = [];
-  for (const [first, ...rest] of [...groups.values()].slice(0, 10)) {
-    // The path all its findings share: the waiver covers them and nothing beside them.
-    let field = first.path.map(String);
-    for (const f of rest) {
-      const differs = field.findIndex((p, i) => String(f.path[i]) !== p);
-      if (differs >= 0) field = field.slice(0, differs);
-    }
-    const safeField = field.length && field.every((p) => /^[A-Za-z0-9_-]+$/.test(p)) ? field.join(".") : "";
-    const id = `${first.record}-${first.rule.replace(/[._]/g, "-")}`.slice(0, 64);
-    blocks.push(
-      `\`${ctx.records ?? "records"}/waivers/${id}.yaml\`:`,
-      "```yaml",
-      "apiVersion: ropa/v1",
-      "kind: Waiver",
-      `id: ${id}`,
-      `name: Exception to ${first.rule} for ${first.record}`,
-      `rule: ${first.rule}`,
-      `record: ${first.record}`,
-      ...(safeField ? [`field: ${safeField}`] : []),
-      'reason: "…"   # why the risk is accepted, and what will fix it',
-      'approved_by: "…"',
-      `approved_on: ${result.today}`,
-      `expires_on: ${expires}`,
-      "# ticket: https://…   # where the fix is tracked",
-      "```",
-    );
-  }
+function offerText(offers: WaiverOffer[], records: string): string[] {
+  const blocks = offers.flatMap((o) => [
+    `\`${records}/waivers/${o.id}.yaml\`:`,
+    "```yaml",
+    "apiVersion: ropa/v1",
+    "kind: Waiver",
+    `id: ${o.id}`,
+    `name: Exception to ${o.rule} for ${o.record}`,
+    `rule: ${o.rule}`,
+    `record: ${o.record}`,
+    ...(o.field ? [`field: ${o.field}`] : []),
+    'reason: "…"   # why the risk is accepted, and what will fix it',
+    'approved_by: "…"',
+    `approved_on: ${o.approved_on}`,
+    `expires_on: ${o.expires_on}`,
+    "# ticket: https://…   # where the fix is tracked",
+    "```",
+  ]);
   if (!blocks.length) return [];
   return [
     "<details><summary><b>Need an exception?</b> A DPO can grant a time-limited waiver</summary>",

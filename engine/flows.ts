@@ -1,0 +1,92 @@
+// Where a register sends personal data, as flows: activity → subprocessor → location (in a country), or
+// activity → location for its own storage. A change's flows are those it adds, removes, or that a blocking
+// finding stops; the picture of a change and the data map of a register are drawn from these.
+import type { Register } from "./resolve.js";
+import type { Finding, RecordData } from "./types.js";
+
+export interface FlowNode {
+  id: string;
+  name: string;
+}
+
+export interface Flow {
+  activity: FlowNode;
+  /** Absent when the activity stores the data itself at the location. */
+  subprocessor?: FlowNode;
+  location: FlowNode & { country: string };
+  /** The subprocessor's transfer mechanisms for this location, as recorded. */
+  mechanisms: string[];
+}
+
+export interface FlowChange extends Flow {
+  state: "added" | "removed" | "kept";
+  /** A blocking finding stops this flow (on its subprocessor, its location, or the activity's use of either). */
+  blocked: boolean;
+}
+
+const live = (data: RecordData | undefined) => Boolean(data) && data!.status !== "retired";
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const node = (id: string, data: RecordData | undefined): FlowNode => ({ id, name: typeof data?.name === "string" ? data.name : id });
+
+/** Every flow of the register's live activities, in activity order. */
+export function registerFlows(register: Register): Flow[] {
+  const { activities, subprocessors, locations } = register.doc;
+  const out: Flow[] = [];
+  const location = (id: string) => ({ ...node(id, locations[id]), country: typeof locations[id]?.country === "string" ? (locations[id]!.country as string) : "??" });
+  for (const [aid, activity] of Object.entries(activities)) {
+    if (!live(activity)) continue;
+    const reached = new Set<string>();
+    for (const sid of ids(activity.subprocessors)) {
+      const sub = subprocessors[sid];
+      if (!sub) continue;
+      const mechanisms = Array.isArray(sub.transfer_mechanisms) ? (sub.transfer_mechanisms as RecordData[]) : [];
+      for (const lid of ids(sub.processing_locations)) {
+        reached.add(lid);
+        const used = mechanisms.filter((m) => m.location === lid && typeof m.mechanism === "string").map((m) => m.mechanism as string);
+        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: location(lid), mechanisms: used });
+      }
+    }
+    // Storage no subprocessor of the activity accounts for is drawn straight from the activity.
+    for (const lid of ids(activity.storage_locations)) if (!reached.has(lid)) out.push({ activity: node(aid, activity), location: location(lid), mechanisms: [] });
+  }
+  return out;
+}
+
+const flowKey = (f: Flow) => [f.activity.id, f.subprocessor?.id ?? "", f.location.id, f.location.country].join("\u0000");
+
+/**
+ * What the change does to where data goes: flows the head has and the base has not (added), the reverse
+ * (removed), and flows both have that a blocking finding stops (kept, blocked). Flows the change leaves
+ * alone are not listed.
+ */
+export function flowChanges(base: Register, head: Register, blocking: Finding[]): FlowChange[] {
+  const before = new Map(registerFlows(base).map((f) => [flowKey(f), f]));
+  const after = registerFlows(head);
+  const stops = blockedBy(head, blocking);
+  const out: FlowChange[] = [];
+  for (const f of after) {
+    const blocked = stops(f);
+    const state = before.delete(flowKey(f)) ? "kept" : "added";
+    if (state === "added" || blocked) out.push({ ...f, state, blocked });
+  }
+  for (const f of before.values()) out.push({ ...f, state: "removed", blocked: false });
+  return out;
+}
+
+/** Whether a blocking finding stops a flow: it is about the flow's subprocessor or location, or about the activity's use of one of them. */
+function blockedBy(head: Register, blocking: Finding[]): (f: Flow) => boolean {
+  const item = (f: Finding): string | undefined => {
+    const [list, index] = f.path;
+    const value = typeof list === "string" && typeof index === "number" ? (head.records.get(f.record)?.data[list] as unknown[] | undefined)?.[index] : undefined;
+    if (typeof value === "string") return value;
+    return value && typeof value === "object" && typeof (value as RecordData).location === "string" ? ((value as RecordData).location as string) : undefined;
+  };
+  return (flow) =>
+    blocking.some((f) => {
+      const at = item(f);
+      if (f.record === flow.location.id) return true;
+      if (flow.subprocessor && f.record === flow.subprocessor.id) return at === undefined || at === flow.location.id || f.path[0] === "customer_notices";
+      if (f.record === flow.activity.id) return (f.path[0] === "subprocessors" && at === flow.subprocessor?.id) || (f.path[0] === "storage_locations" && at === flow.location.id);
+      return false;
+    });
+}
