@@ -866,33 +866,33 @@ var require_tree = __commonJS({
           throw new TypeError("Unreachable");
         }
         let index = 0;
-        let node = this;
+        let node2 = this;
         while (true) {
           const code2 = key.charCodeAt(index);
           if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node2.code === code2) {
             if (length === ++index) {
-              node.value = value;
+              node2.value = value;
               break;
-            } else if (node.middle !== null) {
-              node = node.middle;
+            } else if (node2.middle !== null) {
+              node2 = node2.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node2.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
-            if (node.left !== null) {
-              node = node.left;
+          } else if (node2.code < code2) {
+            if (node2.left !== null) {
+              node2 = node2.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node2.left = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.right !== null) {
-            node = node.right;
+          } else if (node2.right !== null) {
+            node2 = node2.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node2.right = new _TstNode(key, value, index);
             break;
           }
         }
@@ -904,21 +904,21 @@ var require_tree = __commonJS({
       search(key) {
         const keylength = key.length;
         let index = 0;
-        let node = this;
-        while (node !== null && index < keylength) {
+        let node2 = this;
+        while (node2 !== null && index < keylength) {
           let code2 = key[index];
           if (code2 <= 90 && code2 >= 65) {
             code2 |= 32;
           }
-          while (node !== null) {
-            if (code2 === node.code) {
+          while (node2 !== null) {
+            if (code2 === node2.code) {
               if (keylength === ++index) {
-                return node;
+                return node2;
               }
-              node = node.middle;
+              node2 = node2.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -17831,24 +17831,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
-            const node2 = {
+            const node3 = {
               promise: null,
               callback: cb,
               frame
             };
-            this.#queue.push(node2);
+            this.#queue.push(node3);
           }
           return;
         }
-        const node = {
+        const node2 = {
           promise: item.arrayBuffer().then((ab) => {
-            node.promise = null;
-            node.frame = createFrame(ab, hint);
+            node2.promise = null;
+            node2.frame = createFrame(ab, hint);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node);
+        this.#queue.push(node2);
         if (!this.#running) {
           this.#run();
         }
@@ -17857,12 +17857,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue = this.#queue;
         while (!queue.isEmpty()) {
-          const node = queue.shift();
-          if (node.promise !== null) {
-            await node.promise;
+          const node2 = queue.shift();
+          if (node2.promise !== null) {
+            await node2.promise;
           }
-          this.#socket.write(node.frame, node.callback);
-          node.callback = node.frame = null;
+          this.#socket.write(node2.frame, node2.callback);
+          node2.callback = node2.frame = null;
         }
         this.#running = false;
       }
@@ -20211,12 +20211,12 @@ var require_parse_cst = __commonJS({
           context: {
             src
           },
-          node,
+          node: node2,
           range,
           value
         } = this;
         if (value != null) return value;
-        const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        const str = node2 ? src.slice(range.start, node2.range.start) + String(node2) : src.slice(range.start, range.end);
         return PlainValue.Node.addStringTerminator(src, range.end, str);
       }
     };
@@ -20238,8 +20238,8 @@ var require_parse_cst = __commonJS({
         return offset;
       }
     };
-    function grabCollectionEndComments(node) {
-      let cnode = node;
+    function grabCollectionEndComments(node2) {
+      let cnode = node2;
       while (cnode instanceof CollectionItem) cnode = cnode.node;
       if (!(cnode instanceof Collection2)) return null;
       const len = cnode.items.length;
@@ -20262,7 +20262,7 @@ var require_parse_cst = __commonJS({
       while (true) {
         cnode.range.end = prevEnd;
         if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
-        if (cnode === node) break;
+        if (cnode === node2) break;
         cnode = cnode.context.parent;
       }
       return ca;
@@ -20383,20 +20383,20 @@ var require_parse_cst = __commonJS({
               this.error = new PlainValue.YAMLSyntaxError(this, msg);
             }
           }
-          const node = parseNode({
+          const node2 = parseNode({
             atLineStart,
             inCollection: true,
             indent,
             lineStart,
             parent: this
           }, offset);
-          if (!node) return offset;
-          this.items.push(node);
-          this.valueRange.end = node.valueRange.end;
-          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+          if (!node2) return offset;
+          this.items.push(node2);
+          this.valueRange.end = node2.valueRange.end;
+          offset = PlainValue.Node.normalizeOffset(src, node2.range.end);
           ch = src[offset];
           atLineStart = false;
-          prevIncludesTrailingLines = node.includesTrailingLines;
+          prevIncludesTrailingLines = node2.includesTrailingLines;
           if (ch) {
             let ls2 = offset - 1;
             let prev = src[ls2];
@@ -20406,15 +20406,15 @@ var require_parse_cst = __commonJS({
               atLineStart = true;
             }
           }
-          const ec = grabCollectionEndComments(node);
+          const ec = grabCollectionEndComments(node2);
           if (ec) Array.prototype.push.apply(this.items, ec);
         }
         return offset;
       }
       setOrigRanges(cr2, offset) {
         offset = super.setOrigRanges(cr2, offset);
-        this.items.forEach((node) => {
-          offset = node.setOrigRanges(cr2, offset);
+        this.items.forEach((node2) => {
+          offset = node2.setOrigRanges(cr2, offset);
         });
         return offset;
       }
@@ -20609,12 +20609,12 @@ var require_parse_cst = __commonJS({
                 lineStart,
                 parent: this
               };
-              const node = parseNode(context, iEnd);
-              if (!node) return this.valueRange.end = iEnd;
-              this.contents.push(node);
-              offset = node.range.end;
+              const node2 = parseNode(context, iEnd);
+              if (!node2) return this.valueRange.end = iEnd;
+              this.contents.push(node2);
+              offset = node2.range.end;
               atLineStart = false;
-              const ec = grabCollectionEndComments(node);
+              const ec = grabCollectionEndComments(node2);
               if (ec) Array.prototype.push.apply(this.contents, ec);
             }
           }
@@ -20664,12 +20664,12 @@ var require_parse_cst = __commonJS({
       }
       setOrigRanges(cr2, offset) {
         offset = super.setOrigRanges(cr2, offset);
-        this.directives.forEach((node) => {
-          offset = node.setOrigRanges(cr2, offset);
+        this.directives.forEach((node2) => {
+          offset = node2.setOrigRanges(cr2, offset);
         });
         if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr2, offset);
-        this.contents.forEach((node) => {
-          offset = node.setOrigRanges(cr2, offset);
+        this.contents.forEach((node2) => {
+          offset = node2.setOrigRanges(cr2, offset);
         });
         if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr2, offset);
         return offset;
@@ -20914,8 +20914,8 @@ var require_parse_cst = __commonJS({
         this.items = null;
       }
       prevNodeIsJsonLike(idx = this.items.length) {
-        const node = this.items[idx - 1];
-        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
+        const node2 = this.items[idx - 1];
+        return !!node2 && (node2.jsonLike || node2.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
       }
       /**
        * @param {ParseContext} context
@@ -20995,7 +20995,7 @@ var require_parse_cst = __commonJS({
             }
             // fallthrough
             default: {
-              const node = parseNode({
+              const node2 = parseNode({
                 atLineStart: false,
                 inCollection: false,
                 inFlow: true,
@@ -21003,12 +21003,12 @@ var require_parse_cst = __commonJS({
                 lineStart,
                 parent: this
               }, offset);
-              if (!node) {
+              if (!node2) {
                 this.valueRange = new PlainValue.Range(start, offset);
                 return offset;
               }
-              this.items.push(node);
-              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+              this.items.push(node2);
+              offset = PlainValue.Node.normalizeOffset(src, node2.range.end);
             }
           }
           offset = PlainValue.Node.endOfWhiteSpace(src, offset);
@@ -21027,18 +21027,18 @@ var require_parse_cst = __commonJS({
       }
       setOrigRanges(cr2, offset) {
         offset = super.setOrigRanges(cr2, offset);
-        this.items.forEach((node) => {
-          if (node instanceof PlainValue.Node) {
-            offset = node.setOrigRanges(cr2, offset);
+        this.items.forEach((node2) => {
+          if (node2 instanceof PlainValue.Node) {
+            offset = node2.setOrigRanges(cr2, offset);
           } else if (cr2.length === 0) {
-            node.origOffset = node.offset;
+            node2.origOffset = node2.offset;
           } else {
             let i = offset;
             while (i < cr2.length) {
-              if (cr2[i] > node.offset) break;
+              if (cr2[i] > node2.offset) break;
               else ++i;
             }
-            node.origOffset = node.offset + i;
+            node2.origOffset = node2.offset + i;
             offset = i;
           }
         });
@@ -21057,10 +21057,10 @@ var require_parse_cst = __commonJS({
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
         let str = "";
         let prevEnd = range.start;
-        nodes.forEach((node) => {
-          const prefix = src.slice(prevEnd, node.range.start);
-          prevEnd = node.range.end;
-          str += prefix + String(node);
+        nodes.forEach((node2) => {
+          const prefix = src.slice(prevEnd, node2.range.start);
+          prevEnd = node2.range.end;
+          str += prefix + String(node2);
           if (str[str.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
@@ -21394,31 +21394,31 @@ var require_parse_cst = __commonJS({
             type,
             valueStart
           } = context.parseProps(start);
-          const node = createNewNode(type, props);
+          const node2 = createNewNode(type, props);
           let offset = start;
           try {
-            offset = node.parse(context, valueStart);
+            offset = node2.parse(context, valueStart);
           } catch (error2) {
             const msg = error2 instanceof Error ? error2.message : String(error2);
-            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
+            if (!node2.error) node2.error = new PlainValue.YAMLSyntaxError(node2, msg);
           }
-          node.range = new PlainValue.Range(start, offset);
+          node2.range = new PlainValue.Range(start, offset);
           if (offset <= start) {
-            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
-            node.error.parseEnd = offset;
-            node.error.source = node;
-            node.range.end = start + 1;
+            if (!node2.error) node2.error = new Error(`Node#parse consumed no characters`);
+            node2.error.parseEnd = offset;
+            node2.error.source = node2;
+            node2.range.end = start + 1;
           }
-          if (context.nodeStartsCollection(node)) {
-            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
-              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
+          if (context.nodeStartsCollection(node2)) {
+            if (!node2.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
+              node2.error = new PlainValue.YAMLSyntaxError(node2, "Block collection must not have preceding content here (e.g. directives-end indicator)");
             }
-            const collection = new Collection2(node);
+            const collection = new Collection2(node2);
             offset = collection.parse(new _ParseContext(context), offset);
             collection.range = new PlainValue.Range(start, offset);
             return collection;
           }
-          return node;
+          return node2;
         });
         this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
         this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
@@ -21429,15 +21429,15 @@ var require_parse_cst = __commonJS({
         this.root = orig.root;
         this.src = orig.src;
       }
-      nodeStartsCollection(node) {
+      nodeStartsCollection(node2) {
         const {
           inCollection,
           inFlow,
           src
         } = this;
         if (inCollection || inFlow) return false;
-        if (node instanceof CollectionItem) return true;
-        let offset = node.range.end;
+        if (node2 instanceof CollectionItem) return true;
+        let offset = node2.range.end;
         if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
         offset = PlainValue.Node.endOfWhiteSpace(src, offset);
         return src[offset] === ":";
@@ -21604,42 +21604,42 @@ ${indent}${str}`;
         if (isEmptyPath(path)) this.add(value);
         else {
           const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          const node2 = this.get(key, true);
+          if (node2 instanceof _Collection) node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       deleteIn([key, ...rest]) {
         if (rest.length === 0) return this.delete(key);
-        const node = this.get(key, true);
-        if (node instanceof _Collection) return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (node2 instanceof _Collection) return node2.deleteIn(rest);
         else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       getIn([key, ...rest], keepScalar) {
-        const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
-        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
+        const node2 = this.get(key, true);
+        if (rest.length === 0) return !keepScalar && node2 instanceof Scalar ? node2.value : node2;
+        else return node2 instanceof _Collection ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues() {
-        return this.items.every((node) => {
-          if (!node || node.type !== "PAIR") return false;
-          const n = node.value;
+        return this.items.every((node2) => {
+          if (!node2 || node2.type !== "PAIR") return false;
+          const n = node2.value;
           return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       hasIn([key, ...rest]) {
         if (rest.length === 0) return this.has(key);
-        const node = this.get(key, true);
-        return node instanceof _Collection ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return node2 instanceof _Collection ? node2.hasIn(rest) : false;
       }
       setIn([key, ...rest], value) {
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          const node2 = this.get(key, true);
+          if (node2 instanceof _Collection) node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
@@ -21927,20 +21927,20 @@ ${ctx.indent}`;
       PAIR: "PAIR",
       MERGE_PAIR: "MERGE_PAIR"
     });
-    var getAliasCount = (node, anchors) => {
-      if (node instanceof Alias) {
-        const anchor = anchors.get(node.source);
+    var getAliasCount = (node2, anchors) => {
+      if (node2 instanceof Alias) {
+        const anchor = anchors.get(node2.source);
         return anchor.count * anchor.aliasCount;
-      } else if (node instanceof Collection2) {
+      } else if (node2 instanceof Collection2) {
         let count2 = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c3 = getAliasCount(item, anchors);
           if (c3 > count2) count2 = c3;
         }
         return count2;
-      } else if (node instanceof Pair) {
-        const kc = getAliasCount(node.key, anchors);
-        const vc = getAliasCount(node.value, anchors);
+      } else if (node2 instanceof Pair) {
+        const kc = getAliasCount(node2.key, anchors);
+        const vc = getAliasCount(node2.value, anchors);
         return Math.max(kc, vc);
       }
       return 1;
@@ -22034,8 +22034,8 @@ ${ctx.indent}`;
       }
       get(key, keepScalar) {
         const it2 = findPair(this.items, key);
-        const node = it2 && it2.value;
-        return !keepScalar && node instanceof Scalar ? node.value : node;
+        const node2 = it2 && it2.value;
+        return !keepScalar && node2 instanceof Scalar ? node2.value : node2;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -22621,31 +22621,31 @@ ${indent}`);
         }
       }
     }
-    function resolveString(doc, node) {
-      const res = node.strValue;
+    function resolveString(doc, node2) {
+      const res = node2.strValue;
       if (!res) return "";
       if (typeof res === "string") return res;
       res.errors.forEach((error2) => {
-        if (!error2.source) error2.source = node;
+        if (!error2.source) error2.source = node2;
         doc.errors.push(error2);
       });
       return res.str;
     }
-    function resolveTagHandle(doc, node) {
+    function resolveTagHandle(doc, node2) {
       const {
         handle,
         suffix
-      } = node.tag;
+      } = node2.tag;
       let prefix = doc.tagPrefixes.find((p2) => p2.handle === handle);
       if (!prefix) {
         const dtp = doc.getDefaults().tagPrefixes;
         if (dtp) prefix = dtp.find((p2) => p2.handle === handle);
-        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
+        if (!prefix) throw new PlainValue.YAMLSemanticError(node2, `The ${handle} tag handle is non-default and was not declared.`);
       }
-      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
+      if (!suffix) throw new PlainValue.YAMLSemanticError(node2, `The ${handle} tag has no suffix.`);
       if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
         if (suffix[0] === "^") {
-          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
+          doc.warnings.push(new PlainValue.YAMLWarning(node2, "YAML 1.0 ^ tag expansion is not supported"));
           return suffix;
         }
         if (/[:/]/.test(suffix)) {
@@ -22655,11 +22655,11 @@ ${indent}`);
       }
       return prefix.prefix + decodeURIComponent(suffix);
     }
-    function resolveTagName(doc, node) {
+    function resolveTagName(doc, node2) {
       const {
         tag,
         type
-      } = node;
+      } = node2;
       let nonSpecific = false;
       if (tag) {
         const {
@@ -22670,12 +22670,12 @@ ${indent}`);
         if (verbatim) {
           if (verbatim !== "!" && verbatim !== "!!") return verbatim;
           const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+          doc.errors.push(new PlainValue.YAMLSemanticError(node2, msg));
         } else if (handle === "!" && !suffix) {
           nonSpecific = true;
         } else {
           try {
-            return resolveTagHandle(doc, node);
+            return resolveTagHandle(doc, node2);
           } catch (error2) {
             doc.errors.push(error2);
           }
@@ -22699,7 +22699,7 @@ ${indent}`);
           return null;
       }
     }
-    function resolveByTagName(doc, node, tagName) {
+    function resolveByTagName(doc, node2, tagName) {
       const {
         tags
       } = doc.schema;
@@ -22708,12 +22708,12 @@ ${indent}`);
         if (tag.tag === tagName) {
           if (tag.test) matchWithTest.push(tag);
           else {
-            const res = tag.resolve(doc, node);
+            const res = tag.resolve(doc, node2);
             return res instanceof Collection2 ? res : new Scalar(res);
           }
         }
       }
-      const str = resolveString(doc, node);
+      const str = resolveString(doc, node2);
       if (typeof str === "string" && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
       return null;
     }
@@ -22731,83 +22731,83 @@ ${indent}`);
           return PlainValue.defaultTags.STR;
       }
     }
-    function resolveTag(doc, node, tagName) {
+    function resolveTag(doc, node2, tagName) {
       try {
-        const res = resolveByTagName(doc, node, tagName);
+        const res = resolveByTagName(doc, node2, tagName);
         if (res) {
-          if (tagName && node.tag) res.tag = tagName;
+          if (tagName && node2.tag) res.tag = tagName;
           return res;
         }
       } catch (error2) {
         if (error2 instanceof PlainValue.YAMLError) {
-          if (!error2.source) error2.source = node;
+          if (!error2.source) error2.source = node2;
           doc.errors.push(error2);
         } else {
           const msg = error2 instanceof Error ? error2.message : String(error2);
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+          doc.errors.push(new PlainValue.YAMLSemanticError(node2, msg));
         }
         return null;
       }
       try {
-        const fallback = getFallbackTagName(node);
+        const fallback = getFallbackTagName(node2);
         if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
         const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
-        const res = resolveByTagName(doc, node, fallback);
+        doc.warnings.push(new PlainValue.YAMLWarning(node2, msg));
+        const res = resolveByTagName(doc, node2, fallback);
         res.tag = tagName;
         return res;
       } catch (error2) {
-        const refError = new PlainValue.YAMLReferenceError(node, error2.message);
+        const refError = new PlainValue.YAMLReferenceError(node2, error2.message);
         refError.stack = error2.stack;
         doc.errors.push(refError);
         return null;
       }
     }
-    var isCollectionItem = (node) => {
-      if (!node) return false;
+    var isCollectionItem = (node2) => {
+      if (!node2) return false;
       const {
         type
-      } = node;
+      } = node2;
       return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
     };
-    function resolveNodeProps(errors, node) {
+    function resolveNodeProps(errors, node2) {
       const comments = {
         before: [],
         after: []
       };
       let hasAnchor = false;
       let hasTag = false;
-      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
+      const props = isCollectionItem(node2.context.parent) ? node2.context.parent.props.concat(node2.props) : node2.props;
       for (const {
         start,
         end
       } of props) {
-        switch (node.context.src[start]) {
+        switch (node2.context.src[start]) {
           case PlainValue.Char.COMMENT: {
-            if (!node.commentHasRequiredWhitespace(start)) {
+            if (!node2.commentHasRequiredWhitespace(start)) {
               const msg = "Comments must be separated from other tokens by white space characters";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+              errors.push(new PlainValue.YAMLSemanticError(node2, msg));
             }
             const {
               header,
               valueRange
-            } = node;
+            } = node2;
             const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
-            cc.push(node.context.src.slice(start + 1, end));
+            cc.push(node2.context.src.slice(start + 1, end));
             break;
           }
           // Actual anchor & tag resolution is handled by schema, here we just complain
           case PlainValue.Char.ANCHOR:
             if (hasAnchor) {
               const msg = "A node can have at most one anchor";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+              errors.push(new PlainValue.YAMLSemanticError(node2, msg));
             }
             hasAnchor = true;
             break;
           case PlainValue.Char.TAG:
             if (hasTag) {
               const msg = "A node can have at most one tag";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+              errors.push(new PlainValue.YAMLSemanticError(node2, msg));
             }
             hasTag = true;
             break;
@@ -22819,66 +22819,66 @@ ${indent}`);
         hasTag
       };
     }
-    function resolveNodeValue(doc, node) {
+    function resolveNodeValue(doc, node2) {
       const {
         anchors,
         errors,
         schema
       } = doc;
-      if (node.type === PlainValue.Type.ALIAS) {
-        const name = node.rawValue;
+      if (node2.type === PlainValue.Type.ALIAS) {
+        const name = node2.rawValue;
         const src = anchors.getNode(name);
         if (!src) {
           const msg = `Aliased anchor not found: ${name}`;
-          errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          errors.push(new PlainValue.YAMLReferenceError(node2, msg));
           return null;
         }
         const res = new Alias(src);
         anchors._cstAliases.push(res);
         return res;
       }
-      const tagName = resolveTagName(doc, node);
-      if (tagName) return resolveTag(doc, node, tagName);
-      if (node.type !== PlainValue.Type.PLAIN) {
-        const msg = `Failed to resolve ${node.type} node here`;
-        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+      const tagName = resolveTagName(doc, node2);
+      if (tagName) return resolveTag(doc, node2, tagName);
+      if (node2.type !== PlainValue.Type.PLAIN) {
+        const msg = `Failed to resolve ${node2.type} node here`;
+        errors.push(new PlainValue.YAMLSyntaxError(node2, msg));
         return null;
       }
       try {
-        const str = resolveString(doc, node);
+        const str = resolveString(doc, node2);
         return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
       } catch (error2) {
-        if (!error2.source) error2.source = node;
+        if (!error2.source) error2.source = node2;
         errors.push(error2);
         return null;
       }
     }
-    function resolveNode(doc, node) {
-      if (!node) return null;
-      if (node.error) doc.errors.push(node.error);
+    function resolveNode(doc, node2) {
+      if (!node2) return null;
+      if (node2.error) doc.errors.push(node2.error);
       const {
         comments,
         hasAnchor,
         hasTag
-      } = resolveNodeProps(doc.errors, node);
+      } = resolveNodeProps(doc.errors, node2);
       if (hasAnchor) {
         const {
           anchors
         } = doc;
-        const name = node.anchor;
+        const name = node2.anchor;
         const prev = anchors.getNode(name);
         if (prev) anchors.map[anchors.newName(name)] = prev;
-        anchors.map[name] = node;
+        anchors.map[name] = node2;
       }
-      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
+      if (node2.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
         const msg = "An alias node must not specify any properties";
-        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        doc.errors.push(new PlainValue.YAMLSemanticError(node2, msg));
       }
-      const res = resolveNodeValue(doc, node);
+      const res = resolveNodeValue(doc, node2);
       if (res) {
-        res.range = [node.range.start, node.range.end];
-        if (doc.options.keepCstNodes) res.cstNode = node;
-        if (doc.options.keepNodeTypes) res.type = node.type;
+        res.range = [node2.range.start, node2.range.end];
+        if (doc.options.keepCstNodes) res.cstNode = node2;
+        if (doc.options.keepNodeTypes) res.type = node2.type;
         const cb = comments.before.join("\n");
         if (cb) {
           res.commentBefore = res.commentBefore ? `${res.commentBefore}
@@ -22888,7 +22888,7 @@ ${cb}` : cb;
         if (ca) res.comment = res.comment ? `${res.comment}
 ${ca}` : ca;
       }
-      return node.resolved = res;
+      return node2.resolved = res;
     }
     function resolveMap(doc, cst) {
       if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
@@ -22913,11 +22913,11 @@ ${ca}` : ca;
           items[i] = new Merge(items[i]);
           const sources = items[i].value.items;
           let error2 = null;
-          sources.some((node) => {
-            if (node instanceof Alias) {
+          sources.some((node2) => {
+            if (node2 instanceof Alias) {
               const {
                 type
-              } = node.source;
+              } = node2.source;
               if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
               return error2 = "Merge nodes aliases can only point to maps";
             }
@@ -22947,7 +22947,7 @@ ${ca}` : ca;
     var valueHasPairComment = ({
       context: {
         lineStart,
-        node,
+        node: node2,
         src
       },
       props
@@ -22956,7 +22956,7 @@ ${ca}` : ca;
       const {
         start
       } = props[0];
-      if (node && start > node.valueRange.start) return false;
+      if (node2 && start > node2.valueRange.start) return false;
       if (src[start] !== PlainValue.Char.COMMENT) return false;
       for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
       return true;
@@ -23347,8 +23347,8 @@ var require_warnings_793925ce = __commonJS({
        *   const blob = new Blob([buffer], { type: 'image/jpeg' })
        *   document.querySelector('#photo').src = URL.createObjectURL(blob)
        */
-      resolve: (doc, node) => {
-        const src = resolveSeq.resolveString(doc, node);
+      resolve: (doc, node2) => {
+        const src = resolveSeq.resolveString(doc, node2);
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
@@ -23358,7 +23358,7 @@ var require_warnings_793925ce = __commonJS({
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
-          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          doc.errors.push(new PlainValue.YAMLReferenceError(node2, msg));
           return null;
         }
       },
@@ -23731,12 +23731,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
     var failsafe = [map, seq, string];
     var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
-    function intStringify$1(node, radix, prefix) {
+    function intStringify$1(node2, radix, prefix) {
       const {
         value
-      } = node;
+      } = node2;
       if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
-      return resolveSeq.stringifyNumber(node);
+      return resolveSeq.stringifyNumber(node2);
     }
     var nullObj = {
       identify: (value) => value == null,
@@ -23767,7 +23767,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       test: /^0o([0-7]+)$/,
       resolve: (str, oct) => intResolve$1(str, oct, 8),
       options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 8, "0o")
+      stringify: (node2) => intStringify$1(node2, 8, "0o")
     };
     var intObj = {
       identify: intIdentify$2,
@@ -23786,7 +23786,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       test: /^0x([0-9a-fA-F]+)$/,
       resolve: (str, hex) => intResolve$1(str, hex, 16),
       options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 16, "0x")
+      stringify: (node2) => intStringify$1(node2, 16, "0x")
     };
     var nanObj = {
       identify: (value) => typeof value === "number",
@@ -23814,9 +23814,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
       resolve(str, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str));
-        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
-        return node;
+        const node2 = new resolveSeq.Scalar(parseFloat(str));
+        if (frac && frac[frac.length - 1] === "0") node2.minFractionDigits = frac.length;
+        return node2;
       },
       stringify: resolveSeq.stringifyNumber
     };
@@ -23890,15 +23890,15 @@ var require_Schema_bcc6c2d7 = __commonJS({
       const n = parseInt(str, radix);
       return sign2 === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
+    function intStringify(node2, radix, prefix) {
       const {
         value
-      } = node;
+      } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return resolveSeq.stringifyNumber(node);
+      return resolveSeq.stringifyNumber(node2);
     }
     var yaml11 = failsafe.concat([{
       identify: (value) => value == null,
@@ -23932,7 +23932,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
       resolve: (str, sign2, bin) => intResolve(sign2, bin, 2),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     }, {
       identify: intIdentify,
       default: true,
@@ -23940,7 +23940,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
       resolve: (str, sign2, oct) => intResolve(sign2, oct, 8),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
@@ -23955,7 +23955,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
       resolve: (str, sign2, hex) => intResolve(sign2, hex, 16),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
@@ -23979,12 +23979,12 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
       resolve(str, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, "")));
         if (frac) {
           const f3 = frac.replace(/_/g, "");
-          if (f3[f3.length - 1] === "0") node.minFractionDigits = f3.length;
+          if (f3[f3.length - 1] === "0") node2.minFractionDigits = f3.length;
         }
-        return node;
+        return node2;
       },
       stringify: resolveSeq.stringifyNumber
     }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
@@ -24257,18 +24257,18 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, {
+    function stringifyProps(node2, tagObj, {
       anchors,
       doc
     }) {
       const props = [];
-      const anchor = doc.anchors.getName(node);
+      const anchor = doc.anchors.getName(node2);
       if (anchor) {
-        anchors[anchor] = node;
+        anchors[anchor] = node2;
         props.push(`&${anchor}`);
       }
-      if (node.tag) {
-        props.push(stringifyTag(doc, node.tag));
+      if (node2.tag) {
+        props.push(stringifyTag(doc, node2.tag));
       } else if (!tagObj.default) {
         props.push(stringifyTag(doc, tagObj.tag));
       }
@@ -24306,16 +24306,16 @@ var require_Document_a8d0fbf9 = __commonJS({
 ${ctx.indent}${str}`;
     }
     var Anchors = class _Anchors {
-      static validAnchorNode(node) {
-        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
+      static validAnchorNode(node2) {
+        return node2 instanceof resolveSeq.Scalar || node2 instanceof resolveSeq.YAMLSeq || node2 instanceof resolveSeq.YAMLMap;
       }
       constructor(prefix) {
         PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
         this.prefix = prefix;
       }
-      createAlias(node, name) {
-        this.setAnchor(node, name);
-        return new resolveSeq.Alias(node);
+      createAlias(node2, name) {
+        this.setAnchor(node2, name);
+        return new resolveSeq.Alias(node2);
       }
       createMergePair(...sources) {
         const merge2 = new resolveSeq.Merge();
@@ -24329,11 +24329,11 @@ ${ctx.indent}${str}`;
         });
         return merge2;
       }
-      getName(node) {
+      getName(node2) {
         const {
           map
         } = this;
-        return Object.keys(map).find((a) => map[a] === node);
+        return Object.keys(map).find((a) => map[a] === node2);
       }
       getNames() {
         return Object.keys(this.map);
@@ -24363,8 +24363,8 @@ ${ctx.indent}${str}`;
         });
         delete this._cstAliases;
       }
-      setAnchor(node, name) {
-        if (node != null && !_Anchors.validAnchorNode(node)) {
+      setAnchor(node2, name) {
+        if (node2 != null && !_Anchors.validAnchorNode(node2)) {
           throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
         }
         if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
@@ -24373,42 +24373,42 @@ ${ctx.indent}${str}`;
         const {
           map
         } = this;
-        const prev = node && Object.keys(map).find((a) => map[a] === node);
+        const prev = node2 && Object.keys(map).find((a) => map[a] === node2);
         if (prev) {
           if (!name) {
             return prev;
           } else if (prev !== name) {
             delete map[prev];
-            map[name] = node;
+            map[name] = node2;
           }
         } else {
           if (!name) {
-            if (!node) return null;
+            if (!node2) return null;
             name = this.newName();
           }
-          map[name] = node;
+          map[name] = node2;
         }
         return name;
       }
     };
-    var visit = (node, tags) => {
-      if (node && typeof node === "object") {
+    var visit = (node2, tags) => {
+      if (node2 && typeof node2 === "object") {
         const {
           tag
-        } = node;
-        if (node instanceof resolveSeq.Collection) {
+        } = node2;
+        if (node2 instanceof resolveSeq.Collection) {
           if (tag) tags[tag] = true;
-          node.items.forEach((n) => visit(n, tags));
-        } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
-        } else if (node instanceof resolveSeq.Scalar) {
+          node2.items.forEach((n) => visit(n, tags));
+        } else if (node2 instanceof resolveSeq.Pair) {
+          visit(node2.key, tags);
+          visit(node2.value, tags);
+        } else if (node2 instanceof resolveSeq.Scalar) {
           if (tag) tags[tag] = true;
         }
       }
       return tags;
     };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
+    var listTagNames = (node2) => Object.keys(visit(node2, {}));
     function parseContents(doc, contents) {
       const comments = {
         before: [],
@@ -24416,23 +24416,23 @@ ${ctx.indent}${str}`;
       };
       let body = void 0;
       let spaceBefore = false;
-      for (const node of contents) {
-        if (node.valueRange) {
+      for (const node2 of contents) {
+        if (node2.valueRange) {
           if (body !== void 0) {
             const msg = "Document contains trailing content not separated by a ... or --- line";
-            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+            doc.errors.push(new PlainValue.YAMLSyntaxError(node2, msg));
             break;
           }
-          const res = resolveSeq.resolveNode(doc, node);
+          const res = resolveSeq.resolveNode(doc, node2);
           if (spaceBefore) {
             res.spaceBefore = true;
             spaceBefore = false;
           }
           body = res;
-        } else if (node.comment !== null) {
+        } else if (node2.comment !== null) {
           const cc = body === void 0 ? comments.before : comments.after;
-          cc.push(node.comment);
-        } else if (node.type === PlainValue.Type.BLANK_LINE) {
+          cc.push(node2.comment);
+        } else if (node2.type === PlainValue.Type.BLANK_LINE) {
           spaceBefore = true;
           if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
             doc.commentBefore = comments.before.join("\n");
@@ -24616,8 +24616,8 @@ ${cbNode.commentBefore}` : cb;
         const opt = Object.assign({}, this.getDefaults(), this.options);
         this.schema = new Schema.Schema(opt);
       }
-      parse(node, prevDoc) {
-        if (this.options.keepCstNodes) this.cstNode = node;
+      parse(node2, prevDoc) {
+        if (this.options.keepCstNodes) this.cstNode = node2;
         if (this.options.keepNodeTypes) this.type = "DOCUMENT";
         const {
           directives = [],
@@ -24625,7 +24625,7 @@ ${cbNode.commentBefore}` : cb;
           directivesEndMarker,
           error: error2,
           valueRange
-        } = node;
+        } = node2;
         if (error2) {
           if (!error2.source) error2.source = this;
           this.errors.push(error2);
@@ -26051,8 +26051,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -26101,10 +26101,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node = new Return();
-        this._blockNode(node);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -26112,16 +26112,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
+          this._currNode = node2.catch = new Catch(error2);
           catchCode(error2);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -26166,13 +26166,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N22) {
         const n = this._currNode;
@@ -26182,12 +26182,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N22 ? `${N1.kind}/${N22.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -26197,9 +26197,9 @@ var require_codegen = __commonJS({
         const ns2 = this._nodes;
         return ns2[ns2.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns2 = this._nodes;
-        ns2[ns2.length - 1] = node;
+        ns2[ns2.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -33301,24 +33301,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -33327,7 +33327,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -33355,98 +33355,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node2, visitor, path) {
+      const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node2, visitor, path) {
+      const ctrl = await callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -33469,32 +33469,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor(key, node2, path);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key, path, node2) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt2} parent`);
@@ -33654,9 +33654,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -33693,9 +33693,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -33899,20 +33899,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -33961,22 +33961,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count2 = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
           if (c3 > count2)
             count2 = c3;
         }
         return count2;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -34066,10 +34066,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -34077,14 +34077,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -34154,10 +34154,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -34171,9 +34171,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -34184,17 +34184,17 @@ var require_Collection = __commonJS({
        */
       getIn(path, keepScalar) {
         const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -34205,8 +34205,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -34217,10 +34217,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -34746,16 +34746,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -34777,15 +34777,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -35052,8 +35052,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -35362,8 +35362,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it2 = findPair(this.items, key);
-        const node = it2?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it2?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -35676,9 +35676,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -35687,11 +35687,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -35708,11 +35708,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -35721,7 +35721,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -35738,7 +35738,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -36116,9 +36116,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -36127,14 +36127,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f3 = str.substring(dot + 1).replace(/_/g, "");
           if (f3[f3.length - 1] === "0")
-            node.minFractionDigits = f3.length;
+            node2.minFractionDigits = f3.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -36173,13 +36173,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign2 === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -36188,7 +36188,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -36197,7 +36197,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -36214,7 +36214,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -36324,13 +36324,13 @@ var require_timestamp = __commonJS({
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
       return sign2 === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
       if (value < 0) {
         sign2 = "-";
@@ -36741,13 +36741,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -36779,11 +36779,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -37380,11 +37380,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs2.offset, offset, commentEnd ?? offset];
       return seq;
@@ -37684,12 +37684,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -38224,11 +38224,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment: comment2, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -38236,17 +38236,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -38258,24 +38258,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment2;
+          node2.comment = comment2;
         else
-          node.commentBefore = comment2;
+          node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
@@ -38284,19 +38284,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment2) {
-        node.comment = comment2;
-        node.range[2] = end;
+        node2.comment = comment2;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -40663,21 +40663,21 @@ var require_light = __commonJS({
           this.length = 0;
         }
         push(value) {
-          var node;
+          var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
-          node = {
+          node2 = {
             value,
             prev: this._last,
             next: null
           };
           if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
+            this._last.next = node2;
+            this._last = node2;
           } else {
-            this._first = this._last = node;
+            this._first = this._last = node2;
           }
           return void 0;
         }
@@ -40705,28 +40705,28 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results;
-          node = this._first;
+          var node2, ref, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
           }
           return results;
         }
         forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
           }
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -43139,8 +43139,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -44790,9 +44790,9 @@ var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].m
 function isEmpty(contents) {
   return contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1];
 }
-function collect(node, path, c3) {
-  if (!node) return;
-  const n = node;
+function collect(node2, path, c3) {
+  if (!node2) return;
+  const n = node2;
   if ((0, import_yaml.isAlias)(n)) {
     c3.aliases.push(n);
     if (n.range) c3.positions?.set(pointer(path), c3.at(n.range[0]));
@@ -45352,8 +45352,8 @@ function summarise(findings, failOn) {
   const count2 = (s) => findings.filter((f3) => f3.severity === s && !f3.waived).length;
   const errors = count2("error");
   const warnings = count2("warning");
-  const fail = errors > 0 || failOn === "warning" && warnings > 0;
-  return { verdict: fail ? "fail" : "pass", errors, warnings, infos: count2("info"), waived: findings.filter((f3) => f3.waived).length };
+  const blocking = findings.filter((f3) => !f3.waived && (f3.severity === "error" || failOn === "warning" && f3.severity === "warning"));
+  return { verdict: blocking.length ? "fail" : "pass", errors, warnings, infos: count2("info"), waived: findings.filter((f3) => f3.waived).length, blocking };
 }
 function resolveToday(given) {
   if (given === void 0) return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -45364,25 +45364,59 @@ function resolveToday(given) {
   return given;
 }
 
-// engine/change.ts
-function findingKey(f3) {
-  return `${f3.rule}\0${f3.record}\0${f3.message}`;
+// engine/flows.ts
+var live = (data) => Boolean(data) && data.status !== "retired";
+var ids = (value) => Array.isArray(value) ? value.filter((v2) => typeof v2 === "string") : [];
+var node = (id, data) => ({ id, name: typeof data?.name === "string" ? data.name : id });
+function registerFlows(register2) {
+  const { activities, subprocessors, locations } = register2.doc;
+  const out = [];
+  const location = (id) => ({ ...node(id, locations[id]), country: typeof locations[id]?.country === "string" ? locations[id].country : "??" });
+  for (const [aid, activity] of Object.entries(activities)) {
+    if (!live(activity)) continue;
+    const reached = /* @__PURE__ */ new Set();
+    for (const sid of ids(activity.subprocessors)) {
+      const sub = subprocessors[sid];
+      if (!sub) continue;
+      const mechanisms = Array.isArray(sub.transfer_mechanisms) ? sub.transfer_mechanisms : [];
+      for (const lid of ids(sub.processing_locations)) {
+        reached.add(lid);
+        const used = mechanisms.filter((m2) => m2.location === lid && typeof m2.mechanism === "string").map((m2) => m2.mechanism);
+        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: location(lid), mechanisms: used });
+      }
+    }
+    for (const lid of ids(activity.storage_locations)) if (!reached.has(lid)) out.push({ activity: node(aid, activity), location: location(lid), mechanisms: [] });
+  }
+  return out;
 }
-function judgeChange(opts) {
-  assertRuleReferences(opts.head, opts.policy.rules);
-  const findings = judge(opts.head, opts.policy, opts.today, opts.base);
-  const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
-  const introduced = findings.filter((f3) => !before.has(findingKey(f3)));
-  const existing = findings.filter((f3) => before.has(findingKey(f3)));
-  return {
-    ...summarise(introduced, opts.failOn ?? "error"),
-    today: opts.today,
-    register: opts.head,
-    findings,
-    introduced,
-    existing,
-    changes: diffRegisters(opts.base, opts.head, findings)
+var flowKey = (f3) => [f3.activity.id, f3.subprocessor?.id ?? "", f3.location.id, f3.location.country].join("\0");
+function flowChanges(base, head, blocking) {
+  const before = new Map(registerFlows(base).map((f3) => [flowKey(f3), f3]));
+  const after = registerFlows(head);
+  const stops = blockedBy(head, blocking);
+  const out = [];
+  for (const f3 of after) {
+    const blocked = stops(f3);
+    const state = before.delete(flowKey(f3)) ? "kept" : "added";
+    if (state === "added" || blocked) out.push({ ...f3, state, blocked });
+  }
+  for (const f3 of before.values()) out.push({ ...f3, state: "removed", blocked: false });
+  return out;
+}
+function blockedBy(head, blocking) {
+  const item = (f3) => {
+    const [list, index] = f3.path;
+    const value = typeof list === "string" && typeof index === "number" ? head.records.get(f3.record)?.data[list]?.[index] : void 0;
+    if (typeof value === "string") return value;
+    return value && typeof value === "object" && typeof value.location === "string" ? value.location : void 0;
   };
+  return (flow) => blocking.some((f3) => {
+    const at2 = item(f3);
+    if (f3.record === flow.location.id) return true;
+    if (flow.subprocessor && f3.record === flow.subprocessor.id) return at2 === void 0 || at2 === flow.location.id || f3.path[0] === "customer_notices";
+    if (f3.record === flow.activity.id) return f3.path[0] === "subprocessors" && at2 === flow.subprocessor?.id || f3.path[0] === "storage_locations" && at2 === flow.location.id;
+    return false;
+  });
 }
 
 // engine/due.ts
@@ -45429,6 +45463,69 @@ function dueWithin(register2, policy, today, days) {
     }
   }
   return items.sort((a, b3) => a.due.localeCompare(b3.due) || a.file.localeCompare(b3.file) || a.line - b3.line);
+}
+
+// engine/offer.ts
+var OFFER_DAYS = 90;
+var DEFAULT_MAX_DAYS = 180;
+var MAX_OFFERS = 10;
+var SAFE_ID = /^[a-z0-9-]+$/;
+var SAFE_STEP = /^[A-Za-z0-9_-]+$/;
+function waiverOffers(blocking, opts) {
+  const max = [opts.base, opts.head].map((r2) => Number(r2?.doc.organisation?.waiver_max_days)).find((n) => Number.isInteger(n) && n > 0) ?? DEFAULT_MAX_DAYS;
+  const expires_on = addDays(opts.today, Math.min(OFFER_DAYS, max));
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f3 of blocking) {
+    const rule = opts.rules.get(f3.rule);
+    if (!rule || !waivable(rule) || !opts.head.records.has(f3.record) || !SAFE_ID.test(f3.record)) continue;
+    const key = `${f3.rule}|${f3.record}`;
+    groups2.set(key, [...groups2.get(key) ?? [], f3]);
+  }
+  return [...groups2.values()].slice(0, MAX_OFFERS).map(([first, ...rest]) => {
+    const field = sharedField([first, ...rest]);
+    return {
+      id: `${first.record}-${first.rule.replace(/[._]/g, "-")}`.slice(0, 64),
+      rule: first.rule,
+      record: first.record,
+      ...field ? { field } : {},
+      approved_on: opts.today,
+      expires_on
+    };
+  });
+}
+function sharedField(findings) {
+  const steps = (f3) => ("key" in f3 && Array.isArray(f3.key) ? f3.key : f3.path).map(String);
+  let field = steps(findings[0]);
+  for (const f3 of findings.slice(1)) {
+    const other = steps(f3);
+    const differs = field.findIndex((p2, i) => other[i] !== p2);
+    if (differs >= 0) field = field.slice(0, differs);
+  }
+  return field.length && field.every((p2) => SAFE_STEP.test(p2)) ? field.join(".") : void 0;
+}
+
+// engine/change.ts
+function findingKey(f3) {
+  return `${f3.rule}\0${f3.record}\0${f3.message}`;
+}
+function judgeChange(opts) {
+  assertRuleReferences(opts.head, opts.policy.rules);
+  const findings = judge(opts.head, opts.policy, opts.today, opts.base);
+  const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
+  const introduced = findings.filter((f3) => !before.has(findingKey(f3)));
+  const existing = findings.filter((f3) => before.has(findingKey(f3)));
+  const summary2 = summarise(introduced, opts.failOn ?? "error");
+  return {
+    ...summary2,
+    today: opts.today,
+    register: opts.head,
+    findings,
+    introduced,
+    existing,
+    changes: diffRegisters(opts.base, opts.head, findings),
+    flows: flowChanges(opts.base, opts.head, summary2.blocking),
+    offers: waiverOffers(summary2.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today })
+  };
 }
 
 // engine/index.ts
@@ -45546,6 +45643,169 @@ function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
 
+// engine/report/budget.ts
+var plural = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
+function lines(part, shown) {
+  const items = part.items ?? [];
+  if (!items.length) return part.title ?? [];
+  const left = items.length - shown + (part.extra ?? 0);
+  return [
+    ...part.title ?? [],
+    ...shown ? [...part.open ?? [], ...items.slice(0, shown), ...part.close ?? []] : [],
+    ...left && part.more ? part.more(left) : []
+  ];
+}
+function fit(parts2, cut, limits, defaultMax) {
+  const { size, max } = measure(limits, defaultMax);
+  const join4 = (shown2, withCut) => parts2.flatMap((p2, i) => [lines(p2, shown2[i]), ...withCut && p2 === parts2[0] ? [lines(cut, 0)] : []]).filter((l3) => l3.length).map((l3) => l3.join("\n")).join("\n");
+  const all = parts2.map((p2) => p2.items?.length ?? 0);
+  const whole = join4(all, false);
+  if (size(whole) <= max) return whole;
+  const shown = parts2.map(() => 0);
+  for (const i of parts2.map((_3, i2) => i2).sort((a, b3) => parts2[a].rank - parts2[b3].rank)) {
+    let lo = 0;
+    let hi = all[i];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      shown[i] = mid;
+      if (size(join4(shown, true)) <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    shown[i] = lo;
+  }
+  const text = join4(shown, true);
+  if (size(text) <= max) return text;
+  const kept = [];
+  for (const line of text.split("\n")) {
+    if (size([...kept, line].join("\n")) > max) break;
+    kept.push(line);
+  }
+  return kept.join("\n");
+}
+
+// engine/report/mermaid.ts
+var MAX_FLOWS = 60;
+var LABEL = 60;
+var LOOKALIKE = {
+  '"': "\u2033",
+  "'": "\u02BC",
+  "`": "\u02B9",
+  "<": "\u2039",
+  ">": "\u203A",
+  "&": "\uFF06",
+  "#": "\uFF03",
+  ";": "\uFF1B",
+  "|": "\u01C0",
+  "[": "\uFF3B",
+  "]": "\uFF3D",
+  "{": "\uFF5B",
+  "}": "\uFF5D",
+  "%": "\uFF05",
+  "@": "\uFF20",
+  "*": "\u2217",
+  "=": "\uFF1D",
+  "~": "\uFF5E",
+  "\\": "\uFF3C",
+  "!": "\u01C3",
+  "^": "\u02C4",
+  "$": "\uFF04",
+  ":": "\uA789",
+  "_": "\uFF3F"
+};
+function mermaidLabel(text) {
+  return Array.from(cap(oneLine(text), LABEL)).map((c3) => /[\p{L}\p{M}\p{N} .,()\-/+…]/u.test(c3) ? c3 : LOOKALIKE[c3] ?? "\xB7").join("").replace(/ +/g, " ").trim();
+}
+var STATE = { added: "added", removed: "removed", kept: "" };
+function flowDiagram(flows) {
+  if (!flows.length) return [];
+  const shown = flows.slice(0, MAX_FLOWS);
+  const ids2 = /* @__PURE__ */ new Map();
+  const nodes = [];
+  const nodeClass = /* @__PURE__ */ new Map();
+  const byCountry = /* @__PURE__ */ new Map();
+  const id = (kind, key, label2, country) => {
+    const k2 = `${kind}:${key}`;
+    let n = ids2.get(k2);
+    if (!n) {
+      n = `${kind}${[...ids2.keys()].filter((x3) => x3.startsWith(`${kind}:`)).length}`;
+      ids2.set(k2, n);
+      const line = `${n}["${mermaidLabel(label2)}"]`;
+      if (country !== void 0) byCountry.set(country, [...byCountry.get(country) ?? [], line]);
+      else nodes.push(line);
+    }
+    return n;
+  };
+  const edges = /* @__PURE__ */ new Map();
+  const edge = (from, to2, f3, mechanism) => {
+    const e = edges.get(`${from}>${to2}`) ?? { from, to: to2, states: /* @__PURE__ */ new Set(), blocked: false, ...mechanism ? { mechanism } : {} };
+    e.states.add(f3.state);
+    e.blocked ||= f3.blocked;
+    edges.set(`${from}>${to2}`, e);
+    return e;
+  };
+  for (const f3 of shown) {
+    const a = id("a", f3.activity.id, f3.activity.name);
+    const l3 = id("l", `${f3.location.id}\0${f3.location.country}`, f3.location.name, f3.location.country);
+    const mark = (n) => nodeClass.set(n, (nodeClass.get(n) ?? /* @__PURE__ */ new Set()).add(f3.blocked ? "blocked" : f3.state));
+    if (f3.subprocessor) {
+      const s = id("s", f3.subprocessor.id, f3.subprocessor.name);
+      edge(a, s, f3);
+      edge(s, l3, f3, f3.mechanisms.join(" + "));
+      mark(s);
+    } else edge(a, l3, f3);
+    mark(l3);
+  }
+  const out = ["```mermaid", "flowchart LR", ...nodes.map((n) => `  ${n}`)];
+  let c3 = 0;
+  for (const [country, members] of [...byCountry].sort(([a], [b3]) => a.localeCompare(b3))) {
+    out.push(`  subgraph c${c3++}["${mermaidLabel(`${countryName(country)} (${country})`)}"]`, ...members.map((m2) => `    ${m2}`), "  end");
+  }
+  const styles = [];
+  [...edges.values()].forEach((e, i) => {
+    const state = e.states.size === 1 ? STATE[[...e.states][0]] : "";
+    const words = [e.blocked ? "\u26D4 blocked" : "", state, e.mechanism ? mermaidLabel(e.mechanism) : ""].filter(Boolean).join(" \xB7 ");
+    const arrow = e.blocked ? "==>" : state === "removed" ? "-.->" : "-->";
+    out.push(`  ${e.from} ${arrow}${words ? `|"${words}"|` : ""} ${e.to}`);
+    const style = e.blocked ? "stroke:#cf222e,stroke-width:4px" : state === "added" ? "stroke:#1a7f37,stroke-width:2px" : state === "removed" ? "stroke:#cf222e,stroke-dasharray:4 4" : "";
+    if (style) styles.push(`  linkStyle ${i} ${style}`);
+  });
+  out.push(
+    ...styles,
+    "  classDef added stroke:#1a7f37,stroke-width:2px",
+    "  classDef removed stroke:#cf222e,stroke-dasharray:4 4,color:#6e7781",
+    "  classDef blocked fill:#ffebe9,stroke:#cf222e,stroke-width:3px"
+  );
+  for (const [n, classes] of nodeClass) {
+    const cls = classes.has("blocked") ? "blocked" : classes.size === 1 && !classes.has("kept") ? [...classes][0] : void 0;
+    if (cls) out.push(`  class ${n} ${cls}`);
+  }
+  out.push("```");
+  const legend = `<sub>Where the data goes: green arrows are flows this change adds, dashed red ones flows it removes, thick red ones (\u26D4) flows a blocking finding stops.${flows.length > shown.length ? ` The first ${shown.length} of ${flows.length} flows are drawn.` : ""}</sub>`;
+  return [...out, "", legend];
+}
+
+// engine/report/rows.ts
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+var FINDINGS_HEAD = ["| | Rule | What is wrong | Why | How to fix | Where |", "|---|---|---|---|---|---|"];
+function where(f3, linkBase) {
+  const label2 = `${f3.file}:${f3.line}`;
+  const url = linkBase && f3.file ? safeUrl(`${linkBase}${encodePath(f3.file)}#L${f3.line}`) : void 0;
+  return url ? `[${escapeMarkdown(label2)}](${url})` : escapeMarkdown(label2);
+}
+function findingRow(f3, linkBase) {
+  const legal = f3.legal.map((l3) => link(l3.ref, l3.url));
+  const why = [...legal.length ? [legal.join("; ")] : [], ...f3.promise ? [`Promise: ${link(`\u201C${f3.promise}\u201D`, f3.promise_url, 160)}`] : []].join("<br>");
+  return `| ${ICON[f3.severity]} | ${code(f3.rule)}<br>${escapeMarkdown(f3.title)} | ${escapeMarkdown(f3.message)} | ${why || "\u2014"} | ${escapeMarkdown(f3.remediation)} | ${where(f3, linkBase)} |`;
+}
+var WAIVED_HEAD = ["| Rule | What is wrong | Waiver | Where |", "|---|---|---|---|"];
+function waivedRow(f3, linkBase) {
+  return `| ${code(f3.rule)} | ${escapeMarkdown(f3.message)} | ${waiverText(f3)} | ${where(f3, linkBase)} |`;
+}
+function waiverText(f3) {
+  const w2 = f3.waived;
+  return `${code(w2.waiver)} by ${escapeMarkdown(w2.approved_by)} until ${escapeMarkdown(w2.expires_on)}: ${escapeMarkdown(w2.reason)}`;
+}
+
 // engine/report/markdown.ts
 var DEFAULT_MAX_LENGTH = 6e4;
 var SECTIONS = [
@@ -45559,72 +45819,47 @@ function counts(findings) {
   const parts2 = SECTIONS.map(({ severity }) => [severity, findings.filter((f3) => f3.severity === severity).length]).filter(([, n]) => n > 0).map(([s, n]) => count(n, s));
   return parts2.length > 1 ? `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}` : parts2[0] ?? "";
 }
-function row(f3, linkBase) {
-  const rule = `${code(f3.rule)}<br>${escapeMarkdown(f3.title)}`;
-  const legal = f3.legal.map((l3) => link(l3.ref, l3.url));
-  const why = [...legal.length ? [legal.join("; ")] : [], ...f3.promise ? [`Promise: ${link(`\u201C${f3.promise}\u201D`, f3.promise_url)}`] : []].join("<br>");
-  const label2 = `${f3.file}:${f3.line}`;
-  const url = linkBase && f3.file ? safeUrl(`${linkBase}${encodePath(f3.file)}#L${f3.line}`) : void 0;
-  const where2 = url ? `[${escapeMarkdown(label2)}](${url})` : escapeMarkdown(label2);
-  return `| ${rule} | ${escapeMarkdown(f3.message)} | ${why || "\u2014"} | ${escapeMarkdown(f3.remediation)} | ${where2} |`;
-}
-function render(result, opts, shown, omitted) {
+var notShown = (n, what) => [
+  "",
+  `> **${n} more ${what} ${n === 1 ? "is" : "are"} not shown here**: the report would be too long. The full report is in the job summary, or run \`ropa check --format markdown\`.`
+];
+function formatMarkdown(result, opts) {
   const all = result.findings;
-  const passed = result.verdict === "pass";
-  const out = [];
   const records = result.register.records.size;
   const judged = `${records} ${records === 1 ? "record" : "records"} checked against ${opts.rules.size} ${opts.rules.size === 1 ? "rule" : "rules"} on ${result.today}.`;
-  if (all.length === 0) {
-    out.push("## \u2705 Register check passed", "", `No problems: ${judged}`);
-  } else {
+  const parts2 = [];
+  if (all.length === 0) parts2.push({ rank: 0, title: ["## \u2705 Register check passed", "", `No problems: ${judged}`] });
+  else {
     const open2 = all.filter((f3) => !f3.waived);
-    const waivedCount = all.length - open2.length;
-    const what = [open2.length ? counts(open2) : "", waivedCount ? `${waivedCount} waived` : ""].filter(Boolean).join(", ");
-    out.push(`## ${passed ? "\u2705 Register check passed" : "\u274C Register check failed"}: ${what}`, "", judged);
+    const what = [open2.length ? counts(open2) : "", result.waived ? `${result.waived} waived` : ""].filter(Boolean).join(", ");
+    parts2.push({ rank: 0, title: [`## ${result.verdict === "pass" ? "\u2705 Register check passed" : "\u274C Register check failed"}: ${what}`, "", judged] });
   }
-  for (const { severity, icon, heading: heading2 } of SECTIONS) {
-    const rows = shown.filter((f3) => f3.severity === severity && !f3.waived);
-    if (!rows.length) continue;
-    const total = all.filter((f3) => f3.severity === severity && !f3.waived).length;
-    out.push("", `### ${icon} ${heading2} (${total})`, "", "| Rule | What is wrong | Why | How to fix | Where |", "|---|---|---|---|---|");
-    for (const f3 of rows) out.push(row(f3, opts.linkBase));
-  }
-  const waived = shown.filter((f3) => f3.waived);
+  SECTIONS.forEach(({ severity, icon, heading: heading2 }, i) => {
+    const rows = all.filter((f3) => f3.severity === severity && !f3.waived);
+    if (!rows.length) return;
+    parts2.push({
+      rank: 1 + i,
+      title: ["", `### ${icon} ${heading2} (${rows.length})`],
+      open: ["", ...FINDINGS_HEAD],
+      items: rows.map((f3) => findingRow(f3, opts.linkBase)),
+      more: (n) => notShown(n, NAMES[severity][n === 1 ? 0 : 1])
+    });
+  });
+  const waived = all.filter((f3) => f3.waived);
   if (waived.length) {
-    out.push("", `### \u{1F6E1}\uFE0F Waived by the DPO (${all.filter((f3) => f3.waived).length})`, "", "| Rule | What is wrong | Waiver | Where |", "|---|---|---|---|");
-    for (const f3 of waived) out.push(`| ${code(f3.rule)} | ${escapeMarkdown(f3.message)} | ${waiverText(f3)} | ${escapeMarkdown(`${f3.file}:${f3.line}`)} |`);
+    parts2.push({
+      rank: 4,
+      title: ["", `### \u{1F6E1}\uFE0F Waived by the DPO (${waived.length})`],
+      open: ["", ...WAIVED_HEAD],
+      items: waived.map((f3) => waivedRow(f3, opts.linkBase)),
+      more: (n) => notShown(n, n === 1 ? "waived finding" : "waived findings")
+    });
   }
-  if (omitted.length) {
-    out.push(
-      "",
-      `> **${omitted.length} more ${omitted.length === 1 ? "finding is" : "findings are"} not shown here** (${counts(omitted)}): the report would be too long. The full report is in the job summary, or run \`ropa check --format markdown\`.`
-    );
+  const diagram = flowDiagram(result.flows ?? []);
+  if (diagram.length) {
+    parts2.push({ rank: 5, title: ["", "### \u{1F5FA}\uFE0F Where the data goes after this change"], items: [["", ...diagram].join("\n")], more: () => ["", "> The data-flow diagram does not fit here."] });
   }
-  return out.join("\n");
-}
-function formatMarkdown(result, opts) {
-  const { size, max } = measure(opts, DEFAULT_MAX_LENGTH);
-  const ordered = SECTIONS.flatMap(({ severity }) => result.findings.filter((f3) => f3.severity === severity));
-  const at2 = (k2) => render(result, opts, ordered.slice(0, k2), ordered.slice(k2));
-  let text = at2(ordered.length);
-  if (size(text) <= max) return text;
-  let lo = 0;
-  let hi = ordered.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (size(at2(mid)) <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  text = at2(lo);
-  if (size(text) <= max) return text;
-  let cut = Math.max(0, max - 1);
-  let out = text.slice(0, cut) + "\u2026";
-  while (size(out) > max && cut > 0) out = text.slice(0, cut = Math.max(0, cut - (size(out) - max))) + "\u2026";
-  return out;
-}
-function waiverText(f3) {
-  const w2 = f3.waived;
-  return `${code(w2.waiver)} by ${escapeMarkdown(w2.approved_by)} until ${escapeMarkdown(w2.expires_on)}: ${escapeMarkdown(w2.reason)}`;
+  return fit(parts2, { rank: 0 }, opts, DEFAULT_MAX_LENGTH);
 }
 
 // engine/report/sarif.ts
@@ -45698,7 +45933,7 @@ How to fix: ${f3.remediation}` },
 function formatSarif(result, rules) {
   const sorted = [...rules].sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
   const index = new Map(sorted.map((r2, i) => [r2.id, i]));
-  const ids = fingerprints(result.findings);
+  const ids2 = fingerprints(result.findings);
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -45714,7 +45949,7 @@ function formatSarif(result, rules) {
         },
         // Columns come from JavaScript string offsets.
         columnKind: "utf16CodeUnits",
-        results: result.findings.map((f3, i) => toResult(f3, index.get(f3.rule), ids[i]))
+        results: result.findings.map((f3, i) => toResult(f3, index.get(f3.rule), ids2[i]))
       }
     ]
   };
@@ -45730,7 +45965,7 @@ function painter(color) {
     return styles.reduceRight((t2, s) => `\x1B[${SGR[s][0]}m${t2}\x1B[${SGR[s][1]}m`, text);
   };
 }
-var plural = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
+var plural2 = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
 var MAX_PROBLEMS_SHOWN = 500;
 function formatProblems(problems, color) {
   const paint = painter(color);
@@ -45741,71 +45976,23 @@ function formatProblems(problems, color) {
     if (p2.hint) lines2.push(`  ${paint("green", "\u2192")} ${terminalSafe(p2.hint)}`);
   }
   if (problems.length > MAX_PROBLEMS_SHOWN) lines2.push(`\u2026 and ${problems.length - MAX_PROBLEMS_SHOWN} more (the first ${MAX_PROBLEMS_SHOWN} are shown)`);
-  lines2.push("", `${paint(["red", "bold"], "\u2716")} ${plural(problems.length, "problem")} in the input \u2014 nothing was judged; fix ${problems.length === 1 ? "it" : "them"} and run again`);
+  lines2.push("", `${paint(["red", "bold"], "\u2716")} ${plural2(problems.length, "problem")} in the input \u2014 nothing was judged; fix ${problems.length === 1 ? "it" : "them"} and run again`);
   return lines2.join("\n");
 }
 
 // engine/report/comment.ts
 var COMMENT_MARKER = "<!-- ropa-check:sticky-comment -->";
 var COMMENT_LIMIT = 65e3;
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function where(f3, linkBase) {
-  const label2 = `${f3.file}#L${f3.line}`;
-  const url = linkBase && f3.file ? safeUrl(`${linkBase}${encodePath(f3.file)}#L${f3.line}`) : void 0;
-  return url ? `[${escapeMarkdown(label2)}](${url})` : escapeMarkdown(label2);
-}
-function findingRow(f3, linkBase) {
-  const why = [f3.legal.map((l3) => link(l3.ref, l3.url)).join(", "), f3.promise ? `promise: ${link(`\u201C${f3.promise}\u201D`, f3.promise_url, 160)}` : ""].filter(Boolean).join("<br>");
-  return `| ${ICON[f3.severity]} | ${code(f3.rule)}<br>${why} | ${escapeMarkdown(f3.message)} | ${escapeMarkdown(f3.remediation)} ${where(f3, linkBase)} |`;
-}
-var TABLE_HEAD = ["| | Rule | What is wrong | How to fix |", "|---|---|---|---|"];
-var plural2 = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
 function heading(result, blocked) {
   if (result.verdict === "fail") {
-    const n = result.introduced.filter((f3) => f3.severity === "error" || f3.severity === "warning" && result.errors === 0).length;
+    const n = result.blocking.length;
     if (!n && blocked) return `## \u274C Register check: this change is blocked: ${escapeMarkdown(blocked)}`;
-    return `## \u274C Register check: ${plural2(n, "problem")} ${n === 1 ? "blocks" : "block"} this change`;
+    return `## \u274C Register check: ${plural(n, "problem")} ${n === 1 ? "blocks" : "block"} this change`;
   }
   const warnings = result.introduced.filter((f3) => f3.severity === "warning").length;
-  return warnings ? `## \u2705 Register check: compliant, with ${plural2(warnings, "warning")} to look at` : "## \u2705 Register check: this change is compliant";
+  return warnings ? `## \u2705 Register check: compliant, with ${plural(warnings, "warning")} to look at` : "## \u2705 Register check: this change is compliant";
 }
-function lines(part, shown) {
-  const items = part.items ?? [];
-  if (!items.length) return part.title ?? [];
-  const left = items.length - shown + (part.extra ?? 0);
-  return [
-    ...part.title ?? [],
-    ...shown ? [...part.open ?? [], ...items.slice(0, shown), ...part.close ?? []] : [],
-    ...left && part.more ? part.more(left) : []
-  ];
-}
-var findingsNotShown = (n) => ["", `> ${plural2(n, "more finding")} not shown here: see the job summary.`];
-function fit(parts2, cut, size, max) {
-  const join4 = (shown2, withCut) => parts2.flatMap((p2, i) => [lines(p2, shown2[i]), ...withCut && p2 === parts2[0] ? [lines(cut, 0)] : []]).filter((l3) => l3.length).map((l3) => l3.join("\n")).join("\n");
-  const all = parts2.map((p2) => p2.items?.length ?? 0);
-  const whole = join4(all, false);
-  if (size(whole) <= max) return whole;
-  const shown = parts2.map(() => 0);
-  for (const i of parts2.map((_3, i2) => i2).sort((a, b3) => parts2[a].rank - parts2[b3].rank)) {
-    let lo = 0;
-    let hi = all[i];
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      shown[i] = mid;
-      if (size(join4(shown, true)) <= max) lo = mid;
-      else hi = mid - 1;
-    }
-    shown[i] = lo;
-  }
-  const text = join4(shown, true);
-  if (size(text) <= max) return text;
-  const kept = [];
-  for (const line of text.split("\n")) {
-    if (size([...kept, line].join("\n")) > max) break;
-    kept.push(line);
-  }
-  return kept.join("\n");
-}
+var findingsNotShown = (n) => ["", `> ${plural(n, "more finding")} not shown here: see the job summary.`];
 function cutNotice(fullReport) {
   const url = safeUrl(fullReport);
   return { rank: 0, title: ["", `> \u2702\uFE0F Not everything fits in this comment (GitHub limits its size): the full report is in the job summary${url ? ` (${url})` : ""}.`] };
@@ -45817,7 +46004,7 @@ function changeItems(result, complete) {
     return [
       `- ${escapeMarkdown(capitalise(c3.summary))}`,
       ...fields.slice(0, fieldsShown).map((f3) => `  - ${escapeMarkdown(f3.text)}`),
-      ...fields.length > fieldsShown ? [`  - \u2026 and ${plural2(fields.length - fieldsShown, "more field")} (in the job summary)`] : []
+      ...fields.length > fieldsShown ? [`  - \u2026 and ${plural(fields.length - fieldsShown, "more field")} (in the job summary)`] : []
     ].join("\n");
   });
   const limit = complete ? items.length : 50;
@@ -45826,45 +46013,54 @@ function changeItems(result, complete) {
     title: ["", "**What this PR changes in the register**"],
     items: items.length ? items.slice(0, limit) : ["- Nothing in the register's records."],
     extra: Math.max(0, items.length - limit),
-    more: (n) => [`- \u2026 and ${plural2(n, "more changed record")} (in the job summary).`]
+    more: (n) => [`- \u2026 and ${plural(n, "more changed record")} (in the job summary).`]
   };
 }
 function findingsPart(rank, title, findings, linkBase) {
-  return { rank, title: findings.length ? title : [], open: ["", ...TABLE_HEAD], items: findings.map((f3) => findingRow(f3, linkBase)), more: findingsNotShown };
+  return { rank, title: findings.length ? title : [], open: ["", ...FINDINGS_HEAD], items: findings.map((f3) => findingRow(f3, linkBase)), more: findingsNotShown };
+}
+function diagramPart(result) {
+  const diagram = flowDiagram(result.flows);
+  return {
+    rank: 8,
+    title: diagram.length ? ["", "**Where the data goes after this change**"] : [],
+    items: diagram.length ? [["", ...diagram].join("\n")] : [],
+    more: () => ["", "> The data-flow diagram of this change does not fit here: see the job summary."]
+  };
 }
 function parts(result, ctx) {
-  const { introduced, existing } = result;
-  const blocking = introduced.filter((f3) => f3.severity === "error" && !f3.waived);
-  const other = introduced.filter((f3) => f3.severity !== "error" && !f3.waived);
+  const { introduced, existing, blocking } = result;
+  const other = introduced.filter((f3) => !f3.waived && !blocking.includes(f3));
   const waived = [...introduced, ...existing].filter((f3) => f3.waived);
   const before = existing.filter((f3) => !f3.waived);
   const out = [
     { rank: 0, title: [COMMENT_MARKER, heading(result, ctx.blocked)] },
     { rank: 1, items: (ctx.notes ?? []).map((note) => `
-> ${note}`), more: (n) => ["", `> ${plural2(n, "more note")} in the job summary.`] },
+> ${note}`), more: (n) => ["", `> ${plural(n, "more note")} in the job summary.`] },
     changeItems(result, ctx.complete ?? false),
-    findingsPart(1, ["", result.verdict === "fail" ? "**Blocking**" : "**Errors**"], blocking, ctx.linkBase),
-    findingsPart(3, ["", result.verdict === "fail" && !blocking.length ? "**Blocking** (warnings fail this check)" : "**Worth a look** (does not block)"], other, ctx.linkBase)
+    diagramPart(result),
+    findingsPart(1, ["", blocking.some((f3) => f3.severity !== "error") ? "**Blocking** (warnings fail this check)" : "**Blocking**"], blocking, ctx.linkBase),
+    findingsPart(3, ["", "**Worth a look** (does not block)"], other, ctx.linkBase)
   ];
   if (result.verdict === "pass" && !blocking.length && !other.length) out.push({ rank: 0, title: ["", "No rule is broken by this change."] });
   out.push({
     rank: 4,
     title: waived.length ? ["", "**Waived by the DPO** (shown, not counted)"] : [],
-    open: ["", "| Rule | What is wrong | Waiver |", "|---|---|---|"],
-    items: waived.map((f3) => `| ${code(f3.rule)} | ${escapeMarkdown(f3.message)} ${where(f3, ctx.linkBase)} | ${waiverText(f3)} |`),
-    more: (n) => ["", `> ${plural2(n, "more waived finding")} not shown here: see the job summary.`]
+    open: ["", ...WAIVED_HEAD],
+    items: waived.map((f3) => waivedRow(f3, ctx.linkBase)),
+    more: (n) => ["", `> ${plural(n, "more waived finding")} not shown here: see the job summary.`]
   });
-  const offer = waiverOffer(blocking, result, ctx);
+  const offer = offerText(result.offers, ctx.records ?? "records");
   if (offer.length) out.push({ rank: 7, items: [["", ...offer].join("\n")] });
   out.push({
     rank: 6,
-    open: ["", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural2(before.length, "finding")})</summary>`, "", ...TABLE_HEAD],
+    open: ["", `<details><summary><b>Already on the base branch, not caused by this PR</b> (${plural(before.length, "finding")})</summary>`, "", ...FINDINGS_HEAD],
     items: before.map((f3) => findingRow(f3, ctx.linkBase)),
     close: ["", "</details>"],
-    more: (n) => ["", `> ${plural2(n, "more finding")} already on the base branch ${n === 1 ? "is" : "are"} not shown here: see the job summary.`]
+    more: (n) => ["", `> ${plural(n, "more finding")} already on the base branch ${n === 1 ? "is" : "are"} not shown here: see the job summary.`]
   });
   if (ctx.policyChange) out.push(...policyParts(ctx.policyChange, ctx));
-  const footer = [`Judged with ${ctx.judgedBy}`, plural2(ctx.rules.size, "rule"), `on ${result.today}`];
+  const footer = [`Judged with ${ctx.judgedBy}`, plural(ctx.rules.size, "rule"), `on ${result.today}`];
   if (ctx.commit && /^[0-9a-f]{7,64}$/.test(ctx.commit)) footer.push(`for \`${ctx.commit.slice(0, 7)}\``);
   if (ctx.fullReport && safeUrl(ctx.fullReport)) footer.push(`[full report in the job summary](${safeUrl(ctx.fullReport)})`);
   out.push({ rank: 0, title: ["", `<sub>${footer.join(" \xB7 ")}</sub>`] });
@@ -45891,10 +46087,10 @@ function policyParts(change, ctx) {
   const own = change.own.introduced;
   const shown = ctx.complete ? own.length : 30;
   out.push(
-    { rank: 0, title: ["", `Under the PR's own policies this change would **${change.own.verdict}**${own.length ? ` with ${plural2(own.length, "finding")}:` : "."}`] },
+    { rank: 0, title: ["", `Under the PR's own policies this change would **${change.own.verdict}**${own.length ? ` with ${plural(own.length, "finding")}:` : "."}`] },
     {
       rank: 5,
-      open: ["", "<details><summary>Findings under the PR's own policies</summary>", "", ...TABLE_HEAD],
+      open: ["", "<details><summary>Findings under the PR's own policies</summary>", "", ...FINDINGS_HEAD],
       items: own.slice(0, shown).map((f3) => findingRow(f3, ctx.linkBase)),
       close: ["", "</details>"],
       extra: Math.max(0, own.length - shown),
@@ -45907,8 +46103,7 @@ function capitalise(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 function formatComment(result, ctx) {
-  const { size, max } = measure(ctx, COMMENT_LIMIT);
-  return fit(parts(result, ctx), cutNotice(ctx.fullReport), size, max);
+  return fit(parts(result, ctx), cutNotice(ctx.fullReport), ctx, COMMENT_LIMIT);
 }
 function formatProblemsComment(problems, ctx) {
   const rows = problems.map((p2) => {
@@ -45919,51 +46114,30 @@ function formatProblemsComment(problems, ctx) {
   const parts2 = [
     {
       rank: 0,
-      title: [COMMENT_MARKER, `## \u274C Register check: the register cannot be read (${plural2(problems.length, "problem")})`, "", "No rule was judged, so this change cannot be merged until these are fixed:"]
+      title: [COMMENT_MARKER, `## \u274C Register check: the register cannot be read (${plural(problems.length, "problem")})`, "", "No rule was judged, so this change cannot be merged until these are fixed:"]
     },
-    { rank: 1, open: ["", "| Where | What is wrong | What to do |", "|---|---|---|"], items: rows, more: (n) => ["", `> ${plural2(n, "more problem")} not shown here: see the job summary.`] }
+    { rank: 1, open: ["", "| Where | What is wrong | What to do |", "|---|---|---|"], items: rows, more: (n) => ["", `> ${plural(n, "more problem")} not shown here: see the job summary.`] }
   ];
-  const { size, max } = measure(ctx, COMMENT_LIMIT);
-  return fit(parts2, cutNotice(ctx.fullReport), size, max);
+  return fit(parts2, cutNotice(ctx.fullReport), ctx, COMMENT_LIMIT);
 }
-var OFFER_DAYS = 90;
-function waiverOffer(blocking, result, ctx) {
-  const days = Math.min(OFFER_DAYS, Number(result.register.doc.organisation?.waiver_max_days) || OFFER_DAYS);
-  const expires = addDays(result.today, days);
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const f3 of blocking) {
-    const rule = ctx.rules.get(f3.rule);
-    if (!rule || !waivable(rule) || !result.register.records.has(f3.record) || !/^[a-z0-9-]+$/.test(f3.record)) continue;
-    const key = `${f3.rule}|${f3.record}`;
-    groups2.set(key, [...groups2.get(key) ?? [], f3]);
-  }
-  const blocks = [];
-  for (const [first, ...rest] of [...groups2.values()].slice(0, 10)) {
-    let field = first.path.map(String);
-    for (const f3 of rest) {
-      const differs = field.findIndex((p2, i) => String(f3.path[i]) !== p2);
-      if (differs >= 0) field = field.slice(0, differs);
-    }
-    const safeField = field.length && field.every((p2) => /^[A-Za-z0-9_-]+$/.test(p2)) ? field.join(".") : "";
-    const id = `${first.record}-${first.rule.replace(/[._]/g, "-")}`.slice(0, 64);
-    blocks.push(
-      `\`${ctx.records ?? "records"}/waivers/${id}.yaml\`:`,
-      "```yaml",
-      "apiVersion: ropa/v1",
-      "kind: Waiver",
-      `id: ${id}`,
-      `name: Exception to ${first.rule} for ${first.record}`,
-      `rule: ${first.rule}`,
-      `record: ${first.record}`,
-      ...safeField ? [`field: ${safeField}`] : [],
-      'reason: "\u2026"   # why the risk is accepted, and what will fix it',
-      'approved_by: "\u2026"',
-      `approved_on: ${result.today}`,
-      `expires_on: ${expires}`,
-      "# ticket: https://\u2026   # where the fix is tracked",
-      "```"
-    );
-  }
+function offerText(offers, records) {
+  const blocks = offers.flatMap((o2) => [
+    `\`${records}/waivers/${o2.id}.yaml\`:`,
+    "```yaml",
+    "apiVersion: ropa/v1",
+    "kind: Waiver",
+    `id: ${o2.id}`,
+    `name: Exception to ${o2.rule} for ${o2.record}`,
+    `rule: ${o2.rule}`,
+    `record: ${o2.record}`,
+    ...o2.field ? [`field: ${o2.field}`] : [],
+    'reason: "\u2026"   # why the risk is accepted, and what will fix it',
+    'approved_by: "\u2026"',
+    `approved_on: ${o2.approved_on}`,
+    `expires_on: ${o2.expires_on}`,
+    "# ticket: https://\u2026   # where the fix is tracked",
+    "```"
+  ]);
   if (!blocks.length) return [];
   return [
     "<details><summary><b>Need an exception?</b> A DPO can grant a time-limited waiver</summary>",
@@ -46741,22 +46915,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node.first = false;
-          node.index++;
+          node2.first = false;
+          node2.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -46766,34 +46940,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node.val,
-              key: String(node.index),
+              parent: node2.val,
+              key: String(node2.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node.index < node.keys.length) {
-        const k2 = node.keys[node.index++];
+      while (node2.index < node2.keys.length) {
+        const k2 = node2.keys[node2.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k2);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k2];
-        const childVal = prepareVal(node.val, k2, childRaw);
+        const childRaw = node2.val[k2];
+        const childVal = prepareVal(node2.val, k2, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node2.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
         } else {
@@ -46807,7 +46981,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node.val,
+            parent: node2.val,
             key: k2,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -46815,23 +46989,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node.first = false;
+          node2.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node.first = false;
+          node2.first = false;
         }
       }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
       stack.pop();
     }
   }
@@ -46935,10 +47109,10 @@ var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value = node2.parent[node2.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -46947,7 +47121,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
+      const { parent, key } = node2;
       let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -57347,9 +57521,9 @@ async function comment(token, env, owner, repo, issue2, body, fallback) {
   }
 }
 async function waiverApproval(inputs, env, owner, repo, pr2, headSha, change) {
-  const ids = change.waivers;
+  const ids2 = change.waivers;
   const what = [
-    ...ids.length ? [`adds or changes the waiver${ids.length > 1 ? "s" : ""} ${ids.map((id) => code(id)).join(", ")}`] : [],
+    ...ids2.length ? [`adds or changes the waiver${ids2.length > 1 ? "s" : ""} ${ids2.map((id) => code(id)).join(", ")}`] : [],
     ...change.maxDays ? ["changes `waiver_max_days` in the organisation record"] : []
   ].join(" and ");
   const pending = (why) => ({
