@@ -83,6 +83,8 @@ const VARIANTS: Variant[] = [
       d.setIn(["legal_basis", "art9"], "9(2)(h)");
       push(["security_measures"], "access-logging")(d);
       d.set("large_scale", false);
+      // Health data of patients meets two DPIA criteria.
+      d.set("dpia", { reference: "DPIA-9", reviewed_on: "2026-10-01" });
     }),
     at: line(ACTIVITY.stats, "category: health-measurements"),
   },
@@ -232,9 +234,24 @@ const VARIANTS: Variant[] = [
   { rule: "rights.procedure", edit: yamlEdit(ACTIVITY.web, (d) => d.delete("data_subject_requests")), at: line(ACTIVITY.web, "apiVersion:") },
   { rule: "rights.response_time", edit: yamlEdit(ACTIVITY.web, (d) => d.setIn(["data_subject_requests", "response_days"], 45)), at: line(ACTIVITY.web, "response_days:") },
   { rule: "rights.route_to_controller", edit: yamlEdit(ACTIVITY.app, (d) => d.setIn(["data_subject_requests", "route_to_controller"], false)), at: line(ACTIVITY.app, "data_subject_requests:") },
-  { rule: "dpia.required", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("dpia")), at: line(ACTIVITY.app, "large_scale:") },
+  // Issue 13: only "large-scale + special categories" triggered a DPIA. Two WP248 criteria do: profiling
+  // website visitors and matching it with other data.
+  {
+    rule: "dpia.required",
+    edit: yamlEdit(ACTIVITY.web, (d) => d.set("risk_criteria", ["evaluation-or-scoring", "matching-datasets"])),
+    at: line(ACTIVITY.web, "risk_criteria:"),
+  },
+  // Datatilsynet's list (Dignio is established in Norway): location data with one other criterion.
+  {
+    rule: "dpia.national_list",
+    edit: yamlEdit(ACTIVITY.web, (d) => d.set("risk_criteria", ["location-data", "evaluation-or-scoring"])),
+    at: line(ACTIVITY.web, "risk_criteria:"),
+  },
+  // Issue 13: a processor activity got an error for its own DPIA; it is the customers' duty.
+  { rule: "dpia.processor_assistance", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("dpia")), at: line(ACTIVITY.app, "large_scale:") },
   { rule: "dpia.scale_stated", edit: yamlEdit(ACTIVITY.app, (d) => d.delete("large_scale")), at: line(ACTIVITY.app, "category: health-measurements") },
   { rule: "dpia.review", edit: yamlEdit(ACTIVITY.app, (d) => d.setIn(["dpia", "reviewed_on"], "2025-01-01")), at: line(ACTIVITY.app, "reviewed_on:") },
+  { rule: "dpia.review_date", edit: yamlEdit(ACTIVITY.app, (d) => d.deleteIn(["dpia", "reviewed_on"])), at: line(ACTIVITY.app, "dpia:") },
   {
     rule: "security.special_categories",
     edit: yamlEdit(ACTIVITY.app, (d) => d.set("security_measures", ["encryption-at-rest", "encryption-in-transit"])),
@@ -450,5 +467,64 @@ describe("waivers", () => {
     const result = await check(dir);
     expect(result.findings.map((f) => [f.rule, Boolean(f.waived)]).sort()).toEqual([["subprocessors.dpa", false], ["waivers.expired", false]]);
     expect(result.verdict).toBe("fail");
+  });
+});
+
+// Issue 13: verdicts a careful DPO would give, where the rules used to pass or block wrongly. Each is one
+// scenario on Dignio's register; exactly the rule that should speak does, at the line it is about.
+/** A new controller activity of Dignio's own: a pilot following elderly participants' health at home. */
+const PILOT = [
+  "apiVersion: ropa/v1",
+  "kind: ProcessingActivity",
+  "id: home-pilot",
+  "name: Home monitoring pilot",
+  "role: controller",
+  "purposes: [testing a new fall sensor at home]",
+  "data_subjects: [elderly participants]",
+  "data_categories:",
+  "  - category: health-measurements",
+  "    retention: { period: P1Y }",
+  "legal_basis: { art6: 6(1)(a), art9: 9(2)(a) }",
+  "recipients: []",
+  "storage_locations: [aws-stockholm]",
+  "subprocessors: [aws]",
+  "security_measures: [encryption-at-rest, encryption-in-transit, access-logging]",
+  "large_scale: false",
+  "risk_criteria: [innovative-technology]",
+  "data_subject_requests: { procedure: Answered by the privacy team., response_days: 30 }",
+  "",
+].join("\n");
+
+const WRONG_VERDICTS: (Variant & { name: string })[] = [
+  {
+    name: "DPIA: new technology, elderly, health",
+    rule: "dpia.required",
+    edit: (dir) => writeRecord(dir, "records/activities/home-pilot.yaml", PILOT),
+    at: line("activities/home-pilot.yaml", "risk_criteria:"),
+  },
+  {
+    name: "statistics keeping device identifiers",
+    rule: "telemetry.online_identifiers",
+    edit: yamlEdit(ACTIVITY.stats, push(["data_categories"], { category: "device-data", retention: { period: "P13M" } })),
+    at: line(ACTIVITY.stats, "category: device-data"),
+  },
+  {
+    name: "P9999Y for contact details",
+    rule: "retention.bounded",
+    edit: yamlEdit(ACTIVITY.web, (d) => d.setIn(["data_categories", 0, "retention", "period"], "P9999Y")),
+    at: line(ACTIVITY.web, "category: contact-details", 1),
+  },
+];
+
+describe("issue 13: verdicts a careful DPO would give", () => {
+  it.each(WRONG_VERDICTS)("$name", breaksExactly);
+
+  it("the DPIA criteria of the schema are those of the reference data", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, "engine/schemas/processing-activity.schema.json"), "utf8"));
+    const reference = JSON.parse(readFileSync(join(ROOT, "policies/reference/dpia/data.json"), "utf8"));
+    expect([...schema.properties.risk_criteria.items.enum].sort()).toEqual(Object.keys(reference.criteria).sort());
+    for (const list of Object.values(reference.national_lists) as { entries: { criteria?: string[]; any?: string[] }[] }[]) {
+      for (const e of list.entries) for (const c of [...(e.criteria ?? []), ...(e.any ?? [])]) expect(reference.criteria).toHaveProperty(c);
+    }
   });
 });

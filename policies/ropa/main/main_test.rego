@@ -18,7 +18,7 @@ test_violations_come_from_every_family if {
 	is_array(vs)
 	count(vs) == 3
 	fixture.found(vs) == {
-		["dpia.required", "remote-monitoring", ["large_scale"]],
+		["dpia.processor_assistance", "remote-monitoring", ["large_scale"]],
 		["subprocessors.dpa", "aws", []],
 		["art30.organisation_contact", "dignio", []],
 	}

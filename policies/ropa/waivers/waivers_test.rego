@@ -13,8 +13,8 @@ broken := fixture.mutate([
 ])
 
 unwaived := {
-	["dpia.required", "remote-monitoring", null],
-	["dpia.required", "patient-app", null],
+	["dpia.processor_assistance", "remote-monitoring", null],
+	["dpia.processor_assistance", "patient-app", null],
 	["subprocessors.dpa", "aws", null],
 }
 
@@ -28,17 +28,20 @@ waiver(id, fields) := object.union_n([
 	fields,
 ])
 
-monitoring := {"rule": "dpia.required", "record": "remote-monitoring"}
+monitoring := {"rule": "dpia.processor_assistance", "record": "remote-monitoring"}
 
 # Waivers of `monitoring` that expired yesterday, and that runs a day over the limit (181 days).
 expired := object.union(monitoring, {"approved_on": "2026-06-01", "expires_on": "2026-11-22"})
 
 too_long := object.union(monitoring, {"expires_on": "2027-05-01"})
 
-# A waiver of `dpia.required` for patient-app that expired on 2026-06-01.
+# A waiver of `dpia.processor_assistance` for patient-app that expired on 2026-06-01.
 old := waiver(
 	"old",
-	{"rule": "dpia.required", "record": "patient-app", "approved_on": "2026-01-01", "expires_on": "2026-06-01"},
+	{
+		"rule": "dpia.processor_assistance", "record": "patient-app",
+		"approved_on": "2026-01-01", "expires_on": "2026-06-01",
+	},
 )
 
 # `doc` with these waivers (by id) in the register.
@@ -68,12 +71,12 @@ test_judged_attaches_a_valid_waiver_to_the_violation_it_matches if {
 	doc := waived(broken, [waiver("dpia-later", monitoring)])
 	vs := waivers.judged with input as doc
 	verdicts(vs) == {
-		["dpia.required", "remote-monitoring", "dpia-later"],
-		["dpia.required", "patient-app", null],
+		["dpia.processor_assistance", "remote-monitoring", "dpia-later"],
+		["dpia.processor_assistance", "patient-app", null],
 		["subprocessors.dpa", "aws", null],
 	}
 	{object.remove(v, ["params"]) | some v in vs; v.waiver} == {{
-		"rule": "dpia.required", "record": "remote-monitoring", "path": ["large_scale"],
+		"rule": "dpia.processor_assistance", "record": "remote-monitoring", "path": ["large_scale"],
 		"key": ["large_scale"], "subject": {}, "waiver": "dpia-later",
 	}}
 	waivers.violations == set() with input as doc
@@ -82,8 +85,8 @@ test_judged_attaches_a_valid_waiver_to_the_violation_it_matches if {
 test_judged_attaches_a_waiver_with_the_field_of_the_violation if {
 	doc := waived(broken, [waiver("dpia-later", object.union(monitoring, {"field": "large_scale"}))])
 	verdicts(waivers.judged) == {
-		["dpia.required", "remote-monitoring", "dpia-later"],
-		["dpia.required", "patient-app", null],
+		["dpia.processor_assistance", "remote-monitoring", "dpia-later"],
+		["dpia.processor_assistance", "patient-app", null],
 		["subprocessors.dpa", "aws", null],
 	} with input as doc
 	waivers.violations == set() with input as doc
@@ -92,8 +95,8 @@ test_judged_attaches_a_waiver_with_the_field_of_the_violation if {
 test_judged_attaches_a_waiver_without_field_to_a_violation_without_path if {
 	doc := waived(broken, [waiver("dpa-later", {"rule": "subprocessors.dpa", "record": "aws"})])
 	verdicts(waivers.judged) == {
-		["dpia.required", "remote-monitoring", null],
-		["dpia.required", "patient-app", null],
+		["dpia.processor_assistance", "remote-monitoring", null],
+		["dpia.processor_assistance", "patient-app", null],
 		["subprocessors.dpa", "aws", "dpa-later"],
 	} with input as doc
 	waivers.violations == set() with input as doc
@@ -105,8 +108,8 @@ test_judged_attaches_the_first_of_two_matching_waivers if {
 		waiver("dpia-also-later", object.union(monitoring, {"field": "large_scale"})),
 	])
 	verdicts(waivers.judged) == {
-		["dpia.required", "remote-monitoring", "dpia-also-later"],
-		["dpia.required", "patient-app", null],
+		["dpia.processor_assistance", "remote-monitoring", "dpia-also-later"],
+		["dpia.processor_assistance", "patient-app", null],
 		["subprocessors.dpa", "aws", null],
 	} with input as doc
 	waivers.violations == set() with input as doc
@@ -116,7 +119,7 @@ test_judged_attaches_nothing_for_another_field_rule_or_record if {
 	doc := waived(broken, [
 		waiver("other-field", object.union(monitoring, {"field": "dpia"})),
 		waiver("other-rule", {"rule": "dpia.review", "record": "remote-monitoring"}),
-		waiver("other-record", {"rule": "dpia.required", "record": "usage-statistics"}),
+		waiver("other-record", {"rule": "dpia.processor_assistance", "record": "usage-statistics"}),
 		waiver("field-of-no-path", {"rule": "subprocessors.dpa", "record": "aws", "field": "dpa"}),
 	])
 	verdicts(waivers.judged) == unwaived with input as doc
@@ -148,9 +151,9 @@ test_judged_attaches_a_waiver_not_yet_approved_to_nothing if {
 
 test_judged_waiver_valid_from_approval_to_expiry_inclusive if {
 	first_day := waived(broken, [waiver("dpia-later", object.union(monitoring, {"approved_on": "2026-11-23"}))])
-	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as first_day
+	["dpia.processor_assistance", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as first_day
 	last_day := waived(broken, [waiver("dpia-later", object.union(monitoring, {"expires_on": "2026-11-23"}))])
-	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as last_day
+	["dpia.processor_assistance", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as last_day
 	waivers.violations == set() with input as last_day
 }
 
@@ -245,7 +248,7 @@ test_expired_cannot_be_waived if {
 test_too_long_silent_for_the_longest_allowed if {
 	# 2026-11-01 to 2027-04-30 is 180 days.
 	doc := waived(broken, [waiver("dpia-later", object.union(monitoring, {"expires_on": "2027-04-30"}))])
-	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as doc
+	["dpia.processor_assistance", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as doc
 	waivers.violations == set() with input as doc
 }
 
@@ -271,7 +274,7 @@ test_too_long_across_a_leap_day if {
 test_too_long_uses_the_organisations_maximum if {
 	year := waived(broken, [waiver("dpia-later", object.union(monitoring, {"expires_on": "2027-11-01"}))])
 	longer := object.union(year, {"register": {"organisation": {"waiver_max_days": 365}}})
-	["dpia.required", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as longer
+	["dpia.processor_assistance", "remote-monitoring", "dpia-later"] in verdicts(waivers.judged) with input as longer
 	waivers.violations == set() with input as longer
 	shorter := object.union(year, {"register": {"organisation": {"waiver_max_days": 364}}})
 	vs := waivers.violations with input as shorter
@@ -299,7 +302,7 @@ test_unused_fires_for_a_valid_waiver_matching_nothing if {
 	vs := main.violations with input as doc
 	vs == [{
 		"rule": "waivers.unused", "record": "dpia-later", "path": ["rule"],
-		"params": {"rule": "dpia.required", "target": "remote-monitoring"}, "key": ["rule"], "subject": {},
+		"params": {"rule": "dpia.processor_assistance", "target": "remote-monitoring"}, "key": ["rule"], "subject": {},
 	}]
 }
 
@@ -318,5 +321,5 @@ test_unused_silent_for_a_waiver_beaten_to_its_violation if {
 	# Both match; the violation carries one of them, and neither is unused.
 	doc := waived(broken, [waiver("a-first", monitoring), waiver("b-second", monitoring)])
 	waivers.violations == set() with input as doc
-	["dpia.required", "remote-monitoring", "a-first"] in verdicts(waivers.judged) with input as doc
+	["dpia.processor_assistance", "remote-monitoring", "a-first"] in verdicts(waivers.judged) with input as doc
 }

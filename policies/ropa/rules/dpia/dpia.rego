@@ -1,50 +1,211 @@
 # METADATA
 # title: Data protection impact assessments (Art. 35)
-# description: Large-scale processing of health data needs a DPIA, kept under review.
+# description: |
+#   Processing likely to result in a high risk needs a DPIA before it starts, kept under review.
+#   An activity meets the criteria of the Article 29 Working Party's DPIA guidelines (WP248
+#   rev.01, endorsed by the EDPB) that its record shows (special categories, large scale,
+#   vulnerable data subjects) or states (`risk_criteria`); two or more call for a DPIA, and so
+#   does an entry of the supervisory authority's Art. 35(4) list for the organisation's country.
+#   The DPIA is the controller's duty: for a processor activity the organisation assists its
+#   customers with theirs (Art. 28(3)(f)).
 package ropa.rules.dpia
 
 import data.ropa.lib
 
-needs_dpia[id] := activity if {
-	some id, activity in lib.activities
-	activity.large_scale == true
-	lib.has_special_category(activity)
+reference := data.reference.dpia
+
+# The criteria an activity meets: those it states, and those its record shows.
+criteria(activity) := {c | some c in object.get(activity, "risk_criteria", [])} | shown(activity)
+
+shown(activity) := {c | some c, shows in showing(activity); shows}
+
+showing(activity) := {
+	"sensitive-data": special(activity),
+	"large-scale": object.get(activity, "large_scale", false) == true,
+	"vulnerable-subjects": vulnerable(activity),
 }
 
+vulnerable(activity) if {
+	some subject in activity.data_subjects
+	regex.match(reference.vulnerable_subjects.pattern, subject)
+} else := false
+
+special(activity) if lib.has_special_category(activity)
+
+else := false
+
+# The WP248 criteria among them, sorted for the message.
+wp248(activity) := sort([c | some c in criteria(activity); reference.criteria[c].wp248])
+
+# The entries of the organisation's national list that the activity falls under.
+listed(activity) := [entry.summary |
+	some entry in reference.national_lists[lib.organisation.country].entries
+	on_list(activity, entry)
+]
+
+on_list(activity, entry) if {
+	met := criteria(activity)
+	every c in object.get(entry, "criteria", []) {
+		c in met
+	}
+	any_met(met, object.get(entry, "any", []))
+	any_category(activity, object.get(entry, "categories", []))
+	named := {c | some c in object.get(entry, "criteria", [])} | {c | some c in object.get(entry, "any", [])}
+	count([c | some c in wp248(activity); not c in named]) >= entry.others
+}
+
+any_met(_, []) := true
+
+any_met(met, wanted) if {
+	some c in wanted
+	c in met
+}
+
+any_category(_, []) := true
+
+any_category(activity, categories) if {
+	some c in categories
+	c in lib.activity_categories(activity)
+}
+
+# Activities that need a DPIA: two or more WP248 criteria, or an entry of the national list.
+needs_dpia[id] := activity if {
+	some id, activity in lib.activities
+	count(wp248(activity)) >= 2
+}
+
+needs_dpia[id] := activity if {
+	some id, activity in lib.activities
+	count(listed(activity)) > 0
+}
+
+# Where a finding about the need points: the stated criteria, else the scale, else the record.
+where(activity) := ["risk_criteria"] if activity.risk_criteria
+
+else := ["large_scale"] if is_boolean(activity.large_scale)
+
+else := []
+
 # METADATA
-# title: Large-scale health data has a DPIA
+# title: High-risk processing has a DPIA
 # description: |
-#   Processing special categories on a large scale, such as remote patient monitoring,
-#   requires a data protection impact assessment; a processor assists the controller with it.
+#   A controller activity that meets two or more of the nine WP248 criteria (evaluation or
+#   scoring, automated decisions, systematic monitoring, sensitive data, large scale, matching
+#   datasets, vulnerable data subjects, innovative technology, preventing the use of a right or
+#   service) is likely to result in a high risk, and needs a DPIA before it starts. Large-scale
+#   special categories (Art. 35(3)(b)) meet two of them.
 # custom:
 #   id: dpia.required
 #   severity: error
 #   legal:
-#     - ref: GDPR Art. 35(3)(b)
+#     - ref: GDPR Art. 35(1), 35(3)(b)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
-#     - ref: GDPR Art. 28(3)(f)
-#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
-#   message: "{record} processes special categories on a large scale with no DPIA recorded."
-#   remediation: "Add `dpia: {reference: …, reviewed_on: YYYY-MM-DD}` to the activity."
-violations contains lib.violation("dpia.required", id, ["large_scale"], {}) if {
+#     - ref: WP248 rev.01 (EDPB), section III.B.a
+#       url: https://ec.europa.eu/newsroom/article29/items/611236
+#   message: "{record} meets the DPIA criteria {criteria}, but no DPIA is recorded."
+#   remediation: >-
+#     Carry out a DPIA before the processing starts and add `dpia: {reference: …, reviewed_on: YYYY-MM-DD}` to
+#     the activity.
+violations contains lib.violation("dpia.required", id, where(activity), {"criteria": criteria}) if {
 	some id, activity in needs_dpia
+	activity.role == "controller"
+	not activity.dpia
+	criteria := wp248(activity)
+	count(criteria) >= 2
+}
+
+# METADATA
+# title: Processing on the national DPIA list has a DPIA
+# description: |
+#   The supervisory authority of the organisation's country lists processing that always needs a
+#   DPIA (Art. 35(4)): Datatilsynet in Norway, IMY in Sweden, the ICO in the United Kingdom (the
+#   lists are reference data, with their sources). A controller activity on the list needs one
+#   even when it meets fewer than two WP248 criteria.
+# custom:
+#   id: dpia.national_list
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 35(4)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
+#     - ref: UK GDPR Art. 35(4)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/35
+#   message: >-
+#     {record} is on {authority}'s list of processing that always needs a DPIA ({entries}), but no DPIA is
+#     recorded.
+#   remediation: >-
+#     Carry out a DPIA before the processing starts and add `dpia: {reference: …, reviewed_on: YYYY-MM-DD}` to
+#     the activity.
+violations contains lib.violation("dpia.national_list", id, where(activity), params) if {
+	some id, activity in needs_dpia
+	activity.role == "controller"
+	not activity.dpia
+	count(wp248(activity)) < 2
+	params := {
+		"authority": reference.national_lists[lib.organisation.country].authority,
+		"entries": listed(activity),
+	}
+}
+
+# METADATA
+# title: Processor activities point to the controllers' DPIA
+# description: |
+#   A DPIA is the controller's duty (Art. 35(1)); a processor assists its controllers with it
+#   (Art. 28(3)(f)). A processor activity that meets the criteria is no breach of the
+#   organisation's own, but its record names the controllers' DPIA it assisted with, so that the
+#   customers' assessment covers the processing the organisation does for them.
+# custom:
+#   id: dpia.processor_assistance
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 28(3)(f), 35(1)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#   message: >-
+#     {record} meets the DPIA criteria {criteria} of the customers' processing, but names no DPIA of theirs
+#     that the organisation assisted with.
+#   remediation: >-
+#     Offer the customers the information their DPIA needs, and add `dpia: {reference: …, reviewed_on: …}`
+#     naming it (or the assessment the organisation provides for them to adopt).
+violations contains lib.violation("dpia.processor_assistance", id, where(activity), {"criteria": wp248(activity)}) if {
+	some id, activity in needs_dpia
+	activity.role == "processor"
 	not activity.dpia
 }
 
 # METADATA
 # title: A DPIA is reviewed within 12 months
-# description: The controller reviews whether processing still matches its assessment, at least when risk changes.
+# description: |
+#   The controller reviews whether processing still matches its assessment, at least when the risk
+#   changes; for a processor activity, the organisation keeps its part of the customers' DPIA
+#   current.
 # custom:
 #   id: dpia.review
 #   severity: warning
 #   legal:
 #     - ref: GDPR Art. 35(11)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
-#   message: "{record}'s DPIA {problem}."
+#   message: "{record}'s DPIA was last reviewed on {reviewed_on}, more than 12 months ago."
 #   remediation: "Review the DPIA and set `dpia.reviewed_on` to the date of the review."
-violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"problem": problem}) if {
+violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"reviewed_on": reviewed_on}) if {
 	some id, activity in needs_dpia
-	problem := review_problem(activity.dpia)
+	reviewed_on := activity.dpia.reviewed_on
+	lib.older_than_months(reviewed_on, 12)
+}
+
+# METADATA
+# title: A DPIA says when it was last reviewed
+# description: Without a date, nobody can tell whether the assessment still matches the processing.
+# custom:
+#   id: dpia.review_date
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 35(11)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
+#   message: "{record}'s DPIA has no review date."
+#   remediation: "Add `dpia.reviewed_on:` with the date the DPIA was made or last reviewed."
+violations contains lib.violation("dpia.review_date", id, ["dpia"], {}) if {
+	some id, activity in needs_dpia
+	activity.dpia
+	not activity.dpia.reviewed_on
 }
 
 # METADATA
@@ -74,10 +235,4 @@ violations contains lib.violation("dpia.scale_stated", id, ["data_categories", i
 	count(specials) > 0
 	i := min(specials)
 	category := activity.data_categories[i].category
-}
-
-review_problem(dpia) := "has no review date" if not dpia.reviewed_on
-
-review_problem(dpia) := concat("", ["was last reviewed on ", dpia.reviewed_on, ", more than 12 months ago"]) if {
-	lib.older_than_months(dpia.reviewed_on, 12)
 }

@@ -6,60 +6,183 @@ import data.ropa.test as fixture
 
 rm := "/register/activities/remote-monitoring"
 
+ca := "/register/activities/customer-administration"
+
+web := "/register/activities/website-and-contact"
+
+# Customer administration with health records of patients (not large-scale): sensitive data and
+# vulnerable data subjects, two WP248 criteria, which the old rule (large scale and special
+# categories only) let pass.
+health_records := {"category": "health-records", "retention": {"period": "P1Y"}}
+
+patients_health := [
+	{"op": "add", "path": concat("", [ca, "/data_categories/-"]), "value": health_records},
+	{"op": "add", "path": concat("", [ca, "/data_subjects/-"]), "value": "patients"},
+	{"op": "add", "path": concat("", [ca, "/legal_basis/art9"]), "value": "9(2)(h)"},
+	{"op": "add", "path": concat("", [ca, "/security_measures/-"]), "value": "access-logging"},
+	{"op": "add", "path": concat("", [ca, "/large_scale"]), "value": false},
+]
+
+# required
+
 test_required_silent_on_clean if {
 	vs := dpia.violations with input as fixture.clean
-	fixture.of("dpia.required", vs) == []
+	vs == set()
 }
 
-test_required_fires_without_dpia if {
-	vs := main.violations with input as fixture.removed(concat("", [rm, "/dpia"]))
-	fixture.found(vs) == {["dpia.required", "remote-monitoring", ["large_scale"]]}
+test_required_fires_for_two_criteria_without_large_scale if {
+	vs := main.violations with input as fixture.mutate(patients_health)
+	fixture.found(vs) == {["dpia.required", "customer-administration", ["large_scale"]]}
+	[v] := vs
+	v.params == {"criteria": ["sensitive-data", "vulnerable-subjects"]}
 }
 
-test_required_not_when_not_large_scale if {
+test_required_fires_for_large_scale_special_categories if {
+	# Art. 35(3)(b): large scale and special categories are two criteria on their own.
 	doc := fixture.mutate([
-		{"op": "remove", "path": concat("", [rm, "/dpia"])},
-		{"op": "replace", "path": concat("", [rm, "/large_scale"]), "value": false},
-	])
-	vs := main.violations with input as doc
-	vs == []
-}
-
-test_required_not_without_special_categories if {
-	vs := main.violations with input as fixture.changed("/register/activities/customer-administration/large_scale", true)
-	vs == []
-}
-
-test_required_fires_for_controller_activities_too if {
-	ca := "/register/activities/customer-administration"
-	records := {"category": "health-records", "retention": {"period": "P1Y"}}
-	doc := fixture.mutate([
-		{"op": "add", "path": concat("", [ca, "/large_scale"]), "value": true},
-		{"op": "add", "path": concat("", [ca, "/data_categories/-"]), "value": records},
+		{"op": "add", "path": concat("", [ca, "/data_categories/-"]), "value": health_records},
 		{"op": "add", "path": concat("", [ca, "/legal_basis/art9"]), "value": "9(2)(h)"},
 		{"op": "add", "path": concat("", [ca, "/security_measures/-"]), "value": "access-logging"},
+		{"op": "add", "path": concat("", [ca, "/large_scale"]), "value": true},
 	])
 	vs := main.violations with input as doc
 	fixture.found(vs) == {["dpia.required", "customer-administration", ["large_scale"]]}
-}
-
-test_review_silent_on_clean if {
-	vs := dpia.violations with input as fixture.clean
-	fixture.of("dpia.review", vs) == []
-}
-
-test_review_fires_without_review_date if {
-	vs := main.violations with input as fixture.removed(concat("", [rm, "/dpia/reviewed_on"]))
-	fixture.found(vs) == {["dpia.review", "remote-monitoring", ["dpia", "reviewed_on"]]}
 	[v] := vs
-	v.params == {"problem": "has no review date"}
+	v.params == {"criteria": ["large-scale", "sensitive-data"]}
 }
+
+test_required_fires_for_stated_criteria if {
+	doc := fixture.changed(concat("", [web, "/risk_criteria"]), ["evaluation-or-scoring", "matching-datasets"])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["dpia.required", "website-and-contact", ["risk_criteria"]]}
+}
+
+test_required_not_for_one_criterion if {
+	# Usage statistics concern patients (vulnerable): one criterion is not enough.
+	vs := dpia.violations with input as fixture.changed(concat("", [web, "/risk_criteria"]), ["evaluation-or-scoring"])
+	vs == set()
+}
+
+test_required_silent_with_a_dpia if {
+	doc := fixture.mutate(array.concat(patients_health, [{
+		"op": "add", "path": concat("", [ca, "/dpia"]),
+		"value": {"reference": "DPIA-1", "reviewed_on": "2026-10-01"},
+	}]))
+	vs := main.violations with input as doc
+	vs == []
+}
+
+test_vulnerable_subjects_read_from_the_record if {
+	dpia.vulnerable({"data_subjects": ["Patients"]})
+	dpia.vulnerable({"data_subjects": ["website visitors", "employees of the customer"]})
+	dpia.vulnerable({"data_subjects": ["children under 13"]})
+	not dpia.vulnerable({"data_subjects": ["customer contact persons", "health personnel"]})
+}
+
+# national_list
+
+test_national_list_fires_for_norway if {
+	# Location data and one WP248 criterion: on Datatilsynet's list, though one criterion short of WP248.
+	doc := fixture.changed(concat("", [web, "/risk_criteria"]), ["location-data", "evaluation-or-scoring"])
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["dpia.national_list", "website-and-contact", ["risk_criteria"]]}
+	[v] := vs
+	v.params == {"authority": "Datatilsynet", "entries": ["location data, with at least one other criterion"]}
+}
+
+test_national_list_alone_for_employee_monitoring if {
+	doc := fixture.changed(concat("", [web, "/risk_criteria"]), ["employee-monitoring"])
+	vs := dpia.violations with input as doc
+	fixture.found(vs) == {["dpia.national_list", "website-and-contact", ["risk_criteria"]]}
+}
+
+test_national_list_not_without_the_other_criterion if {
+	vs := dpia.violations with input as fixture.changed(concat("", [web, "/risk_criteria"]), ["location-data"])
+	vs == set()
+}
+
+biometric := {"category": "biometric-data", "retention": {"period": "P1Y"}}
+
+test_national_list_by_category_is_already_two_wp248_criteria if {
+	doc := fixture.mutate([
+		{"op": "add", "path": concat("", [web, "/risk_criteria"]), "value": ["evaluation-or-scoring"]},
+		{"op": "add", "path": concat("", [web, "/data_categories/-"]), "value": biometric},
+		{"op": "add", "path": concat("", [web, "/large_scale"]), "value": false},
+	])
+
+	# Biometric data is special: with evaluation that is two WP248 criteria already.
+	vs := dpia.violations with input as doc
+	fixture.found(vs) == {["dpia.required", "website-and-contact", ["risk_criteria"]]}
+	count(dpia.listed(doc.register.activities["website-and-contact"])) == 1 with input as doc
+}
+
+test_national_list_keyed_by_the_organisation_country if {
+	doc := fixture.mutate([
+		{"op": "add", "path": concat("", [web, "/risk_criteria"]), "value": ["matching-datasets"]},
+		{"op": "replace", "path": "/register/organisation/country", "value": "GB"},
+	])
+	vs := dpia.violations with input as doc
+	fixture.found(vs) == {["dpia.national_list", "website-and-contact", ["risk_criteria"]]}
+	{v.params.authority | some v in vs} == {"the ICO"}
+
+	# Datatilsynet's list has no entry for data matching alone.
+	no := fixture.changed(concat("", [web, "/risk_criteria"]), ["matching-datasets"])
+	dpia.violations == set() with input as no
+}
+
+test_national_list_any_of_several_criteria if {
+	# The ICO's tracking entry: location or behaviour tracking, with any other criterion.
+	doc := fixture.mutate([
+		{"op": "add", "path": concat("", [web, "/risk_criteria"]), "value": ["systematic-monitoring"]},
+		{"op": "add", "path": concat("", [web, "/data_subjects/-"]), "value": "patients"},
+		{"op": "replace", "path": "/register/organisation/country", "value": "GB"},
+	])
+
+	# Systematic monitoring of patients meets two WP248 criteria.
+	fixture.found(dpia.violations) == {["dpia.required", "website-and-contact", ["risk_criteria"]]} with input as doc
+	tracking := fixture.mutate([
+		{"op": "add", "path": concat("", [web, "/risk_criteria"]), "value": ["location-data", "third-party-data"]},
+		{"op": "replace", "path": "/register/organisation/country", "value": "GB"},
+	])
+	dpia.violations == set() with input as tracking
+}
+
+test_national_list_none_for_an_unlisted_country if {
+	doc := fixture.mutate([
+		{"op": "add", "path": concat("", [web, "/risk_criteria"]), "value": ["employee-monitoring"]},
+		{"op": "replace", "path": "/register/organisation/country", "value": "DK"},
+	])
+	dpia.violations == set() with input as doc
+}
+
+test_where_points_at_the_record_without_criteria_or_scale if {
+	dpia.where({}) == []
+	dpia.where({"large_scale": false}) == ["large_scale"]
+	dpia.where({"large_scale": true, "risk_criteria": ["location-data"]}) == ["risk_criteria"]
+}
+
+# processor_assistance
+
+test_processor_assistance_not_an_error_for_processors if {
+	# A processor activity without a DPIA: the customers' duty, a warning to point to theirs.
+	vs := main.violations with input as fixture.removed(concat("", [rm, "/dpia"]))
+	fixture.found(vs) == {["dpia.processor_assistance", "remote-monitoring", ["large_scale"]]}
+	[v] := vs
+	v.params == {"criteria": ["large-scale", "sensitive-data", "vulnerable-subjects"]}
+}
+
+test_processor_assistance_silent_with_the_controllers_dpia if {
+	vs := dpia.violations with input as fixture.clean
+	fixture.of("dpia.processor_assistance", vs) == []
+}
+
+# review
 
 test_review_fires_after_more_than_12_months if {
 	vs := main.violations with input as fixture.changed(concat("", [rm, "/dpia/reviewed_on"]), "2025-11-22")
 	fixture.found(vs) == {["dpia.review", "remote-monitoring", ["dpia", "reviewed_on"]]}
 	[v] := vs
-	v.params == {"problem": "was last reviewed on 2025-11-22, more than 12 months ago"}
+	v.params == {"reviewed_on": "2025-11-22"}
 }
 
 test_review_silent_at_exactly_12_months if {
@@ -77,34 +200,30 @@ test_review_across_a_year_boundary if {
 	fixture.found(vs) == {["dpia.review", "remote-monitoring", ["dpia", "reviewed_on"]]}
 }
 
+test_review_date_fires_without_review_date if {
+	vs := main.violations with input as fixture.removed(concat("", [rm, "/dpia/reviewed_on"]))
+	fixture.found(vs) == {["dpia.review_date", "remote-monitoring", ["dpia"]]}
+}
+
 test_review_not_reported_when_dpia_missing if {
 	vs := dpia.violations with input as fixture.removed(concat("", [rm, "/dpia"]))
 	fixture.of("dpia.review", vs) == []
+	fixture.of("dpia.review_date", vs) == []
 }
 
-test_scale_stated_silent_on_clean if {
-	vs := dpia.violations with input as fixture.clean
-	fixture.of("dpia.scale_stated", vs) == []
-}
+# scale_stated
 
 test_scale_stated_fires_when_large_scale_is_left_out if {
-	# Leaving `large_scale` out must not switch dpia.required off: it is an error of its own,
-	# at the first special category (health-measurements, the fourth entry).
-	doc := fixture.mutate([
-		{"op": "remove", "path": concat("", [rm, "/dpia"])},
-		{"op": "remove", "path": concat("", [rm, "/large_scale"])},
-	])
-	vs := main.violations with input as doc
+	# Leaving `large_scale` out is an error of its own, at the first special category
+	# (health-measurements, the fourth entry).
+	vs := main.violations with input as fixture.removed(concat("", [rm, "/large_scale"]))
 	fixture.found(vs) == {["dpia.scale_stated", "remote-monitoring", ["data_categories", 3]]}
 	[v] := vs
 	v.params == {"category": "health-measurements"}
 }
 
 test_scale_stated_silent_when_false_is_stated if {
-	doc := fixture.mutate([
-		{"op": "remove", "path": concat("", [rm, "/dpia"])},
-		{"op": "replace", "path": concat("", [rm, "/large_scale"]), "value": false},
-	])
+	doc := fixture.changed(concat("", [rm, "/large_scale"]), false)
 	dpia.violations == set() with input as doc
 }
 

@@ -56,6 +56,8 @@ test_no_special_categories_fires_for_health_data if {
 		{"op": "add", "path": concat("", [us, "/legal_basis/art9"]), "value": "9(2)(h)"},
 		{"op": "add", "path": concat("", [us, "/security_measures/-"]), "value": "access-logging"},
 		{"op": "add", "path": concat("", [us, "/large_scale"]), "value": false},
+		# Health data of patients meets two DPIA criteria.
+		{"op": "add", "path": concat("", [us, "/dpia"]), "value": {"reference": "DPIA-9", "reviewed_on": "2026-10-01"}},
 	])
 	vs := main.violations with input as doc
 	fixture.found(vs) == {["telemetry.no_special_categories", "usage-statistics", ["data_categories", 1]]}
