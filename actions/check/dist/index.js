@@ -44183,6 +44183,28 @@ var processing_activity_schema_default = {
       type: "boolean",
       description: "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)."
     },
+    risk_criteria: {
+      type: "array",
+      uniqueItems: true,
+      description: "DPIA screening (Art. 35): the criteria of the WP248 guidelines and of the supervisory authorities' Art. 35(4) lists that the activity meets, beyond what its record shows (special categories, large_scale and vulnerable data subjects are read from the record). Two WP248 criteria, or an entry of the national list, call for a DPIA.",
+      items: {
+        enum: [
+          "evaluation-or-scoring",
+          "automated-decisions",
+          "systematic-monitoring",
+          "sensitive-data",
+          "large-scale",
+          "matching-datasets",
+          "vulnerable-subjects",
+          "innovative-technology",
+          "prevents-rights-or-services",
+          "location-data",
+          "employee-monitoring",
+          "third-party-data",
+          "research-without-consent"
+        ]
+      }
+    },
     dpia: {
       type: "object",
       additionalProperties: false,
@@ -44197,7 +44219,7 @@ var processing_activity_schema_default = {
       required: [
         "reference"
       ],
-      description: "Data protection impact assessment (Art. 35)."
+      description: "Data protection impact assessment (Art. 35). On a processor activity: the customers' DPIA that the organisation assisted with (Art. 28(3)(f)), or the assessment it provides for them to adopt."
     },
     telemetry: {
       type: "object",
