@@ -26,6 +26,7 @@ import { readRegisterAt } from "./git/snapshot.js";
 import { checkOutput, emit } from "./output.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
 import { registerAuditCommands } from "./commands/audit.js";
+import { registerSubprocessorsCommand } from "./commands/subprocessors.js";
 import { explainRule, formatRules } from "./rules.js";
 import { reportTimings, timed } from "./timings.js";
 
@@ -176,7 +177,7 @@ export function program(): Command {
       emit(explainRule(rule, register));
     });
 
-  return registerAuditCommands(cli);
+  return registerSubprocessorsCommand(registerAuditCommands(cli));
 }
 
 export async function main(argv: string[]): Promise<number> {
