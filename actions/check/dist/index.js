@@ -43316,6 +43316,7 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     commander: "^14.0.3",
+    exceljs: "^4.4.0",
     octokit: "^5.0.5",
     "simple-git": "^4.0.2",
     tsx: "^4.23.15",
@@ -43330,6 +43331,7 @@ var package_default = {
     bottleneck: "^2.19.5",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    "fast-xml-parser": "^5.12.1",
     "playwright-core": "^1.65.1",
     typescript: "^5.9.3",
     vitest: "^3.2.7"
