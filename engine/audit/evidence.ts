@@ -19,7 +19,8 @@ import type { Finding, LoadedRecord, RuleMeta } from "../types.js";
 import { approvingReviews, rankApprovals, reviewApprovals, trailerApprovals, type SourcedApproval } from "./approvals.js";
 import { art30Layout, formatArt30Csv, type Art30Layout } from "./art30.js";
 import { collectEntries, commitsToDescribe, finishTimeline, historyContext, type RawEntry, type Timeline } from "./history.js";
-import { approvalsHtml, art30Html, attr, CAP, capped, changeBadge, esc, findingsTable, page, registerChangesHtml, shortSha, signatureHtml, table, timelineTable, when } from "./html.js";
+import { dataMap, type DataMap } from "./datamap.js";
+import { approvalsHtml, art30Html, dataMapFigure, attr, CAP, capped, changeBadge, esc, findingsTable, page, registerChangesHtml, shortSha, signatureHtml, table, timelineTable, when } from "./html.js";
 import { EVIDENCE, MANIFEST, MANIFEST_FORMAT, manifestFiles, manifestText, sha256, type Manifest } from "./manifest.js";
 import { bundledReference, checkDate, endOfDay, type Reference, type Revision } from "./register-at.js";
 
@@ -104,6 +105,7 @@ export interface WaiverEvidence {
 export interface RegisterState {
   revision: Revision;
   layout?: Art30Layout;
+  map?: DataMap;
   problems?: Problem[];
 }
 
@@ -446,7 +448,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     const loaded = registerOf(state);
     if ("problems" in loaded) return { revision: rev, problems: loaded.problems };
     const { reference, from } = referenceOf(state, commit.sha);
-    return { revision: rev, layout: art30Layout(loaded.register, reference, { revision: rev, referenceFrom: from }) };
+    return { revision: rev, layout: art30Layout(loaded.register, reference, { revision: rev, referenceFrom: from }), map: dataMap(loaded.register, reference) };
   };
   const endCommit = ctx.history.bySha.get(endSha)!;
   const startState = startCommit ? stateOf(start, startCommit, `the start of ${since}`) : null;
@@ -568,6 +570,7 @@ function registerPage(e: Evidence, which: "start" | "end"): string {
     body += table(["File", "Line", "Problem"], state.problems.map((p) => [`<code>${esc(p.file)}</code>`, esc(p.line ?? ""), `${esc(p.message)}${p.hint ? `<br><span class="muted">${esc(p.hint)}</span>` : ""}`]));
   } else {
     body += `<p class="lead">Laid out as GDPR Art. 30 asks: the controller's records (Art. 30(1)(a)–(g)) and the processor's records (Art. 30(2)(a)–(d)). Also as a spreadsheet: <a href="register-${which}.csv">register-${which}.csv</a>.</p>`;
+    if (state.map) body += `<h2>Data map</h2>${dataMapFigure(state.map)}`;
     body += art30Html(state.layout!);
   }
   return page({ title, body, nav: NAV, footer: footer(e, "") });

@@ -7,6 +7,8 @@ import type { Signature } from "../git/log.js";
 import type { SourcedApproval } from "./approvals.js";
 import type { Art30Layout, Row } from "./art30.js";
 import type { Timeline, TimelineEntry } from "./history.js";
+import type { DataMap } from "./datamap.js";
+import { dataMapSvg } from "./datamap-svg.js";
 
 // C0 and C1 controls (but tab and newline) and the bidirectional overrides that can make text read otherwise.
 // eslint-disable-next-line no-control-regex
@@ -88,8 +90,37 @@ ul.values{margin:0;padding-left:18px}
 .stats{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 8px}
 .stat{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:9em}
 .stat b{display:block;font-size:22px}
+figure.map{margin:8px 0 24px}
+svg.datamap{display:block;max-width:100%;height:auto}
 footer{margin-top:40px;border-top:1px solid var(--line);padding-top:8px;color:var(--muted);font-size:13px}
-@media print{header.top{display:none}a{color:inherit;text-decoration:none}tr{break-inside:avoid}}
+/* A phone: each table row becomes a card, each cell under its column's name, so nothing is wider than the screen. */
+@media screen and (max-width:720px){
+body{padding:0 12px 32px}
+table,thead,tbody,tr,th,td,caption{display:block;width:auto}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+tr{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:4px 0}
+th,td{border:0;min-width:0;padding:3px 10px}
+tbody th{width:auto;background:none}
+td[data-label]:not([data-label=""])::before{content:attr(data-label);display:block;font-size:12px;font-weight:600;color:var(--muted)}
+dl.facts{grid-template-columns:minmax(0,1fr)}
+dl.facts dd{margin-bottom:6px}
+.nowrap,.verdict,code.sha,.badge{white-space:normal}
+}
+/* Paper (A4 and letter): no navigation, links as text, tables in a smaller type that wraps to the sheet. */
+@page{size:A4;margin:12mm}
+@media print{
+body{max-width:none;padding:0;font-size:11.5px}
+header.top{display:none}
+a{color:inherit;text-decoration:none}
+h2{break-after:avoid}
+tr,figure{break-inside:avoid}
+table{font-size:10.5px}
+th,td{min-width:0;padding:3px 5px}
+thead th{overflow-wrap:normal}
+tbody th{width:auto}
+.nowrap{white-space:normal}
+svg.datamap{max-height:260mm}
+}
 `;
 
 export interface PageOptions {
@@ -135,7 +166,8 @@ export function table(headers: string[], rows: string[][], opts: { caption?: str
   const body = rows
     .map((cells, i) => {
       const cls = opts.rowClass?.(i);
-      return `<tr${cls ? ` class="${attr(cls)}"` : ""}>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+      // Each cell names its column, for the stacked layout of a narrow screen.
+      return `<tr${cls ? ` class="${attr(cls)}"` : ""}>${cells.map((c, j) => `<td data-label="${attr(headers[j] ?? "")}">${c}</td>`).join("")}</tr>`;
     })
     .join("\n");
   return `<table>${opts.caption ? `<caption>${esc(opts.caption)}</caption>` : ""}${head}<tbody>\n${body}\n</tbody></table>`;
@@ -224,11 +256,16 @@ export function art30Html(layout: Art30Layout, level = 2): string {
   return out.join("\n");
 }
 
-/** `ropa register --format html`: the layout as one standalone page. */
-export function art30Page(layout: Art30Layout): string {
+/** The data map of the register as a figure, with what it shows said in words. */
+export function dataMapFigure(map: DataMap): string {
+  return `<figure class="map" id="data-map">${dataMapSvg(map).markup}<figcaption class="muted">Where the data goes: each activity, the subprocessors it uses and the places its data is stored or processed, grouped by regime and country. A curve that leaves the ${map.home === "UK" ? "UK" : "EEA"} is labelled with its transfer mechanism; red dashes mean none is recorded.</figcaption></figure>`;
+}
+
+/** `ropa register --format html`: the layout as one standalone page, with the data map when given. */
+export function art30Page(layout: Art30Layout, map?: DataMap): string {
   return page({
     title: `Record of processing activities: ${layout.organisation.name}`,
-    body: `<h1>Record of processing activities (GDPR Art. 30): ${esc(layout.organisation.name)}</h1>\n${art30Html(layout)}`,
+    body: `<h1>Record of processing activities (GDPR Art. 30): ${esc(layout.organisation.name)}</h1>\n${map ? `<h2>Data map</h2>\n${dataMapFigure(map)}\n` : ""}${art30Html(layout)}`,
   });
 }
 

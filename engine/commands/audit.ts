@@ -10,6 +10,7 @@ import { buildEvidence, writePack } from "../audit/evidence.js";
 import { githubReviews, parseRepository } from "../audit/github.js";
 import { recordHistory, type Timeline } from "../audit/history.js";
 import { art30Page } from "../audit/html.js";
+import { dataMap } from "../audit/datamap.js";
 import { formatVerification, verifyPack } from "../audit/manifest.js";
 import { emit } from "../output.js";
 import { referenceAt, registerAtRevision, resolveAt } from "../audit/register-at.js";
@@ -127,7 +128,7 @@ export function registerAuditCommands(program: Command): Command {
       const register = await registerAtRevision(repo, revision, await inTree(repo, "--records", flags.records));
       const { reference, from } = await referenceAt(repo, revision.sha, await inTree(repo, "--policies", flags.policies));
       const layout = art30Layout(register, reference, { revision, referenceFrom: from });
-      const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: art30Page, json: formatArt30Json }[flags.format];
+      const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: (l: typeof layout) => art30Page(l, dataMap(register, reference)), json: formatArt30Json }[flags.format];
       emit(render(layout), flags.output);
     });
 
