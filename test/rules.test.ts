@@ -69,6 +69,13 @@ const VARIANTS: Variant[] = [
   { rule: "lawfulness.legitimate_interests_assessment", edit: yamlEdit(ACTIVITY.stats, (d) => d.deleteIn(["legal_basis", "assessment"])), at: line(ACTIVITY.stats, "art6:") },
   { rule: "lawfulness.processor_basis", edit: yamlEdit(ACTIVITY.monitoring, (d) => d.set("legal_basis", { art6: "6(1)(e)" })), at: line(ACTIVITY.monitoring, "legal_basis:") },
   { rule: "processor.controllers", edit: yamlEdit(ACTIVITY.app, (d) => d.set("customer_segments", [])), at: line(ACTIVITY.app, "role:") },
+  // Issue 13: the organisation's own use of its customers' patients' data (Art. 28(10)).
+  { rule: "processor.own_use", edit: yamlEdit(ACTIVITY.stats, (d) => d.delete("dpa_clause")), at: line(ACTIVITY.stats, "data_subjects:") },
+  {
+    rule: "processor.controller_purposes",
+    edit: yamlEdit("organisation.yaml", (d) => d.deleteIn(["controller_purposes", 2])),
+    at: line(ACTIVITY.web, "role:"),
+  },
   { rule: "processor.dpa", edit: yamlEdit("segments/se-regions.yaml", (d) => d.delete("dpa")), at: line("segments/se-regions.yaml", "apiVersion:") },
   { rule: "telemetry.anonymised_aggregated", edit: yamlEdit(ACTIVITY.stats, (d) => d.setIn(["telemetry", "aggregated"], false)), at: line(ACTIVITY.stats, "aggregated:") },
   {
@@ -499,7 +506,10 @@ const WRONG_VERDICTS: (Variant & { name: string })[] = [
   {
     name: "DPIA: new technology, elderly, health",
     rule: "dpia.required",
-    edit: (dir) => writeRecord(dir, "records/activities/home-pilot.yaml", PILOT),
+    edit: all(
+      (dir) => writeRecord(dir, "records/activities/home-pilot.yaml", PILOT),
+      yamlEdit("organisation.yaml", push(["controller_purposes"], { purpose: "a home monitoring pilot", activities: ["home-pilot"] })),
+    ),
     at: line("activities/home-pilot.yaml", "risk_criteria:"),
   },
   {
@@ -518,6 +528,27 @@ const WRONG_VERDICTS: (Variant & { name: string })[] = [
 
 describe("issue 13: verdicts a careful DPO would give", () => {
   it.each(WRONG_VERDICTS)("$name", breaksExactly);
+
+  it("a new controller activity on the customers' patient data breaks the law and the promise", async () => {
+    const dir = copyRegister();
+    writeRecord(
+      dir,
+      "records/activities/patient-insights.yaml",
+      PILOT.replace("id: home-pilot", "id: patient-insights")
+        .replace("name: Home monitoring pilot", "name: Patient insights")
+        .replace("purposes: [testing a new fall sensor at home]", "purposes: [selling insights into patients' measurements]")
+        .replace("data_subjects: [elderly participants]", "data_subjects: [patients]")
+        .replace("risk_criteria: [innovative-technology]", "dpia: { reference: DPIA-2026-09, reviewed_on: 2026-10-01 }"),
+    );
+    const findings = judge(await read(dir), bundledPolicy(), TODAY);
+    const file = join(dir, "records/activities/patient-insights.yaml");
+    expect(findings.map((f) => [f.rule, f.file, f.line])).toEqual([
+      ["processor.controller_purposes", file, lineOf(dir, "records/activities/patient-insights.yaml", "role:")],
+      ["processor.own_use", file, lineOf(dir, "records/activities/patient-insights.yaml", "data_subjects:")],
+    ]);
+    expect(findings.map((f) => f.severity)).toEqual(["error", "error"]);
+    expect(findings[1].message).toContain("`patient-app` and `remote-monitoring`");
+  });
 
   it("the DPIA criteria of the schema are those of the reference data", () => {
     const schema = JSON.parse(readFileSync(join(ROOT, "engine/schemas/processing-activity.schema.json"), "utf8"));

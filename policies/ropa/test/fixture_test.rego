@@ -183,6 +183,7 @@ usage_statistics := object.union(envelope("ProcessingActivity", "usage-statistic
 		{"category": "usage-statistics", "retention": {"period": "P2Y"}},
 	],
 	"legal_basis": {"art6": "6(1)(f)", "assessment": "LIA-2024-03 Usage statistics"},
+	"dpa_clause": "DPA clause 9: anonymised usage statistics",
 	"recipients": [],
 	"products": ["dignio-prevent", "mydignio"],
 	"storage_locations": ["aws-stockholm"],

@@ -10,14 +10,14 @@ ca := "/register/activities/customer-administration"
 
 web := "/register/activities/website-and-contact"
 
-# Customer administration with health records of patients (not large-scale): sensitive data and
+# Customer administration with health records of elderly residents (not large-scale): sensitive data and
 # vulnerable data subjects, two WP248 criteria, which the old rule (large scale and special
 # categories only) let pass.
 health_records := {"category": "health-records", "retention": {"period": "P1Y"}}
 
-patients_health := [
+elderly_health := [
 	{"op": "add", "path": concat("", [ca, "/data_categories/-"]), "value": health_records},
-	{"op": "add", "path": concat("", [ca, "/data_subjects/-"]), "value": "patients"},
+	{"op": "add", "path": concat("", [ca, "/data_subjects/-"]), "value": "elderly residents"},
 	{"op": "add", "path": concat("", [ca, "/legal_basis/art9"]), "value": "9(2)(h)"},
 	{"op": "add", "path": concat("", [ca, "/security_measures/-"]), "value": "access-logging"},
 	{"op": "add", "path": concat("", [ca, "/large_scale"]), "value": false},
@@ -31,7 +31,7 @@ test_required_silent_on_clean if {
 }
 
 test_required_fires_for_two_criteria_without_large_scale if {
-	vs := main.violations with input as fixture.mutate(patients_health)
+	vs := main.violations with input as fixture.mutate(elderly_health)
 	fixture.found(vs) == {["dpia.required", "customer-administration", ["large_scale"]]}
 	[v] := vs
 	v.params == {"criteria": ["sensitive-data", "vulnerable-subjects"]}
@@ -58,13 +58,13 @@ test_required_fires_for_stated_criteria if {
 }
 
 test_required_not_for_one_criterion if {
-	# Usage statistics concern patients (vulnerable): one criterion is not enough.
+	# Website visitors are not vulnerable: one stated criterion is not enough.
 	vs := dpia.violations with input as fixture.changed(concat("", [web, "/risk_criteria"]), ["evaluation-or-scoring"])
 	vs == set()
 }
 
 test_required_silent_with_a_dpia if {
-	doc := fixture.mutate(array.concat(patients_health, [{
+	doc := fixture.mutate(array.concat(elderly_health, [{
 		"op": "add", "path": concat("", [ca, "/dpia"]),
 		"value": {"reference": "DPIA-1", "reviewed_on": "2026-10-01"},
 	}]))

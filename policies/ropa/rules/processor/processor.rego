@@ -41,3 +41,77 @@ violations contains lib.violation("processor.dpa", sid, [], {}) if {
 	some sid in object.get(activity, "customer_segments", [])
 	not lib.segments[sid].dpa
 }
+
+# The processor activities' data subjects, as written (lower case, trimmed), with the activities.
+customers_subjects[normal(subject)] contains id if {
+	some id, activity in lib.activities
+	activity.role == "processor"
+	some subject in activity.data_subjects
+}
+
+normal(subject) := lower(trim_space(subject))
+
+# METADATA
+# title: The customers' data is not put to the organisation's own use
+# description: |
+#   A controller activity about the same people as the processor activities (patients, say) uses
+#   data the organisation holds only on its customers' behalf. A processor acts on the customers'
+#   documented instructions (Art. 28(3)(a), 29), and one that decides its own purposes for their
+#   data becomes its controller and breaches the agreement (Art. 28(10)). Unless the customers'
+#   data processing agreement authorises the use, which the activity then names (`dpa_clause`),
+#   such an activity is an error, anonymised statistics included: anonymising is processing too.
+# custom:
+#   id: processor.own_use
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 28(3)(a), 28(10), 29
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#   message: >-
+#     {record} is a controller activity about {subjects}, whose data the organisation processes for its
+#     customers in {activities}, and names no clause of their data processing agreement that allows this use.
+#   remediation: >-
+#     Stop using the customers' data for the organisation's own purposes, or add `dpa_clause:` naming the
+#     clause of the customers' data processing agreement that authorises it.
+violations contains lib.violation("processor.own_use", id, ["data_subjects", i], params) if {
+	some id, activity in lib.activities
+	activity.role == "controller"
+	not activity.dpa_clause
+	shared := [[j, s] | some j, s in activity.data_subjects; customers_subjects[normal(s)]]
+	count(shared) > 0
+	i := shared[0][0]
+	params := {
+		"subjects": [s | some [_, s] in shared],
+		"activities": sort({a | some [_, s] in shared; some a in customers_subjects[normal(s)]}),
+	}
+}
+
+# METADATA
+# title: The organisation is controller only for the purposes it states
+# description: |
+#   An organisation that says publicly for which purposes it is controller (Organisation
+#   `controller_purposes`, and its words under `promises`) is held to it: a controller activity
+#   outside those purposes breaks that statement, whatever else makes it lawful.
+# custom:
+#   id: processor.controller_purposes
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(c)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   promise: "the purposes for which the organisation is controller"
+#   message: "{record} is a controller activity, but the organisation says it is controller only for {purposes}."
+#   remediation: >-
+#     List the activity under the purpose it serves in the Organisation's `controller_purposes` (and say so in
+#     the privacy statement first), or stop the processing.
+violations contains lib.violation("processor.controller_purposes", id, ["role"], params) if {
+	controller_purposes_stated
+	some id, activity in lib.activities
+	activity.role == "controller"
+	not id in {a | some p in stated_purposes; some a in p.activities}
+	params := {"purposes": [p.purpose | some p in stated_purposes]}
+}
+
+stated_purposes := object.get(lib.organisation, "controller_purposes", [])
+
+controller_purposes_stated if lib.promised("processor.controller_purposes")
+
+controller_purposes_stated if lib.organisation.controller_purposes
