@@ -43956,6 +43956,27 @@ var organisation_schema_default = {
         ]
       }
     },
+    controller_purposes: {
+      type: "array",
+      description: "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          purpose: {
+            $ref: "common.schema.json#/$defs/text"
+          },
+          activities: {
+            $ref: "common.schema.json#/$defs/refs",
+            description: "ProcessingActivity ids (role: controller) that serve this purpose."
+          }
+        },
+        required: [
+          "purpose",
+          "activities"
+        ]
+      }
+    },
     access_without_authorisation: {
       type: "array",
       uniqueItems: true,
@@ -44122,6 +44143,10 @@ var processing_activity_schema_default = {
         }
       },
       description: "Controller activities only: the legal basis."
+    },
+    dpa_clause: {
+      $ref: "common.schema.json#/$defs/text",
+      description: "Controller activities about the people whose data the organisation processes for its customers (the processor activities' data subjects): the clause of the customers' data processing agreement that authorises this use of their data (Art. 28(3)(a), 28(10))."
     },
     customer_segments: {
       $ref: "common.schema.json#/$defs/refs",
@@ -45052,6 +45077,7 @@ function article(type) {
 // engine/resolve.ts
 var REFERENCES = [
   { from: "Organisation", path: ["data_residency", "*", "locations", "*"], to: "StorageLocation" },
+  { from: "Organisation", path: ["controller_purposes", "*", "activities", "*"], to: "ProcessingActivity" },
   { from: "ProcessingActivity", path: ["customer_segments", "*"], to: "CustomerSegment" },
   { from: "ProcessingActivity", path: ["products", "*"], to: "Product" },
   { from: "ProcessingActivity", path: ["storage_locations", "*"], to: "StorageLocation" },

@@ -16020,6 +16020,27 @@ var organisation_schema_default = {
         ]
       }
     },
+    controller_purposes: {
+      type: "array",
+      description: "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          purpose: {
+            $ref: "common.schema.json#/$defs/text"
+          },
+          activities: {
+            $ref: "common.schema.json#/$defs/refs",
+            description: "ProcessingActivity ids (role: controller) that serve this purpose."
+          }
+        },
+        required: [
+          "purpose",
+          "activities"
+        ]
+      }
+    },
     access_without_authorisation: {
       type: "array",
       uniqueItems: true,
@@ -16186,6 +16207,10 @@ var processing_activity_schema_default = {
         }
       },
       description: "Controller activities only: the legal basis."
+    },
+    dpa_clause: {
+      $ref: "common.schema.json#/$defs/text",
+      description: "Controller activities about the people whose data the organisation processes for its customers (the processor activities' data subjects): the clause of the customers' data processing agreement that authorises this use of their data (Art. 28(3)(a), 28(10))."
     },
     customer_segments: {
       $ref: "common.schema.json#/$defs/refs",

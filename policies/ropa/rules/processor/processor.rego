@@ -42,15 +42,6 @@ violations contains lib.violation("processor.dpa", sid, [], {}) if {
 	not lib.segments[sid].dpa
 }
 
-# The processor activities' data subjects, as written (lower case, trimmed), with the activities.
-customers_subjects[normal(subject)] contains id if {
-	some id, activity in lib.activities
-	activity.role == "processor"
-	some subject in activity.data_subjects
-}
-
-normal(subject) := lower(trim_space(subject))
-
 # METADATA
 # title: The customers' data is not put to the organisation's own use
 # description: |
@@ -104,10 +95,11 @@ violations contains lib.violation("processor.own_use", id, ["data_subjects", i],
 #     the privacy statement first), or stop the processing.
 violations contains lib.violation("processor.controller_purposes", id, ["role"], params) if {
 	controller_purposes_stated
+	params := {"purposes": [p.purpose | some p in stated_purposes]}
+	listed := {a | some p in stated_purposes; some a in p.activities}
 	some id, activity in lib.activities
 	activity.role == "controller"
-	not id in {a | some p in stated_purposes; some a in p.activities}
-	params := {"purposes": [p.purpose | some p in stated_purposes]}
+	not id in listed
 }
 
 stated_purposes := object.get(lib.organisation, "controller_purposes", [])
@@ -115,3 +107,12 @@ stated_purposes := object.get(lib.organisation, "controller_purposes", [])
 controller_purposes_stated if lib.promised("processor.controller_purposes")
 
 controller_purposes_stated if lib.organisation.controller_purposes
+
+# The processor activities' data subjects, as written (lower case, trimmed), with the activities.
+customers_subjects[normal(subject)] contains id if {
+	some id, activity in lib.activities
+	activity.role == "processor"
+	some subject in activity.data_subjects
+}
+
+normal(subject) := lower(trim_space(subject))
