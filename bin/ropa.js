@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the installed `ropa` and `npm run ropa` are the same code.
-import { register } from "tsx/esm/api";
+// The installed `ropa`: the CLI compiled to JavaScript in dist/ (`npm run build:cli`, run by `prepare`).
+import { main } from "../dist/cli.js";
 
-register();
-const { main } = await import("../engine/cli.ts");
 process.exitCode = await main(process.argv.slice(2));

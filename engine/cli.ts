@@ -1,5 +1,7 @@
-// `ropa`: a thin shell over the engine. Parses arguments, calls the engine, prints, sets the exit code:
-// 0 pass, 1 policy failures, 2 bad input or internal error (never 0 after an error).
+// `ropa`: a thin shell over the engine. Parses arguments, calls the engine, prints, returns the exit code:
+// 0 pass, 1 policy failures, 2 bad input or internal error (never 0 after an error). `main(argv, io)` runs
+// in-process (tests call it with buffers); bin/ropa.js gives it the process's streams and sets the exit code.
+// Only what `check` needs is loaded up front: the audit commands, git and octokit are imported when used.
 import { Command, CommanderError, Option } from "commander";
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
@@ -22,13 +24,14 @@ import {
   type RuleMeta,
   type ReadCache,
 } from "./index.js";
-import { readRegisterAt } from "./git/snapshot.js";
-import { checkOutput, emit } from "./output.js";
+import { checkOutput, emit, processIo, type Io } from "./output.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
 import { registerAuditCommands } from "./commands/audit.js";
 import { registerSubprocessorsCommand } from "./commands/subprocessors.js";
 import { explainRule, formatRules } from "./rules.js";
 import { reportTimings, timed } from "./timings.js";
+
+export type { Io } from "./output.js";
 
 const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
@@ -44,7 +47,16 @@ interface CheckFlags {
   base?: string;
 }
 
-const color = process.stdout.isTTY && !process.env.NO_COLOR;
+/** One run of the CLI: where it writes, its environment, and the exit code its command chose. */
+export interface Run {
+  io: Io;
+  env: NodeJS.ProcessEnv;
+  /** Writes a report to standard output, or whole to `file`. */
+  out: (text: string, file?: string) => void;
+  code: number;
+}
+
+const colorFor = (run: Run, stream: "stdout" | "stderr") => Boolean(run.io.tty?.[stream]) && !run.env.NO_COLOR;
 
 /**
  * A path the user gave, as if ropa had started in `--repo` (like `git -C`), shown relative to where it
@@ -59,7 +71,7 @@ function policyFrom(dir?: string): Policy {
   return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR))));
 }
 
-function render(result: CheckResult, format: Format, policy: Policy, toFile: boolean): string {
+function render(result: CheckResult, format: Format, policy: Policy, color: boolean): string {
   switch (format) {
     case "json":
       return formatJson(result);
@@ -68,16 +80,17 @@ function render(result: CheckResult, format: Format, policy: Policy, toFile: boo
     case "markdown":
       return formatMarkdown(result, { rules: policy.rules });
     default:
-      // A TTY on stdout says nothing about a file: a report written with --output never carries colour codes.
-      return formatText(result, { color: color && !toFile, rules: policy.rules });
+      return formatText(result, { color, rules: policy.rules });
   }
 }
 
 
-export function program(): Command {
+export function program(run: Run): Command {
   const cli = new Command("ropa")
     .description("Records of processing as code: check a GDPR register against its policies.")
     .version(pkg.version)
+    // Set before any subcommand is added: subcommands inherit them.
+    .configureOutput({ writeOut: run.io.stdout, writeErr: run.io.stderr })
     .showHelpAfterError()
     .exitOverride();
 
@@ -105,16 +118,18 @@ export function program(): Command {
       if (flags.base) {
         const cache: ReadCache = new Map();
         const head = await readRegister(readRegisterDir(dir), dir, { cache });
+        const { readRegisterAt } = await import("./git/snapshot.js");
         const base = await readRegister(await readRegisterAt(dir, flags.base), dir, { cache });
         const change = judgeChange({ base, head, policy, today, failOn: flags.failOn });
         // What was already wrong at the base is not this change's doing: report what it introduces.
         result = { ...change, findings: change.introduced };
-        if (change.existing.length && flags.format === "text") process.stderr.write(`${change.existing.length} findings were already present at ${flags.base} and are not counted.\n`);
+        if (change.existing.length && flags.format === "text") run.io.stderr(`${change.existing.length} findings were already present at ${flags.base} and are not counted.\n`);
       } else {
         result = await checkDirectory(dir, { policy, today, failOn: flags.failOn });
       }
-      timed("report", () => emit(render(result, flags.format, policy, Boolean(output)), output));
-      process.exitCode = EXIT[result.verdict];
+      // A TTY on stdout says nothing about a file: a report written with --output never carries colour codes.
+      timed("report", () => run.out(render(result, flags.format, policy, colorFor(run, "stdout") && !output), output));
+      run.code = EXIT[result.verdict];
     });
 
   cli
@@ -134,7 +149,7 @@ export function program(): Command {
       }
       const today = resolveToday(flags.today);
       const items = dueWithin(await readRegister(readRegisterDir(dir), dir), policyFrom(flags.policies && inRepo(flags.repo, flags.policies)), today, days);
-      emit(formatDue(items, { today, days, format: flags.format }));
+      run.out(formatDue(items, { today, days, format: flags.format }));
     });
 
   cli
@@ -145,7 +160,7 @@ export function program(): Command {
     .action(async (given: string, flags: { repo?: string }) => {
       const dir = inRepo(flags.repo, given);
       const register = await readRegister(readRegisterDir(dir), dir);
-      emit(`✔ ${register.records.size} records in ${dir} are valid`);
+      run.out(`✔ ${register.records.size} records in ${dir} are valid`);
     });
 
   cli
@@ -155,7 +170,7 @@ export function program(): Command {
     .addOption(policiesOption())
     .addOption(repoOption())
     .action((flags: { format: "text" | "json" | "markdown"; policies?: string; repo?: string }) => {
-      emit(formatRules([...policyFrom(flags.policies && inRepo(flags.repo, flags.policies)).rules.values()], flags.format));
+      run.out(formatRules([...policyFrom(flags.policies && inRepo(flags.repo, flags.policies)).rules.values()], flags.format));
     });
 
   cli
@@ -174,28 +189,53 @@ export function program(): Command {
       // The organisation's own promise, when there is a register to read it from.
       const dir = inRepo(flags.repo, given ?? "records");
       const register = given !== undefined || existsSync(dir) ? await readRegister(readRegisterDir(dir), dir) : undefined;
-      emit(explainRule(rule, register));
+      run.out(explainRule(rule, register));
     });
 
-  return registerSubprocessorsCommand(registerAuditCommands(cli));
+  return registerSubprocessorsCommand(registerAuditCommands(cli, run), run);
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs are serialised: one at a time may move the process into its folder. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `ropa` with `argv` (without the node and script names) and returns its exit code. Nothing calls
+ * process.exit. The engine reads relative paths from the process's folder, so a run whose `io.cwd` is another
+ * folder moves the process there for its duration, one run at a time.
+ */
+export function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const result = queue.then(() => runIn(argv, io));
+  queue = result.catch(() => {});
+  return result;
+}
+
+async function runIn(argv: string[], io: Io): Promise<number> {
+  const before = process.cwd();
+  if (io.cwd && io.cwd !== before) process.chdir(io.cwd);
   try {
-    await program().parseAsync(argv, { from: "user" });
-    reportTimings();
-    return Number(process.exitCode ?? 0);
+    return await runCommand(argv, io);
+  } finally {
+    if (process.cwd() !== before) process.chdir(before);
+  }
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
+  const run: Run = { io, env: io.env ?? process.env, code: EXIT.pass, out: (text, file) => emit(io.stdout, text, file) };
+  try {
+    await program(run).parseAsync(argv, { from: "user" });
+    reportTimings(io.stderr);
+    return run.code;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version end "successfully"; any other usage error is the user's input.
       return e.exitCode === 0 ? 0 : EXIT.error;
     }
     if (e instanceof RegisterError) {
-      process.stderr.write(formatProblems(e.problems, process.stderr.isTTY && !process.env.NO_COLOR) + "\n");
+      io.stderr(formatProblems(e.problems, colorFor(run, "stderr")) + "\n");
       return EXIT.error;
     }
-    process.stderr.write(`ropa: internal error, nothing was judged: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (process.env.ROPA_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    io.stderr(`ropa: internal error, nothing was judged: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (run.env.ROPA_DEBUG && e instanceof Error) io.stderr(`${e.stack}\n`);
     return EXIT.error;
   }
 }

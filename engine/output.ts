@@ -2,6 +2,30 @@ import { rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
 import { RegisterError } from "./errors.js";
 
+/**
+ * What one run of the CLI talks to: the process's own streams and environment when run as `ropa`, a test's
+ * buffers when called in-process. Relative paths are read from `cwd`.
+ */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether standard output / error are terminals (colour is only for terminals). */
+  tty?: { stdout?: boolean; stderr?: boolean };
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The process's own streams, environment and folder. */
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    tty: { stdout: process.stdout.isTTY, stderr: process.stderr.isTTY },
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
 /** Refuses an --output path whose folder does not exist, before any work is done for it. */
 export function checkOutput(output?: string): void {
   if (!output) return;
@@ -15,10 +39,10 @@ export function checkOutput(output?: string): void {
   if (!isFolder) throw new RegisterError([{ file: output, message: `--output names a file in \`${folder}\`, which is not a folder that exists`, hint: "create the folder first, or name a file in an existing one" }]);
 }
 
-/** Writes a report to stdout, or to a file whole or not at all: a reader never sees half a file. */
-export function emit(text: string, output?: string): void {
+/** Writes a report to `stdout`, or to a file whole or not at all: a reader never sees half a file. */
+export function emit(stdout: (text: string) => void, text: string, output?: string): void {
   if (!output) {
-    process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+    stdout(text.endsWith("\n") ? text : text + "\n");
     return;
   }
   const tmp = `${output}.${process.pid}.tmp`;

@@ -22,7 +22,7 @@ export function addTime(stage: string, ms: number): void {
 }
 
 /** When timings are on, writes `{"ropa_timings": {stages, total_ms, max_rss_mb}}` to standard error. */
-export function reportTimings(): void {
+export function reportTimings(stderr: (text: string) => void = (t) => process.stderr.write(t)): void {
   if (!enabled) return;
   const round = (ms: number) => Math.round(ms * 10) / 10;
   const out = {
@@ -33,5 +33,5 @@ export function reportTimings(): void {
       max_rss_mb: round(process.resourceUsage().maxRSS / 1024),
     },
   };
-  process.stderr.write(JSON.stringify(out) + "\n");
+  stderr(JSON.stringify(out) + "\n");
 }

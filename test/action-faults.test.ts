@@ -11,7 +11,7 @@ import { loadPolicy, PolicyError, readBundleDir } from "../engine/policy.js";
 import { COMMENT_MARKER } from "../engine/report/index.js";
 import { readRegisterDir } from "../engine/source.js";
 import { fakeGitHubPerTest, NAME, OWNER, PR, runAction, type Run } from "./helpers/action-runner.js";
-import { parseProblems, runCli } from "./helpers/cli.js";
+import { parseProblems, ropa } from "./helpers/cli.js";
 import { startFakeGitHub, type Fault, type FaultMatcher } from "./helpers/fake-github.js";
 import { Repo } from "./helpers/git-repo.js";
 import { copyRegister, ROOT, TODAY } from "./helpers/register.js";
@@ -197,7 +197,7 @@ describe("a policy that traps or runs out of memory", () => {
     const policies = mkdtempSync(join(tmpdir(), "ropa-trap-"));
     cpSync(join(ROOT, "policies/build"), policies, { recursive: true });
     writeFileSync(join(policies, "policy.wasm"), trapping());
-    const run = await runCli(["check", "records", "--today", TODAY, "--policies", policies, "--output", "report.json"], dir);
+    const run = await ropa(["check", "records", "--today", TODAY, "--policies", policies, "--output", "report.json"], dir);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^ropa: internal error, nothing was judged: policy evaluation failed: the WebAssembly trapped \(unreachable\)$/m);

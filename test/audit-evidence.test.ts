@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEvidence, mergePage, recordPage, renderPack, writePack, type Evidence, type MergeEvidence } from "../engine/audit/evidence.js";
-import { githubReviews } from "../engine/audit/github.js";
+import { githubReviews } from "../github/reviews.js";
 import { verifyPack } from "../engine/audit/manifest.js";
 import { readRegister } from "../engine/check.js";
 import { RegisterError } from "../engine/errors.js";
@@ -17,6 +17,7 @@ import { judge, loadPolicy } from "../engine/index.js";
 import { AuditRepo, ERIN, type Who } from "./helpers/audit-repo.js";
 import { buildScenario, NEW_CATEGORY, type Scenario } from "./helpers/audit-scenario.js";
 import { preloadOpenApi, startFakeGitHub } from "./helpers/fake-github.js";
+import { ropa } from "./helpers/cli.js";
 import { ROOT } from "./helpers/register.js";
 
 const TOOL = { name: "ropa", version: "0.0.0-test" };
@@ -36,10 +37,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const merge = (e: Evidence, sha: string): MergeEvidence => e.merges.find((m) => m.sha === sha)!;
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/helpers/audit-cli.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => ropa(args, ROOT, env);
 
 describe("the changes of the period", () => {
   it("are the first-parent commits of the branch in the period, oldest first, each of its kind", () => {
@@ -396,20 +394,20 @@ describe("the pack and its manifest", () => {
 });
 
 describe("ropa evidence (the commands)", () => {
-  it("writes a pack, and verify exits 0 when intact, 1 naming the altered file, 2 on bad input", () => {
+  it("writes a pack, and verify exits 0 when intact, 1 naming the altered file, 2 on bad input", async () => {
     const out = join(tmp, "cli-pack");
-    const made = cli(["evidence", "--since", "2026-01-01", "--until", "2026-03-15", "--out", out, "-C", s.repo.dir]);
+    const made = await cli(["evidence", "--since", "2026-01-01", "--until", "2026-03-15", "--out", out, "-C", s.repo.dir]);
     expect(made.stderr).toBe("");
     expect(made.code).toBe(0);
     const digest = /manifest\.json sha256: ([0-9a-f]{64})/.exec(made.stdout)![1]!;
     expect(made.stdout).toContain("8 changes in 2026-01-01..2026-03-15 (7 pass, 1 fail, 0 not judged)");
 
-    const ok = cli(["evidence", "verify", out, "--manifest-sha256", digest]);
+    const ok = await cli(["evidence", "verify", out, "--manifest-sha256", digest]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("files match the manifest");
     expect(ok.stdout).toContain(`manifest.json sha256: ${digest} (matches the digest given)`);
     // Without the digest, verify says what it cannot know, and prints the digest to compare.
-    const alone = cli(["evidence", "verify", out]);
+    const alone = await cli(["evidence", "verify", out]);
     expect(alone.code).toBe(0);
     expect(alone.stdout).toContain(`manifest.json sha256: ${digest}\n`);
     expect(alone.stdout).toContain("Compare the digest above with the one noted when the pack was made and kept elsewhere");
@@ -418,19 +416,19 @@ describe("ropa evidence (the commands)", () => {
     const bytes = readFileSync(index);
     bytes[bytes.length - 2] ^= 1;
     writeFileSync(index, bytes);
-    const tampered = cli(["evidence", "verify", out]);
+    const tampered = await cli(["evidence", "verify", out]);
     expect(tampered.code).toBe(1);
     expect(tampered.stdout).toContain("altered: index.html");
 
-    expect(cli(["evidence", "verify", join(tmp, "no-such-pack")]).code).toBe(2);
-    const backwards = cli(["evidence", "--since", "2026-03-01", "--until", "2026-01-01", "--out", join(tmp, "x"), "-C", s.repo.dir]);
+    expect((await cli(["evidence", "verify", join(tmp, "no-such-pack")])).code).toBe(2);
+    const backwards = await cli(["evidence", "--since", "2026-03-01", "--until", "2026-01-01", "--out", join(tmp, "x"), "-C", s.repo.dir]);
     expect(backwards.code).toBe(2);
     expect(backwards.stderr).toContain("after it ends");
-    const incomplete = cli(["evidence", "--since", "2026-03-01", "-C", s.repo.dir]);
+    const incomplete = await cli(["evidence", "--since", "2026-03-01", "-C", s.repo.dir]);
     expect(incomplete.code).toBe(2);
     expect(incomplete.stderr).toMatch(/--until\s+error\s+the last day of the period is missing/);
     expect(incomplete.stderr).toMatch(/--out\s+error\s+the folder to write the pack to is missing/);
-    const noToken = cli(["evidence", "--since", "2026-01-01", "--until", "2026-01-31", "--out", join(tmp, "y"), "--github", "dignio/ropa", "-C", s.repo.dir], { GITHUB_TOKEN: "" });
+    const noToken = await cli(["evidence", "--since", "2026-01-01", "--until", "2026-01-31", "--out", join(tmp, "y"), "--github", "dignio/ropa", "-C", s.repo.dir], { GITHUB_TOKEN: "" });
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toContain("GITHUB_TOKEN is not set");
   });

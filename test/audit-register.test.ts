@@ -1,6 +1,5 @@
 // `ropa register --at`: the register as it stood at a date or revision, from git objects only, laid out
 // as Art. 30 asks (controller's and processor's records apart), in markdown, CSV, HTML and JSON.
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -13,6 +12,7 @@ import { RegisterError } from "../engine/errors.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { readRegisterDir } from "../engine/source.js";
 import { buildScenario, type Scenario } from "./helpers/audit-scenario.js";
+import { ropa } from "./helpers/cli.js";
 import { ROOT, copyRegister, editYaml } from "./helpers/register.js";
 
 let s: Scenario;
@@ -29,10 +29,7 @@ async function layoutAt(at: string): Promise<Art30Layout> {
   return art30Layout(register, reference, { revision: rev, referenceFrom: from });
 }
 
-function cli(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/helpers/audit-cli.ts"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[]) => ropa(args, ROOT);
 
 /** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
 function readCsv(text: string): string[][] {
@@ -185,32 +182,32 @@ describe("formats", () => {
 });
 
 describe("ropa register (the command)", () => {
-  it("prints the register at a date in each format", () => {
-    const md = cli(["register", "--at", "2026-01-16", "-C", s.repo.dir]);
+  it("prints the register at a date in each format", async () => {
+    const md = await cli(["register", "--at", "2026-01-16", "-C", s.repo.dir]);
     expect(md.stderr).toBe("");
     expect(md.code).toBe(0);
     expect(md.stdout).toContain("As it stood for 2026-01-16: commit");
-    const json = JSON.parse(cli(["register", "--at", "2026-02-12", "--format", "json", "-C", s.repo.dir]).stdout) as Art30Layout;
+    const json = JSON.parse((await cli(["register", "--at", "2026-02-12", "--format", "json", "-C", s.repo.dir])).stdout) as Art30Layout;
     expect(json.retired.map((r) => r.id)).toEqual(["usage-statistics"]);
-    const csv = cli(["register", "--at", s.sha.merge4, "--format", "csv", "-C", s.repo.dir]);
+    const csv = await cli(["register", "--at", s.sha.merge4, "--format", "csv", "-C", s.repo.dir]);
     expect(csv.code).toBe(0);
     expect(readCsv(csv.stdout)).toHaveLength(6);
   });
 
-  it("exits 2 with a reason on a bad date, a date before the register, or no repository", () => {
-    const bad = cli(["register", "--at", "2026-13-01", "-C", s.repo.dir]);
+  it("exits 2 with a reason on a bad date, a date before the register, or no repository", async () => {
+    const bad = await cli(["register", "--at", "2026-13-01", "-C", s.repo.dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("not a real date");
-    const early = cli(["register", "--at", "2020-01-01", "-C", s.repo.dir]);
+    const early = await cli(["register", "--at", "2020-01-01", "-C", s.repo.dir]);
     expect(early.code).toBe(2);
     expect(early.stderr).toContain("did not exist yet");
-    const nowhere = cli(["register", "--format", "html", "-C", "/"]);
+    const nowhere = await cli(["register", "--format", "html", "-C", "/"]);
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain("not a git repository");
   });
 
-  it("gives the same register as the files of that commit", () => {
-    const json = JSON.parse(cli(["register", "--at", s.sha.squash2, "--format", "json", "-C", s.repo.dir]).stdout) as Art30Layout;
+  it("gives the same register as the files of that commit", async () => {
+    const json = JSON.parse((await cli(["register", "--at", s.sha.squash2, "--format", "json", "-C", s.repo.dir])).stdout) as Art30Layout;
     const london = parseYaml(s.repo.show(s.sha.squash2, "records/locations/uk/aws-london.yaml"));
     expect(london.description).toBe("Hosting for UK customers (NHS).");
     expect(json.revision?.sha).toBe(s.sha.squash2);

@@ -1,72 +1,70 @@
-// The CLI as a user runs it: a real process, real files, exit codes 0 (pass), 1 (fail), 2 (bad input).
+// The CLI's contract, in-process through main(argv, io): real files, exit codes 0 (pass), 1 (fail),
+// 2 (bad input), standard output and error. One case runs the built CLI on a terminal (`script`).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ropa } from "./helpers/cli.js";
 import { ROOT, TODAY, copyRegister, editYaml } from "./helpers/register.js";
 
-function ropa(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/ropa.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe("ropa check", () => {
-  it("passes Dignio's register with exit 0", () => {
-    const r = ropa(["check", "records", "--today", TODAY]);
+  it("passes Dignio's register with exit 0", async () => {
+    const r = await ropa(["check", "records", "--today", TODAY]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/pass/);
   });
 
-  it("exits 1 and names file:line when a rule is broken", () => {
+  it("exits 1 and names file:line when a rule is broken", async () => {
     const dir = copyRegister();
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
-    const r = ropa(["check", "records", "--today", TODAY], dir);
+    const r = await ropa(["check", "records", "--today", TODAY], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("records/subprocessors/aws.yaml:2");
     expect(r.stdout).toContain("subprocessors.dpa");
   });
 
-  it("fails on warnings only with --fail-on warning", () => {
+  it("fails on warnings only with --fail-on warning", async () => {
     const dir = copyRegister();
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.setIn(["privacy_assessment", "assessed_on"], "2025-01-01"));
-    expect(ropa(["check", "records", "--today", TODAY], dir).code).toBe(0);
-    expect(ropa(["check", "records", "--today", TODAY, "--fail-on", "warning"], dir).code).toBe(1);
+    expect((await ropa(["check", "records", "--today", TODAY], dir)).code).toBe(0);
+    expect((await ropa(["check", "records", "--today", TODAY, "--fail-on", "warning"], dir)).code).toBe(1);
   });
 
-  it("exits 2 with the file and line of broken YAML, and judges nothing", () => {
+  it("exits 2 with the file and line of broken YAML, and judges nothing", async () => {
     const dir = copyRegister();
     const file = join(dir, "records/products/mydignio.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("name: MyDignio", "name: MyDignio\n  bad: [unclosed"));
-    const r = ropa(["check", "records", "--format", "json"], dir);
+    const r = await ropa(["check", "records", "--format", "json"], dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/records\/products\/mydignio\.yaml:\d+:\d+/);
   });
 
-  it("writes --output whole, and not at all on bad input", () => {
+  it("writes --output whole, and not at all on bad input", async () => {
     const dir = copyRegister();
-    const ok = ropa(["check", "records", "--today", TODAY, "--format", "sarif", "--output", "out.sarif"], dir);
+    const ok = await ropa(["check", "records", "--today", TODAY, "--format", "sarif", "--output", "out.sarif"], dir);
     expect(ok.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "out.sarif"), "utf8")).version).toBe("2.1.0");
     writeFileSync(join(dir, "records/organisation.yaml"), "kind: [");
-    const bad = ropa(["check", "records", "--format", "sarif", "--output", "bad.sarif"], dir);
+    const bad = await ropa(["check", "records", "--format", "sarif", "--output", "bad.sarif"], dir);
     expect(bad.code).toBe(2);
     expect(existsSync(join(dir, "bad.sarif"))).toBe(false);
   });
 
-  it("exits 2 on a date that does not exist and on unknown options", () => {
-    expect(ropa(["check", "records", "--today", "2026-02-30"]).code).toBe(2);
-    expect(ropa(["check", "records", "--format", "pdf"]).code).toBe(2);
-    expect(ropa(["check", "no-such-folder"]).code).toBe(2);
+  it("exits 2 on a date that does not exist and on unknown options", async () => {
+    expect((await ropa(["check", "records", "--today", "2026-02-30"])).code).toBe(2);
+    expect((await ropa(["check", "records", "--format", "pdf"])).code).toBe(2);
+    expect((await ropa(["check", "no-such-folder"])).code).toBe(2);
   });
 
-  it("says a file is not a register, and refuses an --output folder that does not exist before judging", () => {
-    const file = ropa(["check", "records/organisation.yaml"]);
+  it("says a file is not a register, and refuses an --output folder that does not exist before judging", async () => {
+    const file = await ropa(["check", "records/organisation.yaml"]);
     expect(file.code).toBe(2);
     expect(file.stderr).toContain("records/organisation.yaml  error  is a file, not a folder");
     const dir = copyRegister();
-    const out = ropa(["check", "records", "--output", "no/such/folder/report.json"], dir);
+    const out = await ropa(["check", "records", "--output", "no/such/folder/report.json"], dir);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("--output names a file in `no/such/folder`, which is not a folder that exists");
     expect(out.stderr).not.toMatch(/internal error/);
@@ -83,35 +81,35 @@ describe("ropa check", () => {
     expect(text).not.toMatch(/\u001b\[/);
   });
 
-  it("exits 2, not 0, when the compiled policy is broken", () => {
+  it("exits 2, not 0, when the compiled policy is broken", async () => {
     const dir = copyRegister();
     writeFileSync(join(dir, "policy.wasm"), "not wasm");
     writeFileSync(join(dir, "data.json"), "{}");
     writeFileSync(join(dir, "rules.json"), "[]");
-    const r = ropa(["check", "records", "--policies", dir], dir);
+    const r = await ropa(["check", "records", "--policies", dir], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/internal error|does not load/);
   });
 });
 
 describe("ropa validate, rules, explain", () => {
-  it("validates schema and references only", () => {
-    const r = ropa(["validate", "records"]);
+  it("validates schema and references only", async () => {
+    const r = await ropa(["validate", "records"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/records .* are valid/);
   });
 
-  it("lists every rule and explains one from its METADATA", () => {
+  it("lists every rule and explains one from its METADATA", async () => {
     const rules = JSON.parse(readFileSync(join(ROOT, "policies/build/rules.json"), "utf8")) as { id: string }[];
-    const list = ropa(["rules"]);
+    const list = await ropa(["rules"]);
     expect(list.code).toBe(0);
     for (const rule of rules) expect(list.stdout).toContain(rule.id);
-    const explain = ropa(["explain", "storage.promised_location"]);
+    const explain = await ropa(["explain", "storage.promised_location"]);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toContain("GDPR Art. 28(3)(a)");
     expect(explain.stdout).toContain("Stockholm");
-    expect(ropa(["explain", "no.such_rule"]).code).toBe(2);
-    expect(ropa(["explain", "change.record_deleted"]).stdout).toContain("this rule cannot be waived");
+    expect((await ropa(["explain", "no.such_rule"])).code).toBe(2);
+    expect((await ropa(["explain", "change.record_deleted"])).stdout).toContain("this rule cannot be waived");
     expect(explain.stdout).not.toContain("cannot be waived");
   });
 });
@@ -121,13 +119,13 @@ describe("ropa check --base and ropa due", () => {
     const { Repo } = await import("./helpers/git-repo.js");
     const repo = Repo.withRegister();
     editYaml(repo.dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P36M"));
-    const r = ropa(["check", "records", "--today", TODAY, "--base", "HEAD"], repo.dir);
+    const r = await ropa(["check", "records", "--today", TODAY, "--base", "HEAD"], repo.dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("change.dpo_approval");
     expect(r.stdout).toContain("keeps `contact-details` longer than before");
     // Without --base the same register passes: the rule is about the change.
-    expect(ropa(["check", "records", "--today", TODAY], repo.dir).code).toBe(0);
-    expect(ropa(["check", "records", "--base", "no-such-rev"], repo.dir).code).toBe(2);
+    expect((await ropa(["check", "records", "--today", TODAY], repo.dir)).code).toBe(0);
+    expect((await ropa(["check", "records", "--base", "no-such-rev"], repo.dir)).code).toBe(2);
   });
 
   it("measures the change from where the branch left the base, not from what the base gained since", async () => {
@@ -140,14 +138,14 @@ describe("ropa check --base and ropa due", () => {
     repo.write("records/products/pulse.yaml", "apiVersion: ropa/v1\nkind: Product\nid: pulse\nname: Dignio Pulse\n");
     repo.commit("Main gains a product");
     repo.git("checkout", "--quiet", "change");
-    const r = ropa(["check", "records", "--today", TODAY, "--base", "main"], repo.dir);
+    const r = await ropa(["check", "records", "--today", TODAY, "--base", "main"], repo.dir);
     // The branch does not have main's new product: that is not a deletion by this change.
     expect(r.stdout).not.toContain("change.record_deleted");
     expect(r.code).toBe(0);
   });
 
-  it("lists what becomes due, earliest first", () => {
-    const r = ropa(["due", "records", "--today", "2027-05-20", "--within", "30", "--format", "json"]);
+  it("lists what becomes due, earliest first", async () => {
+    const r = await ropa(["due", "records", "--today", "2027-05-20", "--within", "30", "--format", "json"]);
     expect(r.code).toBe(0);
     const { items } = JSON.parse(r.stdout) as { items: { due: string; rule?: string }[] };
     expect(items.map((i) => [i.due, i.rule])).toEqual([
@@ -155,6 +153,6 @@ describe("ropa check --base and ropa due", () => {
       ["2027-05-20", "dpia.review"],
       ["2027-06-16", "subprocessors.assessment"],
     ]);
-    expect(ropa(["due", "records", "--within", "many"]).code).toBe(2);
+    expect((await ropa(["due", "records", "--within", "many"])).code).toBe(2);
   });
 });

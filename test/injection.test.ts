@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT, COMMENT_MARKER } from "../engine/report/index.js";
 import { fakeGitHubPerTest, NAME, OWNER, PR, runAction } from "./helpers/action-runner.js";
-import { runCli } from "./helpers/cli.js";
+import { ropa } from "./helpers/cli.js";
 import { Repo } from "./helpers/git-repo.js";
 import { copyRegister, TODAY, writeRecord } from "./helpers/register.js";
 
@@ -131,7 +131,7 @@ describe("record text in the CLI's reports", () => {
   it("is one line per finding in the terminal, with escape sequences shown, not obeyed", async () => {
     const dir = copyRegister();
     writeRecord(dir, "records/products/evil.yaml", product("evil", NAME_2000));
-    const run = await runCli(["check", "records", "--today", TODAY], dir);
+    const run = await ropa(["check", "records", "--today", TODAY], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/\u001b|\u0007|\u202E/);
     expect(run.stdout).toContain("␛[31mred␛[0m");
@@ -143,20 +143,20 @@ describe("record text in the CLI's reports", () => {
   it("is inert in markdown, and plain text in SARIF and JSON", async () => {
     const dir = copyRegister();
     writeRecord(dir, "records/products/evil.yaml", product("evil", NAME_2000));
-    const md = await runCli(["check", "records", "--today", TODAY, "--format", "markdown"], dir);
+    const md = await ropa(["check", "records", "--today", TODAY, "--format", "markdown"], dir);
     expect(md.code).toBe(1);
     expectInertMarkdown(md.stdout, { marker: false });
-    const sarif = await runCli(["check", "records", "--today", TODAY, "--format", "sarif"], dir);
+    const sarif = await ropa(["check", "records", "--today", TODAY, "--format", "sarif"], dir);
     const results = JSON.parse(sarif.stdout).runs[0].results as { message: { text: string; markdown?: string } }[];
     expect(results.every((r) => r.message.markdown === undefined && r.message.text.length < 5_000)).toBe(true);
-    const json = await runCli(["check", "records", "--today", TODAY, "--format", "json"], dir);
+    const json = await ropa(["check", "records", "--today", TODAY, "--format", "json"], dir);
     expect(() => JSON.parse(json.stdout)).not.toThrow();
   });
 
   it("quotes a field name with invisible characters visibly, and cuts a long one short", async () => {
     const dir = copyRegister();
     writeRecord(dir, "records/products/evil.yaml", `apiVersion: ropa/v1\nkind: Product\nid: evil\nname: Evil\n"priv\u200Bacy_notice\u202E${"y".repeat(900)}": {}\n`);
-    const run = await runCli(["check", "records", "--today", TODAY], dir);
+    const run = await ropa(["check", "records", "--today", TODAY], dir);
     expect(run.code).toBe(2);
     const line = run.stderr.split("\n").find((l) => l.includes("unknown field"))!;
     expect(line).toContain("`priv\\u{200B}acy_notice\\u{202E}yyy");

@@ -9,7 +9,7 @@ import { parseDocument } from "yaml";
 import { subprocessorHistory } from "../engine/audit/subprocessors.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { formatSubprocessorsAtom, formatSubprocessorsHtml, formatSubprocessorsMarkdown } from "../engine/report/subprocessors.js";
-import { runCli } from "./helpers/cli.js";
+import { ropa } from "./helpers/cli.js";
 import { Repo } from "./helpers/git-repo.js";
 import { ROOT } from "./helpers/register.js";
 
@@ -110,11 +110,11 @@ describe("the subprocessor change feed", () => {
 
   it("is what `ropa subprocessors --format atom` prints; a bad --feed-url is refused with exit 2", async () => {
     const { repo } = history();
-    const run = await runCli(["subprocessors", "--format", "atom"], repo.dir);
+    const run = await ropa(["subprocessors", "--format", "atom"], repo.dir);
     expect(run.code).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
     expect(run.stdout.match(/<entry>/g)).toHaveLength(4);
-    const bad = await runCli(["subprocessors", "--format", "atom", "--feed-url", "javascript:alert(1)"], repo.dir);
+    const bad = await ropa(["subprocessors", "--format", "atom", "--feed-url", "javascript:alert(1)"], repo.dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--feed-url");
   });

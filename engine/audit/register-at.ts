@@ -7,6 +7,7 @@ import { readRegister } from "../check.js";
 import { RegisterError } from "../errors.js";
 import { GitObjects } from "../git/objects.js";
 import { registerAt } from "../git/snapshot.js";
+import { DEFAULT_BUNDLE_DIR } from "../index.js";
 import { BUNDLE_FILES } from "../policy.js";
 import type { Register } from "../resolve.js";
 
@@ -85,7 +86,7 @@ export type Reference = Record<string, any>;
 let bundled: Reference | undefined;
 /** The reference data shipped with ropa. */
 export function bundledReference(): Reference {
-  bundled ??= JSON.parse(readFileSync(fileURLToPath(new URL(`../../policies/build/${BUNDLE_FILES.data}`, import.meta.url)), "utf8")).reference ?? {};
+  bundled ??= JSON.parse(readFileSync(fileURLToPath(new URL(BUNDLE_FILES.data, DEFAULT_BUNDLE_DIR)), "utf8")).reference ?? {};
   return bundled!;
 }
 

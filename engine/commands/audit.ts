@@ -5,19 +5,15 @@ import { Command, Option } from "commander";
 import { existsSync, realpathSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown } from "../audit/art30.js";
-import { buildEvidence, writePack } from "../audit/evidence.js";
-import { githubReviews, parseRepository } from "../audit/github.js";
-import { recordHistory, type Timeline } from "../audit/history.js";
-import { art30Page } from "../audit/html.js";
-import { dataMap } from "../audit/datamap.js";
-import { formatVerification, verifyPack } from "../audit/manifest.js";
-import { emit } from "../output.js";
-import { referenceAt, registerAtRevision, resolveAt } from "../audit/register-at.js";
+import type { Run } from "../cli.js";
 import type { FailOn } from "../check.js";
 import { RegisterError } from "../errors.js";
-import { GitObjects } from "../git/objects.js";
+import type { GitObjects } from "../git/objects.js";
+import type { Timeline } from "../audit/history.js";
 import { terminalSafe } from "../report/escape.js";
+
+// The audit's modules (git, octokit, HTML) are imported by the command that uses them, so `ropa check`
+// never loads them.
 
 const TOOL = { name: "ropa", version: pkg.version };
 
@@ -36,6 +32,7 @@ function withoutCredentials(url: string): string {
 
 /** The repository at `dir`, or a RegisterError that says it is none. */
 async function openRepo(dir: string): Promise<GitObjects> {
+  const { GitObjects } = await import("../git/objects.js");
   const repo = new GitObjects(dir);
   let ok = false;
   try {
@@ -96,7 +93,7 @@ export function formatTimelineText(t: Timeline): string {
   return lines.join("\n");
 }
 
-export function registerAuditCommands(program: Command): Command {
+export function registerAuditCommands(program: Command, run: Run): Command {
   program
     .command("history")
     .description("a record's timeline: every commit that changed it, who and when, how it was approved, and what changed")
@@ -108,8 +105,9 @@ export function registerAuditCommands(program: Command): Command {
     .option("-o, --output <file>", "write to a file instead of standard output")
     .action(async (id: string, flags: { format: "text" | "json"; rev: string; records: string; repo: string; output?: string }) => {
       const repo = await openRepo(flags.repo);
+      const { recordHistory } = await import("../audit/history.js");
       const timeline = await recordHistory(repo, id, { rev: flags.rev, records: await inTree(repo, "--records", flags.records) });
-      emit(flags.format === "json" ? JSON.stringify(timeline, null, 2) : formatTimelineText(timeline), flags.output);
+      run.out(flags.format === "json" ? JSON.stringify(timeline, null, 2) : formatTimelineText(timeline), flags.output);
     });
 
   program
@@ -124,12 +122,18 @@ export function registerAuditCommands(program: Command): Command {
     .option("-o, --output <file>", "write to a file instead of standard output")
     .action(async (flags: { at: string; format: "md" | "csv" | "html" | "json"; branch: string; records: string; policies: string; repo: string; output?: string }) => {
       const repo = await openRepo(flags.repo);
+      const [{ referenceAt, registerAtRevision, resolveAt }, { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown }, { art30Page }, { dataMap }] = await Promise.all([
+        import("../audit/register-at.js"),
+        import("../audit/art30.js"),
+        import("../audit/html.js"),
+        import("../audit/datamap.js"),
+      ]);
       const revision = await resolveAt(repo, flags.at, flags.branch);
       const register = await registerAtRevision(repo, revision, await inTree(repo, "--records", flags.records));
       const { reference, from } = await referenceAt(repo, revision.sha, await inTree(repo, "--policies", flags.policies));
       const layout = art30Layout(register, reference, { revision, referenceFrom: from });
       const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: (l: typeof layout) => art30Page(l, dataMap(register, reference)), json: formatArt30Json }[flags.format];
-      emit(render(layout), flags.output);
+      run.out(render(layout), flags.output);
     });
 
   const evidence = program
@@ -151,7 +155,8 @@ export function registerAuditCommands(program: Command): Command {
         throw new RegisterError(missing.map((k) => ({ file: `--${k}`, message: what[k], hint: "e.g. ropa evidence --since 2026-01-01 --until 2026-03-31 --out evidence-2026-q1" })));
       }
       const repo = await openRepo(flags.repo);
-      let reviews: ReturnType<typeof githubReviews> | undefined;
+      const { buildEvidence, writePack } = await import("../audit/evidence.js");
+      let reviews: ReturnType<typeof import("../../github/reviews.js").githubReviews> | undefined;
       let remote: string | undefined;
       try {
         remote = (await repo.git.remote(["get-url", "origin"]))?.trim() || undefined;
@@ -160,11 +165,12 @@ export function registerAuditCommands(program: Command): Command {
       }
       let repository = remote ? withoutCredentials(remote) : basename(resolve(flags.repo));
       if (flags.github) {
-        const token = process.env.GITHUB_TOKEN;
+        const token = run.env.GITHUB_TOKEN;
         if (!token) throw new RegisterError([{ file: "--github", message: "GITHUB_TOKEN is not set", hint: "set GITHUB_TOKEN to a token that can read the repository's pull requests" }]);
-        const gh = parseRepository(typeof flags.github === "string" ? flags.github : undefined, remote);
+        const { githubReviews, parseRepository } = await import("../../github/reviews.js");
+        const gh = parseRepository(typeof flags.github === "string" ? flags.github : undefined, remote, run.env);
         repository = `${gh.owner}/${gh.repo}`;
-        reviews = githubReviews({ token, baseUrl: process.env.GITHUB_API_URL || "https://api.github.com", ...gh, userAgent: `ropa/${TOOL.version}` });
+        reviews = githubReviews({ token, baseUrl: run.env.GITHUB_API_URL || "https://api.github.com", ...gh, userAgent: `ropa/${TOOL.version}` });
       }
       const data = await buildEvidence(repo, {
         since: flags.since!,
@@ -179,7 +185,7 @@ export function registerAuditCommands(program: Command): Command {
       });
       const written = writePack(data, flags.out!);
       const n = (s: string) => data.merges.filter((m) => m.verdict.state === s).length;
-      emit(
+      run.out(
         [
           `✔ Evidence pack written to ${terminalSafe(flags.out!)}: ${data.merges.length} changes in ${data.period.since}..${data.period.until} (${n("pass")} pass, ${n("fail")} fail, ${n("unjudged")} not judged), ${data.timelines.length} records, ${data.waivers.length} ${data.waivers.length === 1 ? "waiver" : "waivers"}, ${written.files} files`,
           `  branch ${terminalSafe(data.branch)}${data.branchChosen ? ` (${data.branchChosen}; name another with --branch)` : ""}`,
@@ -195,16 +201,17 @@ export function registerAuditCommands(program: Command): Command {
     .argument("<dir>", "the pack's folder")
     .option("--manifest-sha256 <hex>", "the manifest's sha256 as noted when the pack was made")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
-    .action((dir: string, flags: { manifestSha256?: string; format: "text" | "json" }) => {
+    .action(async (dir: string, flags: { manifestSha256?: string; format: "text" | "json" }) => {
       if (flags.manifestSha256 !== undefined && !/^[0-9a-fA-F]{64}$/.test(flags.manifestSha256)) {
         throw new RegisterError([{ file: "--manifest-sha256", message: "is not a sha256 digest (64 hexadecimal characters)" }]);
       }
+      const { formatVerification, verifyPack } = await import("../audit/manifest.js");
       const v = verifyPack(dir, flags.manifestSha256);
       if (flags.format === "json") {
         const { manifest, ...rest } = v;
-        emit(JSON.stringify({ ...rest, tool: manifest.tool, commits: manifest.commits, period: manifest.period }, null, 2));
-      } else emit(formatVerification(dir, v));
-      process.exitCode = v.ok ? 0 : 1;
+        run.out(JSON.stringify({ ...rest, tool: manifest.tool, commits: manifest.commits, period: manifest.period }, null, 2));
+      } else run.out(formatVerification(dir, v));
+      run.code = v.ok ? 0 : 1;
     });
 
   return program;

@@ -1,16 +1,13 @@
 // `ropa subprocessors`: the public subprocessor list and its change feed, read from git objects at a
 // revision (nothing is checked out). Exit 0 done, 2 bad input (printed by the CLI).
 import { Command, Option } from "commander";
-import { subprocessorHistory } from "../audit/subprocessors.js";
+import type { Run } from "../cli.js";
 import { RegisterError } from "../errors.js";
-import { GitObjects } from "../git/objects.js";
-import { emit } from "../output.js";
 import { safeUrl } from "../report/escape.js";
-import { formatSubprocessorsAtom, formatSubprocessorsHtml, formatSubprocessorsJson, formatSubprocessorsMarkdown } from "../report/subprocessors.js";
 
 type Format = "md" | "html" | "json" | "atom";
 
-export function registerSubprocessorsCommand(program: Command): Command {
+export function registerSubprocessorsCommand(program: Command, run: Run): Command {
   program
     .command("subprocessors")
     .description("the public subprocessor list (name, purpose, data categories, locations, transfer mechanism) and, as Atom, the feed of its changes with their effective dates")
@@ -24,6 +21,12 @@ export function registerSubprocessorsCommand(program: Command): Command {
       if (flags.feedUrl !== undefined && !safeUrl(flags.feedUrl)) {
         throw new RegisterError([{ file: "--feed-url", message: `${JSON.stringify(flags.feedUrl)} is not an http(s) address`, hint: "give the address the feed is published at, e.g. https://example.org/subprocessors.atom" }]);
       }
+      // Loaded by this command only, so `ropa check` does not load git history.
+      const [{ subprocessorHistory }, { GitObjects }, { formatSubprocessorsAtom, formatSubprocessorsHtml, formatSubprocessorsJson, formatSubprocessorsMarkdown }] = await Promise.all([
+        import("../audit/subprocessors.js"),
+        import("../git/objects.js"),
+        import("../report/subprocessors.js"),
+      ]);
       const repo = new GitObjects(flags.repo);
       if (!(await repo.git.checkIsRepo().catch(() => false))) {
         throw new RegisterError([{ file: flags.repo, message: "not a git repository", hint: "run ropa inside the register's repository, or name it with --repo <dir>" }]);
@@ -35,7 +38,7 @@ export function registerSubprocessorsCommand(program: Command): Command {
         json: formatSubprocessorsJson,
         atom: () => formatSubprocessorsAtom(list, flags.feedUrl ? { feedUrl: flags.feedUrl } : {}),
       }[flags.format];
-      emit(render(list), flags.output);
+      run.out(render(list), flags.output);
     });
   return program;
 }

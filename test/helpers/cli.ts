@@ -1,8 +1,30 @@
-// The CLI as a user runs it, in a child process: `node bin/ropa.js …`, with its exit code, output and time.
+// The CLI two ways: in-process through `main(argv, io)` (the contract: exit code, stdout, stderr; most
+// tests), and as a user runs it, in a child process `node bin/ropa.js …` (a few smoke tests).
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { main } from "../../engine/cli.js";
 import type { Problem } from "../../engine/errors.js";
 import { ROOT } from "./register.js";
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `ropa args` in-process in `cwd`, with `env` over the process's (no colour, no debug stack). */
+export async function ropa(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    tty: { stdout: false, stderr: false },
+    cwd,
+    env: { ...process.env, NO_COLOR: "1", ROPA_DEBUG: "", ...env },
+  });
+  return { code, stdout, stderr };
+}
 
 export interface CliRun {
   code: number | null;
@@ -12,7 +34,7 @@ export interface CliRun {
   ms: number;
 }
 
-/** Runs `ropa` with `args` in `cwd`; killed (and so failing any exit-code check) after `timeoutMs`. */
+/** Runs `ropa` with `args` in `cwd` as a child process (the bundled CLI, as installed); killed (and so failing any exit-code check) after `timeoutMs`. */
 export function runCli(args: string[], cwd: string, timeoutMs = 60_000): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();

@@ -1,9 +1,8 @@
 // Whether the DPO team approved a pull request: a waiver counts only then. Read from the PR's reviews,
 // each reviewer's latest review, on the head commit (an approval of an earlier push does not cover what
 // came after it).
-import type { Octokit } from "octokit";
 import { approvingReviews } from "../../../engine/audit/approvals.js";
-import type { Repo } from "./github.js";
+import type { GitHub as Octokit, Repo } from "./github.js";
 
 export interface DpoTeam {
   /** `org/team-slug` entries; reading them needs a token that may read the organisation's teams. */

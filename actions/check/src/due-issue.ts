@@ -2,8 +2,7 @@
 // closed when nothing is due; the next time something falls due a new one opens, so each closed issue
 // stays the record of one stretch. Found by its label (which only collaborators can set) and a hidden
 // marker at the start of its body.
-import type { Octokit } from "octokit";
-import type { Repo } from "./github.js";
+import type { GitHub as Octokit, Repo } from "./github.js";
 
 export const DUE_LABEL = "ropa-due";
 export const DUE_MARKER = "<!-- ropa-check:due-issue -->";

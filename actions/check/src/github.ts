@@ -1,71 +1,12 @@
-// The GitHub API, used for the PR comment only: every call is retried where that helps (octokit's retry
-// and throttling plugins) and bounded in time, and a failure is reported, never allowed to change a verdict.
-//
-// Time limits, each overridable by an environment variable of the step (tests use short ones):
-// - ROPA_API_TIMEOUT_MS  (default 20000): one request; a hanging connection is abandoned after this and retried.
-// - ROPA_API_DEADLINE_MS (default 120000): everything the comment needs; after it no request is started or
-//   retried, and the comment is reported as not posted. With the retry waits (at most 1 + 4 + 9 s) the
-//   comment step ends within about deadline + 15 s, whatever the API does.
-import { Octokit } from "octokit";
+// The PR comment: one sticky comment per pull request, written through the GitHub adapter (github/client.ts:
+// retried, throttled, bounded in time). A failure is reported, never allowed to change a verdict.
 import { COMMENT_MARKER } from "../../../engine/report/comment.js";
+import { client as githubClient, DEFAULT_DEADLINE_MS, type GitHub as Octokit, type GitHubOptions, type Repo } from "../../../github/client.js";
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_DEADLINE_MS = 120_000;
+export { limitsFromEnv, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, type GitHub, type Repo } from "../../../github/client.js";
 
-export interface GitHubOptions {
-  token: string;
-  baseUrl: string;
-  /** Per request; a hanging connection is abandoned after this (and retried). */
-  timeoutMs?: number;
-  /** For every request of this client together, from its creation; none is started or retried after it. */
-  deadlineMs?: number;
-  /** Attempts after the first for 5xx and connection errors. */
-  retries?: number;
-  /** Longest wait the client accepts from a rate limit's retry-after before giving up. */
-  maxRetryAfterSeconds?: number;
-  log?: (message: string) => void;
-}
-
-/** The time limits from ROPA_API_TIMEOUT_MS and ROPA_API_DEADLINE_MS (whole milliseconds > 0), or the defaults. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv): { timeoutMs: number; deadlineMs: number } {
-  const read = (name: string, fallback: number) => {
-    const n = Number(env[name]);
-    return env[name] && Number.isInteger(n) && n > 0 ? n : fallback;
-  };
-  return { timeoutMs: read("ROPA_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS), deadlineMs: read("ROPA_API_DEADLINE_MS", DEFAULT_DEADLINE_MS) };
-}
-
-export function client(opts: GitHubOptions): Octokit {
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const maxWait = opts.maxRetryAfterSeconds ?? 60;
-  const log = opts.log ?? (() => {});
-  const ends = Date.now() + deadlineMs;
-  // Aborted as an "AbortError", which octokit's retry plugin does not retry (a per-request timeout is a
-  // "TimeoutError", which it does). unref: a pending deadline does not keep the process alive.
-  const deadline = new AbortController();
-  setTimeout(() => deadline.abort(new DOMException(`the GitHub API did not answer within ${deadlineMs} ms in all`, "AbortError")), deadlineMs).unref();
-  const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    const retry = retryCount < 2 && retryAfter <= maxWait && Date.now() + retryAfter * 1000 < ends;
-    log(`GitHub ${kind} on ${options.method} ${options.url}; ${retry ? `retrying in ${retryAfter}s` : "giving up"}`);
-    return retry;
-  };
-  return new Octokit({
-    auth: opts.token,
-    baseUrl: opts.baseUrl,
-    userAgent: "ropa-check",
-    // The retry plugin's own setting: `request.retries` would be read by its limiter on every failure and
-    // retry even what must not be (403, 404, 422) at once, with no wait.
-    retry: { retries: opts.retries ?? 3 },
-    request: {
-      fetch: (url: string | URL, init: RequestInit = {}) => {
-        const signals = [deadline.signal, AbortSignal.timeout(timeoutMs), ...(init.signal ? [init.signal] : [])];
-        return fetch(url, { ...init, signal: AbortSignal.any(signals) });
-      },
-    },
-    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
-  });
-}
+/** The action's client: every request of a step within ROPA_API_DEADLINE_MS (default 120 s). */
+export const client = (opts: GitHubOptions): Octokit => githubClient({ userAgent: "ropa-check", deadlineMs: DEFAULT_DEADLINE_MS, ...opts });
 
 /**
  * The login the token acts as, from GraphQL's `viewer`, which answers for a personal token and for an App
@@ -84,11 +25,6 @@ async function selfLogin(octokit: Octokit, log: (m: string) => void): Promise<st
 
 /** GraphQL may name a bot without the `[bot]` that REST shows. */
 const sameLogin = (rest: string | undefined, login: string) => rest === login || rest === `${login}[bot]`;
-
-export interface Repo {
-  owner: string;
-  repo: string;
-}
 
 /**
  * Creates or updates the one sticky comment. Finds it by the marker at the very start of a comment

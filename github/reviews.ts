@@ -1,9 +1,8 @@
-// Pull request reviews from the GitHub API, for `ropa evidence --github`: who approved each merged PR.
-// Retried and throttled by octokit's plugins, bounded in time; a PR whose reviews cannot be read is
-// reported in the pack as such, never shown as "no review".
-import { Octokit } from "octokit";
-import { RegisterError } from "../errors.js";
-import type { PullReviews } from "./evidence.js";
+// Pull request reviews for `ropa evidence --github`: who approved each merged PR. A PR whose reviews
+// cannot be read is reported in the pack as such, never shown as "no review".
+import { RegisterError } from "../engine/errors.js";
+import type { PullReviews } from "../engine/audit/evidence.js";
+import { client } from "./client.js";
 
 export interface GitHubReviewOptions {
   token: string;
@@ -17,8 +16,8 @@ export interface GitHubReviewOptions {
 }
 
 /** owner/repo from `--github <owner/repo>`, GITHUB_REPOSITORY, or a GitHub remote URL. */
-export function parseRepository(value: string | undefined, remoteUrl?: string): { owner: string; repo: string } {
-  const candidates = [value, process.env.GITHUB_REPOSITORY, remoteUrl && /github[^/:]*[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(remoteUrl)?.[1]];
+export function parseRepository(value: string | undefined, remoteUrl?: string, env: NodeJS.ProcessEnv = process.env): { owner: string; repo: string } {
+  const candidates = [value, env.GITHUB_REPOSITORY, remoteUrl && /github[^/:]*[:/]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(remoteUrl)?.[1]];
   for (const c of candidates) {
     const m = c ? /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(c) : null;
     if (m) return { owner: m[1], repo: m[2] };
@@ -29,20 +28,8 @@ export function parseRepository(value: string | undefined, remoteUrl?: string): 
 }
 
 export function githubReviews(opts: GitHubReviewOptions): (prs: number[]) => Promise<Map<number, PullReviews>> {
-  const timeoutMs = opts.timeoutMs ?? 20_000;
-  const onLimit = (retryAfter: number, _options: unknown, _o: unknown, retryCount: number) => retryCount < 2 && retryAfter <= 60;
-  const octokit = new Octokit({
-    auth: opts.token,
-    baseUrl: opts.baseUrl.replace(/\/+$/, ""),
-    userAgent: opts.userAgent ?? "ropa-evidence",
-    // 5xx and connection errors are retried; a 404 (a PR that does not exist) is not.
-    retry: { retries: 3 },
-    request: {
-      fetch: (url: string | URL, init: RequestInit = {}) =>
-        fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) }),
-    },
-    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
-  });
+  // 5xx and connection errors are retried; a 404 (a PR that does not exist) is not.
+  const octokit = client({ token: opts.token, baseUrl: opts.baseUrl, userAgent: opts.userAgent ?? "ropa-evidence", timeoutMs: opts.timeoutMs, retries: 3 });
   const web = opts.baseUrl.includes("api.github.com") ? "https://github.com" : undefined;
   return async (prs) => {
     const out = new Map<number, PullReviews>();

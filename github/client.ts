@@ -1,0 +1,82 @@
+// The one way ropa talks to the GitHub API, for the action (PR comment, DPO approval, due issue) and for
+// `ropa evidence --github` (PR reviews): @octokit/core with the plugins used (REST methods, pagination,
+// retry, throttling), every request bounded in time. Outside the engine: the engine never calls a network.
+//
+// Time limits (the action reads them from its step's environment, see limitsFromEnv; tests use short ones):
+// - timeoutMs: one request; a hanging connection is abandoned after this and retried.
+// - deadlineMs: every request of the client together, from its creation; after it no request is started
+//   or retried. With the retry waits (at most 1 + 4 + 9 s) a caller is done within about deadline + 15 s.
+import { Octokit } from "@octokit/core";
+import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+
+const GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+export type GitHub = InstanceType<typeof GitHubClient>;
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_DEADLINE_MS = 120_000;
+
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+export interface GitHubOptions {
+  token: string;
+  baseUrl: string;
+  userAgent?: string;
+  /** Per request; a hanging connection is abandoned after this (and retried). */
+  timeoutMs?: number;
+  /** For every request of this client together, from its creation; none is started or retried after it. None when absent. */
+  deadlineMs?: number;
+  /** Attempts after the first for 5xx and connection errors. */
+  retries?: number;
+  /** Longest wait the client accepts from a rate limit's retry-after before giving up. */
+  maxRetryAfterSeconds?: number;
+  log?: (message: string) => void;
+}
+
+/** The time limits from ROPA_API_TIMEOUT_MS and ROPA_API_DEADLINE_MS (whole milliseconds > 0), or the defaults. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv): { timeoutMs: number; deadlineMs: number } {
+  const read = (name: string, fallback: number) => {
+    const n = Number(env[name]);
+    return env[name] && Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return { timeoutMs: read("ROPA_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS), deadlineMs: read("ROPA_API_DEADLINE_MS", DEFAULT_DEADLINE_MS) };
+}
+
+export function client(opts: GitHubOptions): GitHub {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxWait = opts.maxRetryAfterSeconds ?? 60;
+  const log = opts.log ?? (() => {});
+  const ends = opts.deadlineMs === undefined ? Infinity : Date.now() + opts.deadlineMs;
+  // Aborted as an "AbortError", which the retry plugin does not retry (a per-request timeout is a
+  // "TimeoutError", which it does). unref: a pending deadline does not keep the process alive.
+  const deadline = new AbortController();
+  if (opts.deadlineMs !== undefined) {
+    const ms = opts.deadlineMs;
+    setTimeout(() => deadline.abort(new DOMException(`the GitHub API did not answer within ${ms} ms in all`, "AbortError")), ms).unref();
+  }
+  const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+    const again = retryCount < 2 && retryAfter <= maxWait && Date.now() + retryAfter * 1000 < ends;
+    log(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up"}`);
+    return again;
+  };
+  return new GitHubClient({
+    auth: opts.token,
+    baseUrl: opts.baseUrl.replace(/\/+$/, ""),
+    userAgent: opts.userAgent ?? "ropa",
+    // The retry plugin's own setting: `request.retries` would be read by its limiter on every failure and
+    // retry even what must not be (403, 404, 422) at once, with no wait.
+    retry: { retries: opts.retries ?? 3 },
+    request: {
+      fetch: (url: string | URL, init: RequestInit = {}) => {
+        const signals = [deadline.signal, AbortSignal.timeout(timeoutMs), ...(init.signal ? [init.signal] : [])];
+        return fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      },
+    },
+    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
+  });
+}
