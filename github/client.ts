@@ -12,7 +12,8 @@ import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 
-const GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+/** The client class, for tests that need their own timing knobs; ropa itself uses `client()`. */
+export const GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type GitHub = InstanceType<typeof GitHubClient>;
 
 export const DEFAULT_TIMEOUT_MS = 20_000;

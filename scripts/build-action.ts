@@ -2,16 +2,17 @@
 // compiled policies beside it. dist/ is committed (a JavaScript action runs without `npm install`), and
 // a test fails when it differs from a fresh build.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUNDLE_FILES } from "../engine/policy.js";
+import { bundleLicenses } from "./bundle-licenses.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 export async function buildAction(outDir = join(ROOT, "actions/check/dist")): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
-  await build({
+  const { metafile } = await build({
     // The engine reads large registers on worker threads too; it finds their script beside index.js.
     entryPoints: { index: join(ROOT, "actions/check/src/index.ts"), "read-worker": join(ROOT, "engine/read-worker.ts") },
     outdir: outDir,
@@ -19,11 +20,14 @@ export async function buildAction(outDir = join(ROOT, "actions/check/dist")): Pr
     platform: "node",
     format: "esm",
     target: "node20",
-    legalComments: "none",
+    // The licence comments of the bundled packages stay in the bundle; their licence files go to licenses.txt.
+    legalComments: "eof",
+    metafile: true,
     logLevel: "warning",
     // CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: 'import { createRequire as __ropaRequire } from "node:module"; const require = __ropaRequire(import.meta.url);' },
   });
+  writeFileSync(join(outDir, "licenses.txt"), bundleLicenses(metafile, ROOT));
   mkdirSync(join(outDir, "policy"), { recursive: true });
   for (const file of Object.values(BUNDLE_FILES)) copyFileSync(join(ROOT, "policies/build", file), join(outDir, "policy", file));
 }

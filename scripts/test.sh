@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# `npm test`: every suite, then one line summing them: `N passed, N failed`.
-# Suites: the type check, the policy checks (opa fmt/check/test, Regal), vitest (which includes the
-# freshness checks of the committed bundles).
+# `npm test`: every suite, then one line summing them: `N passed, N failed`, and how long it took.
+# Suites: the type check, the policy checks (opa fmt/check/test, Regal), vitest. The freshness of the
+# committed builds (policies/build, actions/check/dist) is `npm run check-dist`, a CI job of its own.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+started=$(date +%s)
 
 bash scripts/install-tools.sh >/dev/null || { echo "0 passed, 1 failed"; exit 2; }
 
@@ -39,4 +40,5 @@ else
 fi
 
 echo "$passed passed, $failed failed"
+echo "npm test took $(( $(date +%s) - started )) s"
 [ "$failed" -eq 0 ]

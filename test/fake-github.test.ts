@@ -2,7 +2,7 @@
 // throttling plugins — so that the end-to-end tests of the action can trust it.
 import { randomUUID } from "node:crypto";
 import Bottleneck from "bottleneck";
-import { Octokit } from "octokit";
+import { GitHubClient as Octokit, type GitHub } from "../github/client.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { preloadOpenApi, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
 
@@ -31,7 +31,7 @@ const quiet = { debug() {}, info() {}, warn() {}, error() {} };
  *   that notify (creating issues and comments) 3 s apart, in groups shared by every Octokit of the process;
  *   these groups have no spacing. `retryAfterBaseValue` is left alone there, so `retry-after: 1` is waited.
  */
-function client(f: FakeGitHub, secondary: number[] = []): Octokit {
+function client(f: FakeGitHub, secondary: number[] = []): GitHub {
   return new Octokit({
     auth: "t0ken",
     baseUrl: f.url,

@@ -2,14 +2,14 @@
 // without a DPA, an activity missing two Art. 30 fields, a product whose name tries every trick a user could
 // play on a PR comment), judged by the compiled policy, then rendered in every format.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { join } from "node:path";
 import { describe, expect, it, beforeAll } from "vitest";
 import Ajv04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { checkDirectory, RegisterError, type CheckResult, type Finding, type Policy } from "../engine/index.js";
 import { code, escapeMarkdown, formatJson, formatMarkdown, formatProblems, formatSarif, formatText, safeUrl } from "../engine/report/index.js";
 import pkg from "../package.json" with { type: "json" };
-import { TODAY, bundledPolicy, copyRegister, editYaml, writeRecord } from "./helpers/register.js";
+import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, writeRecord } from "./helpers/register.js";
 
 const EVIL = "@org/team <script>alert(1)</script> [x](javascript:alert(1)) <!-- ropa-check --> #123 a|b \u001b[31mred\nnext line";
 const EVIL_CODE = "`<img src=x onerror=alert(1)>` and `[y](javascript:alert(2))`";
@@ -139,10 +139,9 @@ describe("json", () => {
 });
 
 describe("sarif", () => {
-  const require = createRequire(import.meta.url);
-  // The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (draft-04, so Ajv's draft-04 class). Its
-  // language-tag pattern is not a valid `u`-mode regular expression, hence unicodeRegExp: false.
-  const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+  // The SARIF 2.1.0 schema, vendored with its source (test/fixtures/sarif/README.md): draft-04, so Ajv's
+  // draft-04 class. Its language-tag pattern is not a valid `u`-mode regular expression, hence unicodeRegExp: false.
+  const schema = JSON.parse(readFileSync(join(ROOT, "test/fixtures/sarif/sarif-2.1.0-rtm.5.json"), "utf8"));
   const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
   const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): every rule with its help, every
 // finding as a result on its file and line, with a fingerprint that survives edits so alerts are tracked.
+import type { ArtifactLocation, Log, ReportingDescriptor, Result } from "sarif";
 import pkg from "../../package.json" with { type: "json" };
 import type { CheckResult } from "../check.js";
 import type { Finding, RuleMeta, Severity } from "../types.js";
@@ -11,8 +12,7 @@ export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The key of ropa's own fingerprint; versioned so a change of the recipe reads as a new key, not as new alerts. */
 export const FINGERPRINT_KEY = "ropaFinding/v1";
 
-type Level = "error" | "warning" | "note";
-const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", info: "note" };
+const LEVEL: Record<Severity, NonNullable<Result["level"]>> = { error: "error", warning: "warning", info: "note" };
 
 /** `subprocessors.dpa` → `SubprocessorsDpa`: SARIF's readable rule name. */
 export function ruleName(id: string): string {
@@ -46,7 +46,7 @@ function helpMarkdown(rule: RuleMeta): string {
   return parts.join("\n\n");
 }
 
-function reportingDescriptor(rule: RuleMeta) {
+function reportingDescriptor(rule: RuleMeta): ReportingDescriptor {
   return {
     id: rule.id,
     name: ruleName(rule.id),
@@ -68,14 +68,14 @@ function reportingDescriptor(rule: RuleMeta) {
  * against the checkout (`%SRCROOT%`), which is what code scanning expects; an absolute path can only be a
  * `file:` URI, which code scanning cannot place in the repository.
  */
-function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(file: string): ArtifactLocation {
   const posix = file.replace(/\\/g, "/");
   if (/^[A-Za-z]:\//.test(posix)) return { uri: `file:///${posix.slice(0, 2)}${encodePath(posix.slice(2))}` };
   if (posix.startsWith("/")) return { uri: `file://${encodePath(posix)}` };
   return { uri: encodePath(posix.replace(/^(\.\/)+/, "")), uriBaseId: "%SRCROOT%" };
 }
 
-function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string) {
+function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string): Result {
   return {
     ruleId: f.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -107,7 +107,7 @@ export function formatSarif(result: CheckResult, rules: RuleMeta[]): string {
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(sorted.map((r, i) => [r.id, i]));
   const ids = fingerprints(result.findings);
-  const log = {
+  const log: Log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [

@@ -1,0 +1,80 @@
+// Real processes, as a user runs ropa: the built CLI from this checkout (exit codes through the process),
+// and the package `npm pack` makes, installed into an empty folder and run with plain node, no tsx or
+// TypeScript. The contract itself (every exit code, message and format) is tested in-process elsewhere.
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pkg from "../package.json" with { type: "json" };
+import { runCli } from "./helpers/cli.js";
+import { ROOT, TODAY, copyRegister, editYaml } from "./helpers/register.js";
+
+describe("bin/ropa.js, the built CLI in a process of its own", () => {
+  it("sets the exit code: 0 pass, 1 fail, 2 bad input", async () => {
+    const dir = copyRegister();
+    expect((await runCli(["check", "records", "--today", TODAY], dir)).code).toBe(0);
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    const fail = await runCli(["check", "records", "--today", TODAY], dir);
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toContain("subprocessors.dpa");
+    const bad = await runCli(["check", "no-such-folder"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("no-such-folder");
+  });
+});
+
+describe("the npm package", () => {
+  let work: string;
+  let app: string;
+  let tarball: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), "ropa-package-"));
+    app = join(work, "app");
+    mkdirSync(app);
+    // dist/ was built by the test setup; --ignore-scripts keeps `prepare` from rebuilding it under other tests.
+    const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, npm_config_update_notifier: "false" } });
+    npm(["pack", "--ignore-scripts", "--silent", "--pack-destination", work], ROOT);
+    tarball = join(work, `ropa-${pkg.version}.tgz`);
+    // Dependencies from npm's cache where it has them (a cold cache asks the registry).
+    npm(["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], app);
+  }, 180_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const ropa = (args: string[], cwd = app) => {
+    try {
+      return { code: 0, stdout: execFileSync(process.execPath, [join(app, "node_modules/ropa/bin/ropa.js"), ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+    } catch (e) {
+      const err = e as { status: number; stdout: string; stderr: string };
+      return { code: err.status, stdout: err.stdout + err.stderr };
+    }
+  };
+
+  it("holds compiled JavaScript, the compiled policies, the schemas and the licence, and no TypeScript", () => {
+    const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
+    expect(files).toEqual(expect.arrayContaining(["package/bin/ropa.js", "package/dist/cli.js", "package/dist/read-worker.js", "package/policies/build/policy.wasm", "package/policies/build/rules.json", "package/policies/build/data.json", "package/engine/schemas/processing-activity.schema.json", "package/LICENSE"]));
+    expect(files.filter((f) => f.endsWith(".ts"))).toEqual([]);
+    expect(files.filter((f) => f.startsWith("package/test/") || f.startsWith("package/records/"))).toEqual([]);
+  });
+
+  it("installs without tsx, TypeScript, the octokit meta-package or @actions/core", () => {
+    const installed = readdirSync(join(app, "node_modules"));
+    for (const absent of ["tsx", "typescript", "octokit", "esbuild"]) expect(installed).not.toContain(absent);
+    expect(existsSync(join(app, "node_modules/@actions/core"))).toBe(false);
+    expect(existsSync(join(app, "node_modules/@octokit/core"))).toBe(true);
+  });
+
+  it("runs `ropa --version` and `ropa check` on a copy of the example register with plain node", () => {
+    expect(ropa(["--version"]).stdout.trim()).toBe(pkg.version);
+    cpSync(join(ROOT, "records"), join(app, "records"), { recursive: true });
+    const check = ropa(["check", "records", "--today", TODAY]);
+    expect(check.stdout).toMatch(/16 records checked .* verdict: pass/);
+    expect(check.code).toBe(0);
+    expect(ropa(["rules", "--format", "json"]).code).toBe(0);
+  });
+
+  it("serves the JSON schemas at a stable path: ropa/schemas/<kind>.schema.json", () => {
+    const resolved = execFileSync(process.execPath, ["--input-type=module", "-e", 'console.log(import.meta.resolve("ropa/schemas/product.schema.json"))'], { cwd: app, encoding: "utf8" });
+    expect(resolved.trim()).toMatch(/node_modules\/ropa\/engine\/schemas\/product\.schema\.json$/);
+  });
+});
