@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { judgeChange, readRegister, readRegisterDir, type ChangeResult, type Register } from "../engine/index.js";
 import { formatComment, formatMarkdown } from "../engine/report/index.js";
 import { mermaidLabel } from "../engine/report/mermaid.js";
-import { runCli } from "./helpers/cli.js";
+import { ropa } from "./helpers/cli.js";
 import { Repo } from "./helpers/git-repo.js";
 import { bundledPolicy, copyRegister, editYaml, ROOT, TODAY } from "./helpers/register.js";
 
@@ -136,7 +136,7 @@ describe("ropa check --base --format markdown", () => {
     cpSync(TWILIO, join(repo.dir, "records"), { recursive: true });
     editYaml(repo.dir, "records/activities/patient-app.yaml", (d) => d.set("subprocessors", [...(d.toJS().subprocessors as string[]), "twilio"]));
     repo.commit("Add Twilio");
-    const run = await runCli(["check", "records", "--base", "main", "--format", "markdown", "--today", TODAY], repo.dir);
+    const run = await ropa(["check", "records", "--base", "main", "--format", "markdown", "--today", TODAY], repo.dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("### 🗺️ Where the data goes after this change");
     expect(diagramOf(run.stdout)).toContain('s0["Twilio Inc."]');
