@@ -22,6 +22,8 @@ allowed := object.get(lib.organisation, "access_without_authorisation", default_
 #   legal:
 #     - ref: GDPR Art. 28(3)(b), 29, 32(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_29
+#     - ref: UK GDPR Art. 28(3)(b), 29, 32(4)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   promise: "who may access customer data"
 #   message: "{record} gives the role {role} ({category}) access to customer data without the customer's authorisation."
 #   remediation: "Set `customer_authorisation: true` for the role, or remove its access."
@@ -43,6 +45,8 @@ violations contains lib.violation("access.limited", id, ["access", i], {"role": 
 #   legal:
 #     - ref: GDPR Art. 32(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
+#     - ref: UK GDPR Art. 32(4)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/32
 #   promise: "who may access customer data"
 #   message: "{record} does not list the roles that can access the data."
 #   remediation: >-
@@ -67,6 +71,8 @@ violations contains lib.violation("access.roles_listed", id, [], {}) if {
 #   legal:
 #     - ref: GDPR Art. 5(1)(a) (transparency), 28(3)(b), 32(4)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
+#     - ref: UK GDPR Art. 5(1)(a), 28(3)(b), 32(4)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/32
 #   promise: "who may access customer data"
 #   message: >-
 #     {record} lets `{category}` staff reach customer data without the customer's authorisation, wider than

@@ -29,6 +29,8 @@ processor_fields := {
 #   legal:
 #     - ref: GDPR Art. 30(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#     - ref: UK GDPR Art. 30(1)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} does not state {what}, which Art. 30(1)({letter}) requires."
 #   remediation: "Add `{field}:` to the activity with the values that apply."
 violations contains lib.violation("art30.controller_record", id, [], params) if {
@@ -50,6 +52,8 @@ violations contains lib.violation("art30.controller_record", id, [], params) if 
 #   legal:
 #     - ref: GDPR Art. 30(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#     - ref: UK GDPR Art. 30(2)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} does not state {what}, which Art. 30(2)({letter}) requires."
 #   remediation: "Add `{field}:` to the activity with the values that apply."
 violations contains lib.violation("art30.processor_record", id, [], params) if {
@@ -73,6 +77,8 @@ violations contains lib.violation("art30.processor_record", id, [], params) if {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #     - ref: GDPR Art. 37(7)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_37
+#     - ref: UK GDPR Art. 30(1)(a), 30(2)(a), 37(7)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "The organisation record does not give {what}."
 #   remediation: "Add `{field}:` with at least an `email:` to the Organisation record."
 violations contains lib.violation("art30.organisation_contact", lib.organisation.id, [], params) if {

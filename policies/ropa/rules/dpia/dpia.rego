@@ -102,6 +102,8 @@ else := []
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
 #     - ref: WP248 rev.01 (EDPB), section III.B.a
 #       url: https://ec.europa.eu/newsroom/article29/items/611236
+#     - ref: UK GDPR Art. 35(1), 35(3)(b)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/35
 #   message: "{record} meets the DPIA criteria {criteria}, but no DPIA is recorded."
 #   remediation: >-
 #     Carry out a DPIA before the processing starts and add `dpia: {reference: …, reviewed_on: YYYY-MM-DD}` to
@@ -159,6 +161,8 @@ violations contains lib.violation("dpia.national_list", id, where(activity), par
 #   legal:
 #     - ref: GDPR Art. 28(3)(f), 35(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#     - ref: UK GDPR Art. 28(3)(f), 35(1)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: >-
 #     {record} meets the DPIA criteria {criteria} of the customers' processing, but names no DPIA of theirs
 #     that the organisation assisted with.
@@ -183,6 +187,8 @@ violations contains lib.violation("dpia.processor_assistance", id, where(activit
 #   legal:
 #     - ref: GDPR Art. 35(11)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
+#     - ref: UK GDPR Art. 35(11)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/35
 #   message: "{record}'s DPIA was last reviewed on {reviewed_on}, more than 12 months ago."
 #   remediation: "Review the DPIA and set `dpia.reviewed_on` to the date of the review."
 violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"reviewed_on": reviewed_on}) if {
@@ -200,6 +206,8 @@ violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"
 #   legal:
 #     - ref: GDPR Art. 35(11)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
+#     - ref: UK GDPR Art. 35(11)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/35
 #   message: "{record}'s DPIA has no review date."
 #   remediation: "Add `dpia.reviewed_on:` with the date the DPIA was made or last reviewed."
 violations contains lib.violation("dpia.review_date", id, ["dpia"], {}) if {
@@ -222,6 +230,8 @@ violations contains lib.violation("dpia.review_date", id, ["dpia"], {}) if {
 #   legal:
 #     - ref: GDPR Art. 35(1), 35(3)(b)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
+#     - ref: UK GDPR Art. 35(1), 35(3)(b)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/35
 #   message: >-
 #     {record} lists `{category}`, a special category of data, but does not say whether it processes it on a
 #     large scale.

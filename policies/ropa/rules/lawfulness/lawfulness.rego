@@ -16,6 +16,10 @@ import data.ropa.lib
 #   legal:
 #     - ref: GDPR Art. 6(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6
+#     - ref: >-
+#         UK GDPR Art. 6(1), with 6(1)(ea) and Annex 1 (recognised legitimate interests) as inserted by the Data
+#         (Use and Access) Act 2025
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/6
 #   message: "{record} is a controller activity with no Art. 6(1) legal basis."
 #   remediation: "Add `legal_basis: {art6: \"6(1)(b)\"}` (or the basis that applies) to the activity."
 violations contains lib.violation("lawfulness.art6_basis", id, ["legal_basis"], {}) if {
@@ -35,6 +39,8 @@ violations contains lib.violation("lawfulness.art6_basis", id, ["legal_basis"], 
 #   legal:
 #     - ref: GDPR Art. 9(1), 9(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9
+#     - ref: UK GDPR Art. 9(1), 9(2); DPA 2018 s.10, Sch. 1
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/9
 #   message: "{record} processes special categories of data ({categories}) with no Art. 9(2) condition."
 #   remediation: "Add `art9:` to `legal_basis` with the condition that applies, e.g. \"9(2)(h)\" for health care."
 violations contains lib.violation("lawfulness.art9_condition", id, ["legal_basis"], {"categories": cats}) if {
@@ -56,6 +62,8 @@ violations contains lib.violation("lawfulness.art9_condition", id, ["legal_basis
 #   legal:
 #     - ref: GDPR Art. 6(1)(f), 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6
+#     - ref: UK GDPR Art. 6(1)(f), 5(2)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/6
 #   message: "{record} relies on legitimate interests but names no legitimate interests assessment."
 #   remediation: "Add `assessment:` to `legal_basis` with the reference of the balancing test."
 violations contains lib.violation("lawfulness.legitimate_interests_assessment", id, ["legal_basis", "art6"], {}) if {
@@ -76,6 +84,8 @@ violations contains lib.violation("lawfulness.legitimate_interests_assessment", 
 #   legal:
 #     - ref: GDPR Art. 28(3)(a), 29
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#     - ref: UK GDPR Art. 28(3)(a), 29
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: "{record} is a processor activity but states its own legal basis."
 #   remediation: >-
 #     Remove `legal_basis:` from the activity, or make it a controller activity if the organisation decides

@@ -14,6 +14,8 @@ import data.ropa.lib
 #   legal:
 #     - ref: GDPR Art. 28(3), 30(2)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#     - ref: UK GDPR Art. 28(3), 30(2)(a)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: "{record} is a processor activity but names no customer segment it processes for."
 #   remediation: >-
 #     Add `customer_segments:` with the ids of the CustomerSegment records whose controllers instructed this
@@ -33,6 +35,8 @@ violations contains lib.violation("processor.controllers", id, ["role"], {}) if 
 #   legal:
 #     - ref: GDPR Art. 28(3)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#     - ref: UK GDPR Art. 28(3)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: "{record} is served by processor activities but has no data processing agreement recorded."
 #   remediation: "Add `dpa: {template_version: …, reference: …}` to the customer segment."
 violations contains lib.violation("processor.dpa", sid, [], {}) if {
@@ -57,6 +61,8 @@ violations contains lib.violation("processor.dpa", sid, [], {}) if {
 #   legal:
 #     - ref: GDPR Art. 28(3)(a), 28(10), 29
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#     - ref: UK GDPR Art. 28(3)(a), 28(10), 29
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: >-
 #     {record} is a controller activity about {subjects}, whose data the organisation processes for its
 #     customers in {activities}, and names no clause of their data processing agreement that allows this use.
@@ -88,6 +94,8 @@ violations contains lib.violation("processor.own_use", id, ["data_subjects", i],
 #   legal:
 #     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#     - ref: UK GDPR Art. 5(1)(a), 13(1)(c)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   promise: "the purposes for which the organisation is controller"
 #   message: "{record} is a controller activity, but the organisation says it is controller only for {purposes}."
 #   remediation: >-

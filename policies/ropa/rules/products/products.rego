@@ -14,6 +14,8 @@ import data.ropa.lib
 #   legal:
 #     - ref: GDPR Art. 12(1), 13, 14
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13
+#     - ref: UK GDPR Art. 12(1), 13, 14
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/13
 #   promise: "a privacy notice for every product"
 #   message: "{record} has no privacy notice {what}."
 #   remediation: "Add `privacy_notice: {url: https://…, version: …, updated_on: YYYY-MM-DD}` to the product."
@@ -35,6 +37,8 @@ violations contains lib.violation("products.privacy_notice", id, ["privacy_notic
 #   legal:
 #     - ref: GDPR Art. 30
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#     - ref: UK GDPR Art. 30
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} is not named by any active processing activity."
 #   remediation: "Add the product's id to the `products` of the activities behind it, or retire the product."
 violations contains lib.violation("products.activities", id, [], {}) if {

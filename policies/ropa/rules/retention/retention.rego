@@ -14,6 +14,8 @@ import data.ropa.lib
 #   legal:
 #     - ref: GDPR Art. 30(1)(f), 5(1)(e)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#     - ref: UK GDPR Art. 30(1)(f), 5(1)(e)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} keeps `{category}` with no retention period."
 #   remediation: "Add `retention: {period: P…, after: …}` to the `{category}` entry."
 violations contains lib.violation("retention.defined", id, ["data_categories", i], {"category": c.category}) if {
@@ -31,6 +33,8 @@ violations contains lib.violation("retention.defined", id, ["data_categories", i
 #   legal:
 #     - ref: GDPR Art. 5(1)(e), 9
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#     - ref: UK GDPR Art. 5(1)(e), 9
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   message: "{record} keeps `{category}`, a special category, indefinitely."
 #   remediation: >-
 #     Replace `indefinite: true` with a `period:` (for processor activities, the one the customer's DPA sets).
@@ -54,6 +58,8 @@ violations contains lib.violation("retention.special_not_indefinite", id, path, 
 #   legal:
 #     - ref: GDPR Art. 5(1)(e), 30(1)(f)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#     - ref: UK GDPR Art. 5(1)(e), 30(1)(f)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   message: "{record} keeps `{category}` indefinitely."
 #   remediation: >-
 #     Replace `indefinite: true` with the `period:` after which `{category}` is erased (the one a law sets, if
@@ -78,6 +84,8 @@ violations contains lib.violation("retention.indefinite", id, path, {"category":
 #   legal:
 #     - ref: GDPR Art. 5(1)(e), 30(1)(f)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#     - ref: UK GDPR Art. 5(1)(e), 30(1)(f)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   message: "{record} keeps `{category}` for {period}, longer than the longest retention period accepted ({bound})."
 #   remediation: >-
 #     Set `period:` of `{category}` to the time the purpose really needs (at most {bound}), or erase the data

@@ -18,6 +18,10 @@ import data.ropa.lib
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
 #     - ref: GDPR Art. 28(3)(e)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#     - ref: >-
+#         UK GDPR Art. 12(2), 15-21, 22A-22D (as amended by the Data (Use and Access) Act 2025); DPA 2018 s.164A
+#         (complaints)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/12
 #   message: "{record} does not say how data subjects' requests are handled."
 #   remediation: "Add `data_subject_requests: {procedure: …, response_days: 30}` to the activity."
 violations contains lib.violation("rights.procedure", id, [], {}) if {
@@ -34,6 +38,8 @@ violations contains lib.violation("rights.procedure", id, [], {}) if {
 #   legal:
 #     - ref: GDPR Art. 12(3)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
+#     - ref: UK GDPR Art. 12(3), 12A (inserted by the Data (Use and Access) Act 2025)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/12
 #   message: "{record} {problem}; the limit is one month."
 #   remediation: >-
 #     Set `data_subject_requests.response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by
@@ -55,6 +61,8 @@ violations contains lib.violation("rights.response_time", id, path, {"problem": 
 #   legal:
 #     - ref: GDPR Art. 28(3)(e)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
+#     - ref: UK GDPR Art. 28(3)(e)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: "{record} is a processor activity that does not route data subjects' requests to the controller."
 #   remediation: "Add `data_subject_requests: {route_to_controller: true, procedure: …}` to the activity."
 violations contains lib.violation("rights.route_to_controller", id, ["data_subject_requests"], {}) if {

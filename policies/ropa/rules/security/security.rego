@@ -18,6 +18,8 @@ required_measures := {"encryption-at-rest", "encryption-in-transit", "access-log
 #   legal:
 #     - ref: GDPR Art. 32(1)(a), 9
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_32
+#     - ref: UK GDPR Art. 32(1)(a), 9
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/32
 #   message: "{record} processes special categories of data without {measures}."
 #   remediation: "Add {measures} to `security_measures` once they are in place."
 violations contains lib.violation("security.special_categories", id, ["security_measures"], params) if {

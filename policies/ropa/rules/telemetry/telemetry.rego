@@ -46,6 +46,8 @@ collecting[id] := lib.activities[id] if some [id, _, _, _] in implied
 #   legal:
 #     - ref: GDPR Recital 26, Art. 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#     - ref: UK GDPR Art. 5(2)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} lists `{evidence}` in `{field}`, so it collects usage statistics, but has no `telemetry:` block."
 #   remediation: >-
@@ -66,6 +68,8 @@ violations contains lib.violation("telemetry.declared", id, path, {"field": fiel
 #   legal:
 #     - ref: GDPR Recital 26
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#     - ref: UK GDPR Art. 4(1); DPA 2018 s.3(2), (3)
+#       url: https://www.legislation.gov.uk/ukpga/2018/12/section/3
 #   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} collects telemetry that is not declared {property}."
 #   remediation: "Set `telemetry.{property}: true` once the pipeline does so, or stop collecting the data."
@@ -87,6 +91,8 @@ violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telem
 #   legal:
 #     - ref: GDPR Recital 26, Art. 5(1)(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#     - ref: UK GDPR Art. 5(1)(c); DPA 2018 s.3(3)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} is telemetry but lists `{category}`, which identifies a person directly."
 #   remediation: "Remove `{category}` from the telemetry's data categories; collect counts, not identities."
@@ -107,6 +113,8 @@ violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_
 #   legal:
 #     - ref: GDPR Art. 9(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9
+#     - ref: UK GDPR Art. 9(1)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/9
 #   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} is telemetry but lists `{category}`, a special category of data."
 #   remediation: "Remove `{category}` from the telemetry; statistics must not carry health data."
@@ -130,6 +138,8 @@ violations contains lib.violation("telemetry.no_special_categories", id, ["data_
 #   legal:
 #     - ref: GDPR Art. 5(2), Recital 26
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#     - ref: UK GDPR Art. 5(2)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   message: "{record} does not state the anonymisation method."
 #   remediation: "Add `telemetry.method:` saying how the statistics are made anonymous."
 violations contains lib.violation("telemetry.method", id, ["telemetry"], {}) if {
@@ -151,8 +161,10 @@ violations contains lib.violation("telemetry.method", id, ["telemetry"], {}) if 
 #   legal:
 #     - ref: GDPR Art. 4(1), Recitals 26, 30
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_4
-#     - ref: CJEU C-582/14 Breyer, paras 44-49
+#     - ref: CJEU C-582/14 Breyer (2016)
 #       url: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62014CJ0582
+#     - ref: UK GDPR Art. 4(1); DPA 2018 s.3(3) (an online identifier)
+#       url: https://www.legislation.gov.uk/ukpga/2018/12/section/3
 #   message: >-
 #     {record} is declared anonymised telemetry but lists `{category}`, an online identifier: data that
 #     keeps it is personal data.
@@ -179,6 +191,8 @@ violations contains lib.violation("telemetry.online_identifiers", id, ["data_cat
 #   legal:
 #     - ref: GDPR Art. 5(2), Recital 26
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#     - ref: UK GDPR Art. 5(2)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   message: "{record} declares its telemetry aggregated but does not record the minimum group size."
 #   remediation: >-
 #     Add `telemetry.minimum_group_size:` (at least {floor}): the smallest number of people an aggregate may
@@ -201,6 +215,8 @@ violations contains lib.violation("telemetry.minimum_group_size", id, ["telemetr
 #   legal:
 #     - ref: GDPR Recital 26, Art. 4(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#rct_26
+#     - ref: UK GDPR Art. 4(1); DPA 2018 s.3(3)
+#       url: https://www.legislation.gov.uk/ukpga/2018/12/section/3
 #   message: "{record} aggregates telemetry over groups as small as {size}, below the floor of {floor}."
 #   remediation: "Raise `telemetry.minimum_group_size` to at least {floor} and suppress smaller counts."
 violations contains lib.violation("telemetry.group_size_floor", id, ["telemetry", "minimum_group_size"], params) if {
