@@ -45,6 +45,11 @@ export function emit(stdout: (text: string) => void, text: string, output?: stri
     stdout(text.endsWith("\n") ? text : text + "\n");
     return;
   }
+  writeWhole(output, text);
+}
+
+/** Writes a file whole or not at all (text, or the bytes of a workbook). */
+export function writeWhole(output: string, text: string | Uint8Array): void {
   const tmp = `${output}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, text);

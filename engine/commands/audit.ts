@@ -10,6 +10,7 @@ import type { FailOn } from "../check.js";
 import { RegisterError } from "../errors.js";
 import type { GitObjects } from "../git/objects.js";
 import type { Timeline } from "../audit/history.js";
+import { writeWhole } from "../output.js";
 import { terminalSafe } from "../report/escape.js";
 
 // The audit's modules (git, octokit, HTML) are imported by the command that uses them, so `ropa check`
@@ -114,13 +115,14 @@ export function registerAuditCommands(program: Command, run: Run): Command {
     .command("register")
     .description("the register as it stood at a date or a revision, laid out as GDPR Art. 30 asks (controller and processor records)")
     .option("--at <date|rev>", "a date (YYYY-MM-DD: the branch at the end of that day, UTC) or a revision", "HEAD")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["md", "csv", "html", "json"]).default("md"))
+    .addOption(new Option("-f, --format <format>", "output format (xlsx: a workbook, one sheet per section; needs --output)").choices(["md", "csv", "html", "json", "xlsx"]).default("md"))
     .option("--branch <revision>", "the branch a date is looked up on", "HEAD")
     .addOption(recordsOption())
     .addOption(policiesOption())
     .addOption(repoOption())
     .option("-o, --output <file>", "write to a file instead of standard output")
-    .action(async (flags: { at: string; format: "md" | "csv" | "html" | "json"; branch: string; records: string; policies: string; repo: string; output?: string }) => {
+    .action(async (flags: { at: string; format: "md" | "csv" | "html" | "json" | "xlsx"; branch: string; records: string; policies: string; repo: string; output?: string }) => {
+      if (flags.format === "xlsx" && !flags.output) throw new RegisterError([{ file: "--format xlsx", message: "a workbook is written to a file, not to standard output", hint: "name the file with --output, e.g. --output register.xlsx" }]);
       const repo = await openRepo(flags.repo);
       const [{ referenceAt, registerAtRevision, resolveAt }, { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown }, { art30Page }, { dataMap }] = await Promise.all([
         import("../audit/register-at.js"),
@@ -132,6 +134,12 @@ export function registerAuditCommands(program: Command, run: Run): Command {
       const register = await registerAtRevision(repo, revision, await inTree(repo, "--records", flags.records));
       const { reference, from } = await referenceAt(repo, revision.sha, await inTree(repo, "--policies", flags.policies));
       const layout = art30Layout(register, reference, { revision, referenceFrom: from });
+      if (flags.format === "xlsx") {
+        // Loaded only here: the workbook library is large, and no other command needs it.
+        const { formatArt30Xlsx } = await import("../audit/art30-xlsx.js");
+        writeWhole(flags.output!, await formatArt30Xlsx(layout));
+        return;
+      }
       const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: (l: typeof layout) => art30Page(l, dataMap(register, reference)), json: formatArt30Json }[flags.format];
       run.out(render(layout), flags.output);
     });
