@@ -72,6 +72,19 @@ describe("the waiver the PR comment offers", () => {
     ]);
   });
 
+  it("covers the finding once committed as offered: its field is the path waivers.rego matches", async () => {
+    const dir = copyRegister();
+    const base = await read(dir);
+    editYaml(dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P24M"));
+    const policy = bundledPolicy();
+    const [offer] = judgeChange({ base, head: await read(dir), policy, today: TODAY }).offers;
+    const { id, ...fields } = offer!;
+    writeRecord(dir, `records/waivers/${id}.yaml`, waiver(id, Object.entries(fields).filter(([k]) => k !== "approved_on").map(([k, v]) => `${k}: ${v}`).join("\n")));
+    const waived = judgeChange({ base, head: await read(dir), policy, today: TODAY });
+    expect(waived.introduced.map((f) => [f.rule, f.waived?.waiver])).toEqual([["change.dpo_approval", id]]);
+    expect(waived.verdict).toBe("pass");
+  });
+
   it("runs no longer than the base's waiver_max_days, whatever the change sets", async () => {
     const dir = copyRegister();
     editYaml(dir, "records/organisation.yaml", (d) => d.set("waiver_max_days", 30));
