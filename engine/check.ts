@@ -1,7 +1,7 @@
 import { RegisterError } from "./errors.js";
 import { toFindings } from "./findings.js";
 import type { Policy } from "./policy.js";
-import { readRecords, type ReadOptions } from "./read.js";
+import { readEachRecord, type ReadOptions } from "./read.js";
 import { emptyRegister, resolveRecords, type Register } from "./resolve.js";
 import { readRegisterDir } from "./source.js";
 import { timed } from "./timings.js";
@@ -28,10 +28,13 @@ export interface CheckResult extends Summary {
   today: string;
 }
 
-/** files → records → schema-valid → references resolved. Throws RegisterError on bad input. */
+/**
+ * files → records → schema-valid → references resolved. Throws RegisterError on bad input, with every
+ * problem of the register at once: the files' (parse, schema) and then the references between the valid records.
+ */
 export async function readRegister(files: SourceFile[], root: string, opts: ReadOptions = {}): Promise<Register> {
-  const records = await readRecords(files, opts);
-  return timed("resolve", () => resolveRecords(records, root));
+  const read = await readEachRecord(files, opts);
+  return timed("resolve", () => resolveRecords(read.records, root, read));
 }
 
 /**

@@ -28,6 +28,7 @@ import { checkOutput, emit, processIo, type Io } from "./output.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
 import { registerAuditCommands } from "./commands/audit.js";
 import { registerSubprocessorsCommand } from "./commands/subprocessors.js";
+import { registerInitCommands } from "./commands/init.js";
 import { explainRule, formatRules } from "./rules.js";
 import { reportTimings, timed } from "./timings.js";
 
@@ -64,7 +65,9 @@ const colorFor = (run: Run, stream: "stdout" | "stderr") => Boolean(run.io.tty?.
  */
 function inRepo(repo: string | undefined, path: string): string {
   if (!repo || isAbsolute(path)) return path;
-  return relative(process.cwd(), resolve(repo, path)) || ".";
+  const absolute = resolve(repo, path);
+  const shown = relative(process.cwd(), absolute);
+  return shown.startsWith("..") ? absolute : shown || ".";
 }
 
 function policyFrom(dir?: string): Policy {
@@ -192,7 +195,7 @@ export function program(run: Run): Command {
       run.out(explainRule(rule, register));
     });
 
-  return registerSubprocessorsCommand(registerAuditCommands(cli, run), run);
+  return registerInitCommands(registerSubprocessorsCommand(registerAuditCommands(cli, run), run), run);
 }
 
 /** Runs are serialised: one at a time may move the process into its folder. */

@@ -136,7 +136,7 @@ function added(record: LoadedRecord, head: Register, findings: Finding[]): Recor
 
 function changedSummary(before: LoadedRecord, after: LoadedRecord, head: Register, base: Register): string {
   if (after.kind === "CustomerSegment" && before.data.storage_location !== after.data.storage_location) {
-    return `moves ${after.data.name}'s data from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
+    return `moves the data of ${after.data.name} from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
   }
   if (after.kind === "ProcessingActivity") {
     const subs = asList(after.data.subprocessors).filter((s) => !asList(before.data.subprocessors).includes(s));

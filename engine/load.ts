@@ -2,6 +2,7 @@ import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, 
 import { RegisterError, type Problem } from "./errors.js";
 import { MAX_FILES, MAX_REGISTER_BYTES, registerTooBig, tooManyFiles } from "./source.js";
 import { KINDS, type Kind, type LoadedRecord, type Position, type RecordData, type SourceFile } from "./types.js";
+import { didYouMean } from "./suggest.js";
 
 // Limits on the YAML of one file, checked while it is read, before anything is built from it: a file within
 // the size limit can still nest or alias its way to exhausting the stack, the memory or the time.
@@ -172,7 +173,8 @@ function readYaml(file: SourceFile, withPositions: boolean): YamlRead {
     const kindKey = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "kind")?.key as Node | undefined;
     const pos = at(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
     const message = kind === undefined ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
-    return fail(message, pos, `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
+    const near = typeof kind === "string" ? didYouMean(kind, KINDS) : undefined;
+    return fail(message, pos, near ?? `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
   return { kind: kind as Kind, data: record, positions };
 }

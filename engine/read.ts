@@ -19,7 +19,7 @@ export const MIN_BYTES_PER_THREAD = 2 << 20;
 /** What reading one file gave, in a form that crosses to another thread (a record's positions are found later, on demand). */
 export type FileRead =
   | { kind: Kind; data: RecordData }
-  | { problems: Problem[] };
+  | { problems: Problem[]; id?: string };
 
 export interface ChunkRead {
   results: FileRead[];
@@ -39,12 +39,15 @@ export function readChunk(files: SourceFile[]): ChunkRead {
     const t1 = performance.now();
     parseMs += t1 - t0;
     if ("problems" in loaded) {
-      results.push({ problems: loaded.problems });
+      // Its id, if a line says it plainly, so that references to it are not said to dangle as well.
+      const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
+      results.push({ problems: loaded.problems, ...(id ? { id } : {}) });
       continue;
     }
     const problems = schemaProblems(loaded.record);
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { problems } : { kind: loaded.record.kind, data: loaded.record.data });
+    // A record its schema refuses still has its id: references to it are not reported as dangling too.
+    results.push(problems.length ? { problems, ...(typeof loaded.record.data.id === "string" ? { id: loaded.record.data.id } : {}) } : { kind: loaded.record.kind, data: loaded.record.data });
   }
   return { results, parseMs, validateMs };
 }
@@ -61,11 +64,29 @@ export interface ReadOptions {
   cache?: ReadCache;
 }
 
+/** What reading a register's files gave: the schema-valid records, and the problems of the others. */
+export interface RecordsRead {
+  records: LoadedRecord[];
+  /** Of all files, in file order: those that do not parse and those their schemas find. */
+  problems: Problem[];
+  /** The ids of records that did not parse or that their schema refused. */
+  refused: Set<string>;
+  /** A refused file's id is unknown: any reference could name it. */
+  blind: boolean;
+}
+
 /**
  * Every file's record, schema-valid; or a RegisterError with the problems of all files, in file order:
  * those that do not parse and those their schemas find.
  */
 export async function readRecords(files: SourceFile[], opts: ReadOptions = {}): Promise<LoadedRecord[]> {
+  const read = await readEachRecord(files, opts);
+  if (read.problems.length) throw new RegisterError(read.problems);
+  return read.records;
+}
+
+/** Every file read and checked against its schema; the problems are returned, not thrown, to be said with others. */
+export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}): Promise<RecordsRead> {
   checkRegisterLimits(files);
   const started = performance.now();
   const cache = opts.cache;
@@ -89,17 +110,20 @@ export async function readRecords(files: SourceFile[], opts: ReadOptions = {}): 
   // Every file's problems at once, in file order: a file that does not parse hides nothing of the others.
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
+  const refused = new Set<string>();
+  let blind = false;
   for (const file of files) {
     const result = results.get(file) ?? cache!.get(file.text)!;
     if ("problems" in result) {
       problems.push(...result.problems);
+      if (result.id !== undefined) refused.add(result.id);
+      else blind = true;
       continue;
     }
     cache?.set(file.text, result);
     records.push(recordOf(file, result.kind, result.data));
   }
-  if (problems.length) throw new RegisterError(problems);
-  return records;
+  return { records, problems, refused, blind };
 }
 
 /** One thread per core, as far as the register is large enough to pay for them; ROPA_THREADS overrides (1: no workers). */

@@ -1,6 +1,7 @@
 import { RegisterError, type Problem } from "./errors.js";
 import { positionOf } from "./validate.js";
 import type { Kind, LoadedRecord, RecordData } from "./types.js";
+import { didYouMean } from "./suggest.js";
 
 /** Where each kind refers to other records by id. `*` stands for every item of a list. */
 const REFERENCES: { from: Kind; path: string[]; to: Kind | "any" }[] = [
@@ -54,9 +55,13 @@ export function emptyRegister(): Register {
   };
 }
 
-/** Checks ids are unique and every reference lands on a record of the right kind, then indexes the register. */
-export function resolveRecords(loaded: LoadedRecord[], root: string): Register {
-  const problems: Problem[] = [];
+/**
+ * Checks ids are unique and every reference lands on a record of the right kind, then indexes the register.
+ * `earlier`: the problems reading the files found, said first; a reference to a record that was refused
+ * there (or, when a refused file's id is unknown, to any id) is not a second problem.
+ */
+export function resolveRecords(loaded: LoadedRecord[], root: string, earlier: { problems: Problem[]; refused: Set<string>; blind: boolean } = { problems: [], refused: new Set(), blind: false }): Register {
+  const problems: Problem[] = [...earlier.problems];
   const register = emptyRegister();
   const at = (r: LoadedRecord, path: (string | number)[]) => ({ file: r.file, ...positionOf(r, path) });
 
@@ -87,8 +92,10 @@ export function resolveRecords(loaded: LoadedRecord[], root: string): Register {
       for (const { value, path } of walk(record.data, ref.path)) {
         if (typeof value !== "string") continue;
         const target = register.records.get(value);
+        if (!target && (earlier.refused.has(value) || earlier.blind)) continue;
         if (!target) {
-          problems.push({ ...at(record, path), message: `\`${value}\` is not the id of any record`, hint: `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
+          const near = didYouMean(value, [...register.records.values()].filter((r) => ref.to === "any" || r.kind === ref.to).map((r) => r.id));
+          problems.push({ ...at(record, path), message: `\`${value}\` is not the id of any record`, hint: near ?? `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
         } else if (ref.to !== "any" && target.kind !== ref.to) {
           problems.push({ ...at(record, path), message: `\`${value}\` is a ${target.kind} (${target.file}), but a ${ref.to} is expected here`, hint: `name the id of a ${ref.to}` });
         }
@@ -96,7 +103,8 @@ export function resolveRecords(loaded: LoadedRecord[], root: string): Register {
     }
   }
 
-  if (register.records.size && !register.doc.organisation) {
+  // An Organisation record its schema refused is there, only wrong: that is said already.
+  if (register.records.size && !register.doc.organisation && !earlier.problems.length) {
     problems.push({ file: root, message: "the register has no Organisation record", hint: "add organisation.yaml with `kind: Organisation`: who keeps the register, its contact and its DPO (Art. 30(1)(a))" });
   }
   if (problems.length) throw new RegisterError(problems);

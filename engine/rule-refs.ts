@@ -3,6 +3,7 @@
 import { RegisterError, type Problem } from "./errors.js";
 import type { Register } from "./resolve.js";
 import type { RuleMeta } from "./types.js";
+import { didYouMean } from "./suggest.js";
 import { positionOf } from "./validate.js";
 import { waivable } from "./waivers.js";
 
@@ -16,7 +17,7 @@ export function assertRuleReferences(register: Register, rules: Map<string, Rule
     }
     if (r.kind === "Organisation" && typeof r.data.promises === "object" && r.data.promises) {
       for (const id of Object.keys(r.data.promises)) {
-        if (!rules.has(id)) problems.push({ file: r.file, ...positionOf(r, ["promises", id]), message: `\`promises\` quotes a promise for \`${id}\`, which is not a rule`, hint: "use a rule id that `ropa rules` lists" });
+        if (!rules.has(id)) problems.push({ file: r.file, ...positionOf(r, ["promises", id]), message: `\`promises\` quotes a promise for \`${id}\`, which is not a rule`, hint: didYouMean(id, rules.keys()) ?? "use a rule id that `ropa rules` lists" });
       }
     }
   }

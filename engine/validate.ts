@@ -10,6 +10,7 @@ import subprocessor from "./schemas/subprocessor.schema.json" with { type: "json
 import waiver from "./schemas/waiver.schema.json" with { type: "json" };
 import type { Problem } from "./errors.js";
 import { pointer, quoted } from "./load.js";
+import { didYouMean } from "./suggest.js";
 import type { Kind, LoadedRecord } from "./types.js";
 
 /** The JSON Schema of each kind, by file name as the `# yaml-language-server: $schema=` line names it. */
@@ -39,11 +40,32 @@ function compile(): Map<Kind, ValidateFunction> {
   return map;
 }
 
-/** What the record's schema says is wrong with it, each error in words at the line it concerns; none when it is valid. */
+/**
+ * What the record's schema says is wrong with it, each error in words at the line it concerns; none when it
+ * is valid. A value `ropa init` left to fill is said as such, and the schema's complaints about it are not.
+ */
 export function schemaProblems(record: LoadedRecord): Problem[] {
   validators ??= compile();
   const validate = validators.get(record.kind)!;
-  return validate(record.data) ? [] : explain(record, validate.errors ?? []);
+  const unfilled = placeholders(record.data);
+  const own = unfilled.map((path): Problem => {
+    const pos = positionOf(record, path);
+    return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
+  });
+  if (validate(record.data)) return own;
+  const covered = (e: ErrorObject) => unfilled.some((p) => e.instancePath === pointer(p) || e.instancePath.startsWith(pointer(p) + "/"));
+  return [...own, ...explain(record, (validate.errors ?? []).filter((e) => !covered(e)))].sort((a, b) => a.line! - b.line! || a.col! - b.col!);
+}
+
+/** The values `ropa init` writes for the user to replace start with this. */
+export const PLACEHOLDER = "FILL IN";
+
+/** Paths of the values still holding a placeholder. */
+function placeholders(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof data === "string") return data.startsWith(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(data)) return data.flatMap((v, i) => placeholders(v, [...path, i]));
+  if (data && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => placeholders(v, [...path, k]));
+  return [];
 }
 
 function explain(record: LoadedRecord, errors: ErrorObject[]): Problem[] {
@@ -114,7 +136,8 @@ function describe(e: ErrorObject, data: unknown): { path: string[]; message: str
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(p.additionalProperty ?? p.unevaluatedProperty);
-      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
+      const near = didYouMean(name, fieldsOf(e.parentSchema, path.length === 0));
+      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: near ?? "check the spelling against the schema, or remove the field" };
     }
     case "enum":
       return { path, message: `${field} must be one of: ${(p.allowedValues as unknown[]).map(String).join(", ")}` };
@@ -150,6 +173,13 @@ function describe(e: ErrorObject, data: unknown): { path: string[]; message: str
     default:
       return { path, message: `${field} ${e.message}` };
   }
+}
+
+/** The fields a schema allows where an unknown one was found; at a record's top, the envelope's too. */
+function fieldsOf(schema: unknown, top: boolean): string[] {
+  const own = Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
+  const envelope = Object.keys((common as { $defs: { envelope: { properties: object } } }).$defs.envelope.properties);
+  return top ? [...own, ...envelope] : own;
 }
 
 function article(type: string): string {

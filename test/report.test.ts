@@ -282,7 +282,7 @@ describe("markdown", () => {
     expect(refused).toBeInstanceOf(RegisterError);
     const line = readFileSync(`${own}/records/organisation.yaml`, "utf8").split("\n").findIndex((l) => l.includes("products.privacy_notices")) + 1;
     expect(refused.problems).toEqual([
-      { file: "records/organisation.yaml", line, col: 3, message: "`promises` quotes a promise for `products.privacy_notices`, which is not a rule", hint: "use a rule id that `ropa rules` lists" },
+      { file: "records/organisation.yaml", line, col: 3, message: "`promises` quotes a promise for `products.privacy_notices`, which is not a rule", hint: "did you mean `products.privacy_notice`?" },
     ]);
   });
 

@@ -195,7 +195,7 @@ export function registerAuditCommands(program: Command, run: Run): Command {
       const n = (s: string) => data.merges.filter((m) => m.verdict.state === s).length;
       run.out(
         [
-          `✔ Evidence pack written to ${terminalSafe(flags.out!)}: ${data.merges.length} changes in ${data.period.since}..${data.period.until} (${n("pass")} pass, ${n("fail")} fail, ${n("unjudged")} not judged), ${data.timelines.length} records, ${data.waivers.length} ${data.waivers.length === 1 ? "waiver" : "waivers"}, ${written.files} files`,
+          `✔ Evidence pack written to ${terminalSafe(flags.out!)}: ${data.merges.length} ${data.merges.length === 1 ? "change" : "changes"} in ${data.period.since}..${data.period.until} (${n("pass")} pass, ${n("fail")} fail, ${n("unjudged")} not judged), ${data.timelines.length} records, ${data.waivers.length} ${data.waivers.length === 1 ? "waiver" : "waivers"}, ${written.files} files`,
           `  branch ${terminalSafe(data.branch)}${data.branchChosen ? ` (${data.branchChosen}; name another with --branch)` : ""}`,
           `  manifest.json sha256: ${written.manifestSha256}`,
           `  note it down; \`ropa evidence verify ${terminalSafe(flags.out!)} --manifest-sha256 ${written.manifestSha256}\` then also proves the manifest itself is unchanged`,

@@ -27,6 +27,8 @@ import { readInputs } from "./inputs.js";
 import { judgePullRequest, type Judgement } from "./judge.js";
 import { ANNOTATIONS_PER_LEVEL, annotate, annotateProblems, setOutputs, SUMMARY_BYTES, writeSarif, writeSummary } from "./report.js";
 
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
 interface PullRequestEvent {
   pull_request?: { number: number; base: { sha: string; ref: string }; head: { sha: string } };
   repository?: { default_branch?: string };
@@ -109,10 +111,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   if (pr && inputs.comment) await comment(inputs.token, env, owner, repo, pr.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
 
   if (result.verdict === "fail") {
-    core.setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change${blocked ? `, and ${blocked}` : ""} — see the job summary`);
+    core.setFailed(`ropa: ${plural(result.errors, "error")} and ${plural(result.warnings, "warning")} in this change${blocked ? `, and ${blocked}` : ""} — see the job summary`);
     return 1;
   }
-  core.info(`ropa: verdict pass (${result.errors} errors, ${result.warnings} warnings)`);
+  core.info(`ropa: verdict pass (${plural(result.errors, "error")}, ${plural(result.warnings, "warning")})`);
   return 0;
 }
 

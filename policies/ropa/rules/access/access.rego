@@ -76,7 +76,7 @@ violations contains lib.violation("access.roles_listed", id, [], {}) if {
 #   promise: "who may access customer data"
 #   message: >-
 #     {record} lets `{category}` staff reach customer data without the customer's authorisation, wider than
-#     the public promise (technical and support personnel only).
+#     its stated access promise (technical and support staff only).
 #   remediation: >-
 #     Remove `{category}` from `access_without_authorisation` and mark those roles `customer_authorisation:
 #     true`, or change the public statement first.

@@ -114,7 +114,7 @@ violations contains lib.violation("change.location_notice", id, ["processing_loc
 #     - ref: GDPR Art. 28(3)(a), 35(11)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
 #   promise: "where customers' data is stored"
-#   message: "{record}'s data moves from `{from}` to `{to}` without {missing}{note}."
+#   message: "The data of {record} moves from `{from}` to `{to}` without {missing}{note}."
 #   remediation: "Add `relocation: {to: {to}, notified_on: YYYY-MM-DD, dpia_review: …}` to the customer segment."
 violations contains lib.violation("change.segment_relocation", id, ["storage_location"], params) if {
 	lib.promised("change.segment_relocation")

@@ -189,7 +189,7 @@ violations contains lib.violation("dpia.processor_assistance", id, where(activit
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
 #     - ref: UK GDPR Art. 35(11)
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/35
-#   message: "{record}'s DPIA was last reviewed on {reviewed_on}, more than 12 months ago."
+#   message: "The DPIA of {record} was last reviewed on {reviewed_on}, more than 12 months ago."
 #   remediation: "Review the DPIA and set `dpia.reviewed_on` to the date of the review."
 violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"reviewed_on": reviewed_on}) if {
 	some id, activity in needs_dpia
@@ -208,7 +208,7 @@ violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
 #     - ref: UK GDPR Art. 35(11)
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/35
-#   message: "{record}'s DPIA has no review date."
+#   message: "The DPIA of {record} has no review date."
 #   remediation: "Add `dpia.reviewed_on:` with the date the DPIA was made or last reviewed."
 violations contains lib.violation("dpia.review_date", id, ["dpia"], {}) if {
 	some id, activity in needs_dpia
