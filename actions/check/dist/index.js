@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural3 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
+      const plural4 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural4;
       }
       pluralize(count2) {
         const one2 = count2 === 1;
@@ -42035,20 +42035,20 @@ var require_ms = __commonJS({
     function fmtLong(ms2) {
       var msAbs = Math.abs(ms2);
       if (msAbs >= d2) {
-        return plural3(ms2, msAbs, d2, "day");
+        return plural4(ms2, msAbs, d2, "day");
       }
       if (msAbs >= h3) {
-        return plural3(ms2, msAbs, h3, "hour");
+        return plural4(ms2, msAbs, h3, "hour");
       }
       if (msAbs >= m2) {
-        return plural3(ms2, msAbs, m2, "minute");
+        return plural4(ms2, msAbs, m2, "minute");
       }
       if (msAbs >= s) {
-        return plural3(ms2, msAbs, s, "second");
+        return plural4(ms2, msAbs, s, "second");
       }
       return ms2 + " ms";
     }
-    function plural3(ms2, msAbs, n, name) {
+    function plural4(ms2, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -43500,7 +43500,7 @@ function added(record, head, findings) {
 }
 function changedSummary(before, after, head, base) {
   if (after.kind === "CustomerSegment" && before.data.storage_location !== after.data.storage_location) {
-    return `moves ${after.data.name}'s data from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
+    return `moves the data of ${after.data.name} from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
   }
   if (after.kind === "ProcessingActivity") {
     const subs = asList(after.data.subprocessors).filter((s) => !asList(before.data.subprocessors).includes(s));
@@ -43665,6 +43665,37 @@ function describe(e, maxPages) {
   }
   if (e instanceof WebAssembly.RuntimeError) return `the WebAssembly trapped (${text})`;
   return text;
+}
+
+// engine/suggest.ts
+function distance(a, b3) {
+  const d2 = Array.from({ length: a.length + 1 }, (_3, i) => [i, ...Array(b3.length).fill(0)]);
+  for (let j3 = 1; j3 <= b3.length; j3++) d2[0][j3] = j3;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const cost = a[i - 1] === b3[j3 - 1] ? 0 : 1;
+      d2[i][j3] = Math.min(d2[i - 1][j3] + 1, d2[i][j3 - 1] + 1, d2[i - 1][j3 - 1] + cost);
+      if (i > 1 && j3 > 1 && a[i - 1] === b3[j3 - 2] && a[i - 2] === b3[j3 - 1]) d2[i][j3] = Math.min(d2[i][j3], d2[i - 2][j3 - 2] + 1);
+    }
+  }
+  return d2[a.length][b3.length];
+}
+function closest(word, candidates) {
+  if (word.length > 100) return void 0;
+  const w2 = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(w2.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const c3 of candidates) {
+    if (c3 === word || Math.abs(c3.length - w2.length) > limit) continue;
+    const n = distance(w2, c3.toLowerCase());
+    if (n < bestDistance) [best, bestDistance] = [c3, n];
+  }
+  return best;
+}
+function didYouMean(word, candidates) {
+  const near = closest(word, candidates);
+  return near === void 0 ? void 0 : `did you mean \`${near}\`?`;
 }
 
 // engine/validate.ts
@@ -44782,7 +44813,8 @@ function readYaml(file, withPositions) {
     const kindKey = doc.contents.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === "kind")?.key;
     const pos = at2(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
     const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
-    return fail(message, pos, `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
+    const near = typeof kind === "string" ? didYouMean(kind, KINDS) : void 0;
+    return fail(message, pos, near ?? `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
   return { kind, data: record, positions };
 }
@@ -44996,7 +45028,21 @@ function compile() {
 function schemaProblems(record) {
   validators ??= compile();
   const validate = validators.get(record.kind);
-  return validate(record.data) ? [] : explain(record, validate.errors ?? []);
+  const unfilled = placeholders(record.data);
+  const own = unfilled.map((path) => {
+    const pos = positionOf(record, path);
+    return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
+  });
+  if (validate(record.data)) return own;
+  const covered = (e) => unfilled.some((p2) => e.instancePath === pointer(p2) || e.instancePath.startsWith(pointer(p2) + "/"));
+  return [...own, ...explain(record, (validate.errors ?? []).filter((e) => !covered(e)))].sort((a, b3) => a.line - b3.line || a.col - b3.col);
+}
+var PLACEHOLDER = "FILL IN";
+function placeholders(data, path = []) {
+  if (typeof data === "string") return data.startsWith(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(data)) return data.flatMap((v2, i) => placeholders(v2, [...path, i]));
+  if (data && typeof data === "object") return Object.entries(data).flatMap(([k2, v2]) => placeholders(v2, [...path, k2]));
+  return [];
 }
 function explain(record, errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -45054,7 +45100,8 @@ function describe2(e, data) {
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(p2.additionalProperty ?? p2.unevaluatedProperty);
-      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
+      const near = didYouMean(name, fieldsOf(e.parentSchema, path.length === 0));
+      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: near ?? "check the spelling against the schema, or remove the field" };
     }
     case "enum":
       return { path, message: `${field} must be one of: ${p2.allowedValues.map(String).join(", ")}` };
@@ -45091,6 +45138,11 @@ function describe2(e, data) {
       return { path, message: `${field} ${e.message}` };
   }
 }
+function fieldsOf(schema, top) {
+  const own = Object.keys(schema?.properties ?? {});
+  const envelope = Object.keys(common_schema_default.$defs.envelope.properties);
+  return top ? [...own, ...envelope] : own;
+}
 function article(type) {
   const a = type === "array" || type === "object" || type === "integer" ? "an" : "a";
   return type === "array" ? "a list" : type === "object" ? "a mapping of fields" : `${a} ${type}`;
@@ -45125,8 +45177,8 @@ function emptyRegister() {
     records: /* @__PURE__ */ new Map()
   };
 }
-function resolveRecords(loaded, root) {
-  const problems = [];
+function resolveRecords(loaded, root, earlier = { problems: [], refused: /* @__PURE__ */ new Set(), blind: false }) {
+  const problems = [...earlier.problems];
   const register2 = emptyRegister();
   const at2 = (r2, path) => ({ file: r2.file, ...positionOf(r2, path) });
   for (const record of loaded) {
@@ -45155,15 +45207,17 @@ function resolveRecords(loaded, root) {
       for (const { value, path } of walk(record.data, ref.path)) {
         if (typeof value !== "string") continue;
         const target = register2.records.get(value);
+        if (!target && (earlier.refused.has(value) || earlier.blind)) continue;
         if (!target) {
-          problems.push({ ...at2(record, path), message: `\`${value}\` is not the id of any record`, hint: `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
+          const near = didYouMean(value, [...register2.records.values()].filter((r2) => ref.to === "any" || r2.kind === ref.to).map((r2) => r2.id));
+          problems.push({ ...at2(record, path), message: `\`${value}\` is not the id of any record`, hint: near ?? `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
         } else if (ref.to !== "any" && target.kind !== ref.to) {
           problems.push({ ...at2(record, path), message: `\`${value}\` is a ${target.kind} (${target.file}), but a ${ref.to} is expected here`, hint: `name the id of a ${ref.to}` });
         }
       }
     }
   }
-  if (register2.records.size && !register2.doc.organisation) {
+  if (register2.records.size && !register2.doc.organisation && !earlier.problems.length) {
     problems.push({ file: root, message: "the register has no Organisation record", hint: "add organisation.yaml with `kind: Organisation`: who keeps the register, its contact and its DPO (Art. 30(1)(a))" });
   }
   if (problems.length) throw new RegisterError(problems);
@@ -45225,7 +45279,7 @@ function assertRuleReferences(register2, rules) {
     }
     if (r2.kind === "Organisation" && typeof r2.data.promises === "object" && r2.data.promises) {
       for (const id of Object.keys(r2.data.promises)) {
-        if (!rules.has(id)) problems.push({ file: r2.file, ...positionOf(r2, ["promises", id]), message: `\`promises\` quotes a promise for \`${id}\`, which is not a rule`, hint: "use a rule id that `ropa rules` lists" });
+        if (!rules.has(id)) problems.push({ file: r2.file, ...positionOf(r2, ["promises", id]), message: `\`promises\` quotes a promise for \`${id}\`, which is not a rule`, hint: didYouMean(id, rules.keys()) ?? "use a rule id that `ropa rules` lists" });
       }
     }
   }
@@ -45324,16 +45378,17 @@ function readChunk(files) {
     const t1 = performance.now();
     parseMs += t1 - t0;
     if ("problems" in loaded) {
-      results.push({ problems: loaded.problems });
+      const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
+      results.push({ problems: loaded.problems, ...id ? { id } : {} });
       continue;
     }
     const problems = schemaProblems(loaded.record);
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { problems } : { kind: loaded.record.kind, data: loaded.record.data });
+    results.push(problems.length ? { problems, ...typeof loaded.record.data.id === "string" ? { id: loaded.record.data.id } : {} } : { kind: loaded.record.kind, data: loaded.record.data });
   }
   return { results, parseMs, validateMs };
 }
-async function readRecords(files, opts = {}) {
+async function readEachRecord(files, opts = {}) {
   checkRegisterLimits(files);
   const started = performance.now();
   const cache = opts.cache;
@@ -45351,17 +45406,20 @@ async function readRecords(files, opts = {}) {
   for (const read of reads) for (const result of read.results) results.set(todo[i++], result);
   const records = [];
   const problems = [];
+  const refused = /* @__PURE__ */ new Set();
+  let blind = false;
   for (const file of files) {
     const result = results.get(file) ?? cache.get(file.text);
     if ("problems" in result) {
       problems.push(...result.problems);
+      if (result.id !== void 0) refused.add(result.id);
+      else blind = true;
       continue;
     }
     cache?.set(file.text, result);
     records.push(recordOf(file, result.kind, result.data));
   }
-  if (problems.length) throw new RegisterError(problems);
-  return records;
+  return { records, problems, refused, blind };
 }
 function threadsFor(files) {
   const forced = Number(process.env.ROPA_THREADS);
@@ -45410,8 +45468,8 @@ function workerScript() {
 
 // engine/check.ts
 async function readRegister(files, root, opts = {}) {
-  const records = await readRecords(files, opts);
-  return timed("resolve", () => resolveRecords(records, root));
+  const read = await readEachRecord(files, opts);
+  return timed("resolve", () => resolveRecords(read.records, root, read));
 }
 function policyInput(register2, today, base = emptyRegister()) {
   return { today, register: register2.doc, base: base.doc };
@@ -54455,6 +54513,7 @@ ${markdown}
 }
 
 // actions/check/src/main.ts
+var plural3 = (n, one2) => `${n} ${one2}${n === 1 ? "" : "s"}`;
 var bundled = () => readBundleDir(fileURLToPath2(new URL("./policy/", import.meta.url)));
 async function run2(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -54521,10 +54580,10 @@ Nothing was judged, so the check fails: ${message}`);
   if (!pr2 && inputs.dueWithin !== void 0) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
   if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
   if (result.verdict === "fail") {
-    setFailed(`ropa: ${result.errors} errors and ${result.warnings} warnings in this change${blocked ? `, and ${blocked}` : ""} \u2014 see the job summary`);
+    setFailed(`ropa: ${plural3(result.errors, "error")} and ${plural3(result.warnings, "warning")} in this change${blocked ? `, and ${blocked}` : ""} \u2014 see the job summary`);
     return 1;
   }
-  info(`ropa: verdict pass (${result.errors} errors, ${result.warnings} warnings)`);
+  info(`ropa: verdict pass (${plural3(result.errors, "error")}, ${plural3(result.warnings, "warning")})`);
   return 0;
 }
 var SHORT_COMMENT = 4e3;

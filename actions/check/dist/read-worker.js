@@ -15433,6 +15433,37 @@ var KINDS = [
   "Waiver"
 ];
 
+// engine/suggest.ts
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(word, candidates) {
+  if (word.length > 100) return void 0;
+  const w = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(w.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const c of candidates) {
+    if (c === word || Math.abs(c.length - w.length) > limit) continue;
+    const n = distance(w, c.toLowerCase());
+    if (n < bestDistance) [best, bestDistance] = [c, n];
+  }
+  return best;
+}
+function didYouMean(word, candidates) {
+  const near = closest(word, candidates);
+  return near === void 0 ? void 0 : `did you mean \`${near}\`?`;
+}
+
 // engine/load.ts
 var MAX_ALIASES = 100;
 var MAX_DEPTH = 20;
@@ -15526,7 +15557,8 @@ function readYaml(file, withPositions) {
     const kindKey = doc.contents.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "kind")?.key;
     const pos = at(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
     const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
-    return fail(message, pos, `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
+    const near = typeof kind === "string" ? didYouMean(kind, KINDS) : void 0;
+    return fail(message, pos, near ?? `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
   return { kind, data: record, positions };
 }
@@ -16690,7 +16722,21 @@ function compile() {
 function schemaProblems(record) {
   validators ??= compile();
   const validate = validators.get(record.kind);
-  return validate(record.data) ? [] : explain(record, validate.errors ?? []);
+  const unfilled = placeholders(record.data);
+  const own = unfilled.map((path) => {
+    const pos = positionOf(record, path);
+    return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
+  });
+  if (validate(record.data)) return own;
+  const covered = (e) => unfilled.some((p) => e.instancePath === pointer(p) || e.instancePath.startsWith(pointer(p) + "/"));
+  return [...own, ...explain(record, (validate.errors ?? []).filter((e) => !covered(e)))].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+var PLACEHOLDER = "FILL IN";
+function placeholders(data, path = []) {
+  if (typeof data === "string") return data.startsWith(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(data)) return data.flatMap((v, i) => placeholders(v, [...path, i]));
+  if (data && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => placeholders(v, [...path, k]));
+  return [];
 }
 function explain(record, errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -16748,7 +16794,8 @@ function describe(e, data) {
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(p.additionalProperty ?? p.unevaluatedProperty);
-      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: "check the spelling against the schema, or remove the field" };
+      const near = didYouMean(name, fieldsOf(e.parentSchema, path.length === 0));
+      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: near ?? "check the spelling against the schema, or remove the field" };
     }
     case "enum":
       return { path, message: `${field} must be one of: ${p.allowedValues.map(String).join(", ")}` };
@@ -16785,6 +16832,11 @@ function describe(e, data) {
       return { path, message: `${field} ${e.message}` };
   }
 }
+function fieldsOf(schema, top) {
+  const own = Object.keys(schema?.properties ?? {});
+  const envelope = Object.keys(common_schema_default.$defs.envelope.properties);
+  return top ? [...own, ...envelope] : own;
+}
 function article(type) {
   const a = type === "array" || type === "object" || type === "integer" ? "an" : "a";
   return type === "array" ? "a list" : type === "object" ? "a mapping of fields" : `${a} ${type}`;
@@ -16802,12 +16854,13 @@ function readChunk(files) {
     const t1 = performance.now();
     parseMs += t1 - t0;
     if ("problems" in loaded) {
-      results.push({ problems: loaded.problems });
+      const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
+      results.push({ problems: loaded.problems, ...id ? { id } : {} });
       continue;
     }
     const problems = schemaProblems(loaded.record);
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { problems } : { kind: loaded.record.kind, data: loaded.record.data });
+    results.push(problems.length ? { problems, ...typeof loaded.record.data.id === "string" ? { id: loaded.record.data.id } : {} } : { kind: loaded.record.kind, data: loaded.record.data });
   }
   return { results, parseMs, validateMs };
 }
