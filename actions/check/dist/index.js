@@ -45624,7 +45624,7 @@ function waiverOffers(blocking, opts) {
   });
 }
 function sharedField(findings) {
-  const steps = (f3) => ("key" in f3 && Array.isArray(f3.key) ? f3.key : f3.path).map(String);
+  const steps = (f3) => f3.path.map(String);
   let field = steps(findings[0]);
   for (const f3 of findings.slice(1)) {
     const other = steps(f3);
