@@ -42,15 +42,55 @@ const ACTIVITY = {
 
 /** Swedish regions' data moves to a new, promised location in Ireland: everything but the notice. */
 const moveSwedenToIreland: Edit = all(
-  location("aws-ireland", "eu-west-1", "IE", "Ireland"),
+  location("aws-ireland", "eu-west-1", "IE", "Dublin"),
   yamlEdit("organisation.yaml", (d) => {
     push(["data_residency", 0, "locations"], "aws-ireland")(d);
-    push(["data_residency", 0, "cities"], "Ireland")(d);
+    push(["data_residency", 0, "cities"], "Dublin")(d);
   }),
   yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
   yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
   yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
 );
+
+/** Twilio (a US company, in AWS N. Virginia) added for the patient app, with `extra` lines in its record. */
+const addTwilio = (...extra: string[]): Edit =>
+  all(
+    location("aws-virginia", "us-east-1", "US", "N. Virginia"),
+    (dir) =>
+      writeRecord(
+        dir,
+        "records/subprocessors/twilio.yaml",
+        [
+          "apiVersion: ropa/v1",
+          "kind: Subprocessor",
+          "id: twilio",
+          "name: Twilio",
+          "legal_name: Twilio Inc.",
+          "country: US",
+          "services: [SMS reminders]",
+          "processing_locations: [aws-virginia]",
+          "data_categories: [identification, contact-details, health-measurements, patient-communication, device-data, user-account]",
+          "dpa: { reference: Twilio DPA, signed_on: 2026-10-01 }",
+          "privacy_assessment: { assessed_on: 2026-10-01, outcome: approved }",
+          ...extra,
+          "",
+        ].join("\n"),
+      ),
+    yamlEdit(ACTIVITY.app, push(["subprocessors"], "twilio")),
+  );
+
+/** SCC module 3 (with `tia` as its assessment line, or none) and the UK Addendum, both for the United States. */
+const twilioTools = (tia: string): string[] => [
+  "transfer_mechanisms:",
+  "  - country: US",
+  "    mechanism: scc-2021-914-module-3",
+  "    signed_on: 2026-10-01",
+  ...(tia ? [tia] : []),
+  "  - country: US",
+  "    mechanism: uk-addendum",
+  "    signed_on: 2026-10-01",
+  "    tia: { assessed_on: 2026-10-01, outcome: supplementary-measures }",
+];
 
 const VARIANTS: Variant[] = [
   { rule: "art30.controller_record", edit: yamlEdit(ACTIVITY.admin, (d) => d.delete("purposes")), at: line(ACTIVITY.admin, "apiVersion:") },
@@ -165,7 +205,7 @@ const VARIANTS: Variant[] = [
     edit: yamlEdit("locations/aws-stockholm.yaml", (d) => {
       d.set("region", "eu-west-1");
       d.set("country", "IE");
-      d.set("city", "Ireland");
+      d.set("city", "Dublin");
     }),
     at: line("locations/aws-stockholm.yaml", "region:"),
   },
@@ -179,30 +219,29 @@ const VARIANTS: Variant[] = [
   { rule: "subprocessors.dpa", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.delete("dpa")), at: line("subprocessors/aws.yaml", "apiVersion:") },
   {
     rule: "subprocessors.transfer",
-    edit: all(
-      location("aws-virginia", "us-east-1", "US", "N. Virginia"),
-      (dir) =>
-        writeRecord(
-          dir,
-          "records/subprocessors/twilio.yaml",
-          [
-            "apiVersion: ropa/v1",
-            "kind: Subprocessor",
-            "id: twilio",
-            "name: Twilio",
-            "legal_name: Twilio Inc.",
-            "country: US",
-            "services: [SMS reminders]",
-            "processing_locations: [aws-virginia]",
-            "data_categories: [identification, contact-details, health-measurements, patient-communication, device-data, user-account]",
-            "dpa: { reference: Twilio DPA, signed_on: 2026-10-01 }",
-            "privacy_assessment: { assessed_on: 2026-10-01, outcome: approved }",
-            "",
-          ].join("\n"),
-        ),
-      yamlEdit(ACTIVITY.app, push(["subprocessors"], "twilio")),
-    ),
+    edit: addTwilio(),
     at: line("subprocessors/twilio.yaml", "processing_locations:"),
+  },
+  {
+    // Certified under the DPF with the UK Extension, so covered; but SCC module 1 fits no transfer to a subprocessor.
+    rule: "subprocessors.mechanism_fits",
+    edit: addTwilio("dpf: { certified: true, uk_extension: true, verified_on: 2026-11-01 }", "transfer_mechanisms:", "  - country: US", "    mechanism: scc-2021-914-module-1"),
+    at: line("subprocessors/twilio.yaml", "- country: US"),
+  },
+  {
+    rule: "subprocessors.tia",
+    edit: addTwilio(...twilioTools("")),
+    at: line("subprocessors/twilio.yaml", "- country: US"),
+  },
+  {
+    rule: "subprocessors.tia_negative",
+    edit: addTwilio(...twilioTools("    tia: { assessed_on: 2026-10-01, outcome: insufficient }")),
+    at: line("subprocessors/twilio.yaml", "outcome: insufficient"),
+  },
+  {
+    rule: "subprocessors.dpf_verified",
+    edit: addTwilio("dpf: { certified: true, uk_extension: true, verified_on: 2025-09-01 }"),
+    at: line("subprocessors/twilio.yaml", "dpf:"),
   },
   { rule: "subprocessors.assessment", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.setIn(["privacy_assessment", "assessed_on"], "2025-06-01")), at: line("subprocessors/aws.yaml", "assessed_on:") },
   { rule: "subprocessors.assessment_rejected", edit: yamlEdit("subprocessors/aws.yaml", (d) => d.setIn(["privacy_assessment", "outcome"], "rejected")), at: line("subprocessors/aws.yaml", "outcome:") },

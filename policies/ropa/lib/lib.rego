@@ -128,48 +128,6 @@ regime(country) := "EEA" if data.reference.eea.countries[country]
 
 regime("GB") := "UK"
 
-# Jurisdictions whose customers' data an activity holds: its segments' for a processor,
-# the organisation's own for a controller.
-activity_regimes(activity) := regimes if {
-	activity.role == "processor"
-	regimes := {regime(segments[s].jurisdiction) | some s in object.get(activity, "customer_segments", [])}
-}
-
-activity_regimes(activity) := {regime(organisation.country)} if activity.role == "controller"
-
-# Whether data under `reg` may be stored in `country` without a transfer mechanism (GDPR Art. 45,
-# UK GDPR Art. 45 and DPA 2018 s.17A), given the recipient's Data Privacy Framework status.
-adequate("EEA", country, _) if data.reference.eea.countries[country]
-
-adequate("EEA", country, _) if {
-	decision := data.reference.eu_adequacy.countries[country]
-	not decision.condition
-}
-
-adequate("EEA", country, recipient) if {
-	data.reference.eu_adequacy.countries[country].condition == "dpf"
-	recipient.dpf.certified == true
-}
-
-adequate("UK", "GB", _)
-
-adequate("UK", country, _) if {
-	decision := data.reference.uk_adequacy.countries[country]
-	not decision.condition
-}
-
-adequate("UK", country, recipient) if {
-	data.reference.uk_adequacy.countries[country].condition == "dpf_uk_extension"
-	recipient.dpf.certified == true
-	recipient.dpf.uk_extension == true
-}
-
-# Transfer tools that cover a restricted transfer out of each regime (Art. 46).
-transfer_tools := {
-	"EEA": {"scc-2021-914-module-1", "scc-2021-914-module-2", "scc-2021-914-module-3", "scc-2021-914-module-4", "bcr"},
-	"UK": {"uk-idta", "uk-addendum", "bcr"},
-}
-
 # ISO date `months` months before `date`, e.g. months_before("2026-03-31", 12) = "2025-03-31".
 # The day is kept as is: ISO strings still compare correctly when it does not exist in that month.
 months_before(date, months) := concat("-", [format_int(y, 10), pad2(m), substring(date, 8, 2)]) if {

@@ -20,56 +20,6 @@ test_regime_undefined_elsewhere if {
 	not lib.regime("EL")
 }
 
-test_adequate_eea_inside_the_eea if {
-	lib.adequate("EEA", "SE", {})
-	lib.adequate("EEA", "NO", {})
-}
-
-test_adequate_eea_by_adequacy_decision if {
-	lib.adequate("EEA", "GB", {})
-	lib.adequate("EEA", "CH", {})
-	lib.adequate("EEA", "JP", {})
-}
-
-test_adequate_eea_not_without_decision if {
-	not lib.adequate("EEA", "IN", {})
-	not lib.adequate("EEA", "CN", {})
-}
-
-test_adequate_eea_us_needs_dpf_certification if {
-	not lib.adequate("EEA", "US", {})
-	not lib.adequate("EEA", "US", {"dpf": {"certified": false}})
-	lib.adequate("EEA", "US", {"dpf": {"certified": true}})
-}
-
-test_adequate_eea_us_certification_must_be_true_not_truthy if {
-	not lib.adequate("EEA", "US", {"dpf": {"certified": "yes"}})
-}
-
-test_adequate_uk_home_and_data_bridges if {
-	lib.adequate("UK", "GB", {})
-	lib.adequate("UK", "SE", {})
-	lib.adequate("UK", "NO", {})
-	lib.adequate("UK", "KR", {})
-	lib.adequate("UK", "GI", {})
-}
-
-test_adequate_uk_not_without_regulations if {
-	not lib.adequate("UK", "IN", {})
-}
-
-test_adequate_uk_us_needs_the_uk_extension if {
-	not lib.adequate("UK", "US", {})
-	not lib.adequate("UK", "US", {"dpf": {"certified": true}})
-	not lib.adequate("UK", "US", {"dpf": {"certified": true, "uk_extension": false}})
-	not lib.adequate("UK", "US", {"dpf": {"certified": false, "uk_extension": true}})
-	lib.adequate("UK", "US", {"dpf": {"certified": true, "uk_extension": true}})
-}
-
-test_adequate_unknown_regime if {
-	not lib.adequate("CH", "CH", {})
-}
-
 test_months_before_same_year if {
 	lib.months_before("2026-11-23", 12) == "2025-11-23"
 	lib.months_before("2026-11-23", 0) == "2026-11-23"
@@ -189,24 +139,6 @@ test_activity_categories if {
 	lib.activity_categories({}) == set()
 	not lib.has_special_category(fixture.usage_statistics)
 	lib.has_special_category(fixture.remote_monitoring)
-}
-
-test_activity_regimes_of_a_processor_are_its_segments if {
-	lib.activity_regimes(fixture.remote_monitoring) == {"EEA", "UK"} with input as fixture.clean
-	nordic := object.union(fixture.remote_monitoring, {"customer_segments": ["no-hospitals", "se-regions"]})
-	lib.activity_regimes(nordic) == {"EEA"} with input as fixture.clean
-}
-
-test_activity_regimes_of_a_controller_are_the_organisations if {
-	lib.activity_regimes(fixture.website_and_contact) == {"EEA"} with input as fixture.clean
-	uk := fixture.changed("/register/organisation/country", "GB")
-	lib.activity_regimes(fixture.website_and_contact) == {"UK"} with input as uk
-}
-
-test_transfer_tools if {
-	lib.transfer_tools.UK == {"uk-idta", "uk-addendum", "bcr"}
-	"scc-2021-914-module-2" in lib.transfer_tools.EEA
-	not "uk-idta" in lib.transfer_tools.EEA
 }
 
 test_days_from_the_epoch if {

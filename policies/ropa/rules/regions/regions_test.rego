@@ -35,6 +35,28 @@ test_region_matches_fires_for_country_and_city if {
 	{[v.params.declared, v.params.actual] | some v in vs} == {["SE", "FI"], ["Stockholm", "Hamina"]}
 }
 
+# Where the provider's place label is a country, the city is reference data: Dublin, Oslo pass.
+test_region_matches_takes_the_city_behind_a_country_label if {
+	places := [
+		["aws", "eu-west-1", "IE", "Dublin"],
+		["azure", "northeurope", "IE", "Dublin"],
+		["azure", "northeurope", "IE", "Ireland"],
+		["azure", "norwayeast", "NO", "Oslo"],
+		["azure", "westeurope", "NL", "Amsterdam"],
+	]
+	every p in places {
+		place := fixture.location("somewhere", p[0], p[1], p[2], p[3])
+		vs := regions.violations with input as fixture.changed("/register/locations/somewhere", place)
+		vs == set()
+	}
+}
+
+test_region_matches_still_fires_for_another_city if {
+	place := fixture.location("somewhere", "azure", "norwayeast", "NO", "Bergen")
+	vs := regions.violations with input as fixture.changed("/register/locations/somewhere", place)
+	fixture.found(vs) == {["regions.region_matches", "somewhere", ["city"]]}
+}
+
 test_unknown_region_silent_on_clean if {
 	vs := regions.violations with input as fixture.clean
 	fixture.of("regions.unknown_region", vs) == []

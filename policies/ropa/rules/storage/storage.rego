@@ -12,10 +12,11 @@ processor_activities[id] := activity if {
 	activity.role == "processor"
 }
 
-# Whether data of customers under regime `r` may rest in `country`.
-inside("EEA", country) if data.reference.eea.countries[country]
+# Whether storing data of customers under regime `r` in `country` keeps the organisation's promise
+# ("within the EU/EEA, and the UK for UK customers"). Whether it is lawful is the transfer rules' matter.
+inside(_, country) if data.reference.eea.countries[country]
 
-inside("UK", country) if lib.adequate("UK", country, {})
+inside("UK", "GB")
 
 # METADATA
 # title: Each customer segment's data is stored where it was promised
@@ -105,19 +106,18 @@ violations contains lib.violation("storage.residency_promise", sid, ["storage_lo
 #     - ref: GDPR Art. 5(1)(a) (transparency), 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   promise: "where customers' data is stored"
-#   message: "{record} {problem}."
+#   message: >-
+#     {record} records no complete public promise of where {jurisdiction} customers' data is stored:
+#     `{missing}` is missing.
 #   remediation: >-
 #     Record the public statement's promise in `data_residency`: the `jurisdiction`, the `locations` promised
 #     and the `cities` the statement names.
 violations contains lib.violation("storage.residency_declared", lib.organisation.id, ["data_residency"], params) if {
 	lib.promised("storage.residency_declared")
 	promised := {p.jurisdiction | some p in object.get(lib.organisation, "data_residency", [])}
-	some regime, served in customer_regimes
+	some regime, _ in customer_regimes
 	not regime in promised
-	params := {"problem": concat("", [
-		"records no public promise of where ", regime, " customers' data is stored, though it serves ",
-		concat(", ", sort(served)),
-	])}
+	params := {"jurisdiction": regime, "missing": "data_residency"}
 }
 
 violations contains lib.violation("storage.residency_declared", lib.organisation.id, path, params) if {
@@ -125,8 +125,7 @@ violations contains lib.violation("storage.residency_declared", lib.organisation
 	some i, promise in object.get(lib.organisation, "data_residency", [])
 	count(object.get(promise, "cities", [])) == 0
 	path := ["data_residency", i]
-	problem := sprintf("does not say which cities it promises %s customers (`cities`)", [promise.jurisdiction])
-	params := {"problem": problem}
+	params := {"jurisdiction": promise.jurisdiction, "missing": "cities"}
 }
 
 # METADATA
@@ -142,7 +141,9 @@ violations contains lib.violation("storage.residency_declared", lib.organisation
 #     - ref: GDPR Art. 5(1)(a) (transparency), 13(1)(f)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   promise: "where customers' data is stored"
-#   message: "{record} is promised to {jurisdiction} customers as storage in {promised}, but {where}."
+#   message: >-
+#     {record} is promised to {jurisdiction} customers as storage in {promised}, but region `{region}` lies
+#     in {city} ({country}).
 #   remediation: >-
 #     Point the location at a region in {promised}, or change the public promise (`data_residency`) and tell
 #     the customers first.
@@ -154,26 +155,33 @@ violations contains lib.violation("storage.residency_place", lid, [field], param
 	some lid in promise.locations
 	[place, source] := lib.place(lib.locations[lid])
 	not lower(place.city) in cities
-	[field, where] := describe_place(lib.locations[lid], place, source)
-	params := {"jurisdiction": promise.jurisdiction, "promised": concat(" or ", sort(promise.cities)), "where": where}
+	field := {"region": "region", "record": "city"}[source]
+	params := {
+		"jurisdiction": promise.jurisdiction, "promised": sort(promise.cities),
+		"region": lib.locations[lid].region, "city": place.city, "country": place.country,
+	}
 }
 
 # METADATA
-# title: EEA and UK customers' data stays in their jurisdiction
+# title: Customers' data is stored where the organisation promises (EU/EEA, and the UK for UK customers)
 # description: |
-#   EU/EEA customers' data is stored inside the EEA; UK customers' data inside the UK or a
-#   country UK law treats as adequate. Derived from the location's country, never typed in.
+#   EU/EEA customers' data is stored inside the EEA; UK customers' data inside the UK or the EEA.
+#   Derived from the location's country, never typed in. This is the organisation's promise: a
+#   location in an adequate country (the UK for EEA data) breaks it without breaking Chapter V,
+#   and whether a storage place is a lawful transfer is judged by `subprocessors.transfer`.
 # custom:
 #   id: storage.jurisdiction
 #   severity: error
 #   legal:
-#     - ref: GDPR Art. 44
-#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_44
-#     - ref: UK GDPR Art. 44, DPA 2018 s.17A
-#       url: https://www.legislation.gov.uk/eur/2016/679/article/44
+#     - ref: GDPR Art. 28(3)(a) (the controller's instructions, transfers included)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "customers' data stays in their jurisdiction"
-#   message: "{record} ({regime} customers) is promised storage at `{location}` in {country}, outside the {area}."
-#   remediation: "Promise these customers a location in the {area}."
+#   message: >-
+#     {record} ({regime} customers) is promised storage at `{location}` in {country}, outside where the
+#     organisation promises to keep {regime} customers' data.
+#   remediation: >-
+#     Promise these customers a location inside the EU/EEA (for UK customers: the UK or the EEA), or change the
+#     public promise first.
 violations contains lib.violation("storage.jurisdiction", sid, ["storage_location"], params) if {
 	lib.promised("storage.jurisdiction")
 	some sid, segment in lib.segments
@@ -181,15 +189,14 @@ violations contains lib.violation("storage.jurisdiction", sid, ["storage_locatio
 	regime := lib.regime(segment.jurisdiction)
 	location := lib.locations[segment.storage_location]
 	not inside(regime, location.country)
-	area := {"EEA": "EEA", "UK": "UK or a country with UK adequacy regulations"}[regime]
-	params := {"regime": regime, "location": segment.storage_location, "country": location.country, "area": area}
+	params := {"regime": regime, "location": segment.storage_location, "country": location.country}
 }
 
 # METADATA
 # title: The organisation's own data stays in the EEA or the UK
 # description: |
 #   Data the organisation processes as controller is stored within the EU/EEA or the UK, as it
-#   promises. The law alone allows storage elsewhere under a transfer mechanism (subprocessors.transfer).
+#   promises; whether a place abroad is a lawful transfer is judged by `subprocessors.transfer`.
 # custom:
 #   id: storage.controller_location
 #   severity: error
@@ -246,9 +253,3 @@ customer_regimes[regime] := served if {
 	some regime in {lib.regime(s.jurisdiction) | some s in lib.segments; lib.active(s)}
 	served := {sid | some sid, s in lib.segments; lib.active(s); lib.regime(s.jurisdiction) == regime}
 }
-
-describe_place(location, place, "region") := ["region", where] if {
-	where := sprintf("its region `%s` is in %s (%s)", [location.region, place.city, place.country])
-}
-
-describe_place(location, _, "record") := ["city", sprintf("it is in %s (%s)", [location.city, location.country])]

@@ -6,6 +6,7 @@
 package ropa.rules.subprocessors
 
 import data.ropa.lib
+import data.ropa.transfers
 
 # Where a rejected assessment is reported.
 assessment_outcome := ["privacy_assessment", "outcome"]
@@ -19,13 +20,6 @@ uses contains [sid, id] if {
 }
 
 used contains sid if some [sid, _] in uses
-
-# Whose customers' data each subprocessor reaches, by regime: [subprocessor, regime].
-reached contains [sid, regime] if {
-	some id, activity in lib.activities
-	some sid in object.get(activity, "subprocessors", [])
-	some regime in lib.activity_regimes(activity)
-}
 
 users(sid) := {pair[1] | some pair in uses; pair[0] == sid}
 
@@ -46,39 +40,165 @@ violations contains lib.violation("subprocessors.dpa", sid, [], {}) if {
 }
 
 # METADATA
-# title: Data goes abroad only where it may, or under a transfer mechanism
+# title: Every transfer to a subprocessor has a mechanism that fits it
 # description: |
-#   Each processing location must be in the EEA (EU/EEA data) or the UK (UK data), in a
-#   country with an adequacy decision, or covered by a transfer mechanism. The United States
-#   is adequate only for companies certified under the EU-US Data Privacy Framework, and for
-#   UK data only with its UK Extension.
+#   Data of EEA or UK customers that a subprocessor receives outside the regime's area (where it
+#   is established, where it processes the data, or where its staff access it) needs an adequacy
+#   decision that covers the recipient, the Data Privacy Framework, or a transfer tool that fits
+#   the regime and the two roles. See `ropa explain subprocessors.transfer` and docs/legal-model.md.
 # custom:
 #   id: subprocessors.transfer
 #   severity: error
 #   legal:
-#     - ref: GDPR Art. 44, 45, 46
-#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_46
-#     - ref: UK GDPR Art. 46, DPA 2018 s.17A
+#     - ref: GDPR Art. 44, 45, 46, 49
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_44
+#     - ref: UK GDPR Art. 44A, 45A, 46, 49
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/44A
+#     - ref: EDPB Guidelines 05/2021 (what a transfer is)
+#       url: https://edpb.europa.eu/our-work-tools/general-guidance/guidelines-recommendations-best-practices_en
+#   message: >-
+#     {record} receives {regime} customers' data in {country} (`{place}`), and no adequacy decision or
+#     transfer mechanism on record covers it as a {role}-to-subprocessor transfer.
+#   remediation: >-
+#     Record in `transfer_mechanisms` (with `location: {place}` or `country: {country_code}`) one that fits:
+#     {fits}; or stop the transfer. A partial adequacy decision's condition goes in `adequacy_scope` only if
+#     the recipient meets it.
+violations contains lib.violation_about("subprocessors.transfer", sid, dest.path, params, subject) if {
+	some [_, sid, regime, role, dest] in transfers.flows
+	count(transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)) == 0
+	params := {
+		"regime": regime, "country": dest.country, "country_code": dest.country, "place": dest.place,
+		"role": role, "fits": transfers.fitting(regime, role, dest.country),
+	}
+	subject := {"regime": regime, "country": dest.country, "role": role}
+}
+
+# METADATA
+# title: A recorded transfer mechanism fits the transfer it is for
+# description: |
+#   SCC module 1 (controller to controller) and module 4 (processor to controller) never fit a transfer
+#   to a subprocessor; module 2 fits a controller's, module 3 a processor's. The UK Addendum only amends
+#   the EU SCCs, BCRs are approved per regime, and an Art. 49 derogation must be named and the transfer
+#   occasional.
+# custom:
+#   id: subprocessors.mechanism_fits
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 46(2)(b), 46(2)(c), 47, 49; Decision (EU) 2021/914
+#       url: https://eur-lex.europa.eu/eli/dec_impl/2021/914/oj
+#     - ref: UK GDPR Art. 46, 49; ICO IDTA and Addendum
+#       url: https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/international-transfers/
+#   message: >-
+#     {record} records `{mechanism}` for `{place}`, but it fits none of the transfers it is for
+#     ({regimes} customers' data, {roles}-to-subprocessor).
+#   remediation: >-
+#     Replace it with one that fits: {fits} (the UK Addendum only beside the EU SCCs of that module; an
+#     Art. 49 derogation only named in `derogation` and with `occasional: true`).
+violations contains lib.violation_about(
+	"subprocessors.mechanism_fits", sid, ["transfer_mechanisms", i],
+	params, subject,
+) if {
+	some sid, sub in lib.subprocessors
+	some i, m in object.get(sub, "transfer_mechanisms", [])
+	flows := {[regime, role, dest] |
+		some [_, s, regime, role, dest] in transfers.flows
+		s == sid
+		transfers.names(m, dest)
+	}
+	count(flows) > 0
+	not fits_any(flows, m, sub)
+	some [_, _, dest] in flows
+	params := {
+		"mechanism": m.mechanism, "place": dest.place,
+		"regimes": sort({r | some [r, _, _] in flows}), "roles": concat("/", sort({r | some [_, r, _] in flows})),
+		"fits": sort({t | some [r, role, d] in flows; some t in transfers.fitting(r, role, d.country)}),
+	}
+	subject := {"mechanism": m.mechanism}
+}
+
+# METADATA
+# title: A transfer tool is backed by a current transfer impact assessment
+# description: |
+#   SCCs, BCRs, the UK IDTA and the UK Addendum protect data only where the importer's law lets them
+#   work: the exporter assesses that before relying on them and again at least every 12 months.
+# custom:
+#   id: subprocessors.tia
+#   severity: warning
+#   legal:
+#     - ref: CJEU C-311/18 (Schrems II); SCC clause 14; EDPB Recommendations 01/2020
+#       url: https://edpb.europa.eu/our-work-tools/general-guidance/guidelines-recommendations-best-practices_en
+#     - ref: UK GDPR Art. 46(1A) (data protection test)
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/46
 #   message: >-
-#     {record} processes {regime} customers' data in {country} (`{location}`), which is not adequate for
-#     {regime} data{dpf}, and names no transfer mechanism for it.
+#     {record} relies on `{mechanism}` for {regime} customers' data in {country} (`{place}`) with a transfer
+#     impact assessment that is {status}.
 #   remediation: >-
-#     Add a `transfer_mechanisms` entry for `{location}` ({tools}), or record `dpf: {certified: true,
-#     uk_extension: true, verified_on: …}` if it is a certified US company.
-violations contains lib.violation("subprocessors.transfer", sid, ["processing_locations", i], params) if {
-	some sid, sub in lib.subprocessors
-	some i, lid in object.get(sub, "processing_locations", [])
-	country := lib.locations[lid].country
-	some pair in reached
-	pair[0] == sid
-	regime := pair[1]
-	not lib.adequate(regime, country, sub)
-	not covered(sub, lid, regime)
-	params := {
-		"location": lid, "country": country, "regime": regime,
-		"dpf": dpf_note(regime, country), "tools": concat(", ", sort(lib.transfer_tools[regime])),
-	}
+#     Assess the transfer (the importer's laws and practices, supplementary measures) and record
+#     `tia: {assessed_on: YYYY-MM-DD, outcome: no-impediment | supplementary-measures | insufficient, reference: …}`
+#     on the mechanism.
+violations contains lib.violation_about(
+	"subprocessors.tia", sid, ["transfer_mechanisms", v.index],
+	params, subject,
+) if {
+	some [sid, regime, dest, v] in relied_on
+	v.tia in {"missing", "stale"}
+	params := {"mechanism": v.mechanism, "regime": regime, "country": dest.country, "place": dest.place, "status": v.tia}
+	subject := {"regime": regime, "mechanism": v.mechanism}
+}
+
+# METADATA
+# title: No transfer under a tool its impact assessment found insufficient
+# description: |
+#   When the assessment finds the importer's law keeps the tool from protecting the data and no
+#   supplementary measure closes the gap, the transfer must not take place (or must stop).
+# custom:
+#   id: subprocessors.tia_negative
+#   severity: error
+#   legal:
+#     - ref: CJEU C-311/18 (Schrems II), paras 134-135; SCC clause 14(f), 16
+#       url: https://curia.europa.eu/juris/liste.jsf?num=C-311/18
+#     - ref: UK GDPR Art. 46(1A)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/46
+#   message: >-
+#     {record} relies on `{mechanism}` for {regime} customers' data in {country} (`{place}`), though its
+#     transfer impact assessment found the protection insufficient.
+#   remediation: >-
+#     Stop the transfer, or add supplementary measures and record a new assessment that finds them
+#     sufficient.
+violations contains lib.violation_about(
+	"subprocessors.tia_negative", sid, ["transfer_mechanisms", v.index, "tia"],
+	params, subject,
+) if {
+	some [sid, regime, dest, v] in relied_on
+	v.tia == "negative"
+	params := {"mechanism": v.mechanism, "regime": regime, "country": dest.country, "place": dest.place}
+	subject := {"regime": regime, "mechanism": v.mechanism}
+}
+
+# METADATA
+# title: A Data Privacy Framework certification relied on was verified within 12 months
+# description: |
+#   A US recipient's certification must be renewed every year and can lapse or be withdrawn; a
+#   transfer that rests on it is only as good as the last look at the DPF list.
+# custom:
+#   id: subprocessors.dpf_verified
+#   severity: warning
+#   legal:
+#     - ref: GDPR Art. 45; Decision (EU) 2023/1795
+#       url: https://eur-lex.europa.eu/eli/dec_impl/2023/1795/oj
+#     - ref: UK GDPR Art. 45A; SI 2023/1028
+#       url: https://www.legislation.gov.uk/uksi/2023/1028
+#   message: >-
+#     {record}'s Data Privacy Framework certification, relied on for its transfers, was last verified on
+#     {verified_on}.
+#   remediation: >-
+#     Check the company on the DPF list (dataprivacyframework.gov) and record the date in
+#     `dpf.verified_on`.
+violations contains lib.violation("subprocessors.dpf_verified", sid, ["dpf", "verified_on"], params) if {
+	some [sid, _, _, v] in relied_on
+	v.mechanism == "dpf"
+	v.stale
+	params := {"verified_on": v.verified_on}
 }
 
 # METADATA
@@ -166,19 +286,16 @@ violations contains lib.violation("subprocessors.data_reach", id, ["subprocessor
 	params := {"subprocessor": sid, "categories": sort(missing)}
 }
 
-# Whether a transfer mechanism covers the location for data under `regime`.
-covered(sub, lid, regime) if {
-	some m in object.get(sub, "transfer_mechanisms", [])
-	m.location == lid
-	m.mechanism in lib.transfer_tools[regime]
+# What each transfer relies on: [subprocessor, regime, destination, mechanism view].
+relied_on contains [sid, regime, dest, v] if {
+	some [_, sid, regime, role, dest] in transfers.flows
+	some v in transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)
 }
 
-# Why the United States is not adequate for the recipient, for the message.
-dpf_note("EEA", "US") := " without EU-US Data Privacy Framework certification"
-
-dpf_note("UK", "US") := " without the UK Extension to the Data Privacy Framework"
-
-dpf_note(_, country) := "" if country != "US"
+fits_any(flows, m, sub) if {
+	some [regime, role, dest] in flows
+	transfers.fits(regime, role, m, sub, dest)
+}
 
 # [path, problem] of a missing or stale privacy assessment.
 assessment_problems(sub) := {[[], "has no privacy assessment recorded"]} if not sub.privacy_assessment

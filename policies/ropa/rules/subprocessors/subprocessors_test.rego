@@ -36,8 +36,23 @@ mailer := object.union(fixture.envelope("Subprocessor", "mailer", "Mailer Inc.")
 	"privacy_assessment": {"assessed_on": "2026-01-01", "outcome": "approved"},
 })
 
-# [regime, dpf note] of each transfer violation.
-transfers(vs) := {[v.params.regime, v.params.dpf] | some v in fixture.of("subprocessors.transfer", vs)}
+# [regime, country, place] of each transfer violation.
+transfers(vs) := {[v.params.regime, v.params.country, v.params.place] |
+	some v in fixture.of("subprocessors.transfer", vs)
+}
+
+# aws also processes data in a location, under these mechanisms.
+aws_in_with(location, mechanisms) := array.concat(
+	aws_also_in(location),
+	[add(concat("", [aws, "/transfer_mechanisms"]), mechanisms)],
+)
+
+tia := {"assessed_on": "2026-06-01", "outcome": "supplementary-measures"}
+
+scc(location, module) := {"location": location, "mechanism": module, "signed_on": "2024-01-01", "tia": tia}
+
+# aws serves controller activities (module 2) and processor activities (module 3).
+both_modules(location) := [scc(location, "scc-2021-914-module-2"), scc(location, "scc-2021-914-module-3")]
 
 test_dpa_silent_on_clean if {
 	vs := subprocessors.violations with input as fixture.clean
@@ -57,13 +72,10 @@ test_transfer_silent_on_clean if {
 test_transfer_fires_for_the_us_without_dpf if {
 	vs := main.violations with input as fixture.mutate(aws_also_in(virginia))
 	fixture.found(vs) == {["subprocessors.transfer", "aws", ["processing_locations", 2]]}
-	transfers(vs) == {
-		["EEA", " without EU-US Data Privacy Framework certification"],
-		["UK", " without the UK Extension to the Data Privacy Framework"],
-	}
+	transfers(vs) == {["EEA", "US", "aws-virginia"], ["UK", "US", "aws-virginia"]}
 	some v in vs
-	v.params.location == "aws-virginia"
-	v.params.country == "US"
+	v.params.regime == "EEA"
+	v.params.fits == ["art49", "bcr-eu", "dpf", "scc-2021-914-module-3"]
 }
 
 test_transfer_dpf_without_uk_extension_covers_only_eea_data if {
@@ -72,10 +84,9 @@ test_transfer_dpf_without_uk_extension_covers_only_eea_data if {
 		"verified_on": "2026-11-01",
 	})])
 	vs := main.violations with input as fixture.mutate(ops)
-	fixture.found(vs) == {["subprocessors.transfer", "aws", ["processing_locations", 2]]}
-	transfers(vs) == {["UK", " without the UK Extension to the Data Privacy Framework"]}
+	transfers(vs) == {["UK", "US", "aws-virginia"]}
 	[v] := vs
-	v.params.tools == "bcr, uk-addendum, uk-idta"
+	v.params.fits == ["art49", "bcr-uk", "dpf_uk_extension", "uk-addendum", "uk-idta"]
 }
 
 test_transfer_dpf_with_uk_extension_covers_both if {
@@ -89,37 +100,76 @@ test_transfer_uk_extension_needs_certification if {
 	dpf := {"certified": false, "uk_extension": true, "verified_on": "2026-11-01"}
 	ops := array.concat(aws_also_in(virginia), [add(concat("", [aws, "/dpf"]), dpf)])
 	vs := main.violations with input as fixture.mutate(ops)
-	transfers(vs) == {
-		["EEA", " without EU-US Data Privacy Framework certification"],
-		["UK", " without the UK Extension to the Data Privacy Framework"],
-	}
+	transfers(vs) == {["EEA", "US", "aws-virginia"], ["UK", "US", "aws-virginia"]}
 }
 
-test_transfer_covered_by_transfer_mechanisms if {
-	mechanisms := [
-		{"location": "aws-virginia", "mechanism": "scc-2021-914-module-3", "signed_on": "2024-01-01"},
-		{"location": "aws-virginia", "mechanism": "uk-addendum", "signed_on": "2024-01-01"},
-	]
-	ops := array.concat(aws_also_in(virginia), [add(concat("", [aws, "/transfer_mechanisms"]), mechanisms)])
+# A stale DPF verification still covers the transfer, and is a warning of its own.
+test_dpf_verified_fires_when_stale if {
+	dpf := {"certified": true, "uk_extension": true, "verified_on": "2025-10-01"}
+	ops := array.concat(aws_also_in(virginia), [add(concat("", [aws, "/dpf"]), dpf)])
+	vs := main.violations with input as fixture.mutate(ops)
+	fixture.found(vs) == {["subprocessors.dpf_verified", "aws", ["dpf", "verified_on"]]}
+}
+
+test_dpf_verified_fires_for_a_future_date if {
+	dpf := {"certified": true, "uk_extension": true, "verified_on": "2027-01-01"}
+	ops := array.concat(aws_also_in(virginia), [add(concat("", [aws, "/dpf"]), dpf)])
+	vs := main.violations with input as fixture.mutate(ops)
+	fixture.found(vs) == {["subprocessors.dpf_verified", "aws", ["dpf", "verified_on"]]}
+}
+
+test_transfer_covered_by_sccs_and_the_uk_addendum if {
+	ops := aws_in_with(virginia, array.concat(both_modules("aws-virginia"), [scc("aws-virginia", "uk-addendum")]))
 	vs := main.violations with input as fixture.mutate(ops)
 	vs == []
 }
 
-test_transfer_mechanism_must_fit_the_regime if {
-	mechanisms := [{"location": "aws-virginia", "mechanism": "scc-2021-914-module-3", "signed_on": "2024-01-01"}]
-	ops := array.concat(aws_also_in(virginia), [add(concat("", [aws, "/transfer_mechanisms"]), mechanisms)])
+# The EU SCCs cover EEA data only; UK data needs the Addendum or the IDTA as well.
+test_transfer_eu_sccs_alone_leave_uk_data_uncovered if {
+	ops := aws_in_with(virginia, both_modules("aws-virginia"))
 	vs := main.violations with input as fixture.mutate(ops)
-	transfers(vs) == {["UK", " without the UK Extension to the Data Privacy Framework"]}
+	transfers(vs) == {["UK", "US", "aws-virginia"]}
+}
+
+# The UK Addendum only amends the EU SCCs: alone it covers nothing, and is named as a misfit.
+test_transfer_uk_addendum_alone_covers_nothing if {
+	ops := aws_in_with(virginia, [scc("aws-virginia", "uk-addendum")])
+	vs := main.violations with input as fixture.mutate(ops)
+	transfers(vs) == {["EEA", "US", "aws-virginia"], ["UK", "US", "aws-virginia"]}
+	misfits := fixture.of("subprocessors.mechanism_fits", vs)
+	fixture.found(misfits) == {["subprocessors.mechanism_fits", "aws", ["transfer_mechanisms", 0]]}
+}
+
+# Module 1 (controller to controller) never covers a processor's transfer to its subprocessor.
+test_transfer_scc_module_1_does_not_fit_a_subprocessor if {
+	ops := aws_in_with(mumbai, [
+		scc("dc-mumbai", "scc-2021-914-module-1"), scc("dc-mumbai", "scc-2021-914-module-2"),
+		scc("dc-mumbai", "uk-idta"),
+	])
+	vs := main.violations with input as fixture.mutate(ops)
+	transfers(vs) == {["EEA", "IN", "dc-mumbai"]}
+	[t] := fixture.of("subprocessors.transfer", vs)
+	t.params.role == "processor"
+	[v] := fixture.of("subprocessors.mechanism_fits", vs)
+	"scc-2021-914-module-3" in v.params.fits
+	not "scc-2021-914-module-1" in v.params.fits
+	not "dpf" in v.params.fits
 }
 
 test_transfer_mechanism_must_name_the_location if {
-	mechanisms := [
-		{"location": "aws-london", "mechanism": "scc-2021-914-module-3", "signed_on": "2024-01-01"},
-		{"location": "aws-london", "mechanism": "uk-addendum", "signed_on": "2024-01-01"},
-	]
-	ops := array.concat(aws_also_in(virginia), [add(concat("", [aws, "/transfer_mechanisms"]), mechanisms)])
+	ops := aws_in_with(virginia, [scc("aws-london", "scc-2021-914-module-3"), scc("aws-london", "uk-addendum")])
 	vs := main.violations with input as fixture.mutate(ops)
 	count(transfers(vs)) == 2
+}
+
+test_transfer_mechanism_may_name_the_country if {
+	ops := aws_in_with(mumbai, [
+		{"country": "IN", "mechanism": "scc-2021-914-module-3", "signed_on": "2024-01-01", "tia": tia},
+		{"country": "IN", "mechanism": "scc-2021-914-module-2", "signed_on": "2024-01-01", "tia": tia},
+		{"country": "IN", "mechanism": "uk-idta", "signed_on": "2024-01-01", "tia": tia},
+	])
+	vs := main.violations with input as fixture.mutate(ops)
+	vs == []
 }
 
 test_transfer_allows_adequate_countries if {
@@ -130,7 +180,92 @@ test_transfer_allows_adequate_countries if {
 test_transfer_fires_for_a_country_without_adequacy if {
 	vs := main.violations with input as fixture.mutate(aws_also_in(mumbai))
 	fixture.found(vs) == {["subprocessors.transfer", "aws", ["processing_locations", 2]]}
-	transfers(vs) == {["EEA", ""], ["UK", ""]}
+	transfers(vs) == {["EEA", "IN", "dc-mumbai"], ["UK", "IN", "dc-mumbai"]}
+	every v in vs {
+		not "dpf" in v.params.fits
+		not "dpf_uk_extension" in v.params.fits
+	}
+}
+
+# The importer's establishment is a destination: a US company with no DPF or SCCs hosting in
+# Frankfurt still receives the data in the United States (EDPB Guidelines 05/2021).
+test_transfer_to_an_importer_established_abroad if {
+	vs := main.violations with input as fixture.changed(concat("", [aws, "/country"]), "US")
+	fixture.found(vs) == {["subprocessors.transfer", "aws", ["country"]]}
+	transfers(vs) == {["EEA", "US", "country"], ["UK", "US", "country"]}
+}
+
+# Remote access (support staff abroad) is a transfer to where they are.
+test_transfer_by_remote_access if {
+	support := [{"country": "IN", "purpose": "support"}]
+	vs := main.violations with input as fixture.changed(concat("", [aws, "/access_locations"]), support)
+	fixture.found(vs) == {["subprocessors.transfer", "aws", ["access_locations", 0]]}
+	transfers(vs) == {["EEA", "IN", "support"], ["UK", "IN", "support"]}
+}
+
+# Partial adequacy: Canada's decision covers PIPEDA-subject organisations only.
+test_transfer_partial_adequacy_needs_the_sector if {
+	toronto := fixture.location("aws-montreal", "aws", "ca-central-1", "CA", "Montreal")
+	vs := main.violations with input as fixture.mutate(aws_also_in(toronto))
+	transfers(vs) == {["EEA", "CA", "aws-montreal"], ["UK", "CA", "aws-montreal"]}
+	ops := array.concat(aws_also_in(toronto), [add(concat("", [aws, "/adequacy_scope"]), ["ca-pipeda"])])
+	covered := main.violations with input as fixture.mutate(ops)
+	covered == []
+}
+
+# Dignio AS is in Norway: UK customers' data sent to a US subprocessor is also an EU transfer,
+# even when only UK customers use it.
+test_transfer_norway_and_uk_dual_regime if {
+	doc := fixture.mutate([
+		add("/register/locations/aws-virginia", virginia),
+		add("/register/subprocessors/mailer", mailer),
+		add("/register/activities/patient-app/subprocessors/-", "mailer"),
+		add("/register/activities/patient-app/customer_segments", ["uk-nhs"]),
+	])
+	vs := subprocessors.violations with input as doc
+	transfers(vs) == {
+		["EEA", "US", "aws-virginia"], ["UK", "US", "aws-virginia"],
+		["EEA", "US", "country"], ["UK", "US", "country"],
+	}
+}
+
+test_tia_fires_when_missing if {
+	ops := aws_in_with(mumbai, [
+		{"location": "dc-mumbai", "mechanism": "scc-2021-914-module-3", "signed_on": "2024-01-01"},
+		scc("dc-mumbai", "scc-2021-914-module-2"), scc("dc-mumbai", "uk-idta"),
+	])
+	vs := main.violations with input as fixture.mutate(ops)
+	fixture.found(vs) == {["subprocessors.tia", "aws", ["transfer_mechanisms", 0]]}
+	[v] := vs
+	v.params.status == "missing"
+}
+
+test_tia_fires_when_older_than_12_months if {
+	old := {"assessed_on": "2025-10-01", "outcome": "no-impediment"}
+	idta := object.union(scc("dc-mumbai", "uk-idta"), {"tia": old})
+	ops := aws_in_with(mumbai, array.concat(both_modules("dc-mumbai"), [idta]))
+	vs := main.violations with input as fixture.mutate(ops)
+	fixture.found(vs) == {["subprocessors.tia", "aws", ["transfer_mechanisms", 2]]}
+}
+
+test_tia_negative_is_an_error if {
+	bad := {"assessed_on": "2026-10-01", "outcome": "insufficient"}
+	ops := aws_in_with(mumbai, [
+		object.union(scc("dc-mumbai", "scc-2021-914-module-3"), {"tia": bad}),
+		scc("dc-mumbai", "scc-2021-914-module-2"), scc("dc-mumbai", "uk-idta"),
+	])
+	vs := main.violations with input as fixture.mutate(ops)
+	fixture.found(vs) == {["subprocessors.tia_negative", "aws", ["transfer_mechanisms", 0, "tia"]]}
+}
+
+test_transfer_art49_named_and_occasional if {
+	art49 := {"country": "IN", "mechanism": "art49", "derogation": "49(1)(c)", "occasional": true}
+	ops := aws_in_with(mumbai, [art49])
+	vs := main.violations with input as fixture.mutate(ops)
+	vs == []
+	unnamed := main.violations with input as fixture.mutate(aws_in_with(mumbai, [object.remove(art49, ["derogation"])]))
+	count(transfers(unnamed)) == 2
+	fixture.of("subprocessors.mechanism_fits", unnamed) != []
 }
 
 test_transfer_controller_data_follows_the_organisations_regime if {
@@ -140,8 +275,15 @@ test_transfer_controller_data_follows_the_organisations_regime if {
 		add("/register/activities/website-and-contact/subprocessors/-", "mailer"),
 	])
 	vs := main.violations with input as doc
-	fixture.found(vs) == {["subprocessors.transfer", "mailer", ["processing_locations", 0]]}
-	transfers(vs) == {["EEA", " without EU-US Data Privacy Framework certification"]}
+	fixture.found(vs) == {
+		["subprocessors.transfer", "mailer", ["processing_locations", 0]],
+		["subprocessors.transfer", "mailer", ["country"]],
+	}
+	transfers(vs) == {["EEA", "US", "aws-virginia"], ["EEA", "US", "country"]}
+	every v in vs {
+		v.params.role == "controller"
+		"scc-2021-914-module-2" in v.params.fits
+	}
 }
 
 test_transfer_uk_organisation_controller_data if {
@@ -151,8 +293,8 @@ test_transfer_uk_organisation_controller_data if {
 		add("/register/subprocessors/mailer", mailer),
 		add("/register/activities/website-and-contact/subprocessors/-", "mailer"),
 	])
-	vs := main.violations with input as doc
-	transfers(vs) == {["UK", " without the UK Extension to the Data Privacy Framework"]}
+	vs := subprocessors.violations with input as doc
+	transfers(vs) == {["UK", "US", "aws-virginia"], ["UK", "US", "country"]}
 }
 
 test_assessment_silent_on_clean if {
