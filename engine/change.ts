@@ -1,6 +1,6 @@
 // Judging a change: the head register against the policy, with each finding marked as introduced by the
 // change or already present on the base, and what changed said in words.
-import { summarise, judge, type FailOn, type Summary } from "./check.js";
+import { policyInput, summarise, judge, type FailOn, type Summary } from "./check.js";
 import { diffRegisters, type RecordChange } from "./diff.js";
 import { flowChanges, type FlowChange } from "./flows.js";
 import { waiverOffers, type WaiverOffer } from "./offer.js";
@@ -45,7 +45,7 @@ export function judgeChange(opts: { base: Register; head: Register; policy: Poli
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.head, findings),
+    changes: diffRegisters(opts.base, opts.head, findings, opts.policy.views(policyInput(opts.head, opts.today, opts.base))?.transfers),
     flows: flowChanges(opts.base, opts.head, summary.blocking),
     offers: waiverOffers(summary.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today }),
   };

@@ -1,5 +1,6 @@
 // What changed between two registers, in words a DPO reads without knowing YAML: one line per record,
 // with field-by-field details. Used by the PR comment and by record histories.
+import type { TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding, Kind, LoadedRecord, RecordData } from "./types.js";
 
@@ -41,14 +42,15 @@ export function countryName(code: unknown): string {
 }
 
 /**
- * The changes from `base` to `head`, additions and removals first. `findings` (the head's) let a new
- * subprocessor's summary say where its data goes abroad with no transfer mechanism.
+ * The changes from `base` to `head`, additions and removals first. `flows`, the head's transfer view from
+ * the policies (ropa/views), let a new subprocessor's summary say under what its data goes abroad; without
+ * it, `findings` (the head's) say only where no transfer mechanism covers it.
  */
-export function diffRegisters(base: Register, head: Register, findings: Finding[] = []): RecordChange[] {
+export function diffRegisters(base: Register, head: Register, findings: Finding[] = [], flows?: TransferFlow[]): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const [id, record] of head.records) {
     const before = base.records.get(id);
-    if (!before) changes.push(added(record, head, findings));
+    if (!before) changes.push(added(record, head, findings, flows));
     else {
       const fields = diffFields(before.data, record.data);
       if (!fields.length) continue;
@@ -99,31 +101,46 @@ function usedBy(register: Register, subprocessorId: string): string[] {
   return [...names].sort();
 }
 
-const MECHANISM: Record<string, string> = { "uk-idta": "the UK IDTA", "uk-addendum": "the UK Addendum", bcr: "binding corporate rules" };
-const mechanismName = (m: unknown) => MECHANISM[String(m)] ?? String(m).replace(/^scc-2021-914-module-(\d)$/, "SCCs (module $1)");
+const MECHANISM: Record<string, string> = {
+  adequacy: "an adequacy decision",
+  dpf: "the EU-US Data Privacy Framework",
+  "uk-idta": "the UK IDTA",
+  "uk-addendum": "the UK Addendum",
+  "bcr-eu": "binding corporate rules (EU)",
+  "bcr-uk": "binding corporate rules (UK)",
+  art49: "an Art. 49 derogation",
+};
+const mechanismName = (m: string) => MECHANISM[m] ?? m.replace(/^scc-2021-914-module-(\d)$/, "SCCs (module $1)");
 
 /**
- * How data reaches a subprocessor's processing location (the `i`th): with no transfer mechanism where the
- * policies found none, else under the mechanisms or the DPF certification recorded; nothing for a location
- * that needs none (EEA, UK, adequate).
+ * How data reaches one place of a subprocessor, as the policies' transfer view says: with no transfer
+ * mechanism for the regimes no mechanism covers, else under the ones that do; nothing for a place that is
+ * no transfer. Without a view (policies built before it), only what the findings say.
  */
-function transfer(record: LoadedRecord, i: number, findings: Finding[]): string {
-  const missing = findings.some((f) => f.rule === "subprocessors.transfer" && f.record === record.id && f.path[0] === "processing_locations" && f.path[1] === i);
-  if (missing) return " with no transfer mechanism";
-  const location = asList(record.data.processing_locations)[i];
-  const tools = asList(record.data.transfer_mechanisms).filter((m) => isObject(m) && m.location === location).map((m) => mechanismName((m as RecordData).mechanism));
-  const dpf = isObject(record.data.dpf) && record.data.dpf.certified === true ? ["the EU-US Data Privacy Framework"] : [];
-  const under = [...new Set(tools), ...(tools.length ? [] : dpf)];
+function transfer(record: LoadedRecord, where: { kind: string; place: string; path: (string | number)[] }, findings: Finding[], flows?: TransferFlow[]): string {
+  if (!flows) {
+    const missing = findings.some((f) => f.rule === "subprocessors.transfer" && f.record === record.id && JSON.stringify(f.path) === JSON.stringify(where.path));
+    return missing ? " with no transfer mechanism" : "";
+  }
+  const here = flows.filter((f) => f.subprocessor === record.id && f.kind === where.kind && f.place === where.place);
+  const uncovered = [...new Set(here.filter((f) => !f.covered).map((f) => f.regime))].sort();
+  if (uncovered.length) return ` with no transfer mechanism${uncovered.length < new Set(here.map((f) => f.regime)).size ? ` for ${uncovered.join(" and ")} data` : ""}`;
+  const under = [...new Set(here.flatMap((f) => f.mechanisms.map((m) => mechanismName(m.mechanism))))];
   return under.length ? ` under ${under.join(" and ")}` : "";
 }
 
-function added(record: LoadedRecord, head: Register, findings: Finding[]): RecordChange {
+function added(record: LoadedRecord, head: Register, findings: Finding[], flows?: TransferFlow[]): RecordChange {
   const d = record.data;
   let summary = `adds the ${NOUN[record.kind]} ${label(record)}`;
   if (record.kind === "Subprocessor") {
-    const where = asList(d.processing_locations).map((l, i) => place(head, l) + transfer(record, i, findings));
+    const where = asList(d.processing_locations).map((l, i) => place(head, l) + transfer(record, { kind: "processing", place: String(l), path: ["processing_locations", i] }, findings, flows));
+    const access = asList(d.access_locations).map((a, i) => {
+      const item = isObject(a) ? a : {};
+      return `${countryName(item.country)}${transfer(record, { kind: "access", place: String(item.purpose ?? item.country), path: ["access_locations", i] }, findings, flows)}`;
+    });
+    const established = countryName(d.country) + transfer(record, { kind: "establishment", place: "country", path: ["country"] }, findings, flows);
     const users = usedBy(head, record.id);
-    summary = `adds subprocessor ${label(record)} (${countryName(d.country)}${where.length ? `; processes data in ${where.join("; ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
+    summary = `adds subprocessor ${label(record)} (${established}${where.length ? `; processes data in ${where.join("; ")}` : ""}${access.length ? `; accessed from ${access.join("; ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
   } else if (record.kind === "ProcessingActivity") {
     summary += ` (${d.role === "processor" ? "as processor for customers" : "as controller"})`;
   } else if (record.kind === "StorageLocation") {

@@ -25,6 +25,9 @@ const PAGE = 65_536;
 /** The entrypoint every bundle must have. */
 export const ENTRYPOINT = "ropa/main/violations";
 
+/** The views of the legal model reporters read (bundles built before it existed lack it). */
+export const VIEWS_ENTRYPOINT = "ropa/views";
+
 // The ESM entry exports only the async loader; the synchronous one lives on the CommonJS default export,
 // which the package's types do not describe.
 const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default;
@@ -40,6 +43,40 @@ export interface PolicyBundle {
 export interface Policy {
   rules: Map<string, RuleMeta>;
   evaluate(input: object): Violation[];
+  /** The views of the legal model for the same input, or undefined when the bundle has no views entrypoint. */
+  views(input: object): Views | undefined;
+}
+
+/** One flow of an activity's data to a subprocessor outside its regime's area (policies/ropa/transfers). */
+export interface TransferFlow {
+  activity: string;
+  role: "controller" | "processor";
+  subprocessor: string;
+  importer_country: string;
+  regime: "EEA" | "UK";
+  /** processing (a storage location), access (staff abroad) or establishment (where the importer is). */
+  kind: "processing" | "access" | "establishment";
+  /** The location id, the access purpose, or "country" for the establishment. */
+  place: string;
+  country: string;
+  /** What covers it: an adequacy decision, the DPF, or recorded tools with their impact assessment's status. */
+  mechanisms: TransferMechanism[];
+  covered: boolean;
+}
+
+export interface TransferMechanism {
+  mechanism: string;
+  decision?: string;
+  scope?: string;
+  verified_on?: string;
+  stale?: boolean;
+  index?: number;
+  signed_on?: string;
+  tia?: "missing" | "stale" | "negative" | "current";
+}
+
+export interface Views {
+  transfers: TransferFlow[];
 }
 
 export class PolicyError extends Error {
@@ -110,7 +147,30 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       }
       return checkViolations(result, rules);
     },
+    views(input) {
+      if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return undefined;
+      if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
+      let result: unknown;
+      try {
+        const bytes = new TextEncoder().encode(JSON.stringify(input));
+        wasm = sized(bytes.byteLength);
+        result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, VIEWS_ENTRYPOINT);
+      } catch (e) {
+        broken = describe(e, maxPages);
+        throw new PolicyError(`policy evaluation failed: ${broken}`);
+      }
+      return checkViews(result);
+    },
   };
+}
+
+/** Fails closed like the violations: a view that is not a list of transfer flows is an internal error. */
+function checkViews(result: unknown): Views {
+  const views = Array.isArray(result) && result.length === 1 ? (result[0] as { result?: unknown }).result : undefined;
+  const transfers = views && typeof views === "object" ? (views as { transfers?: unknown }).transfers : undefined;
+  const ok = Array.isArray(transfers) && transfers.every((f) => f && typeof f.subprocessor === "string" && typeof f.country === "string" && Array.isArray(f.mechanisms) && typeof f.covered === "boolean");
+  if (!ok) throw new PolicyError(`the policy returned no transfer view (got ${JSON.stringify(views)?.slice(0, 200)})`);
+  return views as Views;
 }
 
 /**

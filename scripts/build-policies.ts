@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { ENTRYPOINT } from "../engine/policy.js";
+import { ENTRYPOINT, VIEWS_ENTRYPOINT } from "../engine/policy.js";
 import type { RuleMeta } from "../engine/types.js";
 import { OPA } from "./tools.js";
 
@@ -25,7 +25,7 @@ export function buildPolicies(policiesDir: string, outDir: string): RuleMeta[] {
     // Run from the folder above, so the file names compiled into the WebAssembly are `policies/…` wherever
     // the clone is, and a fresh build is byte-identical to the committed one.
     execFileSync(OPA, [
-      "build", "--bundle", basename(resolve(policiesDir)), "--target", "wasm", "--entrypoint", ENTRYPOINT,
+      "build", "--bundle", basename(resolve(policiesDir)), "--target", "wasm", "--entrypoint", ENTRYPOINT, "--entrypoint", VIEWS_ENTRYPOINT,
       "--capabilities", join(resolve(policiesDir), "capabilities.json"),
       "--ignore", "build", "--ignore", "*_test.rego", "--ignore", "capabilities.json", "--ignore", "*.md",
       "--output", bundle,

@@ -12,7 +12,7 @@ import { art30Layout } from "../engine/audit/art30.js";
 import { dataMap } from "../engine/audit/datamap.js";
 import { buildEvidence, mergePage, recordPage, writePack } from "../engine/audit/evidence.js";
 import { art30Page } from "../engine/audit/html.js";
-import { bundledReference } from "../engine/audit/register-at.js";
+import { bundledReference, transferView } from "../engine/audit/register-at.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { readRegister, readRegisterDir } from "../engine/index.js";
 import { buildScenario, type Scenario } from "./helpers/audit-scenario.js";
@@ -36,7 +36,7 @@ browserSuite("the register and the evidence pack on a screen, a phone and paper"
     writePack(evidence, join(dir, "pack"));
     const register = await readRegister(readRegisterDir(RECORDS), RECORDS);
     const reference = bundledReference();
-    writeFileSync(join(dir, "register.html"), art30Page(art30Layout(register, reference, { referenceFrom: "the reference data bundled with ropa" }), dataMap(register, reference)));
+    writeFileSync(join(dir, "register.html"), art30Page(art30Layout(register, reference, { referenceFrom: "the reference data bundled with ropa", transfers: transferView(register, "2026-11-23").transfers }), dataMap(register, reference)));
     mkdirSync(shots, { recursive: true });
     browser = await openOffline();
     page = browser.page;

@@ -1,13 +1,14 @@
 // `ropa register --at`: the register as it stood at a date or revision, from git objects only, laid out
 // as Art. 30 asks (controller's and processor's records apart), in markdown, CSV, HTML and JSON.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { art30Layout, csvField, duration, formatArt30Csv, formatArt30Markdown, type Art30Layout } from "../engine/audit/art30.js";
 import { art30Page } from "../engine/audit/html.js";
-import { bundledReference, referenceAt, registerAtRevision, resolveAt } from "../engine/audit/register-at.js";
+import { bundledReference, policyAt, referenceAt, registerAtRevision, resolveAt, transferView } from "../engine/audit/register-at.js";
 import { readRegister } from "../engine/check.js";
+import type { Register } from "../engine/resolve.js";
 import { RegisterError } from "../engine/errors.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { readRegisterDir } from "../engine/source.js";
@@ -26,7 +27,13 @@ async function layoutAt(at: string): Promise<Art30Layout> {
   const rev = await resolveAt(repo, at);
   const register = await registerAtRevision(repo, rev, "records");
   const { reference, from } = await referenceAt(repo, rev.sha, "policies/build");
-  return art30Layout(register, reference, { revision: rev, referenceFrom: from });
+  const { transfers, note } = transferView(register, rev.date.slice(0, 10), await policyAt(repo, rev.sha, "policies/build"));
+  return art30Layout(register, reference, { revision: rev, referenceFrom: from + note, transfers });
+}
+
+/** The layout of a register read from a folder, its transfers judged by ropa's policies on `today`. */
+function layoutOf(register: Register, today = "2026-11-23"): Art30Layout {
+  return art30Layout(register, bundledReference(), { referenceFrom: "test", transfers: transferView(register, today).transfers });
 }
 
 const cli = (args: string[]) => ropa(args, ROOT);
@@ -88,8 +95,8 @@ describe("the Art. 30 layout", () => {
     const row = (ref: string, label?: string) => monitoring.rows.find((r) => r.ref === ref && (!label || r.label.includes(label)))!.values;
     expect(row("Art. 30(2)(a)", "Controllers")).toContain("UK NHS trusts and care providers: NHS trusts, integrated care boards and care homes in the United Kingdom (United Kingdom); data processing agreement DPA-UK 1.2");
     expect(row("Art. 30(2)(a)", "Other processors")).toEqual(["Amazon Web Services (Amazon Web Services EMEA SARL, Luxembourg)"]);
-    // London is outside the EEA: a transfer, under the UK adequacy decision.
-    expect(row("Art. 30(2)(c)")).toEqual(expect.arrayContaining([expect.stringMatching(/^United Kingdom: stored in AWS Europe \(London\)\. Safeguard: Adequacy decision: Commission Implementing Decision \(EU\) 2021\/1772$/)]));
+    // London is outside the EEA: a transfer, under the UK adequacy decision renewed in December 2025.
+    expect(row("Art. 30(2)(c)")).toEqual([expect.stringMatching(/^United Kingdom: processed by Amazon Web Services in AWS Europe \(London\)\. Safeguard: Adequacy decision: Commission Implementing Decision of 19 December 2025 renewing/)]);
     const admin = layout.controller.records.find((r) => r.id === "customer-administration")!;
     expect(admin.rows.find((r) => r.ref === "Art. 30(1)(f)")!.values).toContain("Invoicing and payment details of customers: 5 years after end of the financial year");
     expect(admin.rows.find((r) => r.ref === "Art. 30(1)(d)")!.values).toEqual(["accountants and auditors", "tax authorities", "Amazon Web Services (processor: cloud hosting, backups)"]);
@@ -120,12 +127,39 @@ describe("the Art. 30 layout", () => {
       d.delete("subprocessors");
     });
     const register = await readRegister(readRegisterDir(join(dir, "records")), "records");
-    const layout = art30Layout(register, bundledReference(), { referenceFrom: "test" });
+    const layout = layoutOf(register);
     const row = layout.controller.records.find((r) => r.id === "customer-administration")!.rows.find((r) => r.ref === "Art. 30(1)(e)")!;
     expect(row.values).toEqual(["none: the data stays in the UK"]);
     // Stockholm is outside the UK: a transfer for the UK's law, with the UK's adequacy regulations.
     const other = layout.processor.records.find((r) => r.id === "patient-app")!.rows.find((r) => r.ref === "Art. 30(2)(c)")!;
     expect(other.values.join("\n")).toMatch(/^Sweden: /m);
+  });
+
+  it("states the safeguard the policies found, per regime, never \"none recorded\" above a recorded one", async () => {
+    const dir = copyRegister();
+    writeFileSync(join(dir, "records/locations/aws-virginia.yaml"), "apiVersion: ropa/v1\nkind: StorageLocation\nid: aws-virginia\nname: AWS US East (N. Virginia)\nprovider: aws\nregion: us-east-1\ncountry: US\ncity: N. Virginia\n");
+    writeFileSync(
+      join(dir, "records/subprocessors/twilio.yaml"),
+      [
+        "apiVersion: ropa/v1",
+        "kind: Subprocessor",
+        "id: twilio",
+        "name: Twilio",
+        "legal_name: Twilio Inc.",
+        "country: US",
+        "processing_locations: [aws-virginia]",
+        "dpf: { certified: true, verified_on: 2026-10-01 }",
+        "transfer_mechanisms:",
+        "  - { country: US, mechanism: uk-idta, signed_on: 2026-10-01 }",
+        "",
+      ].join("\n"),
+    );
+    editYaml(dir, "records/activities/patient-app.yaml", (d) => d.set("subprocessors", ["aws", "twilio"]));
+    const layout = layoutOf(await readRegister(readRegisterDir(join(dir, "records")), "records"));
+    const row = layout.processor.records.find((r) => r.id === "patient-app")!.rows.find((r) => r.ref === "Art. 30(2)(c)")!.values;
+    const us = row.find((v) => v.startsWith("United States: processed by Twilio"))!;
+    expect(us).toMatch(/Safeguard: EEA data: Data Privacy Framework certification \(Commission Implementing Decision \(EU\) 2023\/1795\), verified on 2026-10-01\. UK data: UK International Data Transfer Agreement, signed on 2026-10-01; no transfer impact assessment recorded$/);
+    expect(row.join("\n")).not.toContain("none recorded");
   });
 
   it("writes durations in words", () => {
@@ -144,7 +178,7 @@ describe("formats", () => {
       d.set("purposes", ["@everyone look", "-2+3", 'say "hi", then\nleave']);
     });
     const register = await readRegister(readRegisterDir(join(dir, "records")), "records");
-    return art30Layout(register, bundledReference(), { referenceFrom: "test" });
+    return layoutOf(register);
   }
 
   it("markdown: both sections, and record text escaped", async () => {

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { art30Layout } from "../engine/audit/art30.js";
 import { formatArt30Xlsx } from "../engine/audit/art30-xlsx.js";
-import { bundledReference } from "../engine/audit/register-at.js";
+import { bundledReference, transferView } from "../engine/audit/register-at.js";
 import { readRegister, readRegisterDir } from "../engine/index.js";
 import { ropa } from "./helpers/cli.js";
 import { Repo } from "./helpers/git-repo.js";
@@ -26,7 +26,7 @@ describe("the register as a workbook", () => {
     const dir = copyRegister();
     editYaml(dir, "records/activities/customer-administration.yaml", (d) => d.set("name", '=HYPERLINK("https://evil.example","click")'));
     const register = await readRegister(readRegisterDir(`${dir}/records`), `${dir}/records`);
-    const layout = art30Layout(register, bundledReference(), { referenceFrom: "the reference data bundled with ropa" });
+    const layout = art30Layout(register, bundledReference(), { referenceFrom: "the reference data bundled with ropa", transfers: transferView(register, "2026-11-23").transfers });
     const book = await open(await formatArt30Xlsx(layout));
 
     expect(book.worksheets.map((w) => w.name)).toEqual(["Organisation", "Controller Art. 30(1)", "Processor Art. 30(2)", "Retired"]);

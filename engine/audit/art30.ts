@@ -3,6 +3,7 @@
 // HTML (./html.ts) and JSON; every value a record supplied is escaped by the renderer.
 import { countryName } from "../diff.js";
 import { code, escapeMarkdown } from "../report/escape.js";
+import type { TransferFlow, TransferMechanism } from "../policy.js";
 import type { Register } from "../resolve.js";
 import type { RecordData } from "../types.js";
 import type { Reference, Revision } from "./register-at.js";
@@ -90,13 +91,20 @@ function partyLines(p: Party): string[] {
 }
 
 const MECHANISMS: Record<string, string> = {
-  "scc-2021-914-module-1": "EU standard contractual clauses (Decision 2021/914), module 1",
-  "scc-2021-914-module-2": "EU standard contractual clauses (Decision 2021/914), module 2",
-  "scc-2021-914-module-3": "EU standard contractual clauses (Decision 2021/914), module 3",
-  "scc-2021-914-module-4": "EU standard contractual clauses (Decision 2021/914), module 4",
+  "scc-2021-914-module-2": "EU standard contractual clauses (Decision 2021/914), module 2 (controller to processor)",
+  "scc-2021-914-module-3": "EU standard contractual clauses (Decision 2021/914), module 3 (processor to processor)",
   "uk-idta": "UK International Data Transfer Agreement",
   "uk-addendum": "UK Addendum to the EU standard contractual clauses",
-  bcr: "Binding corporate rules",
+  "bcr-eu": "Binding corporate rules approved under the GDPR",
+  "bcr-uk": "Binding corporate rules approved under the UK GDPR",
+  art49: "An Art. 49 derogation, for occasional transfers",
+};
+
+const TIA: Record<string, string> = {
+  current: "transfer impact assessment current",
+  missing: "no transfer impact assessment recorded",
+  stale: "transfer impact assessment more than 12 months old",
+  negative: "transfer impact assessment found the protection insufficient",
 };
 
 /** ISO 8601 durations in words: P3M → 3 months, P1Y6M → 1 year 6 months. */
@@ -114,6 +122,8 @@ interface Context {
   register: Register;
   reference: Reference;
   home: "EEA" | "UK";
+  /** The policies' transfer view (ropa/views): the law is judged there, never here. */
+  transfers: TransferFlow[];
 }
 
 function record(ctx: Context, id: unknown): RecordData | undefined {
@@ -129,52 +139,39 @@ function inside(ctx: Context, country: string): boolean {
   return ctx.home === "EEA" ? Boolean(ctx.reference?.eea?.countries?.[country]) : country === "GB";
 }
 
-function adequacy(ctx: Context, country: string, sub: RecordData | undefined): string | undefined {
-  const table = ctx.home === "EEA" ? ctx.reference?.eu_adequacy?.countries : ctx.reference?.uk_adequacy?.countries;
-  const decision = table?.[country];
-  if (!decision) return undefined;
-  const name = text(decision.decision) ?? text(decision.basis) ?? "adequacy decision";
-  if (decision.condition === "dpf" || decision.condition === "dpf_uk_extension") {
-    const dpf = obj(sub?.dpf);
-    const ok = dpf.certified === true && (decision.condition === "dpf" || dpf.uk_extension === true);
-    return ok ? `Adequacy decision for certified companies (${name}): certified under the Data Privacy Framework, verified on ${text(dpf.verified_on) ?? "an unrecorded date"}` : undefined;
-  }
-  return `Adequacy decision: ${name}`;
+/** What covers a flow, in words, as the policies' transfer view says. */
+function safeguard(m: TransferMechanism): string {
+  if (m.mechanism === "adequacy") return `Adequacy decision: ${m.decision}`;
+  if (m.mechanism === "dpf") return `Data Privacy Framework certification (${m.decision}), verified on ${m.verified_on ?? "an unrecorded date"}${m.stale ? ", more than 12 months ago" : ""}`;
+  const signed = m.signed_on ? `, signed on ${m.signed_on}` : "";
+  return `${MECHANISMS[m.mechanism] ?? m.mechanism}${signed}${m.tia ? `; ${TIA[m.tia]}` : ""}`;
 }
 
-function mechanisms(sub: RecordData | undefined, location?: string): string[] {
-  return list(sub?.transfer_mechanisms)
-    .filter((m) => location === undefined || m.location === location)
-    .map((m) => `${MECHANISMS[String(m.mechanism)] ?? String(m.mechanism)}${text(m.signed_on) ? `, signed on ${text(m.signed_on)}` : ""}`);
+function where(ctx: Context, f: TransferFlow): string {
+  const sub = nameOf(ctx, f.subprocessor);
+  if (f.kind === "processing") return `processed by ${sub} in ${nameOf(ctx, f.place)}`;
+  if (f.kind === "access") return `accessed by ${sub} from there (${f.place})`;
+  return `${sub} is established there`;
 }
 
-/** Art. 30(1)(e), 30(2)(c): every place outside the organisation's own area the activity's data is stored or processed, with its safeguard. */
-function transfers(ctx: Context, activity: RecordData): string[] {
-  const out = new Map<string, string>();
-  const add = (country: string, where: string, safeguard: string) => {
-    const key = `${country}\0${where}`;
-    if (!out.has(key)) out.set(key, `${countryName(country)}: ${where}. Safeguard: ${safeguard}`);
-  };
-  for (const lid of texts(activity.storage_locations)) {
-    const loc = record(ctx, lid);
-    const country = text(loc?.country);
-    if (country && !inside(ctx, country)) add(country, `stored in ${nameOf(ctx, lid)}`, adequacy(ctx, country, undefined) ?? "none recorded");
+/**
+ * Art. 30(1)(e), 30(2)(c): every third country the activity's data goes to (outside the organisation's own
+ * area), with its safeguards per regime, from the policies' transfer view.
+ */
+function transfers(ctx: Context, id: string): string[] {
+  const byPlace = new Map<string, { head: string; regimes: Map<string, string> }>();
+  for (const f of ctx.transfers) {
+    if (f.activity !== id || inside(ctx, f.country)) continue;
+    const key = `${f.country}\0${f.subprocessor}\0${f.kind}\0${f.place}`;
+    const entry = byPlace.get(key) ?? { head: `${countryName(f.country)}: ${where(ctx, f)}`, regimes: new Map() };
+    entry.regimes.set(f.regime, f.mechanisms.map(safeguard).join("; ") || "none that fits (see subprocessors.transfer)");
+    byPlace.set(key, entry);
   }
-  for (const sid of texts(activity.subprocessors)) {
-    const sub = record(ctx, sid);
-    for (const lid of texts(sub?.processing_locations)) {
-      const country = text(record(ctx, lid)?.country);
-      if (!country || inside(ctx, country)) continue;
-      const safeguards = [adequacy(ctx, country, sub), ...mechanisms(sub, lid)].filter((s): s is string => Boolean(s));
-      add(country, `processed by ${nameOf(ctx, sid)} in ${nameOf(ctx, lid)}`, safeguards.join("; ") || "none recorded");
-    }
-    const established = text(sub?.country);
-    if (established && !inside(ctx, established)) {
-      const safeguards = [adequacy(ctx, established, sub), ...mechanisms(sub)].filter((s): s is string => Boolean(s));
-      add(established, `${nameOf(ctx, sid)} is established there`, safeguards.join("; ") || "none recorded");
-    }
-  }
-  return [...out.values()];
+  return [...byPlace.values()].map(({ head, regimes }) => {
+    const parts = [...regimes].sort(([a], [b]) => a.localeCompare(b));
+    const text = parts.length === 1 ? parts[0][1] : parts.map(([r, t]) => `${r} data: ${t}`).join(". ");
+    return `${head}. Safeguard: ${text}`;
+  });
 }
 
 function categories(ctx: Context, activity: RecordData): { names: string[]; retention: string[] } {
@@ -214,7 +211,7 @@ function controllerRecord(ctx: Context, id: string, file: string, a: RecordData)
     { ref: "Art. 30(1)(c)", label: "Categories of data subjects", values: texts(a.data_subjects) },
     { ref: "Art. 30(1)(c)", label: "Categories of personal data", values: names },
     { ref: "Art. 30(1)(d)", label: "Categories of recipients, processors included", values: recipients.length ? recipients : ["none: the data is disclosed to no one"] },
-    { ref: "Art. 30(1)(e)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), stays(ctx)) },
+    { ref: "Art. 30(1)(e)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, id), stays(ctx)) },
     { ref: "Art. 30(1)(f)", label: "Time limits for erasure", values: retention },
     { ref: "Art. 30(1)(g)", label: "Technical and organisational security measures", values: security(a) },
   ];
@@ -239,7 +236,7 @@ function processorRecord(ctx: Context, id: string, file: string, a: RecordData):
     { ref: "Art. 30(2)(a)", label: "Controllers on whose behalf the processor acts", values: orNone(controllers, "not recorded") },
     { ref: "Art. 30(2)(a)", label: "Other processors engaged (subprocessors)", values: orNone(subs, "none") },
     { ref: "Art. 30(2)(b)", label: "Categories of processing carried out for each controller", values: texts(a.processing_operations) },
-    { ref: "Art. 30(2)(c)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, a), stays(ctx)) },
+    { ref: "Art. 30(2)(c)", label: "Transfers to third countries and their safeguards", values: orNone(transfers(ctx, id), stays(ctx)) },
     { ref: "Art. 30(2)(d)", label: "Technical and organisational security measures", values: security(a) },
   ];
   return { ...base(a, id, file), rows };
@@ -255,10 +252,10 @@ function orNone(values: string[], none: string): string[] {
 }
 
 /** Lays the register out as Art. 30 asks. `reference` is the reference data of the same revision. */
-export function art30Layout(register: Register, reference: Reference, opts: { revision?: Revision; referenceFrom: string }): Art30Layout {
+export function art30Layout(register: Register, reference: Reference, opts: { revision?: Revision; referenceFrom: string; transfers: TransferFlow[] }): Art30Layout {
   const org = obj(register.doc.organisation);
   const orgCountry = text(org.country);
-  const ctx: Context = { register, reference, home: orgCountry === "GB" ? "UK" : "EEA" };
+  const ctx: Context = { register, reference, home: orgCountry === "GB" ? "UK" : "EEA", transfers: opts.transfers };
   const organisation: Party = {
     id: text(org.id) ?? "",
     name: text(org.name) ?? "the organisation (no Organisation record)",

@@ -22,7 +22,7 @@ import { collectEntries, commitsToDescribe, finishTimeline, historyContext, type
 import { dataMap, type DataMap } from "./datamap.js";
 import { approvalsHtml, art30Html, dataMapFigure, attr, CAP, capped, changeBadge, esc, findingsTable, page, registerChangesHtml, shortSha, signatureHtml, table, timelineTable, when } from "./html.js";
 import { EVIDENCE, MANIFEST, MANIFEST_FORMAT, manifestFiles, manifestText, sha256, type Manifest } from "./manifest.js";
-import { bundledReference, checkDate, endOfDay, type Reference, type Revision } from "./register-at.js";
+import { bundledReference, checkDate, endOfDay, transferView, type Reference, type Revision } from "./register-at.js";
 
 export interface PullReviews {
   url?: string;
@@ -448,7 +448,10 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     const loaded = registerOf(state);
     if ("problems" in loaded) return { revision: rev, problems: loaded.problems };
     const { reference, from } = referenceOf(state, commit.sha);
-    return { revision: rev, layout: art30Layout(loaded.register, reference, { revision: rev, referenceFrom: from }), map: dataMap(loaded.register, reference) };
+    const committed = policyOf(state);
+    const policy = "loaded" in committed && "policy" in committed.loaded ? committed.loaded.policy : undefined;
+    const { transfers, note } = transferView(loaded.register, commit.committer.date.slice(0, 10), policy);
+    return { revision: rev, layout: art30Layout(loaded.register, reference, { revision: rev, referenceFrom: from + note, transfers }), map: dataMap(loaded.register, reference) };
   };
   const endCommit = ctx.history.bySha.get(endSha)!;
   const startState = startCommit ? stateOf(start, startCommit, `the start of ${since}`) : null;

@@ -7,8 +7,9 @@ import { readRegister } from "../check.js";
 import { RegisterError } from "../errors.js";
 import { GitObjects } from "../git/objects.js";
 import { registerAt } from "../git/snapshot.js";
+import { policyInput } from "../check.js";
 import { DEFAULT_BUNDLE_DIR } from "../index.js";
-import { BUNDLE_FILES } from "../policy.js";
+import { BUNDLE_FILES, loadPolicy, readBundleDir, type Policy, type TransferFlow } from "../policy.js";
 import type { Register } from "../resolve.js";
 
 export interface Revision {
@@ -104,4 +105,43 @@ export async function referenceAt(repo: GitObjects, sha: string, policiesDir: st
     // No readable reference data at that commit: ropa's own is used, and the layout says so.
   }
   return { reference: bundledReference(), from: "the reference data bundled with ropa" };
+}
+
+let ownPolicy: Policy | undefined;
+/** The policies shipped with ropa. */
+export function bundledPolicy(): Policy {
+  ownPolicy ??= loadPolicy(readBundleDir(fileURLToPath(DEFAULT_BUNDLE_DIR)));
+  return ownPolicy;
+}
+
+/**
+ * The transfer view of a register as of `today`: from `policy` (the policies committed with it) when they
+ * have the views entrypoint, else from ropa's own policies, and `note` says so.
+ */
+export function transferView(register: Register, today: string, policy?: Policy): { transfers: TransferFlow[]; note: string } {
+  const input = policyInput(register, today);
+  let views;
+  try {
+    views = policy?.views(input);
+  } catch {
+    // a policy that cannot give the view is not trusted for it: ropa's own judges the transfers
+  }
+  if (views) return { transfers: views.transfers, note: "" };
+  return { transfers: bundledPolicy().views(input)!.transfers, note: "; transfers judged by the policies bundled with ropa" };
+}
+
+/** The compiled policies committed at a commit, if they load. */
+export async function policyAt(repo: GitObjects, sha: string, policiesDir: string): Promise<Policy | undefined> {
+  const clean = policiesDir.replace(/^\.?\/+|\/+$/g, "");
+  try {
+    const tree = await repo.tree(sha, clean);
+    const oid = (f: string) => tree.find((e) => e.path === `${clean}/${f}`)?.oid;
+    const oids = [oid(BUNDLE_FILES.wasm), oid(BUNDLE_FILES.data), oid(BUNDLE_FILES.rules)];
+    if (oids.some((o) => !o)) return undefined;
+    const blobs = await repo.blobs(oids as string[]);
+    const [wasm, data, rules] = oids.map((o) => blobs.get(o!)!);
+    return loadPolicy({ wasm, data: JSON.parse(data.toString("utf8")), rules: JSON.parse(rules.toString("utf8")) });
+  } catch {
+    return undefined;
+  }
 }

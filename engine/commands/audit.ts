@@ -124,7 +124,7 @@ export function registerAuditCommands(program: Command, run: Run): Command {
     .action(async (flags: { at: string; format: "md" | "csv" | "html" | "json" | "xlsx"; branch: string; records: string; policies: string; repo: string; output?: string }) => {
       if (flags.format === "xlsx" && !flags.output) throw new RegisterError([{ file: "--format xlsx", message: "a workbook is written to a file, not to standard output", hint: "name the file with --output, e.g. --output register.xlsx" }]);
       const repo = await openRepo(flags.repo);
-      const [{ referenceAt, registerAtRevision, resolveAt }, { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown }, { art30Page }, { dataMap }] = await Promise.all([
+      const [{ policyAt, referenceAt, registerAtRevision, resolveAt, transferView }, { art30Layout, formatArt30Csv, formatArt30Json, formatArt30Markdown }, { art30Page }, { dataMap }] = await Promise.all([
         import("../audit/register-at.js"),
         import("../audit/art30.js"),
         import("../audit/html.js"),
@@ -132,8 +132,10 @@ export function registerAuditCommands(program: Command, run: Run): Command {
       ]);
       const revision = await resolveAt(repo, flags.at, flags.branch);
       const register = await registerAtRevision(repo, revision, await inTree(repo, "--records", flags.records));
-      const { reference, from } = await referenceAt(repo, revision.sha, await inTree(repo, "--policies", flags.policies));
-      const layout = art30Layout(register, reference, { revision, referenceFrom: from });
+      const policies = await inTree(repo, "--policies", flags.policies);
+      const { reference, from } = await referenceAt(repo, revision.sha, policies);
+      const { transfers, note } = transferView(register, revision.date.slice(0, 10), await policyAt(repo, revision.sha, policies));
+      const layout = art30Layout(register, reference, { revision, referenceFrom: from + note, transfers });
       if (flags.format === "xlsx") {
         // Loaded only here: the workbook library is large, and no other command needs it.
         const { formatArt30Xlsx } = await import("../audit/art30-xlsx.js");

@@ -42,16 +42,26 @@ scc_module := {"controller": "scc-2021-914-module-2", "processor": "scc-2021-914
 # EDPB Recommendations 01/2020; UK GDPR Art. 46(1A) data protection test).
 needs_tia := {"scc-2021-914-module-2", "scc-2021-914-module-3", "uk-idta", "uk-addendum", "bcr-eu", "bcr-uk"}
 
-# Where a subprocessor receives data: its establishment, each processing location (placed by its
-# cloud region) and each place its staff access the data from.
-destinations(sub) := array.concat(
-	[{"kind": "establishment", "place": "country", "country": sub.country, "path": ["country"]}],
+# Where a subprocessor receives data, one place per country: its processing locations (placed by
+# their cloud region), the places its staff access the data from, and its establishment. A
+# transfer is to a country; the first place named in it is where a finding points.
+destinations(sub) := [d |
+	some i, d in places(sub)
+	not named_before(places(sub), i, d.country)
+]
+
+named_before(list, i, country) if {
+	some j, earlier in list
+	j < i
+	earlier.country == country
+}
+
+places(sub) := array.concat(
 	array.concat(
 		[d |
 			some i, lid in object.get(sub, "processing_locations", [])
-			[where, _] := lib.place(lib.locations[lid])
 			d := {
-				"kind": "processing", "place": lid, "location": lid, "country": where.country,
+				"kind": "processing", "place": lid, "country": country_of(lid),
 				"path": ["processing_locations", i],
 			}
 		],
@@ -63,7 +73,11 @@ destinations(sub) := array.concat(
 			}
 		],
 	),
+	[{"kind": "establishment", "place": "country", "country": sub.country, "path": ["country"]}],
 )
+
+# The country of a storage location, from its cloud region where the reference data knows it.
+country_of(lid) := where.country if [where, _] := lib.place(lib.locations[lid])
 
 # Every transfer (a flow of data out of its regime's area): [activity id, subprocessor id, regime, role, destination].
 flows contains [aid, sid, regime, activity.role, dest] if {
@@ -122,13 +136,13 @@ applies_to_exporter("EEA", decision) if {
 	decision.eea_incorporation.status in {"incorporated", "unverified"}
 }
 
-# The recorded mechanisms of `sub` that name the destination (by location, or by country).
+# The recorded mechanisms of `sub` that name the destination's country (directly, or by a location in it).
 recorded(sub, dest) := [[i, m] |
 	some i, m in object.get(sub, "transfer_mechanisms", [])
 	names(m, dest)
 ]
 
-names(m, dest) if m.location == dest.location
+names(m, dest) if country_of(m.location) == dest.country
 
 names(m, dest) if m.country == dest.country
 

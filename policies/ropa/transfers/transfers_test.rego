@@ -80,9 +80,9 @@ test_scc_module_fits_the_roles if {
 }
 
 test_uk_addendum_only_with_eu_sccs if {
-	addendum := {"mechanism": "uk-addendum", "location": "x"}
+	addendum := {"mechanism": "uk-addendum", "country": "IN"}
 	not transfers.fits("UK", "processor", addendum, {"transfer_mechanisms": [addendum]}, dest("IN"))
-	with_sccs := {"transfer_mechanisms": [addendum, {"mechanism": "scc-2021-914-module-3", "location": "x"}]}
+	with_sccs := {"transfer_mechanisms": [addendum, {"mechanism": "scc-2021-914-module-3", "country": "IN"}]}
 	transfers.fits("UK", "processor", addendum, with_sccs, dest("IN"))
 	transfers.fits("UK", "processor", {"mechanism": "uk-idta"}, {}, dest("IN"))
 }

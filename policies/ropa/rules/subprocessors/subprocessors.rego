@@ -42,10 +42,33 @@ violations contains lib.violation("subprocessors.dpa", sid, [], {}) if {
 # METADATA
 # title: Every transfer to a subprocessor has a mechanism that fits it
 # description: |
-#   Data of EEA or UK customers that a subprocessor receives outside the regime's area (where it
-#   is established, where it processes the data, or where its staff access it) needs an adequacy
-#   decision that covers the recipient, the Data Privacy Framework, or a transfer tool that fits
-#   the regime and the two roles. See `ropa explain subprocessors.transfer` and docs/legal-model.md.
+#   How to read this rule, step by step:
+#   1. Which flows. Every active activity that lists the subprocessor sends it that activity's data.
+#   2. Whose law. The organisation's own law always governs what it sends (a processor's transfers are
+#      its own, GDPR Art. 44): an organisation established in Norway exports under EU/EEA law. For a
+#      processor activity, each customer segment's law applies as well, so UK customers' data that a
+#      Norwegian processor sends abroad is judged under both EU/EEA and UK law.
+#   3. Where the data goes. The importer's establishment (`country`), every processing location (placed
+#      by its cloud region, never by the typed-in country) and every place its staff access the data
+#      from (`access_locations`). Disclosure to, or access by, an importer in a third country is a
+#      transfer wherever the servers are (EDPB Guidelines 05/2021). A place in the EEA (for EEA law) or
+#      the UK (for UK law) is no transfer. One transfer per country; the finding points at the first
+#      place named in it.
+#   4. What covers it. An adequacy decision in force for that country whose scope covers this recipient
+#      (partial decisions: Canada for PIPEDA-subject organisations, Japan for APPI business operators,
+#      Korea for PIPA-subject persons, Israel for automated transfers, as `adequacy_scope` records), and,
+#      for an exporter in Iceland, Liechtenstein or Norway, incorporated into the EEA Agreement; for the
+#      United States the Data Privacy Framework (with the UK Extension for UK data); or a recorded tool
+#      that fits: SCC module 2 when the organisation is controller, module 3 when it is processor
+#      (modules 1 and 4 never fit a subprocessor); the UK IDTA, or the UK Addendum beside those SCCs;
+#      binding corporate rules approved for that regime; an Art. 49 derogation, named, for occasional
+#      transfers only.
+#   5. Beside this rule: a tool without a current transfer impact assessment (subprocessors.tia), a
+#      negative assessment (subprocessors.tia_negative), a DPF certification not verified for 12 months
+#      (subprocessors.dpf_verified), a recorded tool that fits no transfer (subprocessors.mechanism_fits).
+#   Only recorded, never judged: that a contract was signed as recorded, what an impact assessment
+#   found and why, and that the recipient really meets a partial decision's condition. Which reference
+#   entries a lawyer must re-check, and by when: docs/legal-model.md.
 # custom:
 #   id: subprocessors.transfer
 #   severity: error
@@ -60,9 +83,8 @@ violations contains lib.violation("subprocessors.dpa", sid, [], {}) if {
 #     {record} receives {regime} customers' data in {country} (`{place}`), and no adequacy decision or
 #     transfer mechanism on record covers it as a {role}-to-subprocessor transfer.
 #   remediation: >-
-#     Record in `transfer_mechanisms` (with `location: {place}` or `country: {country_code}`) one that fits:
-#     {fits}; or stop the transfer. A partial adequacy decision's condition goes in `adequacy_scope` only if
-#     the recipient meets it.
+#     Record in `transfer_mechanisms` an entry for `country: {country_code}` that fits: {fits}; or stop the
+#     transfer. A condition of a partial adequacy decision (or `dpf`) is recorded only if the recipient meets it.
 violations contains lib.violation_about("subprocessors.transfer", sid, dest.path, params, subject) if {
 	some [_, sid, regime, role, dest] in transfers.flows
 	count(transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)) == 0
