@@ -121,10 +121,10 @@ describe("the action on a pull request", () => {
     expect((await runAction(repo, api, { base, head })).code).toBe(1);
     const first = only(api);
     edit(repo, "records/subprocessors/twilio.yaml", (d) => d.set("transfer_mechanisms", [
-      { location: "twilio-us", mechanism: "scc-2021-914-module-3", signed_on: "2026-10-01" },
-      { location: "twilio-us", mechanism: "uk-addendum", signed_on: "2026-10-01" },
+      { location: "twilio-us", mechanism: "scc-2021-914-module-3", signed_on: "2026-10-01", tia: { assessed_on: "2026-10-01", outcome: "supplementary-measures" } },
+      { location: "twilio-us", mechanism: "uk-addendum", signed_on: "2026-10-01", tia: { assessed_on: "2026-10-01", outcome: "supplementary-measures" } },
     ]));
-    const fixed = repo.commit("Record the SCCs and the UK Addendum");
+    const fixed = repo.commit("Record the SCCs, the UK Addendum and their transfer impact assessments");
     const run = await runAction(repo, api, { base, head: fixed });
     expect(run.code).toBe(0);
     const second = only(api);

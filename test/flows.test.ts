@@ -125,7 +125,7 @@ describe("the flows of a change", () => {
     expect(short).not.toContain("```mermaid");
     expect(short).toContain("The data-flow diagram of this change does not fit here: see the job summary.");
     expect(short).toContain("2 problems block this change");
-    expect(short).toContain("Twilio Inc. (twilio) processes EEA customers' data");
+    expect(short).toContain("Twilio Inc. (twilio) receives EEA customers' data");
   });
 });
 
