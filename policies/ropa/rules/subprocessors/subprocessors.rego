@@ -83,8 +83,8 @@ violations contains lib.violation("subprocessors.dpa", sid, [], {}) if {
 #     {record} receives {regime} customers' data in {country} (`{place}`), and no adequacy decision or
 #     transfer mechanism on record covers it as a {role}-to-subprocessor transfer.
 #   remediation: >-
-#     Record in `transfer_mechanisms` an entry for `country: {country_code}` that fits: {fits}; or stop the
-#     transfer. A condition of a partial adequacy decision (or `dpf`) is recorded only if the recipient meets it.
+#     Record one that fits: {fits} (a tool in `transfer_mechanisms` with `country: {country_code}`; a
+#     condition of the country's adequacy decision only if the recipient meets it); or stop the transfer.
 violations contains lib.violation_about("subprocessors.transfer", sid, dest.path, params, subject) if {
 	some [_, sid, regime, role, dest] in transfers.flows
 	count(transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)) == 0
