@@ -104,7 +104,7 @@ describe("the action on a pull request", () => {
     // The footer names the commit judged, so an old comment never looks current.
     expect(body).toContain(`for \`${head.slice(0, 7)}\``);
     expect(body).toContain("`subprocessors.transfer`");
-    expect(body).toContain("[GDPR Art. 44, 45, 46](https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_46)");
+    expect(body).toContain("[GDPR Art. 44, 45, 46, 49](https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_44)");
     expect(body).toContain(`https://github.com/${OWNER}/${NAME}/blob/${head}/records/subprocessors/twilio.yaml#L8`);
     // Annotations on the exact line, the full report in the summary, a SARIF file.
     expect(run.stdout).toMatch(/::error .*file=records\/subprocessors\/twilio\.yaml,line=8,/);
