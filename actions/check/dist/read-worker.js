@@ -16458,7 +16458,8 @@ var storage_location_schema_default = {
       $ref: "common.schema.json#/$defs/country"
     },
     city: {
-      $ref: "common.schema.json#/$defs/text"
+      $ref: "common.schema.json#/$defs/text",
+      description: "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it."
     }
   },
   unevaluatedProperties: false,
@@ -16491,7 +16492,7 @@ var subprocessor_schema_default = {
     },
     country: {
       $ref: "common.schema.json#/$defs/country",
-      description: "Where the company is established."
+      description: "Where the company receiving the data is established. An importer established outside the EEA (or the UK, for UK data) receives a transfer wherever its servers are (EDPB Guidelines 05/2021)."
     },
     services: {
       $ref: "common.schema.json#/$defs/texts"
@@ -16530,7 +16531,8 @@ var subprocessor_schema_default = {
         additionalProperties: false,
         properties: {
           location: {
-            $ref: "common.schema.json#/$defs/ref"
+            $ref: "common.schema.json#/$defs/ref",
+            description: "The StorageLocation id the mechanism covers."
           },
           mechanism: {
             enum: [
@@ -16540,20 +16542,79 @@ var subprocessor_schema_default = {
               "scc-2021-914-module-4",
               "uk-idta",
               "uk-addendum",
-              "bcr"
-            ]
+              "bcr-eu",
+              "bcr-uk",
+              "bcr",
+              "art49"
+            ],
+            description: "scc-2021-914-module-2 (controller to processor) or -module-3 (processor to subprocessor); uk-idta; uk-addendum (only beside the EU SCCs); bcr-eu or bcr-uk (approved for that regime); art49 (a derogation, named in `derogation`, for occasional transfers). Modules 1 and 4 and a plain `bcr` load but fit no transfer to a subprocessor."
           },
           signed_on: {
             $ref: "common.schema.json#/$defs/date"
+          },
+          country: {
+            $ref: "common.schema.json#/$defs/country",
+            description: "The country the mechanism covers (for an establishment or access location), instead of `location`."
+          },
+          derogation: {
+            enum: [
+              "49(1)(a)",
+              "49(1)(b)",
+              "49(1)(c)",
+              "49(1)(d)",
+              "49(1)(e)",
+              "49(1)(f)",
+              "49(1)(g)",
+              "49(1) second subparagraph"
+            ],
+            description: "The Art. 49 derogation relied on."
+          },
+          occasional: {
+            type: "boolean",
+            description: "The transfer is occasional and not repetitive (EDPB Guidelines 2/2018), as an Art. 49 derogation needs."
+          },
+          tia: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "assessed_on",
+              "outcome"
+            ],
+            description: "The transfer impact assessment behind the mechanism (Schrems II; SCC clause 14; UK data protection test).",
+            properties: {
+              assessed_on: {
+                $ref: "common.schema.json#/$defs/date"
+              },
+              outcome: {
+                enum: [
+                  "no-impediment",
+                  "supplementary-measures",
+                  "insufficient"
+                ]
+              },
+              reference: {
+                $ref: "common.schema.json#/$defs/text"
+              }
+            }
           }
         },
         required: [
-          "location",
-          "mechanism",
-          "signed_on"
+          "mechanism"
+        ],
+        oneOf: [
+          {
+            required: [
+              "location"
+            ]
+          },
+          {
+            required: [
+              "country"
+            ]
+          }
         ]
       },
-      description: "Transfer tools for locations outside the EEA/UK and adequate countries (Art. 46)."
+      description: "Transfer tools, each for a processing location or a country (Art. 46, 49; UK GDPR Art. 46, 49)."
     },
     dpf: {
       type: "object",
@@ -16573,7 +16634,7 @@ var subprocessor_schema_default = {
         "certified",
         "verified_on"
       ],
-      description: "EU-US Data Privacy Framework certification, as verified on the DPF list."
+      description: "EU-US Data Privacy Framework certification, as verified on the DPF list (re-verify at least every 12 months)."
     },
     privacy_assessment: {
       type: "object",
@@ -16633,6 +16694,43 @@ var subprocessor_schema_default = {
             $ref: "common.schema.json#/$defs/text"
           }
         }
+      }
+    },
+    access_locations: {
+      type: "array",
+      description: "Countries from which the subprocessor's staff or its own subprocessors access the data (remote support, operations): each is a place the data goes.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "country"
+        ],
+        properties: {
+          country: {
+            $ref: "common.schema.json#/$defs/country"
+          },
+          purpose: {
+            $ref: "common.schema.json#/$defs/text",
+            description: "What the access is for, e.g. 24/7 support."
+          },
+          entity: {
+            $ref: "common.schema.json#/$defs/text",
+            description: "Who accesses the data there, if another company."
+          }
+        }
+      }
+    },
+    adequacy_scope: {
+      type: "array",
+      uniqueItems: true,
+      description: "Conditions of a partial adequacy decision the recipient meets, as its contract or public record shows: ca-pipeda (subject to Canada's PIPEDA), jp-appi (a business operator under Japan's APPI), kr-pipa (subject to Korea's PIPA, outside its exclusions), il-automated (an automated transfer to Israel).",
+      items: {
+        enum: [
+          "ca-pipeda",
+          "jp-appi",
+          "kr-pipa",
+          "il-automated"
+        ]
       }
     }
   },
