@@ -308,11 +308,18 @@ violations contains lib.violation("subprocessors.data_reach", id, ["subprocessor
 	params := {"subprocessor": sid, "categories": sort(missing)}
 }
 
-# What each transfer relies on: [subprocessor, regime, destination, mechanism view].
+# What each transfer relies on: [subprocessor, regime, destination, mechanism view]. Where an adequacy
+# decision (the DPF included) covers it, that alone: a tool recorded beside it is a fallback, not relied on.
 relied_on contains [sid, regime, dest, v] if {
 	some [_, sid, regime, role, dest] in transfers.flows
-	some v in transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)
+	covering := transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)
+	adequate := [m | some m in covering; m.mechanism in {"adequacy", "dpf"}]
+	some v in relied(covering, adequate)
 }
+
+relied(covering, adequate) := adequate if count(adequate) > 0
+
+else := covering
 
 fits_any(flows, m, sub) if {
 	some [regime, role, dest] in flows

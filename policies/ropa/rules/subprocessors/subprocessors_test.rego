@@ -252,6 +252,15 @@ test_tia_fires_when_older_than_12_months if {
 	fixture.found(vs) == {["subprocessors.tia", "aws", ["transfer_mechanisms", 2]]}
 }
 
+# SCCs recorded beside a DPF certification are a fallback: no impact assessment is asked for.
+test_tia_not_asked_for_a_fallback_beside_the_dpf if {
+	dpf := {"certified": true, "uk_extension": true, "verified_on": "2026-11-01"}
+	plain := {"location": "aws-virginia", "mechanism": "scc-2021-914-module-3", "signed_on": "2024-01-01"}
+	ops := array.concat(aws_in_with(virginia, [plain]), [add(concat("", [aws, "/dpf"]), dpf)])
+	vs := main.violations with input as fixture.mutate(ops)
+	vs == []
+}
+
 test_tia_negative_is_an_error if {
 	bad := {"assessed_on": "2026-10-01", "outcome": "insufficient"}
 	ops := aws_in_with(mumbai, [
