@@ -43422,11 +43422,11 @@ function countryName(code2) {
     return code2;
   }
 }
-function diffRegisters(base, head, findings = []) {
+function diffRegisters(base, head, findings = [], flows) {
   const changes = [];
   for (const [id, record] of head.records) {
     const before = base.records.get(id);
-    if (!before) changes.push(added(record, head, findings));
+    if (!before) changes.push(added(record, head, findings, flows));
     else {
       const fields = diffFields(before.data, record.data);
       if (!fields.length) continue;
@@ -43471,24 +43471,39 @@ function usedBy(register2, subprocessorId) {
   }
   return [...names].sort();
 }
-var MECHANISM = { "uk-idta": "the UK IDTA", "uk-addendum": "the UK Addendum", bcr: "binding corporate rules" };
-var mechanismName = (m2) => MECHANISM[String(m2)] ?? String(m2).replace(/^scc-2021-914-module-(\d)$/, "SCCs (module $1)");
-function transfer(record, i, findings) {
-  const missing = findings.some((f3) => f3.rule === "subprocessors.transfer" && f3.record === record.id && f3.path[0] === "processing_locations" && f3.path[1] === i);
-  if (missing) return " with no transfer mechanism";
-  const location = asList(record.data.processing_locations)[i];
-  const tools = asList(record.data.transfer_mechanisms).filter((m2) => isObject(m2) && m2.location === location).map((m2) => mechanismName(m2.mechanism));
-  const dpf = isObject(record.data.dpf) && record.data.dpf.certified === true ? ["the EU-US Data Privacy Framework"] : [];
-  const under = [...new Set(tools), ...tools.length ? [] : dpf];
+var MECHANISM = {
+  adequacy: "an adequacy decision",
+  dpf: "the EU-US Data Privacy Framework",
+  "uk-idta": "the UK IDTA",
+  "uk-addendum": "the UK Addendum",
+  "bcr-eu": "binding corporate rules (EU)",
+  "bcr-uk": "binding corporate rules (UK)",
+  art49: "an Art. 49 derogation"
+};
+var mechanismName = (m2) => MECHANISM[m2] ?? m2.replace(/^scc-2021-914-module-(\d)$/, "SCCs (module $1)");
+function transfer(record, where2, findings, flows) {
+  if (!flows) {
+    const missing = findings.some((f3) => f3.rule === "subprocessors.transfer" && f3.record === record.id && JSON.stringify(f3.path) === JSON.stringify(where2.path));
+    return missing ? " with no transfer mechanism" : "";
+  }
+  const here = flows.filter((f3) => f3.subprocessor === record.id && f3.kind === where2.kind && f3.place === where2.place);
+  const uncovered = [...new Set(here.filter((f3) => !f3.covered).map((f3) => f3.regime))].sort();
+  if (uncovered.length) return ` with no transfer mechanism${uncovered.length < new Set(here.map((f3) => f3.regime)).size ? ` for ${uncovered.join(" and ")} data` : ""}`;
+  const under = [...new Set(here.flatMap((f3) => f3.mechanisms.map((m2) => mechanismName(m2.mechanism))))];
   return under.length ? ` under ${under.join(" and ")}` : "";
 }
-function added(record, head, findings) {
+function added(record, head, findings, flows) {
   const d2 = record.data;
   let summary2 = `adds the ${NOUN[record.kind]} ${label(record)}`;
   if (record.kind === "Subprocessor") {
-    const where2 = asList(d2.processing_locations).map((l3, i) => place(head, l3) + transfer(record, i, findings));
+    const where2 = asList(d2.processing_locations).map((l3, i) => place(head, l3) + transfer(record, { kind: "processing", place: String(l3), path: ["processing_locations", i] }, findings, flows));
+    const access2 = asList(d2.access_locations).map((a, i) => {
+      const item = isObject(a) ? a : {};
+      return `${countryName(item.country)}${transfer(record, { kind: "access", place: String(item.purpose ?? item.country), path: ["access_locations", i] }, findings, flows)}`;
+    });
+    const established = countryName(d2.country) + transfer(record, { kind: "establishment", place: "country", path: ["country"] }, findings, flows);
     const users = usedBy(head, record.id);
-    summary2 = `adds subprocessor ${label(record)} (${countryName(d2.country)}${where2.length ? `; processes data in ${where2.join("; ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
+    summary2 = `adds subprocessor ${label(record)} (${established}${where2.length ? `; processes data in ${where2.join("; ")}` : ""}${access2.length ? `; accessed from ${access2.join("; ")}` : ""})${users.length ? `, used by ${users.join(", ")}` : ", used by no activity yet"}`;
   } else if (record.kind === "ProcessingActivity") {
     summary2 += ` (${d2.role === "processor" ? "as processor for customers" : "as controller"})`;
   } else if (record.kind === "StorageLocation") {
@@ -43589,6 +43604,7 @@ var WASM_MEMORY_PER_INPUT_BYTE = 40;
 var WASM32_PAGES = 65536;
 var PAGE = 65536;
 var ENTRYPOINT = "ropa/main/violations";
+var VIEWS_ENTRYPOINT = "ropa/views";
 var { loadPolicySync } = src_default;
 var PolicyError = class extends Error {
   name = "PolicyError";
@@ -43643,8 +43659,29 @@ function loadPolicy2(bundle, opts = {}) {
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
       return checkViolations(result, rules);
+    },
+    views(input) {
+      if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return void 0;
+      if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
+      let result;
+      try {
+        const bytes = new TextEncoder().encode(JSON.stringify(input));
+        wasm = sized(bytes.byteLength);
+        result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, VIEWS_ENTRYPOINT);
+      } catch (e) {
+        broken = describe(e, maxPages);
+        throw new PolicyError(`policy evaluation failed: ${broken}`);
+      }
+      return checkViews(result);
     }
   };
+}
+function checkViews(result) {
+  const views = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
+  const transfers = views && typeof views === "object" ? views.transfers : void 0;
+  const ok = Array.isArray(transfers) && transfers.every((f3) => f3 && typeof f3.subprocessor === "string" && typeof f3.country === "string" && Array.isArray(f3.mechanisms) && typeof f3.covered === "boolean");
+  if (!ok) throw new PolicyError(`the policy returned no transfer view (got ${JSON.stringify(views)?.slice(0, 200)})`);
+  return views;
 }
 var HEAP_PER_INPUT_BYTE = 32;
 function checkViolations(result, rules) {
@@ -44415,7 +44452,8 @@ var storage_location_schema_default = {
       $ref: "common.schema.json#/$defs/country"
     },
     city: {
-      $ref: "common.schema.json#/$defs/text"
+      $ref: "common.schema.json#/$defs/text",
+      description: "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it."
     }
   },
   unevaluatedProperties: false,
@@ -44448,7 +44486,7 @@ var subprocessor_schema_default = {
     },
     country: {
       $ref: "common.schema.json#/$defs/country",
-      description: "Where the company is established."
+      description: "Where the company receiving the data is established. An importer established outside the EEA (or the UK, for UK data) receives a transfer wherever its servers are (EDPB Guidelines 05/2021)."
     },
     services: {
       $ref: "common.schema.json#/$defs/texts"
@@ -44487,7 +44525,8 @@ var subprocessor_schema_default = {
         additionalProperties: false,
         properties: {
           location: {
-            $ref: "common.schema.json#/$defs/ref"
+            $ref: "common.schema.json#/$defs/ref",
+            description: "The StorageLocation id the mechanism covers."
           },
           mechanism: {
             enum: [
@@ -44497,20 +44536,79 @@ var subprocessor_schema_default = {
               "scc-2021-914-module-4",
               "uk-idta",
               "uk-addendum",
-              "bcr"
-            ]
+              "bcr-eu",
+              "bcr-uk",
+              "bcr",
+              "art49"
+            ],
+            description: "scc-2021-914-module-2 (controller to processor) or -module-3 (processor to subprocessor); uk-idta; uk-addendum (only beside the EU SCCs); bcr-eu or bcr-uk (approved for that regime); art49 (a derogation, named in `derogation`, for occasional transfers). Modules 1 and 4 and a plain `bcr` load but fit no transfer to a subprocessor."
           },
           signed_on: {
             $ref: "common.schema.json#/$defs/date"
+          },
+          country: {
+            $ref: "common.schema.json#/$defs/country",
+            description: "The country the mechanism covers (for an establishment or access location), instead of `location`."
+          },
+          derogation: {
+            enum: [
+              "49(1)(a)",
+              "49(1)(b)",
+              "49(1)(c)",
+              "49(1)(d)",
+              "49(1)(e)",
+              "49(1)(f)",
+              "49(1)(g)",
+              "49(1) second subparagraph"
+            ],
+            description: "The Art. 49 derogation relied on."
+          },
+          occasional: {
+            type: "boolean",
+            description: "The transfer is occasional and not repetitive (EDPB Guidelines 2/2018), as an Art. 49 derogation needs."
+          },
+          tia: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "assessed_on",
+              "outcome"
+            ],
+            description: "The transfer impact assessment behind the mechanism (Schrems II; SCC clause 14; UK data protection test).",
+            properties: {
+              assessed_on: {
+                $ref: "common.schema.json#/$defs/date"
+              },
+              outcome: {
+                enum: [
+                  "no-impediment",
+                  "supplementary-measures",
+                  "insufficient"
+                ]
+              },
+              reference: {
+                $ref: "common.schema.json#/$defs/text"
+              }
+            }
           }
         },
         required: [
-          "location",
-          "mechanism",
-          "signed_on"
+          "mechanism"
+        ],
+        oneOf: [
+          {
+            required: [
+              "location"
+            ]
+          },
+          {
+            required: [
+              "country"
+            ]
+          }
         ]
       },
-      description: "Transfer tools for locations outside the EEA/UK and adequate countries (Art. 46)."
+      description: "Transfer tools, each for a processing location or a country (Art. 46, 49; UK GDPR Art. 46, 49)."
     },
     dpf: {
       type: "object",
@@ -44530,7 +44628,7 @@ var subprocessor_schema_default = {
         "certified",
         "verified_on"
       ],
-      description: "EU-US Data Privacy Framework certification, as verified on the DPF list."
+      description: "EU-US Data Privacy Framework certification, as verified on the DPF list (re-verify at least every 12 months)."
     },
     privacy_assessment: {
       type: "object",
@@ -44590,6 +44688,43 @@ var subprocessor_schema_default = {
             $ref: "common.schema.json#/$defs/text"
           }
         }
+      }
+    },
+    access_locations: {
+      type: "array",
+      description: "Countries from which the subprocessor's staff or its own subprocessors access the data (remote support, operations): each is a place the data goes.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "country"
+        ],
+        properties: {
+          country: {
+            $ref: "common.schema.json#/$defs/country"
+          },
+          purpose: {
+            $ref: "common.schema.json#/$defs/text",
+            description: "What the access is for, e.g. 24/7 support."
+          },
+          entity: {
+            $ref: "common.schema.json#/$defs/text",
+            description: "Who accesses the data there, if another company."
+          }
+        }
+      }
+    },
+    adequacy_scope: {
+      type: "array",
+      uniqueItems: true,
+      description: "Conditions of a partial adequacy decision the recipient meets, as its contract or public record shows: ca-pipeda (subject to Canada's PIPEDA), jp-appi (a business operator under Japan's APPI), kr-pipa (subject to Korea's PIPA, outside its exclusions), il-automated (an automated transfer to Israel).",
+      items: {
+        enum: [
+          "ca-pipeda",
+          "jp-appi",
+          "kr-pipa",
+          "il-automated"
+        ]
       }
     }
   },
@@ -45652,7 +45787,7 @@ function judgeChange(opts) {
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.head, findings),
+    changes: diffRegisters(opts.base, opts.head, findings, opts.policy.views(policyInput(opts.head, opts.today, opts.base))?.transfers),
     flows: flowChanges(opts.base, opts.head, summary2.blocking),
     offers: waiverOffers(summary2.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today })
   };
