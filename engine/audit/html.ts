@@ -1,6 +1,8 @@
 // HTML for auditors: static pages that open from disk with no network, no script and no external asset
-// (the CSS is inline and a Content-Security-Policy forbids loading anything). Every value that came from a
-// record or a commit is escaped here; engine-written `code` spans become <code>.
+// (the CSS is inline and a Content-Security-Policy forbids loading anything). Every piece is made with the
+// `html` template (./template.ts), which escapes every value unless it is markup made here, so a value
+// from a record or a commit cannot reach a page as markup by a forgotten call; engine-written `code`
+// spans become <code>.
 import type { Finding } from "../types.js";
 import type { RecordChange } from "../diff.js";
 import type { Signature } from "../git/log.js";
@@ -9,45 +11,34 @@ import type { Art30Layout, Row } from "./art30.js";
 import type { Timeline, TimelineEntry } from "./history.js";
 import type { DataMap } from "./datamap.js";
 import { dataMapSvg } from "./datamap-svg.js";
+import { html, Html, joinHtml, trusted, type Value } from "./template.js";
 
-// C0 and C1 controls (but tab and newline) and the bidirectional overrides that can make text read otherwise.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-/** Text as HTML that shows the same characters and does nothing else; controls become U+FFFD, seen not obeyed. */
-export function esc(text: unknown): string {
-  return String(text ?? "")
-    .replace(CONTROLS, "\uFFFD")
-    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+export { html, Html, joinHtml, type Value } from "./template.js";
 
 /** Engine text where `x` marks an id or a value: escaped, with those spans as <code>. */
-export function inline(text: string): string {
-  let out = "";
+export function inline(text: string): Html {
+  const parts: Html[] = [];
   let last = 0;
   const span = /`([^`]+)`/g;
   for (let m = span.exec(text); m; m = span.exec(text)) {
-    out += esc(text.slice(last, m.index)) + `<code>${esc(m[1])}</code>`;
+    parts.push(html`${text.slice(last, m.index)}<code>${m[1]}</code>`);
     last = m.index + m[0].length;
   }
-  return out + esc(text.slice(last));
+  return html`${parts}${text.slice(last)}`;
 }
-
-/** An attribute value or a relative link target: escaped (and the caller builds it only from safe parts). */
-export const attr = esc;
 
 /** How much of a name or a line headings, tables and summaries show; the rest is in the title attribute. */
 export const CAP = 300;
 
 /** Text from a record or a commit, cut at `max` characters with the whole of it in a tooltip. */
-export function capped(text: unknown, max = CAP): string {
+export function capped(text: unknown, max = CAP): Html {
   const s = String(text ?? "");
-  return s.length <= max ? esc(s) : `<span title="${attr(s)}">${esc(s.slice(0, max))}…</span>`;
+  return s.length <= max ? html`${s}` : html`<span title="${s}">${s.slice(0, max)}…</span>`;
 }
 
 /** `inline` for a line that may carry a long name: cut like `capped`. */
-export function cappedInline(text: string, max = CAP + 100): string {
-  return text.length <= max ? inline(text) : `<span title="${attr(text)}">${inline(text.slice(0, max))}…</span>`;
+export function cappedInline(text: string, max = CAP + 100): Html {
+  return text.length <= max ? inline(text) : html`<span title="${text}">${inline(text.slice(0, max))}…</span>`;
 }
 
 const CSS = `
@@ -125,147 +116,152 @@ svg.datamap{max-height:260mm}
 
 export interface PageOptions {
   title: string;
-  body: string;
+  body: Html;
   /** "" for a page at the top of the pack, "../" one folder down. */
   root?: string;
   /** Links for the top bar; none for a standalone page. */
   nav?: [string, string][];
-  footer?: string;
+  footer?: Html;
 }
 
 /** A whole page: inline CSS, no script, and a policy that forbids loading anything from anywhere. */
 export function page(opts: PageOptions): string {
   const root = opts.root ?? "";
-  const nav = opts.nav?.length
-    ? `<header class="top"><strong>Evidence pack</strong>${opts.nav.map(([href, label]) => `<a href="${attr(root + href)}">${esc(label)}</a>`).join("")}</header>`
-    : "";
-  return `<!DOCTYPE html>
+  const nav = opts.nav?.length ? html`<header class="top"><strong>Evidence pack</strong>${opts.nav.map(([href, label]) => html`<a href="${root + href}">${label}</a>`)}</header>` : "";
+  return html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${esc(opts.title)}</title>
-<style>${CSS}</style>
+<title>${opts.title}</title>
+<style>${trusted(CSS)}</style>
 </head>
 <body>
 ${nav}
 <main>
 ${opts.body}
 </main>
-${opts.footer ? `<footer>${opts.footer}</footer>` : ""}
+${opts.footer ? html`<footer>${opts.footer}</footer>` : ""}
 </body>
 </html>
+`.markup;
+}
+
+/** A table with a caption and column headers; each cell is escaped unless it is Html. */
+export function table(headers: string[], rows: Value[][], opts: { caption?: string; rowClass?: (i: number) => string | undefined } = {}): Html {
+  // Each cell names its column, for the stacked layout of a narrow screen.
+  const body = rows.map((cells, i) => {
+    const cls = opts.rowClass?.(i);
+    return html`<tr${cls ? html` class="${cls}"` : ""}>${cells.map((c, j) => html`<td data-label="${headers[j] ?? ""}">${c}</td>`)}</tr>
 `;
+  });
+  return html`<table>${opts.caption ? html`<caption>${opts.caption}</caption>` : ""}<thead><tr>${headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>
+${body}</tbody></table>`;
 }
 
-/** A table with a caption and column headers; cells are HTML the caller escaped. */
-export function table(headers: string[], rows: string[][], opts: { caption?: string; rowClass?: (i: number) => string | undefined } = {}): string {
-  const head = `<thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>`;
-  const body = rows
-    .map((cells, i) => {
-      const cls = opts.rowClass?.(i);
-      // Each cell names its column, for the stacked layout of a narrow screen.
-      return `<tr${cls ? ` class="${attr(cls)}"` : ""}>${cells.map((c, j) => `<td data-label="${attr(headers[j] ?? "")}">${c}</td>`).join("")}</tr>`;
-    })
-    .join("\n");
-  return `<table>${opts.caption ? `<caption>${esc(opts.caption)}</caption>` : ""}${head}<tbody>\n${body}\n</tbody></table>`;
+export function values(list: string[]): Html {
+  if (list.length === 0) return html`<span class="muted">—</span>`;
+  if (list.length === 1) return html`${list[0]}`;
+  return html`<ul class="values">${list.map((v) => html`<li>${v}</li>`)}</ul>`;
 }
 
-export function values(list: string[]): string {
-  if (list.length === 0) return `<span class="muted">—</span>`;
-  if (list.length === 1) return esc(list[0]);
-  return `<ul class="values">${list.map((v) => `<li>${esc(v)}</li>`).join("")}</ul>`;
+export function shortSha(sha: string): Html {
+  return html`<code class="sha" title="${sha}">${sha.slice(0, 12)}</code>`;
 }
 
-export function shortSha(sha: string): string {
-  return `<code class="sha" title="${attr(sha)}">${esc(sha.slice(0, 12))}</code>`;
+export function when(iso: string): Html {
+  return html`<span class="nowrap">${iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC")}</span>`;
 }
 
-export function when(iso: string): string {
-  return `<span class="nowrap">${esc(iso.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC"))}</span>`;
-}
-
-export function signatureHtml(s: Signature | undefined): string {
-  if (!s) return `<span class="muted">signature unknown</span>`;
+export function signatureHtml(s: Signature | undefined): Html {
+  if (!s) return html`<span class="muted">signature unknown</span>`;
   const cls = s.state === "verified" ? "pass" : s.state === "bad" ? "fail" : s.state === "unsigned" ? "muted" : "unjudged";
-  return `<span class="sig ${cls}">${esc(s.text)}${s.signer ? ` (${esc(s.signer)})` : ""}</span>`;
+  return html`<span class="sig ${cls}">${s.text}${s.signer ? html` (${s.signer})` : ""}</span>`;
 }
 
 const SOURCE: Record<SourcedApproval["source"], string> = { "github-review": "GitHub review", "merge-trailer": "merge message", "commit-trailer": "commit message" };
 
-function approvalHtml(a: SourcedApproval): string {
-  const badge = `<span class="badge ${a.source === "github-review" && !a.warnings.length ? "pass" : "muted"}">${SOURCE[a.source]}</span>`;
-  const warnings = a.warnings.map((w) => ` <span class="badge flag fail">⚠ ${esc(w)}</span>`).join("");
-  return `${capped(a.who)} ${badge}${warnings} <span class="muted">(${esc(a.how)}${a.date ? `, ${esc(a.date.slice(0, 10))}` : ""})</span>`;
+function approvalHtml(a: SourcedApproval): Html {
+  const badge = html`<span class="badge ${a.source === "github-review" && !a.warnings.length ? "pass" : "muted"}">${SOURCE[a.source]}</span>`;
+  const warnings = a.warnings.map((w) => html` <span class="badge flag fail">⚠ ${w}</span>`);
+  return html`${capped(a.who)} ${badge}${warnings} <span class="muted">(${a.how}${a.date ? `, ${a.date.slice(0, 10)}` : ""})</span>`;
 }
 
 /**
  * Approvals, strongest first. `reviewsRead`: GitHub's reviews of the pull request were read, so a change
  * with none that approves says so beside any trailer that claims an approval.
  */
-export function approvalsHtml(list: SourcedApproval[], reviewsRead = false): string {
-  const none = reviewsRead && !list.some((a) => a.source === "github-review") ? `<span class="badge flag fail">no approving review on GitHub</span>` : "";
-  if (!list.length) return none || `<span class="muted">none recorded</span>`;
-  const items = list.length === 1 ? approvalHtml(list[0]!) : `<ul class="values">${list.map((a) => `<li>${approvalHtml(a)}</li>`).join("")}</ul>`;
-  return none ? `${none}<br>${items}` : items;
+export function approvalsHtml(list: SourcedApproval[], reviewsRead = false): Html {
+  const none = reviewsRead && !list.some((a) => a.source === "github-review") ? html`<span class="badge flag fail">no approving review on GitHub</span>` : undefined;
+  if (!list.length) return none ?? html`<span class="muted">none recorded</span>`;
+  const items = list.length === 1 ? approvalHtml(list[0]!) : html`<ul class="values">${list.map((a) => html`<li>${approvalHtml(a)}</li>`)}</ul>`;
+  return none ? html`${none}<br>${items}` : items;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Art. 30 layout
 // ---------------------------------------------------------------------------------------------------------
 
-function rowsTable(ref: string, rows: Row[]): string {
-  return `<table><thead><tr><th scope="col">${esc(ref)}</th><th scope="col">What</th><th scope="col">Content</th></tr></thead><tbody>\n${rows
-    .map((r) => `<tr><th scope="row">${esc(r.ref)}</th><td>${esc(r.label)}</td><td>${values(r.values)}</td></tr>`)
-    .join("\n")}\n</tbody></table>`;
+function rowsTable(ref: string, rows: Row[]): Html {
+  return html`<table><thead><tr><th scope="col">${ref}</th><th scope="col">What</th><th scope="col">Content</th></tr></thead><tbody>
+${rows.map((r) => html`<tr><th scope="row">${r.ref}</th><td>${r.label}</td><td>${values(r.values)}</td></tr>
+`)}</tbody></table>`;
+}
+
+/** A heading of the level asked for, 1 to 6. */
+function heading(level: number, content: Value, id?: string): Html {
+  const h = trusted(`h${Math.min(6, Math.max(1, level))}`);
+  return html`<${h}${id ? html` id="${id}"` : ""}>${content}</${h}>`;
 }
 
 /** The register as Art. 30 lays it out; headings start at `level`. */
-export function art30Html(layout: Art30Layout, level = 2): string {
-  const h = (n: number) => `h${Math.min(6, level + n)}`;
-  const out: string[] = [];
+export function art30Html(layout: Art30Layout, level = 2): Html {
+  const out: Html[] = [];
   const r = layout.revision;
   if (r) {
     out.push(
-      `<dl class="facts"><dt>As it stood${r.asked !== r.sha ? ` for ${esc(r.asked)}` : ""}</dt><dd>commit ${shortSha(r.sha)} of ${when(r.date)}: “${esc(r.subject)}”</dd><dt>Reference data</dt><dd>${esc(layout.referenceFrom)}</dd></dl>`,
+      html`<dl class="facts"><dt>As it stood${r.asked !== r.sha ? ` for ${r.asked}` : ""}</dt><dd>commit ${shortSha(r.sha)} of ${when(r.date)}: “${r.subject}”</dd><dt>Reference data</dt><dd>${layout.referenceFrom}</dd></dl>`,
     );
   }
   const section = (title: string, id: string, part: Art30Layout["controller"], ref: string, none: string) => {
-    out.push(`<${h(0)} id="${id}">${esc(title)}</${h(0)}>`);
-    out.push(`<table><thead><tr><th scope="col">${esc(ref)}</th><th scope="col">What</th><th scope="col">Content</th></tr></thead><tbody><tr><th scope="row">${esc(part.a.ref)}</th><td>${esc(part.a.label)}</td><td>${values(part.a.values)}</td></tr></tbody></table>`);
-    if (!part.records.length) out.push(`<p class="muted">${esc(none)}</p>`);
+    out.push(heading(level, title, id));
+    out.push(html`<table><thead><tr><th scope="col">${ref}</th><th scope="col">What</th><th scope="col">Content</th></tr></thead><tbody><tr><th scope="row">${part.a.ref}</th><td>${part.a.label}</td><td>${values(part.a.values)}</td></tr></tbody></table>`);
+    if (!part.records.length) out.push(html`<p class="muted">${none}</p>`);
     for (const rec of part.records) {
-      out.push(`<${h(1)} id="activity-${attr(rec.id)}">${capped(rec.name)} <code>${esc(rec.id)}</code></${h(1)}>`);
-      if (rec.description) out.push(`<p>${esc(rec.description)}</p>`);
-      out.push(rowsTable(ref, rec.rows), `<p class="muted">Source: <code>${esc(rec.file)}</code></p>`);
+      out.push(heading(level + 1, html`${capped(rec.name)} <code>${rec.id}</code>`, `activity-${rec.id}`));
+      if (rec.description) out.push(html`<p>${rec.description}</p>`);
+      out.push(rowsTable(ref, rec.rows), html`<p class="muted">Source: <code>${rec.file}</code></p>`);
     }
   };
   section("Controller's records (Art. 30(1))", "controller", layout.controller, "Art. 30(1)", "No activity as controller.");
   section("Processor's records (Art. 30(2))", "processor", layout.processor, "Art. 30(2)", "No activity as processor.");
   if (layout.retired.length) {
-    out.push(`<${h(0)} id="retired">Retired activities</${h(0)}>`, `<p>Kept for the history; no longer carried out.</p>`);
+    out.push(heading(level, "Retired activities", "retired"), html`<p>Kept for the history; no longer carried out.</p>`);
     out.push(
       table(
         ["Activity", "Role", "Retired on", "Reason", "Source"],
-        layout.retired.map((x) => [`${capped(x.name)} <code>${esc(x.id)}</code>`, esc(x.role), esc(x.retiredOn ?? "—"), esc(x.reason ?? "—"), `<code>${esc(x.file)}</code>`]),
+        layout.retired.map((x) => [html`${capped(x.name)} <code>${x.id}</code>`, x.role, x.retiredOn ?? "—", x.reason ?? "—", html`<code>${x.file}</code>`]),
       ),
     );
   }
-  return out.join("\n");
+  return joinHtml(out, "\n");
 }
 
 /** The data map of the register as a figure, with what it shows said in words. */
-export function dataMapFigure(map: DataMap): string {
-  return `<figure class="map" id="data-map">${dataMapSvg(map).markup}<figcaption class="muted">Where the data goes: each activity, the subprocessors it uses and the places its data is stored or processed, grouped by regime and country. A curve that leaves the ${map.home === "UK" ? "UK" : "EEA"} is labelled with its transfer mechanism; red dashes mean none is recorded.</figcaption></figure>`;
+export function dataMapFigure(map: DataMap): Html {
+  return html`<figure class="map" id="data-map">${dataMapSvg(map)}<figcaption class="muted">Where the data goes: each activity, the subprocessors it uses and the places its data is stored or processed, grouped by regime and country. A curve that leaves the ${map.home === "UK" ? "UK" : "EEA"} is labelled with its transfer mechanism; red dashes mean none is recorded.</figcaption></figure>`;
 }
 
 /** `ropa register --format html`: the layout as one standalone page, with the data map when given. */
 export function art30Page(layout: Art30Layout, map?: DataMap): string {
   return page({
     title: `Record of processing activities: ${layout.organisation.name}`,
-    body: `<h1>Record of processing activities (GDPR Art. 30): ${esc(layout.organisation.name)}</h1>\n${map ? `<h2>Data map</h2>\n${dataMapFigure(map)}\n` : ""}${art30Html(layout)}`,
+    body: html`<h1>Record of processing activities (GDPR Art. 30): ${layout.organisation.name}</h1>
+${map ? html`<h2>Data map</h2>
+${dataMapFigure(map)}
+` : ""}${art30Html(layout)}`,
   });
 }
 
@@ -275,38 +271,39 @@ export function art30Page(layout: Art30Layout, map?: DataMap): string {
 
 const CHANGE_CLASS: Record<string, string> = { added: "pass", restored: "pass", removed: "fail", deleted: "fail", retired: "unjudged" };
 
-export function changeBadge(change: string): string {
-  return `<span class="badge ${CHANGE_CLASS[change] ?? "muted"}">${esc(change)}</span>`;
+export function changeBadge(change: string): Html {
+  return html`<span class="badge ${CHANGE_CLASS[change] ?? "muted"}">${change}</span>`;
+}
+
+/** An id as code, linked to its page when it has one. */
+export function idLink(id: string, href: string | undefined): Html {
+  return href ? html`<a href="${href}"><code>${id}</code></a>` : html`<code>${id}</code>`;
 }
 
 /** The register changes of a commit or a period, each linking to its record's page. */
-export function registerChangesHtml(changes: RecordChange[], recordHref: (id: string) => string | undefined): string {
-  if (!changes.length) return `<p class="muted">No change to the register's records.</p>`;
+export function registerChangesHtml(changes: RecordChange[], recordHref: (id: string) => string | undefined): Html {
+  if (!changes.length) return html`<p class="muted">No change to the register's records.</p>`;
   return table(
     ["Change", "Record", "What changed"],
     changes.map((c) => {
-      const href = recordHref(c.id);
-      const name = href ? `<a href="${attr(href)}"><code>${esc(c.id)}</code></a>` : `<code>${esc(c.id)}</code>`;
-      const fields = c.fields.length ? `<ul class="values">${c.fields.map((f) => `<li>${cappedInline(f.text, 1000)}</li>`).join("")}</ul>` : "";
-      return [changeBadge(c.change), `${name}<br><span class="muted">${esc(c.kind)}</span>`, `${cappedInline(c.summary)}${fields}`];
+      const fields = c.fields.length ? html`<ul class="values">${c.fields.map((f) => html`<li>${cappedInline(f.text, 1000)}</li>`)}</ul>` : "";
+      return [changeBadge(c.change), html`${idLink(c.id, recordHref(c.id))}<br><span class="muted">${c.kind}</span>`, html`${cappedInline(c.summary)}${fields}`];
     }),
   );
 }
 
-export function findingsTable(findings: Finding[], caption: string, recordHref: (id: string) => string | undefined): string {
+export function findingsTable(findings: Finding[], caption: string, recordHref: (id: string) => string | undefined): Html {
   return table(
     ["Severity", "Rule", "Record", "What is wrong", "Law or promise", "Where"],
     findings.map((f) => {
-      const href = recordHref(f.record);
-      const record = href ? `<a href="${attr(href)}"><code>${esc(f.record)}</code></a>` : `<code>${esc(f.record)}</code>`;
-      const why = [...f.legal.map((l) => esc(l.ref)), ...(f.promise ? [`promise: “${esc(f.promise)}”`] : [])].join("<br>");
+      const why = [...f.legal.map((l) => html`${l.ref}`), ...(f.promise ? [html`promise: “${f.promise}”`] : [])];
       return [
-        `<span class="${f.severity === "error" ? "fail" : f.severity === "warning" ? "unjudged" : "muted"}">${esc(f.severity)}</span>`,
-        `<code>${esc(f.rule)}</code><br>${esc(f.title)}`,
-        record,
+        html`<span class="${f.severity === "error" ? "fail" : f.severity === "warning" ? "unjudged" : "muted"}">${f.severity}</span>`,
+        html`<code>${f.rule}</code><br>${f.title}`,
+        idLink(f.record, recordHref(f.record)),
         inline(f.message),
-        why || "—",
-        `<code>${esc(`${f.file}:${f.line}`)}</code>`,
+        why.length ? joinHtml(why, html`<br>`) : "—",
+        html`<code>${`${f.file}:${f.line}`}</code>`,
       ];
     }),
     { caption },
@@ -314,31 +311,31 @@ export function findingsTable(findings: Finding[], caption: string, recordHref: 
 }
 
 /** A record's timeline as a table, entries inside the period marked. */
-export function timelineTable(timeline: Timeline, opts: { inPeriod?: (e: TimelineEntry) => boolean; commitHref?: (sha: string) => string | undefined } = {}): string {
-  if (!timeline.entries.length) return `<p class="muted">No commit changed this record.</p>`;
+export function timelineTable(timeline: Timeline, opts: { inPeriod?: (e: TimelineEntry) => boolean; commitHref?: (sha: string) => string | undefined } = {}): Html {
+  if (!timeline.entries.length) return html`<p class="muted">No commit changed this record.</p>`;
   const link = (sha: string) => {
     const href = opts.commitHref?.(sha);
-    return href ? `<a href="${attr(href)}">${shortSha(sha)}</a>` : shortSha(sha);
+    return href ? html`<a href="${href}">${shortSha(sha)}</a>` : shortSha(sha);
   };
   return table(
     ["Date (UTC)", "Commit", "Change", "What changed", "Made by", "How it reached the branch, and who approved it"],
     timeline.entries.map((e) => {
       const c = e.commit;
-      const fields = e.fields.length ? `<ul class="values">${e.fields.map((f) => `<li>${cappedInline(f.text, 1000)}</li>`).join("")}</ul>` : "";
+      const fields = e.fields.length ? html`<ul class="values">${e.fields.map((f) => html`<li>${cappedInline(f.text, 1000)}</li>`)}</ul>` : "";
       const how = c.landed
-        ? `merged${c.landed.pr !== undefined ? ` in PR #${esc(c.landed.pr)}` : ""} by ${capped(c.landed.mergedBy)} on ${when(c.landed.date)} (${link(c.landed.sha)})`
+        ? html`merged${c.landed.pr !== undefined ? ` in PR #${c.landed.pr}` : ""} by ${capped(c.landed.mergedBy)} on ${when(c.landed.date)} (${link(c.landed.sha)})`
         : e.byMerge
-          ? `in the merge commit itself${c.pr !== undefined ? ` of PR #${esc(c.pr)}` : ""}, not in a commit of the pull request`
+          ? html`in the merge commit itself${c.pr !== undefined ? ` of PR #${c.pr}` : ""}, not in a commit of the pull request`
           : c.onBranch
-            ? `${c.pr !== undefined ? `PR #${esc(c.pr)}, ` : ""}committed on the branch`
-            : `<span class="muted">not on the branch's first-parent line</span>`;
+            ? html`${c.pr !== undefined ? `PR #${c.pr}, ` : ""}committed on the branch`
+            : html`<span class="muted">not on the branch's first-parent line</span>`;
       return [
         when(c.date),
-        `${link(c.sha)}<br>${capped(c.subject)}<br>${signatureHtml(c.signature)}`,
+        html`${link(c.sha)}<br>${capped(c.subject)}<br>${signatureHtml(c.signature)}`,
         changeBadge(e.change),
-        `${cappedInline(e.summary)}${fields}`,
-        c.authors.map((a) => capped(a)).join("<br>"),
-        `${how}<br>Approved by: ${approvalsHtml(c.approvals)}`,
+        html`${cappedInline(e.summary)}${fields}`,
+        joinHtml(c.authors.map((a) => capped(a)), html`<br>`),
+        html`${how}<br>Approved by: ${approvalsHtml(c.approvals)}`,
       ];
     }),
     { rowClass: (i) => (opts.inPeriod?.(timeline.entries[i]!) ? "in-period" : undefined) },

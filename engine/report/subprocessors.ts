@@ -87,7 +87,7 @@ export function formatSubprocessorsHtml(list: SubprocessorList): string {
 </table></div>
 <h2>Changes</h2>
 ${list.changes.length ? html`<ul>${list.changes.map((c) => html`<li><strong>${c.effective}</strong>: ${changeText(c)}</li>`)}</ul>` : html`<p>None recorded.</p>`}`;
-  return page({ title: `Subprocessors of ${list.organisation}`, body: body.markup });
+  return page({ title: `Subprocessors of ${list.organisation}`, body });
 }
 
 /** XML text: the five characters XML reads as markup escaped, and characters XML 1.0 does not allow dropped. */
