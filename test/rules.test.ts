@@ -279,6 +279,7 @@ const VARIANTS: Variant[] = [
   },
   { rule: "rights.procedure", edit: yamlEdit(ACTIVITY.web, (d) => d.delete("data_subject_requests")), at: line(ACTIVITY.web, "apiVersion:") },
   { rule: "rights.response_time", edit: yamlEdit(ACTIVITY.web, (d) => d.setIn(["data_subject_requests", "response_days"], 45)), at: line(ACTIVITY.web, "response_days:") },
+  { rule: "rights.response_time_stated", edit: yamlEdit(ACTIVITY.admin, (d) => d.deleteIn(["data_subject_requests", "response_days"])), at: line(ACTIVITY.admin, "data_subject_requests:") },
   { rule: "rights.route_to_controller", edit: yamlEdit(ACTIVITY.app, (d) => d.setIn(["data_subject_requests", "route_to_controller"], false)), at: line(ACTIVITY.app, "data_subject_requests:") },
   // Issue 13: only "large-scale + special categories" triggered a DPIA. Two WP248 criteria do: profiling
   // website visitors and matching it with other data.
@@ -429,7 +430,7 @@ const SENDGRID =
 const OMISSIONS: (Variant & { name: string })[] = [
   {
     name: "no response time",
-    rule: "rights.response_time",
+    rule: "rights.response_time_stated",
     edit: yamlEdit(ACTIVITY.web, (d) => d.deleteIn(["data_subject_requests", "response_days"])),
     at: line(ACTIVITY.web, "data_subject_requests:"),
   },

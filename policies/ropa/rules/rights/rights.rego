@@ -40,16 +40,35 @@ violations contains lib.violation("rights.procedure", id, [], {}) if {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
 #     - ref: UK GDPR Art. 12(3), 12A (inserted by the Data (Use and Access) Act 2025)
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/12
-#   message: "{record} {problem}; the limit is one month."
+#   message: "{record} answers data subjects' requests in {days} days; the limit is one month."
 #   remediation: >-
 #     Set `data_subject_requests.response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by
 #     case, not in the procedure; a processor's days are those within which it helps the controller answer).
-violations contains lib.violation("rights.response_time", id, path, {"problem": problem}) if {
+violations contains lib.violation("rights.response_time", id, ["data_subject_requests", "response_days"], {"days": days}) if {
 	some id, activity in lib.activities
+	days := activity.data_subject_requests.response_days
+	days > 30
+}
 
-	# With no request block at all, rights.procedure speaks.
-	requests := activity.data_subject_requests
-	some [path, problem] in response_problems(requests)
+# METADATA
+# title: Activities say how fast requests are answered
+# description: |
+#   Without a response time, nobody can tell whether requests are answered within the month of
+#   Art. 12(3). An activity with no request block at all is left to rights.procedure.
+# custom:
+#   id: rights.response_time_stated
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 12(3)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
+#     - ref: UK GDPR Art. 12(3), 12A (inserted by the Data (Use and Access) Act 2025)
+#       url: https://www.legislation.gov.uk/eur/2016/679/article/12
+#   message: "{record} does not say within how many days data subjects' requests are answered."
+#   remediation: "Add `data_subject_requests.response_days:` (30 or fewer) to the activity."
+violations contains lib.violation("rights.response_time_stated", id, ["data_subject_requests"], {}) if {
+	some id, activity in lib.activities
+	activity.data_subject_requests
+	not activity.data_subject_requests.response_days
 }
 
 # METADATA
@@ -69,15 +88,4 @@ violations contains lib.violation("rights.route_to_controller", id, ["data_subje
 	some id, activity in lib.activities
 	activity.role == "processor"
 	not activity.data_subject_requests.route_to_controller == true
-}
-
-# [path, problem] when the response time is missing or over the month.
-response_problems(requests) := {[["data_subject_requests"], msg]} if {
-	not requests.response_days
-	msg := "does not say within how many days data subjects' requests are answered (`response_days`)"
-}
-
-response_problems(requests) := {[["data_subject_requests", "response_days"], msg]} if {
-	requests.response_days > 30
-	msg := sprintf("answers data subjects' requests in %d days", [requests.response_days])
 }
