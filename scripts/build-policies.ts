@@ -3,7 +3,7 @@
 //   policy.wasm  the compiled rules          data.json  the reference data
 //   rules.json   every rule's METADATA, which reporters use for titles, articles and fixes
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { ENTRYPOINT, VIEWS_ENTRYPOINT } from "../engine/policy.js";
@@ -19,6 +19,7 @@ interface Annotation {
 const SEVERITIES = new Set(["error", "warning", "info"]);
 
 export function buildPolicies(policiesDir: string, outDir: string): RuleMeta[] {
+  assertIdsFromMetadata(policiesDir);
   const work = mkdtempSync(join(tmpdir(), "ropa-build-"));
   try {
     const bundle = join(work, "bundle.tar.gz");
@@ -72,6 +73,75 @@ function readRules(policiesDir: string): RuleMeta[] {
   }
   if (problems.length) throw new Error(`rule METADATA is incomplete:\n${problems.join("\n")}`);
   return rules.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A term of OPA's JSON AST (`opa parse --format json`). */
+interface Term {
+  type: string;
+  value: unknown;
+  location?: { row: number };
+}
+interface AstRule {
+  annotations?: { scope: string; custom?: Record<string, unknown> }[];
+  location: { row: number };
+}
+
+/**
+ * A rule's id is written once, in its METADATA: every `lib.violation(…)` and `lib.violation_about(…)`
+ * outside the tests passes `rego.metadata.rule()`, in a rule whose METADATA has a `custom.id`. A literal
+ * id could drift from the METADATA beside it; a rule with no METADATA of its own (a second body of an
+ * incremental rule) would get `{}` and report nothing at all.
+ */
+export function assertIdsFromMetadata(policiesDir: string): void {
+  const problems: string[] = [];
+  for (const file of regoFiles(join(policiesDir, "ropa"))) {
+    const module = JSON.parse(execFileSync(OPA, ["parse", "--format", "json", "--json-include", "locations,-comments", file], { encoding: "utf8", maxBuffer: 64 << 20 }));
+    for (const rule of (module.rules ?? []) as AstRule[]) {
+      const id = rule.annotations?.find((a) => a.scope === "rule")?.custom?.id;
+      for (const call of violationCalls(rule)) {
+        const [, first] = call.value as Term[];
+        const where = `${file}:${call.location?.row ?? rule.location.row}`;
+        if (first?.type === "string") {
+          const differs = id !== undefined && first.value !== id ? ` (its METADATA says "${String(id)}")` : "";
+          problems.push(`${where}: the rule id "${String(first.value)}" is written as a literal${differs}; pass rego.metadata.rule() so that the id comes from METADATA alone`);
+        } else if (!isMetadataRuleCall(first)) {
+          problems.push(`${where}: lib.violation's first argument must be rego.metadata.rule()`);
+        } else if (id === undefined) {
+          problems.push(`${where}: this rule body has no METADATA with custom.id of its own, so it would report nothing; give it its own METADATA, or fold it into the body that has it`);
+        }
+      }
+    }
+  }
+  if (problems.length) throw new Error(`rule ids must come from METADATA:\n${problems.join("\n")}`);
+}
+
+/** The policy modules under `dir`, tests left out, in a stable order. */
+function regoFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? regoFiles(join(dir, e.name)) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+/** The calls to `lib.violation` and `lib.violation_about` anywhere in a rule. */
+function violationCalls(node: unknown, found: Term[] = []): Term[] {
+  if (Array.isArray(node)) node.forEach((n) => violationCalls(n, found));
+  else if (node && typeof node === "object") {
+    const term = node as Term;
+    if (term.type === "call" && Array.isArray(term.value) && refIs(term.value[0], ["lib", "violation"], ["lib", "violation_about"])) found.push(term);
+    Object.values(node).forEach((n) => violationCalls(n, found));
+  }
+  return found;
+}
+
+function isMetadataRuleCall(term: Term | undefined): boolean {
+  return term?.type === "call" && Array.isArray(term.value) && term.value.length === 1 && refIs(term.value[0], ["rego", "metadata", "rule"]);
+}
+
+/** Whether `term` is a reference spelled as one of `paths` (its head a variable, the rest strings). */
+function refIs(term: Term | undefined, ...paths: string[][]): boolean {
+  if (term?.type !== "ref" || !Array.isArray(term.value)) return false;
+  const parts = (term.value as Term[]).map((t) => String(t.value));
+  return paths.some((p) => p.length === parts.length && p.every((x, i) => x === parts[i]));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {

@@ -5,7 +5,8 @@
 #                          (all but *_test.rego) use only built-ins of policies/capabilities.json,
 #                          the ones the opa-wasm runtime has
 #   3. opa test            every test passes, with at least $MIN_COVERAGE % coverage
-#   4. regal lint          no Regal violation (configuration in .regal/config.yaml)
+#   4. regal lint          no Regal violation (configuration in .regal/config.yaml, the house rules'
+#                          own rules in .regal/rules), and `regal test .regal/rules` passes
 # Every step runs even when an earlier one fails. The last line is always
 # `policies: N passed, N failed` (N counting opa test cases); scripts/test.sh reads it.
 # Exits non-zero if any step fails.
@@ -101,6 +102,13 @@ if "$REGAL" lint policies; then
   echo "regal lint: ok"
 else
   failures+=("regal lint")
+fi
+# The house rules' own Regal rules (.regal/rules) have tests too.
+if "$REGAL" test .regal/rules >"$tmp/regal-test.txt" 2>&1; then
+  echo "regal test: $(tail -1 "$tmp/regal-test.txt")"
+else
+  cat "$tmp/regal-test.txt"
+  failures+=("regal test")
 fi
 
 if [ "${#failures[@]}" -gt 0 ]; then

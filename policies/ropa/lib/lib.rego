@@ -42,15 +42,18 @@ promised(id) if is_string(organisation.promises[id])
 promised(id) if is_string(input.base.organisation.promises[id])
 
 # A violation as the engine expects it; the engine writes the message from METADATA and params.
-# `key` is `path` with each list index replaced by the item's key, and `subject` the params that
-# identify what the finding is about; rule, record, key and subject are the finding's identity
-# (a renamed record or a reordered list keeps it; a changed subject makes it another finding).
-violation(rule, id, path, params) := violation_about(rule, id, path, params, {})
+# `metadata` is the calling rule's `rego.metadata.rule()` (the compiler puts the rule's own
+# annotations there), so a rule's id is written once, in its METADATA `custom.id`; the build
+# refuses any other first argument. `key` is `path` with each list index replaced by the item's
+# key, and `subject` the params that identify what the finding is about; rule, record, key and
+# subject are the finding's identity (a renamed record or a reordered list keeps it; a changed
+# subject makes it another finding).
+violation(metadata, id, path, params) := violation_about(metadata, id, path, params, {})
 
 # A violation whose identity includes `subject` (an object of params, e.g. {"country": "US"}):
 # a waiver approved for one subject does not cover the finding once its subject is another.
-violation_about(rule, id, path, params, subject) := {
-	"rule": rule, "record": id, "path": path, "params": params,
+violation_about(metadata, id, path, params, subject) := {
+	"rule": metadata.custom.id, "record": id, "path": path, "params": params,
 	"key": key_path(record_of(id), path), "subject": subject,
 }
 

@@ -90,40 +90,43 @@ test_organisation if {
 	lib.organisation == {} with input as fixture.removed("/register/organisation")
 }
 
+# The METADATA of a rule `x`, as rego.metadata.rule() gives it.
+rule_x := {"title": "X", "custom": {"id": "x"}}
+
 test_violation_shape if {
-	v := lib.violation("a.b", "r", ["x", 0], {"k": "v"})
+	v := lib.violation({"custom": {"id": "a.b"}}, "r", ["x", 0], {"k": "v"})
 	v == {
 		"rule": "a.b", "record": "r", "path": ["x", 0], "params": {"k": "v"},
 		"key": ["x", "0"], "subject": {},
 	}
-	s := lib.violation_about("a.b", "r", [], {"k": "v", "n": 1}, {"k": "v"})
+	s := lib.violation_about({"custom": {"id": "a.b"}}, "r", [], {"k": "v", "n": 1}, {"k": "v"})
 	s == {"rule": "a.b", "record": "r", "path": [], "params": {"k": "v", "n": 1}, "key": [], "subject": {"k": "v"}}
 }
 
 # Each list index becomes the item's key: the field naming it in that list, a string item itself.
 test_violation_key_names_items_not_indices if {
-	lib.violation("x", "remote-monitoring", ["data_categories", 1, "retention"], {}).key == [
+	lib.violation(rule_x, "remote-monitoring", ["data_categories", 1, "retention"], {}).key == [
 		"data_categories", "national-id", "retention",
 	] with input as fixture.clean
-	lib.violation("x", "remote-monitoring", ["access", 0, "category"], {}).key == [
+	lib.violation(rule_x, "remote-monitoring", ["access", 0, "category"], {}).key == [
 		"access", "platform engineers", "category",
 	] with input as fixture.clean
-	v := lib.violation("x", "aws", ["processing_locations", 1], {}) with input as fixture.clean
+	v := lib.violation(rule_x, "aws", ["processing_locations", 1], {}) with input as fixture.clean
 	v.key == ["processing_locations", "aws-london"]
-	lib.violation("x", "dignio", ["data_residency", 1], {}).key == ["data_residency", "UK"] with input as fixture.clean
+	lib.violation(rule_x, "dignio", ["data_residency", 1], {}).key == ["data_residency", "UK"] with input as fixture.clean
 }
 
 test_violation_key_of_other_items if {
 	doc := fixture.changed("/register/subprocessors/aws/things", [{"id": "a"}, {"name": "b"}, {"n": 1}, 7])
-	lib.violation("x", "aws", ["things", 0], {}).key == ["things", "a"] with input as doc
-	lib.violation("x", "aws", ["things", 1], {}).key == ["things", "b"] with input as doc
-	lib.violation("x", "aws", ["things", 2], {}).key == ["things", `{"n":1}`] with input as doc
-	lib.violation("x", "aws", ["things", 3], {}).key == ["things", "7"] with input as doc
+	lib.violation(rule_x, "aws", ["things", 0], {}).key == ["things", "a"] with input as doc
+	lib.violation(rule_x, "aws", ["things", 1], {}).key == ["things", "b"] with input as doc
+	lib.violation(rule_x, "aws", ["things", 2], {}).key == ["things", `{"n":1}`] with input as doc
+	lib.violation(rule_x, "aws", ["things", 3], {}).key == ["things", "7"] with input as doc
 
 	# No such item, or no such record (one the change deleted): the index is all there is.
-	lib.violation("x", "aws", ["things", 9], {}).key == ["things", "9"] with input as doc
-	lib.violation("x", "gone", [0], {}).key == ["0"] with input as doc
-	lib.violation("x", "dignio", [], {}).key == [] with input as doc
+	lib.violation(rule_x, "aws", ["things", 9], {}).key == ["things", "9"] with input as doc
+	lib.violation(rule_x, "gone", [0], {}).key == ["0"] with input as doc
+	lib.violation(rule_x, "dignio", [], {}).key == [] with input as doc
 }
 
 test_categories if {

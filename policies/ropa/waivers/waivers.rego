@@ -89,7 +89,7 @@ judged contains violation if {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   message: "{record} expired on {expires_on} and no longer applies."
 #   remediation: "Fix what it covered and retire the waiver, or have the DPO approve a new one."
-violations contains lib.violation("waivers.expired", id, ["expires_on"], {"expires_on": waiver.expires_on}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["expires_on"], {"expires_on": waiver.expires_on}) if {
 	some id, waiver in registered
 	waiver.expires_on < input.today
 }
@@ -105,7 +105,7 @@ violations contains lib.violation("waivers.expired", id, ["expires_on"], {"expir
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   message: "{record} runs {days} days, longer than the {max} days a waiver may run."
 #   remediation: "Set `expires_on` at most {max} days after `approved_on`."
-violations contains lib.violation("waivers.too_long", id, ["expires_on"], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["expires_on"], params) if {
 	some id, waiver in registered
 	span := lib.days(waiver.expires_on) - lib.days(waiver.approved_on)
 	span > max_days
@@ -126,11 +126,12 @@ violations contains lib.violation("waivers.too_long", id, ["expires_on"], params
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   message: "{record} waives `{rule}` for `{target}`, but nothing matches it."
 #   remediation: "Check the rule id, record and field, or retire the waiver if the finding is fixed."
-violations contains lib.violation("waivers.unused", id, ["rule"], {"rule": waiver.rule, "target": waiver.record}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["rule"], params) if {
 	some id, waiver in registered
 	valid(waiver)
 	approves(id, waiver)
 	not used(id, waiver)
+	params := {"rule": waiver.rule, "target": waiver.record}
 }
 
 used(id, waiver) if {

@@ -27,13 +27,14 @@ allowed := object.get(lib.organisation, "access_without_authorisation", default_
 #   promise: "who may access customer data"
 #   message: "{record} gives the role {role} ({category}) access to customer data without the customer's authorisation."
 #   remediation: "Set `customer_authorisation: true` for the role, or remove its access."
-violations contains lib.violation("access.limited", id, ["access", i], {"role": a.role, "category": a.category}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["access", i], params) if {
 	lib.promised("access.limited")
 	some id, activity in lib.activities
 	activity.role == "processor"
 	some i, a in object.get(activity, "access", [])
 	not a.category in allowed
 	not a.customer_authorisation == true
+	params := {"role": a.role, "category": a.category}
 }
 
 # METADATA
@@ -52,7 +53,7 @@ violations contains lib.violation("access.limited", id, ["access", i], {"role": 
 #   remediation: >-
 #     Add `access:` with each role, its category (technical, support or other) and whether it needs customer
 #     authorisation.
-violations contains lib.violation("access.roles_listed", id, [], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 	lib.promised("access.roles_listed")
 	some id, activity in lib.activities
 	activity.role == "processor"
@@ -80,7 +81,7 @@ violations contains lib.violation("access.roles_listed", id, [], {}) if {
 #   remediation: >-
 #     Remove `{category}` from `access_without_authorisation` and mark those roles `customer_authorisation:
 #     true`, or change the public statement first.
-violations contains lib.violation("access.promise_widened", lib.organisation.id, path, {"category": category}) if {
+violations contains lib.violation(rego.metadata.rule(), lib.organisation.id, path, {"category": category}) if {
 	lib.promised("access.promise_widened")
 	some i, category in object.get(lib.organisation, "access_without_authorisation", [])
 	not category in default_allowed

@@ -33,7 +33,7 @@ processor_fields := {
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} does not state {what}, which Art. 30(1)({letter}) requires."
 #   remediation: "Add `{field}:` to the activity with the values that apply."
-violations contains lib.violation("art30.controller_record", id, [], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, [], params) if {
 	some id, activity in lib.activities
 	activity.role == "controller"
 	some field, f in controller_fields
@@ -56,7 +56,7 @@ violations contains lib.violation("art30.controller_record", id, [], params) if 
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} does not state {what}, which Art. 30(2)({letter}) requires."
 #   remediation: "Add `{field}:` to the activity with the values that apply."
-violations contains lib.violation("art30.processor_record", id, [], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, [], params) if {
 	some id, activity in lib.activities
 	activity.role == "processor"
 	some field, f in processor_fields
@@ -81,7 +81,7 @@ violations contains lib.violation("art30.processor_record", id, [], params) if {
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "The organisation record does not give {what}."
 #   remediation: "Add `{field}:` with at least an `email:` to the Organisation record."
-violations contains lib.violation("art30.organisation_contact", lib.organisation.id, [], params) if {
+violations contains lib.violation(rego.metadata.rule(), lib.organisation.id, [], params) if {
 	some field, what in {"contact": "a contact address", "dpo": "its data protection officer's contact"}
 	not lib.organisation[field].email
 	params := {"field": field, "what": what}

@@ -60,7 +60,7 @@ notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 
 #   remediation: >-
 #     Record the notice in `customer_notices` (segment `{segment_id}`, `notified_on`, and `effective_from` at
 #     least {days} days later, or the subprocessor's own `effective_from` for a new one).
-violations contains lib.violation("change.subprocessor_notice", id, path, params) if {
+violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
 	lib.changing
 	some [id, segment] in newly_reached
 	sub := lib.subprocessors[id]
@@ -89,7 +89,7 @@ violations contains lib.violation("change.subprocessor_notice", id, path, params
 #   remediation: >-
 #     Add to `customer_notices` an entry with `segment: {segment_id}`, `locations: [{location}]`,
 #     `notified_on` and an `effective_from` at least {days} days later.
-violations contains lib.violation("change.location_notice", id, ["processing_locations", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["processing_locations", i], params) if {
 	some id, sub in lib.subprocessors
 	old := before("subprocessors")[id]
 	some i, location in object.get(sub, "processing_locations", [])
@@ -116,7 +116,7 @@ violations contains lib.violation("change.location_notice", id, ["processing_loc
 #   promise: "where customers' data is stored"
 #   message: "The data of {record} moves from `{from}` to `{to}` without {missing}{note}."
 #   remediation: "Add `relocation: {to: {to}, notified_on: YYYY-MM-DD, dpia_review: …}` to the customer segment."
-violations contains lib.violation("change.segment_relocation", id, ["storage_location"], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["storage_location"], params) if {
 	lib.promised("change.segment_relocation")
 	some id, segment in lib.segments
 	old := before("segments")[id]
@@ -147,7 +147,7 @@ violations contains lib.violation("change.segment_relocation", id, ["storage_loc
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   message: "{record} is deleted; records are retired so that the register's history stays whole."
 #   remediation: "Restore the file and set `status: retired`, `retired_on` and `retired_reason` instead."
-violations contains lib.violation("change.record_deleted", id, [], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 	some kind in ["activities", "subprocessors", "locations", "segments", "products"]
 	some id, _ in before(kind)
 	not input.register[kind][id]
@@ -169,7 +169,7 @@ violations contains lib.violation("change.record_deleted", id, [], {}) if {
 #   remediation: >-
 #     Ask the DPO to approve it: a waiver of `change.dpo_approval` for `{record_id}`, committed in
 #     this pull request and approved by the DPO team.
-violations contains lib.violation("change.dpo_approval", id, path, {"what": what, "record_id": id}) if {
+violations contains lib.violation(rego.metadata.rule(), id, path, {"what": what, "record_id": id}) if {
 	some [id, path, what] in riskier
 }
 

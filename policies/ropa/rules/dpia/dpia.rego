@@ -108,7 +108,7 @@ else := []
 #   remediation: >-
 #     Carry out a DPIA before the processing starts and add `dpia: {reference: …, reviewed_on: YYYY-MM-DD}` to
 #     the activity.
-violations contains lib.violation("dpia.required", id, where(activity), {"criteria": criteria}) if {
+violations contains lib.violation(rego.metadata.rule(), id, where(activity), {"criteria": criteria}) if {
 	some id, activity in needs_dpia
 	activity.role == "controller"
 	not activity.dpia
@@ -137,7 +137,7 @@ violations contains lib.violation("dpia.required", id, where(activity), {"criter
 #   remediation: >-
 #     Carry out a DPIA before the processing starts and add `dpia: {reference: …, reviewed_on: YYYY-MM-DD}` to
 #     the activity.
-violations contains lib.violation("dpia.national_list", id, where(activity), params) if {
+violations contains lib.violation(rego.metadata.rule(), id, where(activity), params) if {
 	some id, activity in needs_dpia
 	activity.role == "controller"
 	not activity.dpia
@@ -169,7 +169,7 @@ violations contains lib.violation("dpia.national_list", id, where(activity), par
 #   remediation: >-
 #     Offer the customers the information their DPIA needs, and add `dpia: {reference: …, reviewed_on: …}`
 #     naming it (or the assessment the organisation provides for them to adopt).
-violations contains lib.violation("dpia.processor_assistance", id, where(activity), {"criteria": wp248(activity)}) if {
+violations contains lib.violation(rego.metadata.rule(), id, where(activity), {"criteria": wp248(activity)}) if {
 	some id, activity in needs_dpia
 	activity.role == "processor"
 	not activity.dpia
@@ -191,7 +191,7 @@ violations contains lib.violation("dpia.processor_assistance", id, where(activit
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/35
 #   message: "The DPIA of {record} was last reviewed on {reviewed_on}, more than 12 months ago."
 #   remediation: "Review the DPIA and set `dpia.reviewed_on` to the date of the review."
-violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"reviewed_on": reviewed_on}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["dpia", "reviewed_on"], {"reviewed_on": reviewed_on}) if {
 	some id, activity in needs_dpia
 	reviewed_on := activity.dpia.reviewed_on
 	lib.older_than_months(reviewed_on, 12)
@@ -210,7 +210,7 @@ violations contains lib.violation("dpia.review", id, ["dpia", "reviewed_on"], {"
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/35
 #   message: "The DPIA of {record} has no review date."
 #   remediation: "Add `dpia.reviewed_on:` with the date the DPIA was made or last reviewed."
-violations contains lib.violation("dpia.review_date", id, ["dpia"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["dpia"], {}) if {
 	some id, activity in needs_dpia
 	activity.dpia
 	not activity.dpia.reviewed_on
@@ -238,7 +238,7 @@ violations contains lib.violation("dpia.review_date", id, ["dpia"], {}) if {
 #   remediation: >-
 #     Add `large_scale: true` (a DPIA is then required) or `large_scale: false` to the activity, as assessed
 #     under Art. 35(3)(b).
-violations contains lib.violation("dpia.scale_stated", id, ["data_categories", i], {"category": category}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_categories", i], {"category": category}) if {
 	some id, activity in lib.activities
 	not is_boolean(object.get(activity, "large_scale", null))
 	specials := {j | some j, c in activity.data_categories; lib.special(c.category)}

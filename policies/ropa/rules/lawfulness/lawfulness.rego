@@ -22,7 +22,7 @@ import data.ropa.lib
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/6
 #   message: "{record} is a controller activity with no Art. 6(1) legal basis."
 #   remediation: "Add `legal_basis: {art6: \"6(1)(b)\"}` (or the basis that applies) to the activity."
-violations contains lib.violation("lawfulness.art6_basis", id, ["legal_basis"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["legal_basis"], {}) if {
 	some id, activity in lib.activities
 	activity.role == "controller"
 	not activity.legal_basis.art6
@@ -43,7 +43,7 @@ violations contains lib.violation("lawfulness.art6_basis", id, ["legal_basis"], 
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/9
 #   message: "{record} processes special categories of data ({categories}) with no Art. 9(2) condition."
 #   remediation: "Add `art9:` to `legal_basis` with the condition that applies, e.g. \"9(2)(h)\" for health care."
-violations contains lib.violation("lawfulness.art9_condition", id, ["legal_basis"], {"categories": cats}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["legal_basis"], {"categories": cats}) if {
 	some id, activity in lib.activities
 	activity.role == "controller"
 	not activity.legal_basis.art9
@@ -66,7 +66,7 @@ violations contains lib.violation("lawfulness.art9_condition", id, ["legal_basis
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/6
 #   message: "{record} relies on legitimate interests but names no legitimate interests assessment."
 #   remediation: "Add `assessment:` to `legal_basis` with the reference of the balancing test."
-violations contains lib.violation("lawfulness.legitimate_interests_assessment", id, ["legal_basis", "art6"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["legal_basis", "art6"], {}) if {
 	some id, activity in lib.activities
 	activity.legal_basis.art6 == "6(1)(f)"
 	not activity.legal_basis.assessment
@@ -90,7 +90,7 @@ violations contains lib.violation("lawfulness.legitimate_interests_assessment", 
 #   remediation: >-
 #     Remove `legal_basis:` from the activity, or make it a controller activity if the organisation decides
 #     the purpose.
-violations contains lib.violation("lawfulness.processor_basis", id, ["legal_basis"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["legal_basis"], {}) if {
 	some id, activity in lib.activities
 	activity.role == "processor"
 	activity.legal_basis

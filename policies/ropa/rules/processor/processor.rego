@@ -20,7 +20,7 @@ import data.ropa.lib
 #   remediation: >-
 #     Add `customer_segments:` with the ids of the CustomerSegment records whose controllers instructed this
 #     processing.
-violations contains lib.violation("processor.controllers", id, ["role"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["role"], {}) if {
 	some id, activity in lib.activities
 	activity.role == "processor"
 	count(object.get(activity, "customer_segments", [])) == 0
@@ -39,7 +39,7 @@ violations contains lib.violation("processor.controllers", id, ["role"], {}) if 
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: "{record} is served by processor activities but has no data processing agreement recorded."
 #   remediation: "Add `dpa: {template_version: …, reference: …}` to the customer segment."
-violations contains lib.violation("processor.dpa", sid, [], {}) if {
+violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 	some activity in lib.activities
 	activity.role == "processor"
 	some sid in object.get(activity, "customer_segments", [])
@@ -69,7 +69,7 @@ violations contains lib.violation("processor.dpa", sid, [], {}) if {
 #   remediation: >-
 #     Stop using the customers' data for the organisation's own purposes, or add `dpa_clause:` naming the
 #     clause of the customers' data processing agreement that authorises it.
-violations contains lib.violation("processor.own_use", id, ["data_subjects", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_subjects", i], params) if {
 	some id, activity in lib.activities
 	activity.role == "controller"
 	not activity.dpa_clause
@@ -101,7 +101,7 @@ violations contains lib.violation("processor.own_use", id, ["data_subjects", i],
 #   remediation: >-
 #     List the activity under the purpose it serves in the Organisation's `controller_purposes` (and say so in
 #     the privacy statement first), or stop the processing.
-violations contains lib.violation("processor.controller_purposes", id, ["role"], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["role"], params) if {
 	controller_purposes_stated
 	params := {"purposes": [p.purpose | some p in stated_purposes]}
 	listed := {a | some p in stated_purposes; some a in p.activities}

@@ -19,7 +19,7 @@ import data.ropa.lib
 #   promise: "a privacy notice for every product"
 #   message: "{record} has no privacy notice {what}."
 #   remediation: "Add `privacy_notice: {url: https://…, version: …, updated_on: YYYY-MM-DD}` to the product."
-violations contains lib.violation("products.privacy_notice", id, ["privacy_notice"], {"what": what}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["privacy_notice"], {"what": what}) if {
 	lib.promised("products.privacy_notice")
 	some id, record in lib.products
 	some field, what in {"url": "address", "version": "version"}
@@ -41,7 +41,7 @@ violations contains lib.violation("products.privacy_notice", id, ["privacy_notic
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} is not named by any active processing activity."
 #   remediation: "Add the product's id to the `products` of the activities behind it, or retire the product."
-violations contains lib.violation("products.activities", id, [], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 	some id, _ in lib.products
 	not id in used
 }

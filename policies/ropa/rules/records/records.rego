@@ -26,7 +26,7 @@ activity_references := {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   message: "{record} uses `{target}`, which was retired on {retired_on}."
 #   remediation: "Remove `{target}` from `{field}`, or put it back in use (`status: active`)."
-violations contains lib.violation("records.retired_reference", id, [field, i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, [field, i], params) if {
 	some id, activity in lib.activities
 	some field, collection in activity_references
 	some i, target in object.get(activity, field, [])
@@ -48,7 +48,7 @@ violations contains lib.violation("records.retired_reference", id, [field, i], p
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #   message: "{record} names the data category `{category}`, which is not in the taxonomy."
 #   remediation: "Use one of the categories in policies/reference/data_categories, or add `{category}` there."
-violations contains lib.violation("records.known_category", id, path, {"category": category}) if {
+violations contains lib.violation(rego.metadata.rule(), id, path, {"category": category}) if {
 	some [id, path, category] in category_uses
 	not lib.categories[category]
 }

@@ -20,7 +20,7 @@ clouds := data.reference.cloud_regions.providers
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #   message: "{record} says its {field} is {declared}, but {provider} region `{region}` is in {actual}."
 #   remediation: "Correct `{field}` to {actual}, or use the region code of the place you meant."
-violations contains lib.violation("regions.region_matches", id, [field], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, [field], params) if {
 	some id, location in lib.locations
 	known := clouds[location.provider].regions[location.region]
 	some field in ["country", "city"]
@@ -44,7 +44,7 @@ violations contains lib.violation("regions.region_matches", id, [field], params)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #   message: "{record} names {provider} region `{region}`, which the reference data does not list."
 #   remediation: "Check the region code; if it is right, add it to policies/reference/cloud_regions with its source."
-violations contains lib.violation("regions.unknown_region", id, ["region"], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["region"], params) if {
 	some id, location in lib.locations
 	provider := clouds[location.provider]
 	not provider.regions[location.region]

@@ -18,7 +18,7 @@ import data.ropa.lib
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/30
 #   message: "{record} keeps `{category}` with no retention period."
 #   remediation: "Add `retention: {period: P…, after: …}` to the `{category}` entry."
-violations contains lib.violation("retention.defined", id, ["data_categories", i], {"category": c.category}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_categories", i], {"category": c.category}) if {
 	some id, activity in lib.activities
 	some i, c in object.get(activity, "data_categories", [])
 	not c.retention
@@ -38,7 +38,7 @@ violations contains lib.violation("retention.defined", id, ["data_categories", i
 #   message: "{record} keeps `{category}`, a special category, indefinitely."
 #   remediation: >-
 #     Replace `indefinite: true` with a `period:` (for processor activities, the one the customer's DPA sets).
-violations contains lib.violation("retention.special_not_indefinite", id, path, {"category": c.category}) if {
+violations contains lib.violation(rego.metadata.rule(), id, path, {"category": c.category}) if {
 	some id, activity in lib.activities
 	some i, c in object.get(activity, "data_categories", [])
 	c.retention.indefinite == true
@@ -64,7 +64,7 @@ violations contains lib.violation("retention.special_not_indefinite", id, path, 
 #   remediation: >-
 #     Replace `indefinite: true` with the `period:` after which `{category}` is erased (the one a law sets, if
 #     a law requires keeping it).
-violations contains lib.violation("retention.indefinite", id, path, {"category": c.category}) if {
+violations contains lib.violation(rego.metadata.rule(), id, path, {"category": c.category}) if {
 	some id, activity in lib.activities
 	some i, c in object.get(activity, "data_categories", [])
 	c.retention.indefinite == true
@@ -90,7 +90,7 @@ violations contains lib.violation("retention.indefinite", id, path, {"category":
 #   remediation: >-
 #     Set `period:` of `{category}` to the time the purpose really needs (at most {bound}), or erase the data
 #     when the purpose is met.
-violations contains lib.violation("retention.bounded", id, path, params) if {
+violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
 	some id, activity in lib.activities
 	some i, c in object.get(activity, "data_categories", [])
 	lib.duration_days(c.retention.period) > lib.duration_days(longest.period)

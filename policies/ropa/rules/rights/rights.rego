@@ -24,7 +24,7 @@ import data.ropa.lib
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/12
 #   message: "{record} does not say how data subjects' requests are handled."
 #   remediation: "Add `data_subject_requests: {procedure: …, response_days: 30}` to the activity."
-violations contains lib.violation("rights.procedure", id, [], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 	some id, activity in lib.activities
 	not activity.data_subject_requests.procedure
 }
@@ -44,10 +44,11 @@ violations contains lib.violation("rights.procedure", id, [], {}) if {
 #   remediation: >-
 #     Set `data_subject_requests.response_days` to 30 or fewer (an extension under Art. 12(3) is decided case by
 #     case, not in the procedure; a processor's days are those within which it helps the controller answer).
-violations contains lib.violation("rights.response_time", id, ["data_subject_requests", "response_days"], {"days": days}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_subject_requests", "response_days"], params) if {
 	some id, activity in lib.activities
 	days := activity.data_subject_requests.response_days
 	days > 30
+	params := {"days": days}
 }
 
 # METADATA
@@ -65,7 +66,7 @@ violations contains lib.violation("rights.response_time", id, ["data_subject_req
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/12
 #   message: "{record} does not say within how many days data subjects' requests are answered."
 #   remediation: "Add `data_subject_requests.response_days:` (30 or fewer) to the activity."
-violations contains lib.violation("rights.response_time_stated", id, ["data_subject_requests"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_subject_requests"], {}) if {
 	some id, activity in lib.activities
 	activity.data_subject_requests
 	not activity.data_subject_requests.response_days
@@ -84,7 +85,7 @@ violations contains lib.violation("rights.response_time_stated", id, ["data_subj
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/28
 #   message: "{record} is a processor activity that does not route data subjects' requests to the controller."
 #   remediation: "Add `data_subject_requests: {route_to_controller: true, procedure: …}` to the activity."
-violations contains lib.violation("rights.route_to_controller", id, ["data_subject_requests"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_subject_requests"], {}) if {
 	some id, activity in lib.activities
 	activity.role == "processor"
 	not activity.data_subject_requests.route_to_controller == true

@@ -22,7 +22,7 @@ required_measures := {"encryption-at-rest", "encryption-in-transit", "access-log
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/32
 #   message: "{record} processes special categories of data without {measures}."
 #   remediation: "Add {measures} to `security_measures` once they are in place."
-violations contains lib.violation("security.special_categories", id, ["security_measures"], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["security_measures"], params) if {
 	some id, activity in lib.activities
 	lib.has_special_category(activity)
 	missing := required_measures - {m | some m in object.get(activity, "security_measures", [])}

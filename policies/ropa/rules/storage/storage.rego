@@ -32,7 +32,7 @@ inside("UK", "GB")
 #   remediation: >-
 #     Add `{location}` to the activity's `storage_locations`, or change what the segment was promised (which
 #     needs notice to those customers).
-violations contains lib.violation("storage.promised_location", id, ["customer_segments", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["customer_segments", i], params) if {
 	lib.promised("storage.promised_location")
 	some id, activity in processor_activities
 	some i, sid in object.get(activity, "customer_segments", [])
@@ -55,7 +55,7 @@ violations contains lib.violation("storage.promised_location", id, ["customer_se
 #     {record} stores customers' data at `{location}`, which none of its customer segments ({segments}) was
 #     promised.
 #   remediation: "Remove `{location}` from `storage_locations`, or promise it to the segment concerned first."
-violations contains lib.violation("storage.unpromised_location", id, ["storage_locations", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["storage_locations", i], params) if {
 	lib.promised("storage.unpromised_location")
 	some id, activity in processor_activities
 	served := object.get(activity, "customer_segments", [])
@@ -82,7 +82,7 @@ violations contains lib.violation("storage.unpromised_location", id, ["storage_l
 #     {record} ({jurisdiction}) is promised storage at `{location}`, but the public statement promises
 #     {jurisdiction} customers {promised}.
 #   remediation: "Set `storage_location` to one of {promised}, or change the public promise (`data_residency`) first."
-violations contains lib.violation("storage.residency_promise", sid, ["storage_location"], params) if {
+violations contains lib.violation(rego.metadata.rule(), sid, ["storage_location"], params) if {
 	lib.promised("storage.residency_promise")
 	some sid, segment in lib.segments
 	lib.active(segment)
@@ -112,20 +112,9 @@ violations contains lib.violation("storage.residency_promise", sid, ["storage_lo
 #   remediation: >-
 #     Record the public statement's promise in `data_residency`: the `jurisdiction`, the `locations` promised
 #     and the `cities` the statement names.
-violations contains lib.violation("storage.residency_declared", lib.organisation.id, ["data_residency"], params) if {
+violations contains lib.violation(rego.metadata.rule(), lib.organisation.id, path, params) if {
 	lib.promised("storage.residency_declared")
-	promised := {p.jurisdiction | some p in object.get(lib.organisation, "data_residency", [])}
-	some regime, _ in customer_regimes
-	not regime in promised
-	params := {"jurisdiction": regime, "missing": "data_residency"}
-}
-
-violations contains lib.violation("storage.residency_declared", lib.organisation.id, path, params) if {
-	lib.promised("storage.residency_declared")
-	some i, promise in object.get(lib.organisation, "data_residency", [])
-	count(object.get(promise, "cities", [])) == 0
-	path := ["data_residency", i]
-	params := {"jurisdiction": promise.jurisdiction, "missing": "cities"}
+	some [path, params] in undeclared_residency
 }
 
 # METADATA
@@ -147,7 +136,7 @@ violations contains lib.violation("storage.residency_declared", lib.organisation
 #   remediation: >-
 #     Point the location at a region in {promised}, or change the public promise (`data_residency`) and tell
 #     the customers first.
-violations contains lib.violation("storage.residency_place", lid, [field], params) if {
+violations contains lib.violation(rego.metadata.rule(), lid, [field], params) if {
 	lib.promised("storage.residency_place")
 	some promise in object.get(lib.organisation, "data_residency", [])
 	cities := {lower(c) | some c in object.get(promise, "cities", [])}
@@ -182,7 +171,7 @@ violations contains lib.violation("storage.residency_place", lid, [field], param
 #   remediation: >-
 #     Promise these customers a location inside the EU/EEA (for UK customers: the UK or the EEA), or change the
 #     public promise first.
-violations contains lib.violation("storage.jurisdiction", sid, ["storage_location"], params) if {
+violations contains lib.violation(rego.metadata.rule(), sid, ["storage_location"], params) if {
 	lib.promised("storage.jurisdiction")
 	some sid, segment in lib.segments
 	lib.active(segment)
@@ -206,7 +195,7 @@ violations contains lib.violation("storage.jurisdiction", sid, ["storage_locatio
 #   promise: "where the organisation's own data is stored"
 #   message: "{record} stores data at `{location}` in {country}, outside the EU/EEA and the UK."
 #   remediation: "Store the data in a location inside the EU/EEA or the UK."
-violations contains lib.violation("storage.controller_location", id, ["storage_locations", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["storage_locations", i], params) if {
 	lib.promised("storage.controller_location")
 	some id, activity in lib.activities
 	activity.role == "controller"
@@ -234,22 +223,41 @@ violations contains lib.violation("storage.controller_location", id, ["storage_l
 #   remediation: >-
 #     Check the jurisdiction code; for customers under another law (e.g. Switzerland's FADP), add its
 #     regime to the reference data and the rules before relying on this check.
-violations contains lib.violation("storage.jurisdiction_covered", sid, ["jurisdiction"], params) if {
-	some sid, segment in lib.segments
-	lib.active(segment)
-	not lib.regime(segment.jurisdiction)
-	params := {"country": segment.jurisdiction}
-}
-
-# The organisation's own (controller) data is judged by the regime of its country.
-violations contains lib.violation("storage.jurisdiction_covered", lib.organisation.id, ["country"], params) if {
-	lib.organisation.country
-	not lib.regime(lib.organisation.country)
-	params := {"country": lib.organisation.country}
+violations contains lib.violation(rego.metadata.rule(), id, path, {"country": country}) if {
+	some [id, path, country] in uncovered
 }
 
 # The segments in use under each regime.
 customer_regimes[regime] := served if {
 	some regime in {lib.regime(s.jurisdiction) | some s in lib.segments; lib.active(s)}
 	served := {sid | some sid, s in lib.segments; lib.active(s); lib.regime(s.jurisdiction) == regime}
+}
+
+# [path, params] of each residency promise the organisation serves customers under but does not
+# record, or records without its cities (one rule body, so that both take the rule's METADATA).
+undeclared_residency contains [["data_residency"], params] if {
+	promised := {p.jurisdiction | some p in object.get(lib.organisation, "data_residency", [])}
+	some regime, _ in customer_regimes
+	not regime in promised
+	params := {"jurisdiction": regime, "missing": "data_residency"}
+}
+
+undeclared_residency contains [path, params] if {
+	some i, promise in object.get(lib.organisation, "data_residency", [])
+	count(object.get(promise, "cities", [])) == 0
+	path := ["data_residency", i]
+	params := {"jurisdiction": promise.jurisdiction, "missing": "cities"}
+}
+
+# [record, path, country] of each segment, and of the organisation for its own (controller) data
+# (judged by the regime of its country), whose jurisdiction no regime the rules know covers.
+uncovered contains [sid, ["jurisdiction"], segment.jurisdiction] if {
+	some sid, segment in lib.segments
+	lib.active(segment)
+	not lib.regime(segment.jurisdiction)
+}
+
+uncovered contains [lib.organisation.id, ["country"], lib.organisation.country] if {
+	lib.organisation.country
+	not lib.regime(lib.organisation.country)
 }

@@ -34,7 +34,7 @@ users(sid) := {pair[1] | some pair in uses; pair[0] == sid}
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: "{record} has no data processing agreement recorded."
 #   remediation: "Add `dpa: {reference: …, signed_on: YYYY-MM-DD}` to the subprocessor."
-violations contains lib.violation("subprocessors.dpa", sid, [], {}) if {
+violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 	some sid, sub in lib.subprocessors
 	not sub.dpa
 }
@@ -85,7 +85,7 @@ violations contains lib.violation("subprocessors.dpa", sid, [], {}) if {
 #   remediation: >-
 #     Record one that fits: {fits} (a tool in `transfer_mechanisms` with `country: {country_code}`; a
 #     condition of the country's adequacy decision only if the recipient meets it); or stop the transfer.
-violations contains lib.violation_about("subprocessors.transfer", sid, dest.path, params, subject) if {
+violations contains lib.violation_about(rego.metadata.rule(), sid, dest.path, params, subject) if {
 	some [_, sid, regime, role, dest] in transfers.flows
 	count(transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)) == 0
 	params := {
@@ -117,7 +117,7 @@ violations contains lib.violation_about("subprocessors.transfer", sid, dest.path
 #     Replace it with one that fits: {fits} (the UK Addendum only beside the EU SCCs of that module; an
 #     Art. 49 derogation only named in `derogation` and with `occasional: true`).
 violations contains lib.violation_about(
-	"subprocessors.mechanism_fits", sid, ["transfer_mechanisms", i],
+	rego.metadata.rule(), sid, ["transfer_mechanisms", i],
 	params, subject,
 ) if {
 	some sid, sub in lib.subprocessors
@@ -159,7 +159,7 @@ violations contains lib.violation_about(
 #     `tia: {assessed_on: YYYY-MM-DD, outcome: no-impediment | supplementary-measures | insufficient, reference: …}`
 #     on the mechanism.
 violations contains lib.violation_about(
-	"subprocessors.tia", sid, ["transfer_mechanisms", v.index],
+	rego.metadata.rule(), sid, ["transfer_mechanisms", v.index],
 	params, subject,
 ) if {
 	some [sid, regime, dest, v] in relied_on
@@ -188,7 +188,7 @@ violations contains lib.violation_about(
 #     Stop the transfer, or add supplementary measures and record a new assessment that finds them
 #     sufficient.
 violations contains lib.violation_about(
-	"subprocessors.tia_negative", sid, ["transfer_mechanisms", v.index, "tia"],
+	rego.metadata.rule(), sid, ["transfer_mechanisms", v.index, "tia"],
 	params, subject,
 ) if {
 	some [sid, regime, dest, v] in relied_on
@@ -216,7 +216,7 @@ violations contains lib.violation_about(
 #   remediation: >-
 #     Check the company on the DPF list (dataprivacyframework.gov) and record the date in
 #     `dpf.verified_on`.
-violations contains lib.violation("subprocessors.dpf_verified", sid, ["dpf", "verified_on"], params) if {
+violations contains lib.violation(rego.metadata.rule(), sid, ["dpf", "verified_on"], params) if {
 	some [sid, _, _, v] in relied_on
 	v.mechanism == "dpf"
 	v.stale
@@ -239,7 +239,7 @@ violations contains lib.violation("subprocessors.dpf_verified", sid, ["dpf", "ve
 #   remediation: >-
 #     Assess the supplier again and record `privacy_assessment: {assessed_on: YYYY-MM-DD, outcome: …,
 #     reference: …}`.
-violations contains lib.violation("subprocessors.assessment", sid, path, {"problem": problem}) if {
+violations contains lib.violation(rego.metadata.rule(), sid, path, {"problem": problem}) if {
 	lib.promised("subprocessors.assessment")
 	some sid, sub in lib.subprocessors
 	some [path, problem] in assessment_problems(sub)
@@ -256,7 +256,7 @@ violations contains lib.violation("subprocessors.assessment", sid, path, {"probl
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: "{record} failed its privacy assessment but is used by {activities}."
 #   remediation: "Stop using the supplier in those activities, or record a new assessment that approves it."
-violations contains lib.violation("subprocessors.assessment_rejected", sid, assessment_outcome, params) if {
+violations contains lib.violation(rego.metadata.rule(), sid, assessment_outcome, params) if {
 	some sid, sub in lib.subprocessors
 	sub.privacy_assessment.outcome == "rejected"
 	sid in used
@@ -276,7 +276,7 @@ violations contains lib.violation("subprocessors.assessment_rejected", sid, asse
 #   remediation: >-
 #     Add it to the `subprocessors` of the activities that use it, or retire it (`status: retired`,
 #     `retired_on`, `retired_reason`).
-violations contains lib.violation("subprocessors.unused", sid, [], {}) if {
+violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 	some sid, _ in lib.subprocessors
 	not sid in used
 }
@@ -296,7 +296,7 @@ violations contains lib.violation("subprocessors.unused", sid, [], {}) if {
 #   remediation: >-
 #     Add {categories} to `data_categories` of `{subprocessor}` (and check its DPA covers them), or stop
 #     sending them.
-violations contains lib.violation("subprocessors.data_reach", id, ["subprocessors", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["subprocessors", i], params) if {
 	some id, activity in lib.activities
 	some i, sid in object.get(activity, "subprocessors", [])
 

@@ -53,7 +53,7 @@ collecting[id] := lib.activities[id] if some [id, _, _, _] in implied
 #   remediation: >-
 #     Add `telemetry: {anonymised: true, aggregated: true, method: …, minimum_group_size: …}` to say how the
 #     statistics are made anonymous.
-violations contains lib.violation("telemetry.declared", id, path, {"field": field, "evidence": evidence}) if {
+violations contains lib.violation(rego.metadata.rule(), id, path, {"field": field, "evidence": evidence}) if {
 	lib.promised("telemetry.declared")
 	some [id, path, field, evidence] in implied
 	not lib.activities[id].telemetry
@@ -73,7 +73,7 @@ violations contains lib.violation("telemetry.declared", id, path, {"field": fiel
 #   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} collects telemetry that is not declared {property}."
 #   remediation: "Set `telemetry.{property}: true` once the pipeline does so, or stop collecting the data."
-violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telemetry", property], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["telemetry", property], params) if {
 	lib.promised("telemetry.anonymised_aggregated")
 	some id, activity in collecting
 	activity.telemetry
@@ -96,7 +96,7 @@ violations contains lib.violation("telemetry.anonymised_aggregated", id, ["telem
 #   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} is telemetry but lists `{category}`, which identifies a person directly."
 #   remediation: "Remove `{category}` from the telemetry's data categories; collect counts, not identities."
-violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_categories", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_categories", i], params) if {
 	lib.promised("telemetry.no_direct_identifiers")
 	some id, activity in collecting
 	some i, c in activity.data_categories
@@ -118,7 +118,7 @@ violations contains lib.violation("telemetry.no_direct_identifiers", id, ["data_
 #   promise: "usage statistics are anonymous and aggregated"
 #   message: "{record} is telemetry but lists `{category}`, a special category of data."
 #   remediation: "Remove `{category}` from the telemetry; statistics must not carry health data."
-violations contains lib.violation("telemetry.no_special_categories", id, ["data_categories", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_categories", i], params) if {
 	lib.promised("telemetry.no_special_categories")
 	some id, activity in collecting
 	some i, c in activity.data_categories
@@ -142,7 +142,7 @@ violations contains lib.violation("telemetry.no_special_categories", id, ["data_
 #       url: https://www.legislation.gov.uk/eur/2016/679/article/5
 #   message: "{record} does not state the anonymisation method."
 #   remediation: "Add `telemetry.method:` saying how the statistics are made anonymous."
-violations contains lib.violation("telemetry.method", id, ["telemetry"], {}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["telemetry"], {}) if {
 	some id, activity in collecting
 	activity.telemetry
 	not activity.telemetry.method
@@ -171,7 +171,7 @@ violations contains lib.violation("telemetry.method", id, ["telemetry"], {}) if 
 #   remediation: >-
 #     Drop `{category}` before the statistics are stored (count events without the identifier), or record the
 #     activity as personal data (`telemetry.anonymised: false`) with its legal basis and retention.
-violations contains lib.violation("telemetry.online_identifiers", id, ["data_categories", i], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["data_categories", i], params) if {
 	some id, activity in collecting
 	activity.telemetry.anonymised == true
 	some i, c in activity.data_categories
@@ -197,7 +197,7 @@ violations contains lib.violation("telemetry.online_identifiers", id, ["data_cat
 #   remediation: >-
 #     Add `telemetry.minimum_group_size:` (at least {floor}): the smallest number of people an aggregate may
 #     count before it is suppressed.
-violations contains lib.violation("telemetry.minimum_group_size", id, ["telemetry"], {"floor": group_floor.size}) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["telemetry"], {"floor": group_floor.size}) if {
 	some id, activity in collecting
 	activity.telemetry.aggregated == true
 	not activity.telemetry.minimum_group_size
@@ -219,7 +219,7 @@ violations contains lib.violation("telemetry.minimum_group_size", id, ["telemetr
 #       url: https://www.legislation.gov.uk/ukpga/2018/12/section/3
 #   message: "{record} aggregates telemetry over groups as small as {size}, below the floor of {floor}."
 #   remediation: "Raise `telemetry.minimum_group_size` to at least {floor} and suppress smaller counts."
-violations contains lib.violation("telemetry.group_size_floor", id, ["telemetry", "minimum_group_size"], params) if {
+violations contains lib.violation(rego.metadata.rule(), id, ["telemetry", "minimum_group_size"], params) if {
 	some id, activity in collecting
 	activity.telemetry.aggregated == true
 	size := activity.telemetry.minimum_group_size
