@@ -1,8 +1,9 @@
-// Regenerates the parts of README.md that are derived from the code, between `<!-- generated:NAME -->`
-// and `<!-- /generated:NAME -->`: the rule list (from METADATA), and what the example pull request
-// (test/fixtures/examples/twilio) gets from the CLI and in its PR comment, rendered by the same
-// functions the CLI and the action use. `npm run docs`; test/readme.test.ts keeps them current.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Regenerates what the documentation derives from the code: in README.md and docs/*.md the parts between
+// `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` (what the example pull request,
+// test/fixtures/examples/twilio, gets from the CLI and in its PR comment, rendered by the same functions
+// the CLI and the action use), and a page per rule in docs/rules/ (scripts/rule-docs.ts).
+// `npm run docs`; test/readme.test.ts fails when any of it is stale.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,8 +11,9 @@ import { parseDocument } from "yaml";
 import { judgeChange, loadPolicy, readRegister, type ChangeResult, type Policy } from "../engine/index.js";
 import { readBundleDir } from "../engine/policy.js";
 import { formatComment, formatText } from "../engine/report/index.js";
-import { formatRules } from "../engine/rules.js";
+import { flowDiagram } from "../engine/report/mermaid.js";
 import { readRegisterDir } from "../engine/source.js";
+import { rulePages } from "./rule-docs.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "test/fixtures/examples/twilio");
@@ -41,7 +43,6 @@ async function examplePullRequest(policy: Policy): Promise<ChangeResult> {
 
 export async function generatedSections(): Promise<Record<string, string>> {
   const policy = loadPolicy(readBundleDir(join(ROOT, "policies/build")));
-  const rules = [...policy.rules.values()];
   const change = await examplePullRequest(policy);
   const text = formatText({ ...change, findings: change.introduced }, { color: false, rules: policy.rules });
   const comment = formatComment(change, {
@@ -52,24 +53,49 @@ export async function generatedSections(): Promise<Record<string, string>> {
     fullReport: "https://github.com/dignio/register/actions/runs/1",
   });
   return {
-    rules: `${rules.length} rules, from the METADATA of \`policies/\`:\n\n${formatRules(rules, "markdown")}`,
     "example-text": "```text\n" + text.trimEnd() + "\n```",
     "example-comment": "````markdown\n" + comment.trimEnd() + "\n````",
+    "example-diagram": flowDiagram(change.flows).join("\n"),
   };
 }
 
-export async function renderReadme(readme: string): Promise<string> {
-  let out = readme;
-  for (const [name, body] of Object.entries(await generatedSections())) {
-    const pattern = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
-    if (!pattern.test(out)) throw new Error(`README.md has no <!-- generated:${name} --> section`);
-    out = out.replace(pattern, (_, open: string, close: string) => `${open}\n${body}\n${close}`);
+/** A document with each of its generated parts rewritten; a part it names that does not exist is an error. */
+export function renderGenerated(text: string, sections: Record<string, string>, file: string): string {
+  return text.replace(/(<!-- generated:([\w-]+) -->)[\s\S]*?(<!-- \/generated:\2 -->)/g, (_, open: string, name: string, close: string) => {
+    if (!(name in sections)) throw new Error(`${file} has a <!-- generated:${name} --> part that scripts/docs.ts does not make`);
+    return `${open}\n${sections[name]}\n${close}`;
+  });
+}
+
+/** README.md and every page under docs/ as they should be, by path from the repository root. */
+export async function documentation(): Promise<Map<string, string>> {
+  const sections = await generatedSections();
+  const out = new Map<string, string>();
+  const docs = existsSync(join(ROOT, "docs")) ? readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`) : [];
+  for (const file of ["README.md", "CONTRIBUTING.md", ...docs].filter((f) => existsSync(join(ROOT, f)))) {
+    out.set(file, renderGenerated(readFileSync(join(ROOT, file), "utf8"), sections, file));
   }
+  const policy = loadPolicy(readBundleDir(join(ROOT, "policies/build")));
+  for (const [file, text] of rulePages(ROOT, [...policy.rules.values()])) out.set(file, text);
   return out;
 }
 
+/** The rule pages on disk that no rule has any more. */
+export function staleRulePages(expected: Map<string, string>): string[] {
+  const dir = join(ROOT, "docs/rules");
+  return existsSync(dir) ? readdirSync(dir).map((f) => `docs/rules/${f}`).filter((f) => !expected.has(f)) : [];
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const path = `${ROOT}/README.md`;
-  writeFileSync(path, await renderReadme(readFileSync(path, "utf8")));
-  console.log("docs: README.md regenerated");
+  const files = await documentation();
+  mkdirSync(join(ROOT, "docs/rules"), { recursive: true });
+  for (const stale of staleRulePages(files)) rmSync(join(ROOT, stale));
+  let changed = 0;
+  for (const [file, text] of files) {
+    const path = join(ROOT, file);
+    if (existsSync(path) && readFileSync(path, "utf8") === text) continue;
+    writeFileSync(path, text);
+    changed++;
+  }
+  console.log(`docs: ${files.size} files checked, ${changed} rewritten`);
 }

@@ -1,4 +1,4 @@
-// The README's auditor commands, exactly as written, on a fresh clone of this repository: a new auditor
+// The auditor's guide's commands (docs/auditor-guide.md), exactly as written, on a fresh clone of this repository: a new auditor
 // copies them and they must work (exit 0), on this repository's own history.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -7,16 +7,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/register.js";
 
-/** The shell block of the README's "Evidence for auditors" section, one command a line. */
+/** The shell block of the auditor's guide's "Evidence from git" section, one command a line. */
 function auditorCommands(): string[] {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const section = readme.split(/^## /m).find((s) => s.startsWith("Evidence for auditors"));
+  const guide = readFileSync(join(ROOT, "docs/auditor-guide.md"), "utf8");
+  const section = guide.split(/^## /m).find((s) => s.startsWith("Evidence from git"));
   const block = section && /```sh\n([\s\S]*?)```/.exec(section)?.[1];
-  if (!block) throw new Error('README.md has no ```sh block under "## Evidence for auditors"');
+  if (!block) throw new Error('docs/auditor-guide.md has no ```sh block under "## Evidence from git"');
   return block.split("\n").filter((l) => l.trim() && !l.startsWith("#"));
 }
 
-describe("the README's auditor commands", () => {
+describe("the auditor's guide's commands", () => {
   let clone: string;
 
   beforeAll(() => {

@@ -1,19 +1,23 @@
-// The README's generated parts (the rule list, the example's CLI output and PR comment) match the code;
-// `npm run docs` refreshes them.
+// The documentation's generated parts match the code: the example's CLI output and PR comment in README.md
+// and docs/, and a page per rule in docs/rules/ (from METADATA and the rule's tests). `npm run docs`
+// refreshes them. The README stays a front door: small, with the two quick-start commands.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderReadme } from "../scripts/docs.js";
-import { ROOT } from "./helpers/register.js";
+import { documentation, staleRulePages } from "../scripts/docs.js";
+import { bundledPolicy, ROOT } from "./helpers/register.js";
 
-describe("README.md", () => {
-  it("lists the rules of the compiled policies and shows what they say of the example pull request", async () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    expect(await renderReadme(readme), "README.md is stale: run `npm run docs`").toBe(readme);
+describe("the documentation", () => {
+  it("is as npm run docs makes it: README, guides and one page per rule, none left over", async () => {
+    const expected = await documentation();
+    for (const [file, text] of expected) expect(readFileSync(join(ROOT, file), "utf8"), `${file} is stale: run \`npm run docs\``).toBe(text);
+    expect(staleRulePages(expected), "pages of rules that no longer exist: run `npm run docs`").toEqual([]);
+    for (const id of bundledPolicy().rules.keys()) expect(expected.has(`docs/rules/${id}.md`), id).toBe(true);
   });
 
-  it("gives the two quick-start commands", () => {
+  it("has a README under 15 KB that gives the two quick-start commands", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    expect(Buffer.byteLength(readme, "utf8")).toBeLessThan(15 * 1024);
     expect(readme).toContain("npm install && npm start");
     expect(readme).toContain("npm test");
   });
