@@ -235,14 +235,14 @@ violations contains lib.violation(rego.metadata.rule(), sid, ["dpf", "verified_o
 #     - ref: GDPR Art. 28(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "how suppliers are chosen"
-#   message: "{record} {problem}."
+#   message: "{record} has no privacy assessment from the last 12 months (last assessed: {assessed_on})."
 #   remediation: >-
 #     Assess the supplier again and record `privacy_assessment: {assessed_on: YYYY-MM-DD, outcome: …,
 #     reference: …}`.
-violations contains lib.violation(rego.metadata.rule(), sid, path, {"problem": problem}) if {
+violations contains lib.violation(rego.metadata.rule(), sid, path, {"assessed_on": last}) if {
 	lib.promised("subprocessors.assessment")
 	some sid, sub in lib.subprocessors
-	some [path, problem] in assessment_problems(sub)
+	some [path, last] in assessment_problems(sub)
 }
 
 # METADATA
@@ -326,10 +326,10 @@ fits_any(flows, m, sub) if {
 	transfers.fits(regime, role, m, sub, dest)
 }
 
-# [path, problem] of a missing or stale privacy assessment.
-assessment_problems(sub) := {[[], "has no privacy assessment recorded"]} if not sub.privacy_assessment
+# [path, date of the last assessment] of a missing or stale privacy assessment ("none" when missing).
+assessment_problems(sub) := {[[], "none"]} if not sub.privacy_assessment
 
-assessment_problems(sub) := {[["privacy_assessment", "assessed_on"], msg]} if {
-	lib.older_than_months(sub.privacy_assessment.assessed_on, 12)
-	msg := concat("", ["was last assessed on ", sub.privacy_assessment.assessed_on, ", more than 12 months ago"])
+assessment_problems(sub) := {[["privacy_assessment", "assessed_on"], date]} if {
+	date := sub.privacy_assessment.assessed_on
+	lib.older_than_months(date, 12)
 }

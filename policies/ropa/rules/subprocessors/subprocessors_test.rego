@@ -316,14 +316,14 @@ test_assessment_fires_without_assessment if {
 	vs := main.violations with input as fixture.removed(concat("", [aws, "/privacy_assessment"]))
 	fixture.found(vs) == {["subprocessors.assessment", "aws", []]}
 	[v] := vs
-	v.params == {"problem": "has no privacy assessment recorded"}
+	v.params == {"assessed_on": "none"}
 }
 
 test_assessment_fires_after_more_than_12_months if {
 	vs := main.violations with input as fixture.changed(concat("", [aws, "/privacy_assessment/assessed_on"]), "2025-11-22")
 	fixture.found(vs) == {["subprocessors.assessment", "aws", ["privacy_assessment", "assessed_on"]]}
 	[v] := vs
-	v.params == {"problem": "was last assessed on 2025-11-22, more than 12 months ago"}
+	v.params == {"assessed_on": "2025-11-22"}
 }
 
 test_assessment_silent_at_exactly_12_months if {
