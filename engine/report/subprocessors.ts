@@ -3,7 +3,7 @@
 // for the format it goes into.
 import { countryName } from "../diff.js";
 import type { ListChange, PublicLocation, PublicSubprocessor, SubprocessorList } from "../audit/subprocessors.js";
-import { page } from "../audit/html.js";
+import { page, table } from "../audit/html.js";
 import { escapeHtml, html } from "../audit/template.js";
 import { escapeMarkdown } from "./escape.js";
 
@@ -70,21 +70,16 @@ export function formatSubprocessorsMarkdown(list: SubprocessorList): string {
 }
 
 export function formatSubprocessorsHtml(list: SubprocessorList): string {
-  const rows = list.subprocessors.map(
-    (s) => html`<tr>
-<td><strong>${s.name}</strong><br><span class="muted">${s.legalName}, ${countryName(s.country)}</span></td>
-<td>${s.purpose.join(", ") || "—"}</td>
-<td>${s.dataCategories.join(", ") || "—"}</td>
-<td><ul class="values">${s.locations.map((l) => html`<li>${place(l)}</li>`)}</ul></td>
-<td>${transfers(s).join("; ") || "—"}</td>
-</tr>`,
-  );
+  const rows = list.subprocessors.map((s) => [
+    html`<strong>${s.name}</strong><br><span class="muted">${s.legalName}, ${countryName(s.country)}</span>`,
+    s.purpose.join(", ") || "—",
+    s.dataCategories.join(", ") || "—",
+    html`<ul class="values">${s.locations.map((l) => html`<li>${place(l)}</li>`)}</ul>`,
+    transfers(s).join("; ") || "—",
+  ]);
   const body = html`<h1>Subprocessors of ${list.organisation}</h1>
 <p class="lead">Who processes personal data for ${list.organisation}, what for, and where. As recorded on ${list.commit.date.slice(0, 10)} (commit <code class="sha">${list.commit.sha.slice(0, 12)}</code>).</p>
-<div class="scroll"><table>
-<thead><tr><th scope="col">Subprocessor</th><th scope="col">Purpose</th><th scope="col">Data categories</th><th scope="col">Where it processes data</th><th scope="col">Transfer mechanism</th></tr></thead>
-<tbody>${rows}</tbody>
-</table></div>
+${table(["Subprocessor", "Purpose", "Data categories", "Where it processes data", "Transfer mechanism"], rows)}
 <h2>Changes</h2>
 ${list.changes.length ? html`<ul>${list.changes.map((c) => html`<li><strong>${c.effective}</strong>: ${changeText(c)}</li>`)}</ul>` : html`<p>None recorded.</p>`}`;
   return page({ title: `Subprocessors of ${list.organisation}`, body });
