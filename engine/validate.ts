@@ -1,52 +1,21 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import ajvFormats from "ajv-formats";
+// Each record is checked against the JSON Schema of its kind by validators ajv compiled at build time
+// (engine/validators.generated.js, from scripts/build-validators.ts), then each error is said in words.
+import type { ErrorObject } from "ajv/dist/2020.js";
 import common from "./schemas/common.schema.json" with { type: "json" };
-import customerSegment from "./schemas/customer-segment.schema.json" with { type: "json" };
-import organisation from "./schemas/organisation.schema.json" with { type: "json" };
-import processingActivity from "./schemas/processing-activity.schema.json" with { type: "json" };
-import product from "./schemas/product.schema.json" with { type: "json" };
-import storageLocation from "./schemas/storage-location.schema.json" with { type: "json" };
-import subprocessor from "./schemas/subprocessor.schema.json" with { type: "json" };
-import waiver from "./schemas/waiver.schema.json" with { type: "json" };
 import type { Problem } from "./errors.js";
 import { pointer, quoted } from "./load.js";
 import { didYouMean } from "./suggest.js";
-import type { Kind, LoadedRecord } from "./types.js";
+import type { LoadedRecord } from "./types.js";
+import * as validators from "./validators.generated.js";
 
-/** The JSON Schema of each kind, by file name as the `# yaml-language-server: $schema=` line names it. */
-export const SCHEMAS: Record<Kind, { file: string; schema: object }> = {
-  Organisation: { file: "organisation.schema.json", schema: organisation },
-  ProcessingActivity: { file: "processing-activity.schema.json", schema: processingActivity },
-  Subprocessor: { file: "subprocessor.schema.json", schema: subprocessor },
-  StorageLocation: { file: "storage-location.schema.json", schema: storageLocation },
-  CustomerSegment: { file: "customer-segment.schema.json", schema: customerSegment },
-  Product: { file: "product.schema.json", schema: product },
-  Waiver: { file: "waiver.schema.json", schema: waiver },
-};
-
-// ajv-formats is CommonJS whose types only describe `.default`; at run time the import is the function itself.
-const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
-
-let validators: Map<Kind, ValidateFunction> | undefined;
-
-function compile(): Map<Kind, ValidateFunction> {
-  // strictRequired would reject `then: {required: [...]}` naming properties the parent schema defines.
-  // verbose: each error carries its schema (for the pattern's description, said as the hint) and the value.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-  addFormats(ajv, ["date", "email", "uri"]);
-  ajv.addSchema(common);
-  const map = new Map<Kind, ValidateFunction>();
-  for (const [kind, { schema }] of Object.entries(SCHEMAS)) map.set(kind as Kind, ajv.compile(schema));
-  return map;
-}
+export { SCHEMAS } from "./schemas.js";
 
 /**
  * What the record's schema says is wrong with it, each error in words at the line it concerns; none when it
  * is valid. A value `ropa init` left to fill is said as such, and the schema's complaints about it are not.
  */
 export function schemaProblems(record: LoadedRecord): Problem[] {
-  validators ??= compile();
-  const validate = validators.get(record.kind)!;
+  const validate = validators[record.kind];
   const unfilled = placeholders(record.data);
   const own = unfilled.map((path): Problem => {
     const pos = positionOf(record, path);
