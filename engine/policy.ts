@@ -1,4 +1,5 @@
 import * as opaWasm from "@open-policy-agent/opa-wasm";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RuleMeta, Violation } from "./types.js";
@@ -100,6 +101,16 @@ export interface LoadOptions {
   maxMemoryPages?: number;
 }
 
+/** Compiled WebAssembly by the sha256 of its bytes: a process compiles each policy once, however often it loads it. */
+const compiled = new Map<string, WebAssembly.Module>();
+
+function compile(wasm: Uint8Array<ArrayBuffer>): WebAssembly.Module {
+  const key = createHash("sha256").update(wasm).digest("hex");
+  let module = compiled.get(key);
+  if (!module) compiled.set(key, (module = new WebAssembly.Module(wasm)));
+  return module;
+}
+
 export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy {
   /** The memory limit for an input of `inputBytes`. */
   const limitFor = (inputBytes: number) =>
@@ -108,7 +119,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
   let wasm: opaWasm.LoadedPolicy;
   let module: WebAssembly.Module;
   try {
-    module = new WebAssembly.Module(new Uint8Array(bundle.wasm));
+    module = compile(new Uint8Array(bundle.wasm));
     wasm = loadPolicySync(module, { initial: Math.min(5, maxPages), maximum: maxPages });
     wasm.setData(bundle.data);
   } catch (e) {
