@@ -33,6 +33,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { emptyRegister, policyInput } from "../../engine/index.js";
 import { DEFAULT_SEED, DEFAULT_TODAY, generateRegister, writeRegister } from "./generate.js";
+import { measureStartup, startupRows, startupTarget, type StartupRow } from "./startup.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OPA = join(ROOT, ".tools/bin/opa");
@@ -418,6 +419,9 @@ async function main() {
 
   const results: SizeResult[] = [];
   const scenarios: ScenarioResult[] = [];
+  // Start-up of the CLI as it ships, before the sizes (--only: the scenarios alone).
+  const startup: StartupRow[] = only ? [] : await measureStartup(ROOT, today, 10, (cmd, args) => measure(work, cmd, args));
+  for (const r of startup) log(`start-up: ${r.label} ${Math.round(r.median_ms)} ms${r.over_node !== null ? ` (${r.over_node}× node -e 0)` : ""}`);
   /** Median (or time at which it was killed) of each contender at each size so far, to predict the next. */
   const history: Partial<Record<Contender | string, { n: number; ms: number; timedOut: boolean }[]>> = {};
   /** Ours, the floor and the scenarios are what the targets are about: they get at least 600 s. */
@@ -582,11 +586,12 @@ async function main() {
       limits_lifted: lifted,
       rss_and_cpu: timeWorks ? "/usr/bin/time -f '%e %U %S %M' (peak resident set and user+system CPU of the child)" : "unavailable (no /usr/bin/time)",
     },
+    startup,
     sizes: results,
     scenarios,
-    targets: targets(results, scenarios),
+    targets: [...(startup.length ? [startupTarget(startup)] : []), ...targets(results, scenarios)],
   };
-  process.stdout.write(table(report.date, machine, results, scenarios, report.targets, lifted, conftestNote));
+  process.stdout.write(table(report.date, machine, results, scenarios, report.targets, lifted, conftestNote, startup));
   if (values.json) {
     mkdirSync(dirname(resolve(values.json)), { recursive: true });
     writeFileSync(values.json, JSON.stringify(report, null, 2) + "\n");
@@ -635,7 +640,7 @@ function targets(sizes: SizeResult[], scenarios: ScenarioResult[]): Target[] {
   ];
 }
 
-function table(date: string, machine: { nproc: number; cpu: string; node: string; loadavg_start: number[] }, sizes: SizeResult[], scenarios: ScenarioResult[], goals: Target[], lifted: string[], conftestNote?: string): string {
+function table(date: string, machine: { nproc: number; cpu: string; node: string; loadavg_start: number[] }, sizes: SizeResult[], scenarios: ScenarioResult[], goals: Target[], lifted: string[], conftestNote?: string, startup: StartupRow[] = []): string {
   const ms = (s?: Stat | NotRun) => (s === undefined ? "—" : !ran(s) ? (s.not_run.startsWith("killed") ? "timeout" : s.not_run.startsWith("failed") ? "failed" : "not run") : fmtMs(s.median_ms));
   const fmtMs = (v: number) => (v >= 10_000 ? `${round(v / 1000, 1)} s` : `${Math.round(v)} ms`);
   const cpu = (s?: Stat | NotRun) => (ran(s) && s.median_cpu_ms !== null ? fmtMs(s.median_cpu_ms) : "—");
@@ -643,6 +648,7 @@ function table(date: string, machine: { nproc: number; cpu: string; node: string
   const x = (r?: number) => (r === undefined ? "—" : `${r.toFixed(2)}×`);
   const out: string[] = [];
   out.push("", `ropa benchmark · ${date.slice(0, 10)} · ${machine.nproc} cores, ${machine.cpu} · node ${machine.node} · load average at start ${machine.loadavg_start.join(" ")}`, "");
+  if (startup.length) out.push(...markdownTable(startupRows(startup)), "");
   const rows: string[][] = [["records", "floor", "ours", "opa eval", "conftest", "ours / floor", "opa eval / ours", "conftest / ours", "RSS floor", "RSS ours", "RSS opa eval", "RSS conftest"]];
   for (const s of sizes) {
     rows.push([s.records.toLocaleString("en"), ms(s.floor), ms(s.ours), ms(s.opa_eval), ms(s.conftest), x(s.ratios.ours_over_floor), x(s.ratios.opa_eval_over_ours), x(s.ratios.conftest_over_ours), mb(s.floor), mb(s.ours), mb(s.opa_eval), mb(s.conftest)]);
