@@ -18,7 +18,7 @@ version=${tag#v}
 major="v${BASH_REMATCH[1]}"
 [ -z "$push" ] || [ "$push" = "--push" ] || die "unknown option '$push' (only --push)"
 
-[ -z "$(git status --porcelain)" ] || die "the working tree has uncommitted changes"
+[ -z "$(git status --porcelain --untracked-files=no)" ] || die "the working tree has uncommitted changes"
 branch=$(git rev-parse --abbrev-ref HEAD)
 [ "$branch" = "main" ] || die "releases are tagged on main, not on '$branch'"
 [ "$(node -p 'require("./package.json").version')" = "$version" ] || die "package.json's version is not $version: set it, add the CHANGELOG section, commit, then run this again"
