@@ -10,8 +10,13 @@ export { readRegisterDir } from "./source.js";
 export type { ReadCache, ReadOptions } from "./read.js";
 export * from "./types.js";
 
+/**
+ * The folder ropa is installed in (the repository, or node_modules/ropa). This module is one folder below
+ * it both as TypeScript (engine/) and compiled (dist/), so the URL holds in both.
+ */
+export const PACKAGE_ROOT = new URL("../", import.meta.url);
 /** Where the compiled policies that ship with ropa live. */
-export const DEFAULT_BUNDLE_DIR = new URL("../policies/build/", import.meta.url);
+export const DEFAULT_BUNDLE_DIR = new URL("policies/build/", PACKAGE_ROOT);
 export { addDays, dueWithin, type DueItem } from "./due.js";
 export { needsApproval, waivable, waiverChanges, withoutUnapproved, type WaiverChange } from "./waivers.js";
 export { assertRuleReferences, promiseFor } from "./rule-refs.js";

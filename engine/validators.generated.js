@@ -3104,7 +3104,7 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Subprocessor = validate44;
-const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"subprocessor.schema.json","title":"Subprocessor","description":"A supplier that processes personal data on the organisation's behalf (GDPR Art. 28(2) and (4)).","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Subprocessor"},"legal_name":{"$ref":"common.schema.json#/$defs/text"},"country":{"$ref":"common.schema.json#/$defs/country","description":"Where the company is established."},"services":{"$ref":"common.schema.json#/$defs/texts"},"processing_locations":{"type":"array","$ref":"common.schema.json#/$defs/refs","description":"StorageLocation ids where it processes data.","minItems":1},"data_categories":{"$ref":"common.schema.json#/$defs/refs","description":"Data categories (taxonomy ids) it can reach."},"dpa":{"type":"object","additionalProperties":false,"properties":{"reference":{"$ref":"common.schema.json#/$defs/text"},"signed_on":{"$ref":"common.schema.json#/$defs/date"}},"required":["reference","signed_on"],"description":"The data processing agreement with it (Art. 28(4))."},"transfer_mechanisms":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"location":{"$ref":"common.schema.json#/$defs/ref"},"mechanism":{"enum":["scc-2021-914-module-1","scc-2021-914-module-2","scc-2021-914-module-3","scc-2021-914-module-4","uk-idta","uk-addendum","bcr"]},"signed_on":{"$ref":"common.schema.json#/$defs/date"}},"required":["location","mechanism","signed_on"]},"description":"Transfer tools for locations outside the EEA/UK and adequate countries (Art. 46)."},"dpf":{"type":"object","additionalProperties":false,"properties":{"certified":{"type":"boolean"},"uk_extension":{"type":"boolean"},"verified_on":{"$ref":"common.schema.json#/$defs/date"}},"required":["certified","verified_on"],"description":"EU-US Data Privacy Framework certification, as verified on the DPF list."},"privacy_assessment":{"type":"object","additionalProperties":false,"properties":{"assessed_on":{"$ref":"common.schema.json#/$defs/date"},"reference":{"$ref":"common.schema.json#/$defs/text"},"outcome":{"enum":["approved","approved-with-conditions","rejected"]}},"required":["assessed_on","outcome"],"description":"The supplier privacy assessment behind 'we choose privacy-friendly suppliers'."},"effective_from":{"$ref":"common.schema.json#/$defs/date"},"customer_notices":{"type":"array","description":"Notices to customer segments about this subprocessor or a new location of it (Art. 28(2)).","items":{"type":"object","additionalProperties":false,"required":["segment","notified_on"],"properties":{"segment":{"$ref":"common.schema.json#/$defs/ref","description":"The CustomerSegment id notified."},"notified_on":{"$ref":"common.schema.json#/$defs/date","description":"When the notice was sent."},"effective_from":{"$ref":"common.schema.json#/$defs/date","description":"When the announced change takes effect (for a new location)."},"locations":{"$ref":"common.schema.json#/$defs/refs","description":"StorageLocation ids the notice announces, for a new location."},"reference":{"$ref":"common.schema.json#/$defs/text"}}}}},"unevaluatedProperties":false,"required":["legal_name","country","processing_locations"]};
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"subprocessor.schema.json","title":"Subprocessor","description":"A supplier that processes personal data on the organisation's behalf (GDPR Art. 28(2) and (4)).","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Subprocessor"},"legal_name":{"$ref":"common.schema.json#/$defs/text"},"country":{"$ref":"common.schema.json#/$defs/country","description":"Where the company receiving the data is established. An importer established outside the EEA (or the UK, for UK data) receives a transfer wherever its servers are (EDPB Guidelines 05/2021)."},"services":{"$ref":"common.schema.json#/$defs/texts"},"processing_locations":{"type":"array","$ref":"common.schema.json#/$defs/refs","description":"StorageLocation ids where it processes data.","minItems":1},"data_categories":{"$ref":"common.schema.json#/$defs/refs","description":"Data categories (taxonomy ids) it can reach."},"dpa":{"type":"object","additionalProperties":false,"properties":{"reference":{"$ref":"common.schema.json#/$defs/text"},"signed_on":{"$ref":"common.schema.json#/$defs/date"}},"required":["reference","signed_on"],"description":"The data processing agreement with it (Art. 28(4))."},"transfer_mechanisms":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"location":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation id the mechanism covers."},"mechanism":{"enum":["scc-2021-914-module-1","scc-2021-914-module-2","scc-2021-914-module-3","scc-2021-914-module-4","uk-idta","uk-addendum","bcr-eu","bcr-uk","bcr","art49"],"description":"scc-2021-914-module-2 (controller to processor) or -module-3 (processor to subprocessor); uk-idta; uk-addendum (only beside the EU SCCs); bcr-eu or bcr-uk (approved for that regime); art49 (a derogation, named in `derogation`, for occasional transfers). Modules 1 and 4 and a plain `bcr` load but fit no transfer to a subprocessor."},"signed_on":{"$ref":"common.schema.json#/$defs/date"},"country":{"$ref":"common.schema.json#/$defs/country","description":"The country the mechanism covers (for an establishment or access location), instead of `location`."},"derogation":{"enum":["49(1)(a)","49(1)(b)","49(1)(c)","49(1)(d)","49(1)(e)","49(1)(f)","49(1)(g)","49(1) second subparagraph"],"description":"The Art. 49 derogation relied on."},"occasional":{"type":"boolean","description":"The transfer is occasional and not repetitive (EDPB Guidelines 2/2018), as an Art. 49 derogation needs."},"tia":{"type":"object","additionalProperties":false,"required":["assessed_on","outcome"],"description":"The transfer impact assessment behind the mechanism (Schrems II; SCC clause 14; UK data protection test).","properties":{"assessed_on":{"$ref":"common.schema.json#/$defs/date"},"outcome":{"enum":["no-impediment","supplementary-measures","insufficient"]},"reference":{"$ref":"common.schema.json#/$defs/text"}}}},"required":["mechanism"],"oneOf":[{"required":["location"]},{"required":["country"]}]},"description":"Transfer tools, each for a processing location or a country (Art. 46, 49; UK GDPR Art. 46, 49)."},"dpf":{"type":"object","additionalProperties":false,"properties":{"certified":{"type":"boolean"},"uk_extension":{"type":"boolean"},"verified_on":{"$ref":"common.schema.json#/$defs/date"}},"required":["certified","verified_on"],"description":"EU-US Data Privacy Framework certification, as verified on the DPF list (re-verify at least every 12 months)."},"privacy_assessment":{"type":"object","additionalProperties":false,"properties":{"assessed_on":{"$ref":"common.schema.json#/$defs/date"},"reference":{"$ref":"common.schema.json#/$defs/text"},"outcome":{"enum":["approved","approved-with-conditions","rejected"]}},"required":["assessed_on","outcome"],"description":"The supplier privacy assessment behind 'we choose privacy-friendly suppliers'."},"effective_from":{"$ref":"common.schema.json#/$defs/date"},"customer_notices":{"type":"array","description":"Notices to customer segments about this subprocessor or a new location of it (Art. 28(2)).","items":{"type":"object","additionalProperties":false,"required":["segment","notified_on"],"properties":{"segment":{"$ref":"common.schema.json#/$defs/ref","description":"The CustomerSegment id notified."},"notified_on":{"$ref":"common.schema.json#/$defs/date","description":"When the notice was sent."},"effective_from":{"$ref":"common.schema.json#/$defs/date","description":"When the announced change takes effect (for a new location)."},"locations":{"$ref":"common.schema.json#/$defs/refs","description":"StorageLocation ids the notice announces, for a new location."},"reference":{"$ref":"common.schema.json#/$defs/text"}}}},"access_locations":{"type":"array","description":"Countries from which the subprocessor's staff or its own subprocessors access the data (remote support, operations): each is a place the data goes.","items":{"type":"object","additionalProperties":false,"required":["country"],"properties":{"country":{"$ref":"common.schema.json#/$defs/country"},"purpose":{"$ref":"common.schema.json#/$defs/text","description":"What the access is for, e.g. 24/7 support."},"entity":{"$ref":"common.schema.json#/$defs/text","description":"Who accesses the data there, if another company."}}}},"adequacy_scope":{"type":"array","uniqueItems":true,"description":"Conditions of a partial adequacy decision the recipient meets, as its contract or public record shows: ca-pipeda (subject to Canada's PIPEDA), jp-appi (a business operator under Japan's APPI), kr-pipa (subject to Korea's PIPA, outside its exclusions), il-automated (an automated transfer to Israel).","items":{"enum":["ca-pipeda","jp-appi","kr-pipa","il-automated"]}}},"unevaluatedProperties":false,"required":["legal_name","country","processing_locations"]};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3933,9 +3933,13 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
+const _errs26 = errors;
+let valid9 = false;
+let passing0 = null;
+const _errs27 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.location === undefined){
-const err20 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema82.properties.transfer_mechanisms.items.required,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
+const err20 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/oneOf/0/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema82.properties.transfer_mechanisms.items.oneOf[0].required,parentSchema:schema82.properties.transfer_mechanisms.items.oneOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3944,8 +3948,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data10.mechanism === undefined){
-const err21 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/required",keyword:"required",params:{missingProperty: "mechanism"},message:"must have required property '"+"mechanism"+"'",schema:schema82.properties.transfer_mechanisms.items.required,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
+}
+var _valid0 = _errs27 === errors;
+if(_valid0){
+valid9 = true;
+passing0 = 0;
+}
+const _errs28 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.country === undefined){
+const err21 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/oneOf/1/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema82.properties.transfer_mechanisms.items.oneOf[1].required,parentSchema:schema82.properties.transfer_mechanisms.items.oneOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3954,8 +3966,20 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data10.signed_on === undefined){
-const err22 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/required",keyword:"required",params:{missingProperty: "signed_on"},message:"must have required property '"+"signed_on"+"'",schema:schema82.properties.transfer_mechanisms.items.required,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
+}
+var _valid0 = _errs28 === errors;
+if(_valid0 && valid9){
+valid9 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid9 = true;
+passing0 = 1;
+}
+}
+if(!valid9){
+const err22 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema82.properties.transfer_mechanisms.items.oneOf,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3964,9 +3988,20 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data10){
-if(!(((key1 === "location") || (key1 === "mechanism")) || (key1 === "signed_on"))){
-const err23 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.mechanism === undefined){
+const err23 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/required",keyword:"required",params:{missingProperty: "mechanism"},message:"must have required property '"+"mechanism"+"'",schema:schema82.properties.transfer_mechanisms.items.required,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3975,12 +4010,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data10.location !== undefined){
-let data11 = data10.location;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err24 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/location",schemaPath:"common.schema.json#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema50,data:data11};
+for(const key1 in data10){
+if(!(((((((key1 === "location") || (key1 === "mechanism")) || (key1 === "signed_on")) || (key1 === "country")) || (key1 === "derogation")) || (key1 === "occasional")) || (key1 === "tia"))){
+const err24 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3990,8 +4022,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/location",schemaPath:"common.schema.json#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data11};
+if(data10.location !== undefined){
+let data11 = data10.location;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err25 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/location",schemaPath:"common.schema.json#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema50,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4001,10 +4036,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data10.mechanism !== undefined){
-let data12 = data10.mechanism;
-if(!(((((((data12 === "scc-2021-914-module-1") || (data12 === "scc-2021-914-module-2")) || (data12 === "scc-2021-914-module-3")) || (data12 === "scc-2021-914-module-4")) || (data12 === "uk-idta")) || (data12 === "uk-addendum")) || (data12 === "bcr"))){
-const err26 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/mechanism",schemaPath:"#/properties/transfer_mechanisms/items/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema82.properties.transfer_mechanisms.items.properties.mechanism.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.transfer_mechanisms.items.properties.mechanism.enum,parentSchema:schema82.properties.transfer_mechanisms.items.properties.mechanism,data:data12};
+else {
+const err26 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/location",schemaPath:"common.schema.json#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4014,11 +4047,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data10.signed_on !== undefined){
-let data13 = data10.signed_on;
-if(typeof data13 === "string"){
-if(!(formats0.validate(data13))){
-const err27 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/signed_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data13};
+if(data10.mechanism !== undefined){
+let data12 = data10.mechanism;
+if(!((((((((((data12 === "scc-2021-914-module-1") || (data12 === "scc-2021-914-module-2")) || (data12 === "scc-2021-914-module-3")) || (data12 === "scc-2021-914-module-4")) || (data12 === "uk-idta")) || (data12 === "uk-addendum")) || (data12 === "bcr-eu")) || (data12 === "bcr-uk")) || (data12 === "bcr")) || (data12 === "art49"))){
+const err27 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/mechanism",schemaPath:"#/properties/transfer_mechanisms/items/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema82.properties.transfer_mechanisms.items.properties.mechanism.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.transfer_mechanisms.items.properties.mechanism.enum,parentSchema:schema82.properties.transfer_mechanisms.items.properties.mechanism,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4028,8 +4060,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/signed_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data13};
+if(data10.signed_on !== undefined){
+let data13 = data10.signed_on;
+if(typeof data13 === "string"){
+if(!(formats0.validate(data13))){
+const err28 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/signed_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4039,9 +4074,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.transfer_mechanisms.items.type,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
+const err29 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/signed_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4051,9 +4085,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/transfer_mechanisms",schemaPath:"#/properties/transfer_mechanisms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.transfer_mechanisms.type,parentSchema:schema82.properties.transfer_mechanisms,data:data9};
+if(data10.country !== undefined){
+let data14 = data10.country;
+if(typeof data14 === "string"){
+if(!pattern5.test(data14)){
+const err30 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/country",schemaPath:"common.schema.json#/$defs/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4063,11 +4099,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.dpf !== undefined){
-let data14 = data.dpf;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.certified === undefined){
-const err31 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/required",keyword:"required",params:{missingProperty: "certified"},message:"must have required property '"+"certified"+"'",schema:schema82.properties.dpf.required,parentSchema:schema82.properties.dpf,data:data14};
+else {
+const err31 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/country",schemaPath:"common.schema.json#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4076,8 +4109,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data14.verified_on === undefined){
-const err32 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/required",keyword:"required",params:{missingProperty: "verified_on"},message:"must have required property '"+"verified_on"+"'",schema:schema82.properties.dpf.required,parentSchema:schema82.properties.dpf,data:data14};
+}
+if(data10.derogation !== undefined){
+let data15 = data10.derogation;
+if(!((((((((data15 === "49(1)(a)") || (data15 === "49(1)(b)")) || (data15 === "49(1)(c)")) || (data15 === "49(1)(d)")) || (data15 === "49(1)(e)")) || (data15 === "49(1)(f)")) || (data15 === "49(1)(g)")) || (data15 === "49(1) second subparagraph"))){
+const err32 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/derogation",schemaPath:"#/properties/transfer_mechanisms/items/properties/derogation/enum",keyword:"enum",params:{allowedValues: schema82.properties.transfer_mechanisms.items.properties.derogation.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.transfer_mechanisms.items.properties.derogation.enum,parentSchema:schema82.properties.transfer_mechanisms.items.properties.derogation,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4086,9 +4122,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!(((key2 === "certified") || (key2 === "uk_extension")) || (key2 === "verified_on"))){
-const err33 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.dpf,data:data14};
+}
+if(data10.occasional !== undefined){
+let data16 = data10.occasional;
+if(typeof data16 !== "boolean"){
+const err33 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/occasional",schemaPath:"#/properties/transfer_mechanisms/items/properties/occasional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.transfer_mechanisms.items.properties.occasional.type,parentSchema:schema82.properties.transfer_mechanisms.items.properties.occasional,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4098,10 +4136,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data14.certified !== undefined){
-let data15 = data14.certified;
-if(typeof data15 !== "boolean"){
-const err34 = {instancePath:instancePath+"/dpf/certified",schemaPath:"#/properties/dpf/properties/certified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.dpf.properties.certified.type,parentSchema:schema82.properties.dpf.properties.certified,data:data15};
+if(data10.tia !== undefined){
+let data17 = data10.tia;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.assessed_on === undefined){
+const err34 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia",schemaPath:"#/properties/transfer_mechanisms/items/properties/tia/required",keyword:"required",params:{missingProperty: "assessed_on"},message:"must have required property '"+"assessed_on"+"'",schema:schema82.properties.transfer_mechanisms.items.properties.tia.required,parentSchema:schema82.properties.transfer_mechanisms.items.properties.tia,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4110,11 +4149,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data14.uk_extension !== undefined){
-let data16 = data14.uk_extension;
-if(typeof data16 !== "boolean"){
-const err35 = {instancePath:instancePath+"/dpf/uk_extension",schemaPath:"#/properties/dpf/properties/uk_extension/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.dpf.properties.uk_extension.type,parentSchema:schema82.properties.dpf.properties.uk_extension,data:data16};
+if(data17.outcome === undefined){
+const err35 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia",schemaPath:"#/properties/transfer_mechanisms/items/properties/tia/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema82.properties.transfer_mechanisms.items.properties.tia.required,parentSchema:schema82.properties.transfer_mechanisms.items.properties.tia,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4123,12 +4159,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data14.verified_on !== undefined){
-let data17 = data14.verified_on;
-if(typeof data17 === "string"){
-if(!(formats0.validate(data17))){
-const err36 = {instancePath:instancePath+"/dpf/verified_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data17};
+for(const key2 in data17){
+if(!(((key2 === "assessed_on") || (key2 === "outcome")) || (key2 === "reference"))){
+const err36 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia",schemaPath:"#/properties/transfer_mechanisms/items/properties/tia/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.transfer_mechanisms.items.properties.tia,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4138,8 +4171,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/dpf/verified_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data17};
+if(data17.assessed_on !== undefined){
+let data18 = data17.assessed_on;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err37 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia/assessed_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4149,9 +4185,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
 else {
-const err38 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.dpf.type,parentSchema:schema82.properties.dpf,data:data14};
+const err38 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia/assessed_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4161,11 +4196,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.privacy_assessment !== undefined){
-let data18 = data.privacy_assessment;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.assessed_on === undefined){
-const err39 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/required",keyword:"required",params:{missingProperty: "assessed_on"},message:"must have required property '"+"assessed_on"+"'",schema:schema82.properties.privacy_assessment.required,parentSchema:schema82.properties.privacy_assessment,data:data18};
+if(data17.outcome !== undefined){
+let data19 = data17.outcome;
+if(!(((data19 === "no-impediment") || (data19 === "supplementary-measures")) || (data19 === "insufficient"))){
+const err39 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia/outcome",schemaPath:"#/properties/transfer_mechanisms/items/properties/tia/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema82.properties.transfer_mechanisms.items.properties.tia.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.transfer_mechanisms.items.properties.tia.properties.outcome.enum,parentSchema:schema82.properties.transfer_mechanisms.items.properties.tia.properties.outcome,data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4174,8 +4208,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data18.outcome === undefined){
-const err40 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema82.properties.privacy_assessment.required,parentSchema:schema82.properties.privacy_assessment,data:data18};
+}
+if(data17.reference !== undefined){
+let data20 = data17.reference;
+if(typeof data20 === "string"){
+if(func1(data20) > 2000){
+const err40 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia/reference",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4184,9 +4222,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!(((key3 === "assessed_on") || (key3 === "reference")) || (key3 === "outcome"))){
-const err41 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.privacy_assessment,data:data18};
+if(func1(data20) < 1){
+const err41 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia/reference",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4196,11 +4233,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data18.assessed_on !== undefined){
-let data19 = data18.assessed_on;
-if(typeof data19 === "string"){
-if(!(formats0.validate(data19))){
-const err42 = {instancePath:instancePath+"/privacy_assessment/assessed_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data19};
+else {
+const err42 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia/reference",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4210,8 +4244,9 @@ vErrors.push(err42);
 errors++;
 }
 }
+}
 else {
-const err43 = {instancePath:instancePath+"/privacy_assessment/assessed_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data19};
+const err43 = {instancePath:instancePath+"/transfer_mechanisms/" + i0+"/tia",schemaPath:"#/properties/transfer_mechanisms/items/properties/tia/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.transfer_mechanisms.items.properties.tia.type,parentSchema:schema82.properties.transfer_mechanisms.items.properties.tia,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4221,11 +4256,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data18.reference !== undefined){
-let data20 = data18.reference;
-if(typeof data20 === "string"){
-if(func1(data20) > 2000){
-const err44 = {instancePath:instancePath+"/privacy_assessment/reference",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data20};
+}
+else {
+const err44 = {instancePath:instancePath+"/transfer_mechanisms/" + i0,schemaPath:"#/properties/transfer_mechanisms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.transfer_mechanisms.items.type,parentSchema:schema82.properties.transfer_mechanisms.items,data:data10};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4234,8 +4267,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(func1(data20) < 1){
-const err45 = {instancePath:instancePath+"/privacy_assessment/reference",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data20};
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/transfer_mechanisms",schemaPath:"#/properties/transfer_mechanisms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.transfer_mechanisms.type,parentSchema:schema82.properties.transfer_mechanisms,data:data9};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4245,8 +4280,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/privacy_assessment/reference",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data20};
+if(data.dpf !== undefined){
+let data21 = data.dpf;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.certified === undefined){
+const err46 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/required",keyword:"required",params:{missingProperty: "certified"},message:"must have required property '"+"certified"+"'",schema:schema82.properties.dpf.required,parentSchema:schema82.properties.dpf,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4255,11 +4293,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data18.outcome !== undefined){
-let data21 = data18.outcome;
-if(!(((data21 === "approved") || (data21 === "approved-with-conditions")) || (data21 === "rejected"))){
-const err47 = {instancePath:instancePath+"/privacy_assessment/outcome",schemaPath:"#/properties/privacy_assessment/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema82.properties.privacy_assessment.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.privacy_assessment.properties.outcome.enum,parentSchema:schema82.properties.privacy_assessment.properties.outcome,data:data21};
+if(data21.verified_on === undefined){
+const err47 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/required",keyword:"required",params:{missingProperty: "verified_on"},message:"must have required property '"+"verified_on"+"'",schema:schema82.properties.dpf.required,parentSchema:schema82.properties.dpf,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4268,10 +4303,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.privacy_assessment.type,parentSchema:schema82.properties.privacy_assessment,data:data18};
+for(const key3 in data21){
+if(!(((key3 === "certified") || (key3 === "uk_extension")) || (key3 === "verified_on"))){
+const err48 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.dpf,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4281,11 +4315,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.effective_from !== undefined){
-let data22 = data.effective_from;
-if(typeof data22 === "string"){
-if(!(formats0.validate(data22))){
-const err49 = {instancePath:instancePath+"/effective_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data22};
+if(data21.certified !== undefined){
+let data22 = data21.certified;
+if(typeof data22 !== "boolean"){
+const err49 = {instancePath:instancePath+"/dpf/certified",schemaPath:"#/properties/dpf/properties/certified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.dpf.properties.certified.type,parentSchema:schema82.properties.dpf.properties.certified,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4295,8 +4328,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/effective_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data22};
+if(data21.uk_extension !== undefined){
+let data23 = data21.uk_extension;
+if(typeof data23 !== "boolean"){
+const err50 = {instancePath:instancePath+"/dpf/uk_extension",schemaPath:"#/properties/dpf/properties/uk_extension/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.dpf.properties.uk_extension.type,parentSchema:schema82.properties.dpf.properties.uk_extension,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4306,15 +4341,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.customer_notices !== undefined){
-let data23 = data.customer_notices;
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.segment === undefined){
-const err51 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema82.properties.customer_notices.items.required,parentSchema:schema82.properties.customer_notices.items,data:data24};
+if(data21.verified_on !== undefined){
+let data24 = data21.verified_on;
+if(typeof data24 === "string"){
+if(!(formats0.validate(data24))){
+const err51 = {instancePath:instancePath+"/dpf/verified_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4323,8 +4354,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data24.notified_on === undefined){
-const err52 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/required",keyword:"required",params:{missingProperty: "notified_on"},message:"must have required property '"+"notified_on"+"'",schema:schema82.properties.customer_notices.items.required,parentSchema:schema82.properties.customer_notices.items,data:data24};
+}
+else {
+const err52 = {instancePath:instancePath+"/dpf/verified_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4333,9 +4365,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!(((((key4 === "segment") || (key4 === "notified_on")) || (key4 === "effective_from")) || (key4 === "locations")) || (key4 === "reference"))){
-const err53 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.customer_notices.items,data:data24};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/dpf",schemaPath:"#/properties/dpf/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.dpf.type,parentSchema:schema82.properties.dpf,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4345,11 +4378,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data24.segment !== undefined){
-let data25 = data24.segment;
-if(typeof data25 === "string"){
-if(!pattern4.test(data25)){
-const err54 = {instancePath:instancePath+"/customer_notices/" + i1+"/segment",schemaPath:"common.schema.json#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema50,data:data25};
+if(data.privacy_assessment !== undefined){
+let data25 = data.privacy_assessment;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.assessed_on === undefined){
+const err54 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/required",keyword:"required",params:{missingProperty: "assessed_on"},message:"must have required property '"+"assessed_on"+"'",schema:schema82.properties.privacy_assessment.required,parentSchema:schema82.properties.privacy_assessment,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4358,9 +4391,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/customer_notices/" + i1+"/segment",schemaPath:"common.schema.json#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data25};
+if(data25.outcome === undefined){
+const err55 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema82.properties.privacy_assessment.required,parentSchema:schema82.properties.privacy_assessment,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4369,12 +4401,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data24.notified_on !== undefined){
-let data26 = data24.notified_on;
-if(typeof data26 === "string"){
-if(!(formats0.validate(data26))){
-const err56 = {instancePath:instancePath+"/customer_notices/" + i1+"/notified_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data26};
+for(const key4 in data25){
+if(!(((key4 === "assessed_on") || (key4 === "reference")) || (key4 === "outcome"))){
+const err56 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.privacy_assessment,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4384,8 +4413,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/customer_notices/" + i1+"/notified_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data26};
+if(data25.assessed_on !== undefined){
+let data26 = data25.assessed_on;
+if(typeof data26 === "string"){
+if(!(formats0.validate(data26))){
+const err57 = {instancePath:instancePath+"/privacy_assessment/assessed_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4395,11 +4427,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data24.effective_from !== undefined){
-let data27 = data24.effective_from;
-if(typeof data27 === "string"){
-if(!(formats0.validate(data27))){
-const err58 = {instancePath:instancePath+"/customer_notices/" + i1+"/effective_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data27};
+else {
+const err58 = {instancePath:instancePath+"/privacy_assessment/assessed_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4409,8 +4438,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/customer_notices/" + i1+"/effective_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data27};
+if(data25.reference !== undefined){
+let data27 = data25.reference;
+if(typeof data27 === "string"){
+if(func1(data27) > 2000){
+const err59 = {instancePath:instancePath+"/privacy_assessment/reference",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4419,18 +4451,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data24.locations !== undefined){
-if(!(validate49(data24.locations, {instancePath:instancePath+"/customer_notices/" + i1+"/locations",parentData:data24,parentDataProperty:"locations",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-}
-if(data24.reference !== undefined){
-let data29 = data24.reference;
-if(typeof data29 === "string"){
-if(func1(data29) > 2000){
-const err60 = {instancePath:instancePath+"/customer_notices/" + i1+"/reference",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data29};
+if(func1(data27) < 1){
+const err60 = {instancePath:instancePath+"/privacy_assessment/reference",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4439,8 +4461,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(func1(data29) < 1){
-const err61 = {instancePath:instancePath+"/customer_notices/" + i1+"/reference",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data29};
+}
+else {
+const err61 = {instancePath:instancePath+"/privacy_assessment/reference",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4450,8 +4473,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/customer_notices/" + i1+"/reference",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data29};
+if(data25.outcome !== undefined){
+let data28 = data25.outcome;
+if(!(((data28 === "approved") || (data28 === "approved-with-conditions")) || (data28 === "rejected"))){
+const err62 = {instancePath:instancePath+"/privacy_assessment/outcome",schemaPath:"#/properties/privacy_assessment/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema82.properties.privacy_assessment.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.privacy_assessment.properties.outcome.enum,parentSchema:schema82.properties.privacy_assessment.properties.outcome,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4463,7 +4488,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.customer_notices.items.type,parentSchema:schema82.properties.customer_notices.items,data:data24};
+const err63 = {instancePath:instancePath+"/privacy_assessment",schemaPath:"#/properties/privacy_assessment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.privacy_assessment.type,parentSchema:schema82.properties.privacy_assessment,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4473,9 +4498,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/customer_notices",schemaPath:"#/properties/customer_notices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.customer_notices.type,parentSchema:schema82.properties.customer_notices,data:data23};
+if(data.effective_from !== undefined){
+let data29 = data.effective_from;
+if(typeof data29 === "string"){
+if(!(formats0.validate(data29))){
+const err64 = {instancePath:instancePath+"/effective_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4485,9 +4512,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-for(const key5 in data){
-if((((((((((((((((((((key5 !== "kind") && (key5 !== "legal_name")) && (key5 !== "country")) && (key5 !== "services")) && (key5 !== "processing_locations")) && (key5 !== "data_categories")) && (key5 !== "dpa")) && (key5 !== "transfer_mechanisms")) && (key5 !== "dpf")) && (key5 !== "privacy_assessment")) && (key5 !== "effective_from")) && (key5 !== "customer_notices")) && (key5 !== "apiVersion")) && (key5 !== "id")) && (key5 !== "name")) && (key5 !== "description")) && (key5 !== "status")) && (key5 !== "retired_on")) && (key5 !== "retired_reason")) && (key5 !== "notes")){
-const err65 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key5},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema82,data};
+else {
+const err65 = {instancePath:instancePath+"/effective_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4497,14 +4523,402 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(data.customer_notices !== undefined){
+let data30 = data.customer_notices;
+if(Array.isArray(data30)){
+const len1 = data30.length;
+for(let i1=0; i1<len1; i1++){
+let data31 = data30[i1];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.segment === undefined){
+const err66 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema82.properties.customer_notices.items.required,parentSchema:schema82.properties.customer_notices.items,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+}
+if(data31.notified_on === undefined){
+const err67 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/required",keyword:"required",params:{missingProperty: "notified_on"},message:"must have required property '"+"notified_on"+"'",schema:schema82.properties.customer_notices.items.required,parentSchema:schema82.properties.customer_notices.items,data:data31};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key5 in data31){
+if(!(((((key5 === "segment") || (key5 === "notified_on")) || (key5 === "effective_from")) || (key5 === "locations")) || (key5 === "reference"))){
+const err68 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.customer_notices.items,data:data31};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data31.segment !== undefined){
+let data32 = data31.segment;
+if(typeof data32 === "string"){
+if(!pattern4.test(data32)){
+const err69 = {instancePath:instancePath+"/customer_notices/" + i1+"/segment",schemaPath:"common.schema.json#/$defs/ref/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema50,data:data32};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/customer_notices/" + i1+"/segment",schemaPath:"common.schema.json#/$defs/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data32};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data31.notified_on !== undefined){
+let data33 = data31.notified_on;
+if(typeof data33 === "string"){
+if(!(formats0.validate(data33))){
+const err71 = {instancePath:instancePath+"/customer_notices/" + i1+"/notified_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data33};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/customer_notices/" + i1+"/notified_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data33};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data31.effective_from !== undefined){
+let data34 = data31.effective_from;
+if(typeof data34 === "string"){
+if(!(formats0.validate(data34))){
+const err73 = {instancePath:instancePath+"/customer_notices/" + i1+"/effective_from",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data34};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/customer_notices/" + i1+"/effective_from",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data34};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data31.locations !== undefined){
+if(!(validate49(data31.locations, {instancePath:instancePath+"/customer_notices/" + i1+"/locations",parentData:data31,parentDataProperty:"locations",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data31.reference !== undefined){
+let data36 = data31.reference;
+if(typeof data36 === "string"){
+if(func1(data36) > 2000){
+const err75 = {instancePath:instancePath+"/customer_notices/" + i1+"/reference",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data36};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(func1(data36) < 1){
+const err76 = {instancePath:instancePath+"/customer_notices/" + i1+"/reference",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data36};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/customer_notices/" + i1+"/reference",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data36};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/customer_notices/" + i1,schemaPath:"#/properties/customer_notices/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.customer_notices.items.type,parentSchema:schema82.properties.customer_notices.items,data:data31};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/customer_notices",schemaPath:"#/properties/customer_notices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.customer_notices.type,parentSchema:schema82.properties.customer_notices,data:data30};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.access_locations !== undefined){
+let data37 = data.access_locations;
+if(Array.isArray(data37)){
+const len2 = data37.length;
+for(let i2=0; i2<len2; i2++){
+let data38 = data37[i2];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.country === undefined){
+const err80 = {instancePath:instancePath+"/access_locations/" + i2,schemaPath:"#/properties/access_locations/items/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema82.properties.access_locations.items.required,parentSchema:schema82.properties.access_locations.items,data:data38};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+for(const key6 in data38){
+if(!(((key6 === "country") || (key6 === "purpose")) || (key6 === "entity"))){
+const err81 = {instancePath:instancePath+"/access_locations/" + i2,schemaPath:"#/properties/access_locations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.access_locations.items,data:data38};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data38.country !== undefined){
+let data39 = data38.country;
+if(typeof data39 === "string"){
+if(!pattern5.test(data39)){
+const err82 = {instancePath:instancePath+"/access_locations/" + i2+"/country",schemaPath:"common.schema.json#/$defs/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema44,data:data39};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/access_locations/" + i2+"/country",schemaPath:"common.schema.json#/$defs/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data39};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data38.purpose !== undefined){
+let data40 = data38.purpose;
+if(typeof data40 === "string"){
+if(func1(data40) > 2000){
+const err84 = {instancePath:instancePath+"/access_locations/" + i2+"/purpose",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data40};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(func1(data40) < 1){
+const err85 = {instancePath:instancePath+"/access_locations/" + i2+"/purpose",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data40};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/access_locations/" + i2+"/purpose",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data40};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data38.entity !== undefined){
+let data41 = data38.entity;
+if(typeof data41 === "string"){
+if(func1(data41) > 2000){
+const err87 = {instancePath:instancePath+"/access_locations/" + i2+"/entity",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data41};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(func1(data41) < 1){
+const err88 = {instancePath:instancePath+"/access_locations/" + i2+"/entity",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data41};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/access_locations/" + i2+"/entity",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data41};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/access_locations/" + i2,schemaPath:"#/properties/access_locations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.access_locations.items.type,parentSchema:schema82.properties.access_locations.items,data:data38};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/access_locations",schemaPath:"#/properties/access_locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.access_locations.type,parentSchema:schema82.properties.access_locations,data:data37};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.adequacy_scope !== undefined){
+let data42 = data.adequacy_scope;
+if(Array.isArray(data42)){
+const len3 = data42.length;
+for(let i3=0; i3<len3; i3++){
+let data43 = data42[i3];
+if(!((((data43 === "ca-pipeda") || (data43 === "jp-appi")) || (data43 === "kr-pipa")) || (data43 === "il-automated"))){
+const err92 = {instancePath:instancePath+"/adequacy_scope/" + i3,schemaPath:"#/properties/adequacy_scope/items/enum",keyword:"enum",params:{allowedValues: schema82.properties.adequacy_scope.items.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.adequacy_scope.items.enum,parentSchema:schema82.properties.adequacy_scope.items,data:data43};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+let i4 = data42.length;
+let j0;
+if(i4 > 1){
+outer0:
+for(;i4--;){
+for(j0 = i4; j0--;){
+if(func0(data42[i4], data42[j0])){
+const err93 = {instancePath:instancePath+"/adequacy_scope",schemaPath:"#/properties/adequacy_scope/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema82.properties.adequacy_scope,data:data42};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/adequacy_scope",schemaPath:"#/properties/adequacy_scope/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.adequacy_scope.type,parentSchema:schema82.properties.adequacy_scope,data:data42};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+for(const key7 in data){
+if((((((((((((((((((((((key7 !== "kind") && (key7 !== "legal_name")) && (key7 !== "country")) && (key7 !== "services")) && (key7 !== "processing_locations")) && (key7 !== "data_categories")) && (key7 !== "dpa")) && (key7 !== "transfer_mechanisms")) && (key7 !== "dpf")) && (key7 !== "privacy_assessment")) && (key7 !== "effective_from")) && (key7 !== "customer_notices")) && (key7 !== "access_locations")) && (key7 !== "adequacy_scope")) && (key7 !== "apiVersion")) && (key7 !== "id")) && (key7 !== "name")) && (key7 !== "description")) && (key7 !== "status")) && (key7 !== "retired_on")) && (key7 !== "retired_reason")) && (key7 !== "notes")){
+const err95 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key7},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }
@@ -4514,7 +4928,7 @@ return errors === 0;
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const StorageLocation = validate53;
-const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"storage-location.schema.json","title":"Storage location","description":"A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"StorageLocation"},"provider":{"type":"string","pattern":"^[a-z0-9-]+$","description":"aws, azure, gcp or another provider's short name."},"region":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The provider's region code, e.g. eu-north-1, swedencentral, europe-west2."},"country":{"$ref":"common.schema.json#/$defs/country"},"city":{"$ref":"common.schema.json#/$defs/text"}},"unevaluatedProperties":false,"required":["provider","region","country","city"]};
+const schema117 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"storage-location.schema.json","title":"Storage location","description":"A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"StorageLocation"},"provider":{"type":"string","pattern":"^[a-z0-9-]+$","description":"aws, azure, gcp or another provider's short name."},"region":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The provider's region code, e.g. eu-north-1, swedencentral, europe-west2."},"country":{"$ref":"common.schema.json#/$defs/country"},"city":{"$ref":"common.schema.json#/$defs/text","description":"The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it."}},"unevaluatedProperties":false,"required":["provider","region","country","city"]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4911,7 +5325,7 @@ return errors === 0;
 }
 validate54.evaluated = {"props":{"apiVersion":true,"kind":true,"id":true,"name":true,"description":true,"status":true,"retired_on":true,"retired_reason":true,"notes":true},"dynamicProps":false,"dynamicItems":false};
 
-const pattern20 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern22 = new RegExp("^[a-z0-9-]+$", "u");
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="storage-location.schema.json" */;
@@ -4930,7 +5344,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.provider === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4940,7 +5354,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.region === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4950,7 +5364,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.country === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4960,7 +5374,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.city === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "city"},message:"must have required property '"+"city"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4972,7 +5386,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("StorageLocation" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "StorageLocation"},message:"must be equal to constant",schema:"StorageLocation",parentSchema:schema111.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "StorageLocation"},message:"must be equal to constant",schema:"StorageLocation",parentSchema:schema117.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4985,8 +5399,8 @@ errors++;
 if(data.provider !== undefined){
 let data1 = data.provider;
 if(typeof data1 === "string"){
-if(!pattern20.test(data1)){
-const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema111.properties.provider,data:data1};
+if(!pattern22.test(data1)){
+const err5 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema117.properties.provider,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4997,7 +5411,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.provider.type,parentSchema:schema111.properties.provider,data:data1};
+const err6 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.provider.type,parentSchema:schema117.properties.provider,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5010,8 +5424,8 @@ errors++;
 if(data.region !== undefined){
 let data2 = data.region;
 if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
-const err7 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema111.properties.region,data:data2};
+if(!pattern22.test(data2)){
+const err7 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+$",parentSchema:schema117.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5022,7 +5436,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.region.type,parentSchema:schema111.properties.region,data:data2};
+const err8 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.region.type,parentSchema:schema117.properties.region,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5094,7 +5508,7 @@ errors++;
 }
 for(const key0 in data){
 if(((((((((((((key0 !== "kind") && (key0 !== "provider")) && (key0 !== "region")) && (key0 !== "country")) && (key0 !== "city")) && (key0 !== "apiVersion")) && (key0 !== "id")) && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "status")) && (key0 !== "retired_on")) && (key0 !== "retired_reason")) && (key0 !== "notes")){
-const err14 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema111,data};
+const err14 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5106,7 +5520,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5121,7 +5535,7 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const CustomerSegment = validate56;
-const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"customer-segment.schema.json","title":"Customer segment","description":"A group of customers (controllers) served under the same data processing agreement template.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"CustomerSegment"},"controllers":{"$ref":"common.schema.json#/$defs/text","description":"Who the controllers are, e.g. Norwegian municipalities."},"jurisdiction":{"$ref":"common.schema.json#/$defs/country","description":"The country whose law governs them."},"dpa":{"type":"object","additionalProperties":false,"properties":{"template_version":{"$ref":"common.schema.json#/$defs/text"},"reference":{"$ref":"common.schema.json#/$defs/text"}},"required":["template_version"],"description":"The data processing agreement template they sign (Art. 28(3))."},"storage_location":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation promised to these customers."},"notice_period_days":{"type":"integer","minimum":0,"maximum":365,"description":"Days of notice before a new subprocessor. Default 30."},"relocation":{"type":"object","additionalProperties":false,"description":"The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.","properties":{"to":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation the data moves to."},"notified_on":{"$ref":"common.schema.json#/$defs/date"},"effective_from":{"$ref":"common.schema.json#/$defs/date"},"dpia_review":{"$ref":"common.schema.json#/$defs/text"}}}},"unevaluatedProperties":false,"required":["controllers","jurisdiction"]};
+const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"customer-segment.schema.json","title":"Customer segment","description":"A group of customers (controllers) served under the same data processing agreement template.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"CustomerSegment"},"controllers":{"$ref":"common.schema.json#/$defs/text","description":"Who the controllers are, e.g. Norwegian municipalities."},"jurisdiction":{"$ref":"common.schema.json#/$defs/country","description":"The country whose law governs them."},"dpa":{"type":"object","additionalProperties":false,"properties":{"template_version":{"$ref":"common.schema.json#/$defs/text"},"reference":{"$ref":"common.schema.json#/$defs/text"}},"required":["template_version"],"description":"The data processing agreement template they sign (Art. 28(3))."},"storage_location":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation promised to these customers."},"notice_period_days":{"type":"integer","minimum":0,"maximum":365,"description":"Days of notice before a new subprocessor. Default 30."},"relocation":{"type":"object","additionalProperties":false,"description":"The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.","properties":{"to":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation the data moves to."},"notified_on":{"$ref":"common.schema.json#/$defs/date"},"effective_from":{"$ref":"common.schema.json#/$defs/date"},"dpia_review":{"$ref":"common.schema.json#/$defs/text"}}}},"unevaluatedProperties":false,"required":["controllers","jurisdiction"]};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5536,7 +5950,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.controllers === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controllers"},message:"must have required property '"+"controllers"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controllers"},message:"must have required property '"+"controllers"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5546,7 +5960,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.jurisdiction === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jurisdiction"},message:"must have required property '"+"jurisdiction"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jurisdiction"},message:"must have required property '"+"jurisdiction"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5558,7 +5972,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("CustomerSegment" !== data0){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerSegment"},message:"must be equal to constant",schema:"CustomerSegment",parentSchema:schema124.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerSegment"},message:"must be equal to constant",schema:"CustomerSegment",parentSchema:schema130.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5632,7 +6046,7 @@ if(data.dpa !== undefined){
 let data3 = data.dpa;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.template_version === undefined){
-const err8 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/required",keyword:"required",params:{missingProperty: "template_version"},message:"must have required property '"+"template_version"+"'",schema:schema124.properties.dpa.required,parentSchema:schema124.properties.dpa,data:data3};
+const err8 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/required",keyword:"required",params:{missingProperty: "template_version"},message:"must have required property '"+"template_version"+"'",schema:schema130.properties.dpa.required,parentSchema:schema130.properties.dpa,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5643,7 +6057,7 @@ errors++;
 }
 for(const key0 in data3){
 if(!((key0 === "template_version") || (key0 === "reference"))){
-const err9 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.dpa,data:data3};
+const err9 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.dpa,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5725,7 +6139,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.dpa.type,parentSchema:schema124.properties.dpa,data:data3};
+const err16 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.dpa.type,parentSchema:schema130.properties.dpa,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5763,7 +6177,7 @@ errors++;
 if(data.notice_period_days !== undefined){
 let data7 = data.notice_period_days;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.notice_period_days.type,parentSchema:schema124.properties.notice_period_days,data:data7};
+const err19 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.notice_period_days.type,parentSchema:schema130.properties.notice_period_days,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5774,7 +6188,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 365 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema124.properties.notice_period_days,data:data7};
+const err20 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema130.properties.notice_period_days,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5784,7 +6198,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data7 < 0 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.notice_period_days,data:data7};
+const err21 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.notice_period_days,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5800,7 +6214,7 @@ let data8 = data.relocation;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 if(!((((key1 === "to") || (key1 === "notified_on")) || (key1 === "effective_from")) || (key1 === "dpia_review"))){
-const err22 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.relocation,data:data8};
+const err22 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.relocation,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5922,7 +6336,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.relocation.type,parentSchema:schema124.properties.relocation,data:data8};
+const err32 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.relocation.type,parentSchema:schema130.properties.relocation,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5934,7 +6348,7 @@ errors++;
 }
 for(const key2 in data){
 if(((((((((((((((key2 !== "kind") && (key2 !== "controllers")) && (key2 !== "jurisdiction")) && (key2 !== "dpa")) && (key2 !== "storage_location")) && (key2 !== "notice_period_days")) && (key2 !== "relocation")) && (key2 !== "apiVersion")) && (key2 !== "id")) && (key2 !== "name")) && (key2 !== "description")) && (key2 !== "status")) && (key2 !== "retired_on")) && (key2 !== "retired_reason")) && (key2 !== "notes")){
-const err33 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema124,data};
+const err33 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5946,7 +6360,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5961,8 +6375,8 @@ return errors === 0;
 validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Product = validate59;
-const schema144 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"product.schema.json","title":"Product","description":"A product or service, with the privacy notice that tells its users about the processing behind it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Product"},"privacy_notice":{"type":"object","additionalProperties":false,"properties":{"url":{"$ref":"common.schema.json#/$defs/url"},"version":{"$ref":"common.schema.json#/$defs/text"},"updated_on":{"$ref":"common.schema.json#/$defs/date"}},"description":"The product's privacy notice."}},"unevaluatedProperties":false};
-const schema155 = {"type":"string","format":"uri","pattern":"^https?://"};
+const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"product.schema.json","title":"Product","description":"A product or service, with the privacy notice that tells its users about the processing behind it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Product"},"privacy_notice":{"type":"object","additionalProperties":false,"properties":{"url":{"$ref":"common.schema.json#/$defs/url"},"version":{"$ref":"common.schema.json#/$defs/text"},"updated_on":{"$ref":"common.schema.json#/$defs/date"}},"description":"The product's privacy notice."}},"unevaluatedProperties":false};
+const schema161 = {"type":"string","format":"uri","pattern":"^https?://"};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6379,7 +6793,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Product" !== data0){
-const err0 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Product"},message:"must be equal to constant",schema:"Product",parentSchema:schema144.properties.kind,data:data0};
+const err0 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Product"},message:"must be equal to constant",schema:"Product",parentSchema:schema150.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6394,7 +6808,7 @@ let data1 = data.privacy_notice;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!(((key0 === "url") || (key0 === "version")) || (key0 === "updated_on"))){
-const err1 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema144.properties.privacy_notice,data:data1};
+const err1 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150.properties.privacy_notice,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6408,7 +6822,7 @@ if(data1.url !== undefined){
 let data2 = data1.url;
 if(typeof data2 === "string"){
 if(!pattern8.test(data2)){
-const err2 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema155,data:data2};
+const err2 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema161,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6418,7 +6832,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(formats4(data2))){
-const err3 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema155,data:data2};
+const err3 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema161,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6429,7 +6843,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.type,parentSchema:schema155,data:data2};
+const err4 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.type,parentSchema:schema161,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6501,7 +6915,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.properties.privacy_notice.type,parentSchema:schema144.properties.privacy_notice,data:data1};
+const err10 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.properties.privacy_notice.type,parentSchema:schema150.properties.privacy_notice,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6513,7 +6927,7 @@ errors++;
 }
 for(const key1 in data){
 if((((((((((key1 !== "kind") && (key1 !== "privacy_notice")) && (key1 !== "apiVersion")) && (key1 !== "id")) && (key1 !== "name")) && (key1 !== "description")) && (key1 !== "status")) && (key1 !== "retired_on")) && (key1 !== "retired_reason")) && (key1 !== "notes")){
-const err11 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema144,data};
+const err11 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema150,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6525,7 +6939,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6540,7 +6954,7 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Waiver = validate62;
-const schema158 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"waiver.schema.json","title":"Waiver","description":"A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Waiver"},"rule":{"type":"string","pattern":"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},"record":{"$ref":"common.schema.json#/$defs/ref"},"field":{"description":"Where in the record the waiver applies, as a dotted path such as `privacy_assessment.assessed_on` or `data_categories.0.retention` (list items by number from 0). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"reason":{"$ref":"common.schema.json#/$defs/text"},"approved_by":{"$ref":"common.schema.json#/$defs/text"},"approved_on":{"$ref":"common.schema.json#/$defs/date"},"expires_on":{"$ref":"common.schema.json#/$defs/date"},"ticket":{"$ref":"common.schema.json#/$defs/url"}},"unevaluatedProperties":false,"required":["rule","record","reason","approved_by","approved_on","expires_on"]};
+const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"waiver.schema.json","title":"Waiver","description":"A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Waiver"},"rule":{"type":"string","pattern":"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},"record":{"$ref":"common.schema.json#/$defs/ref"},"field":{"description":"Where in the record the waiver applies, as a dotted path such as `privacy_assessment.assessed_on` or `data_categories.0.retention` (list items by number from 0). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"reason":{"$ref":"common.schema.json#/$defs/text"},"approved_by":{"$ref":"common.schema.json#/$defs/text"},"approved_on":{"$ref":"common.schema.json#/$defs/date"},"expires_on":{"$ref":"common.schema.json#/$defs/date"},"ticket":{"$ref":"common.schema.json#/$defs/url"}},"unevaluatedProperties":false,"required":["rule","record","reason","approved_by","approved_on","expires_on"]};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6937,8 +7351,8 @@ return errors === 0;
 }
 validate63.evaluated = {"props":{"apiVersion":true,"kind":true,"id":true,"name":true,"description":true,"status":true,"retired_on":true,"retired_reason":true,"notes":true},"dynamicProps":false,"dynamicItems":false};
 
-const pattern30 = new RegExp("^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "u");
-const pattern32 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern32 = new RegExp("^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "u");
+const pattern34 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="waiver.schema.json" */;
@@ -6957,7 +7371,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rule === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6967,7 +7381,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.record === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6977,7 +7391,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6987,7 +7401,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.approved_by === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_by"},message:"must have required property '"+"approved_by"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_by"},message:"must have required property '"+"approved_by"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6997,7 +7411,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.approved_on === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7007,7 +7421,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.expires_on === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_on"},message:"must have required property '"+"expires_on"+"'",schema:schema158.required,parentSchema:schema158,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_on"},message:"must have required property '"+"expires_on"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7019,7 +7433,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Waiver" !== data0){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema158.properties.kind,data:data0};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema164.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7032,8 +7446,8 @@ errors++;
 if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
-if(!pattern30.test(data1)){
-const err7 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},message:"must match pattern \""+"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"+"\"",schema:"^[a-z0-9_]+(\\.[a-z0-9_]+)+$",parentSchema:schema158.properties.rule,data:data1};
+if(!pattern32.test(data1)){
+const err7 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},message:"must match pattern \""+"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"+"\"",schema:"^[a-z0-9_]+(\\.[a-z0-9_]+)+$",parentSchema:schema164.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7044,7 +7458,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.rule.type,parentSchema:schema158.properties.rule,data:data1};
+const err8 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.rule.type,parentSchema:schema164.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7082,8 +7496,8 @@ errors++;
 if(data.field !== undefined){
 let data3 = data.field;
 if(typeof data3 === "string"){
-if(!pattern32.test(data3)){
-const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema158.properties.field,data:data3};
+if(!pattern34.test(data3)){
+const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema164.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7094,7 +7508,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.field.type,parentSchema:schema158.properties.field,data:data3};
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.field.type,parentSchema:schema164.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7228,7 +7642,7 @@ if(data.ticket !== undefined){
 let data8 = data.ticket;
 if(typeof data8 === "string"){
 if(!pattern8.test(data8)){
-const err23 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema155,data:data8};
+const err23 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema161,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7238,7 +7652,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!(formats4(data8))){
-const err24 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema155,data:data8};
+const err24 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema161,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7249,7 +7663,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.type,parentSchema:schema155,data:data8};
+const err25 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.type,parentSchema:schema161,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7261,7 +7675,7 @@ errors++;
 }
 for(const key0 in data){
 if(((((((((((((((((key0 !== "kind") && (key0 !== "rule")) && (key0 !== "record")) && (key0 !== "field")) && (key0 !== "reason")) && (key0 !== "approved_by")) && (key0 !== "approved_on")) && (key0 !== "expires_on")) && (key0 !== "ticket")) && (key0 !== "apiVersion")) && (key0 !== "id")) && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "status")) && (key0 !== "retired_on")) && (key0 !== "retired_reason")) && (key0 !== "notes")){
-const err26 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema158,data};
+const err26 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7273,7 +7687,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.type,parentSchema:schema158,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err27];
 }

@@ -11,7 +11,7 @@ import { checkDirectory, readRegister, readRegisterDir, RegisterError, type Chec
 import { formatJson, formatMarkdown, formatText } from "../engine/report/index.js";
 import { explainRule } from "../engine/rules.js";
 import { closest } from "../engine/suggest.js";
-import { runCli } from "./helpers/cli.js";
+import { ropa } from "./helpers/cli.js";
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf, writeRecord } from "./helpers/register.js";
 
 const policy = bundledPolicy();
@@ -157,11 +157,11 @@ describe("two organisations, each in its own words", () => {
 describe("ropa -C", () => {
   it("runs check and explain on a register elsewhere, with absolute --policies", { timeout: 120_000 }, async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "ropa-cwd-"));
-    const check = await runCli(["check", "-C", join(ROOT, "examples/tallvik"), "--today", TODAY, "--policies", join(ROOT, "policies/build")], elsewhere);
+    const check = await ropa(["check", "-C", join(ROOT, "examples/tallvik"), "--today", TODAY, "--policies", join(ROOT, "policies/build")], elsewhere);
     expect(check.stderr).toBe("");
     expect(check.code).toBe(0);
     expect(check.stdout).toContain(join(ROOT, "examples/tallvik/records/activities"));
-    const explain = await runCli(["explain", "products.privacy_notice", "-C", join(ROOT, "examples/tallvik")], elsewhere);
+    const explain = await ropa(["explain", "products.privacy_notice", "-C", join(ROOT, "examples/tallvik")], elsewhere);
     expect(explain.stdout).toContain("promise (Tallvik): “Every Tallvik app links to its own privacy notice.”");
   });
 });

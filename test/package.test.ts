@@ -52,7 +52,7 @@ describe("the npm package", () => {
 
   it("holds compiled JavaScript, the compiled policies, the schemas and the licence, and no TypeScript", () => {
     const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
-    expect(files).toEqual(expect.arrayContaining(["package/bin/ropa.js", "package/dist/cli.js", "package/dist/read-worker.js", "package/policies/build/policy.wasm", "package/policies/build/rules.json", "package/policies/build/data.json", "package/engine/schemas/processing-activity.schema.json", "package/LICENSE"]));
+    expect(files).toEqual(expect.arrayContaining(["package/bin/ropa.js", "package/dist/cli.js", "package/dist/read-worker.js", "package/policies/build/policy.wasm", "package/policies/build/rules.json", "package/policies/build/data.json", "package/engine/schemas/processing-activity.schema.json", "package/engine/templates/register/README.md", "package/LICENSE", "package/CHANGELOG.md"]));
     expect(files.filter((f) => f.endsWith(".ts"))).toEqual([]);
     expect(files.filter((f) => f.startsWith("package/test/") || f.startsWith("package/records/"))).toEqual([]);
   });
@@ -71,6 +71,12 @@ describe("the npm package", () => {
     expect(check.stdout).toMatch(/16 records checked .* verdict: pass/);
     expect(check.code).toBe(0);
     expect(ropa(["rules", "--format", "json"]).code).toBe(0);
+  });
+
+  it("starts a new register with `ropa init` from the templates it ships", () => {
+    const init = ropa(["init", "new-register"]);
+    expect(init.code, init.stdout).toBe(0);
+    expect(existsSync(join(app, "new-register/records/organisation.yaml"))).toBe(true);
   });
 
   it("serves the JSON schemas at a stable path: ropa/schemas/<kind>.schema.json", () => {

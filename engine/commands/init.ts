@@ -6,11 +6,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RegisterError } from "../errors.js";
+import { PACKAGE_ROOT } from "../index.js";
 import type { Run } from "../cli.js";
 import common from "../schemas/common.schema.json" with { type: "json" };
 import { SCHEMAS } from "../validate.js";
 
-const TEMPLATE = fileURLToPath(new URL("../templates/register", import.meta.url));
+// From the package's root: this module is compiled into dist/ in the package, and engine/templates ships beside it.
+const TEMPLATE = fileURLToPath(new URL("engine/templates/register", PACKAGE_ROOT));
 
 /** Every file of the template, as paths relative to it. */
 function templateFiles(dir = TEMPLATE): string[] {
