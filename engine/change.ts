@@ -1,13 +1,14 @@
-// Judging a change: the head register against the policy, with each finding marked as introduced by the
-// change or already present on the base, and what changed said in words.
+// A change under one policy: the head register judged with the base beside it, each finding marked as
+// introduced by the change or already present on the base, and what changed said in words. The one judge
+// (judge.ts) calls this for the trusted policies and, apart, for the change's own.
 import { policyInput, summarise, judge, type FailOn, type Summary } from "./check.js";
 import { diffRegisters, type RecordChange } from "./diff.js";
+import { findingIdentity } from "./findings.js";
 import { flowChanges, type FlowChange } from "./flows.js";
 import { waiverOffers, type WaiverOffer } from "./offer.js";
 import type { Policy } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding } from "./types.js";
-import { assertRuleReferences } from "./rule-refs.js";
 
 export interface ChangeResult extends Summary {
   today: string;
@@ -25,19 +26,37 @@ export interface ChangeResult extends Summary {
   offers: WaiverOffer[];
 }
 
-/** Identity of a finding across two versions of the register: line numbers move, rule + record + message do not. */
-export function findingKey(f: Finding): string {
-  return `${f.rule}\u0000${f.record}\u0000${f.message}`;
+/**
+ * Splits the head's findings into those the base already had and those the change brings, by identity
+ * (findingIdentity): as many head findings of one identity count as existing as the base had of it.
+ */
+export function splitFindings(head: Finding[], base: Finding[]): { introduced: Finding[]; existing: Finding[] } {
+  const had = new Map<string, number>();
+  for (const f of base) {
+    const id = findingIdentity(f);
+    had.set(id, (had.get(id) ?? 0) + 1);
+  }
+  const introduced: Finding[] = [];
+  const existing: Finding[] = [];
+  for (const f of head) {
+    const id = findingIdentity(f);
+    const n = had.get(id) ?? 0;
+    if (n > 0) {
+      had.set(id, n - 1);
+      existing.push(f);
+    } else introduced.push(f);
+  }
+  return { introduced, existing };
 }
 
-export function judgeChange(opts: { base: Register; head: Register; policy: Policy; today: string; failOn?: FailOn }): ChangeResult {
-  // The head only: a waiver the base still has must not stop the change that removes it.
-  assertRuleReferences(opts.head, opts.policy.rules);
+/**
+ * The head judged as a change from the base under `policy`. `written` is the head as the change wrote it,
+ * for the list of what changed, when `head` is judged without some of it (unapproved waivers).
+ */
+export function changeUnder(opts: { base: Register; head: Register; written?: Register; policy: Policy; today: string; failOn: FailOn }): ChangeResult {
   const findings = judge(opts.head, opts.policy, opts.today, opts.base);
-  const before = new Set(judge(opts.base, opts.policy, opts.today).map(findingKey));
-  const introduced = findings.filter((f) => !before.has(findingKey(f)));
-  const existing = findings.filter((f) => before.has(findingKey(f)));
-  const summary = summarise(introduced, opts.failOn ?? "error");
+  const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
+  const summary = summarise(introduced, opts.failOn);
   return {
     ...summary,
     today: opts.today,
@@ -45,7 +64,7 @@ export function judgeChange(opts: { base: Register; head: Register; policy: Poli
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.head, findings, opts.policy.views(policyInput(opts.head, opts.today, opts.base))?.transfers),
+    changes: diffRegisters(opts.base, opts.written ?? opts.head, findings, opts.policy.views(policyInput(opts.written ?? opts.head, opts.today, opts.base))?.transfers),
     flows: flowChanges(opts.base, opts.head, summary.blocking),
     offers: waiverOffers(summary.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today }),
   };

@@ -26,6 +26,8 @@ export interface CheckResult extends Summary {
   findings: Finding[];
   register: Register;
   today: string;
+  /** For a change (`check --base`): findings already present at the base, not counted and not in `findings`. */
+  existing?: Finding[];
 }
 
 /**

@@ -4,14 +4,13 @@
 // Only what `check` needs is loaded up front: the audit commands, git and octokit are imported when used.
 import { Command, CommanderError, Option } from "commander";
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import pkg from "../package.json" with { type: "json" };
 import {
   DEFAULT_BUNDLE_DIR,
   checkDirectory,
   dueWithin,
-  judgeChange,
   loadPolicy,
   readBundleDir,
   readRegister,
@@ -22,7 +21,6 @@ import {
   type FailOn,
   type Policy,
   type RuleMeta,
-  type ReadCache,
 } from "./index.js";
 import { checkOutput, emit, processIo, type Io } from "./output.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
@@ -74,17 +72,69 @@ function policyFrom(dir?: string): Policy {
   return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR))));
 }
 
-function render(result: CheckResult, format: Format, policy: Policy, color: boolean): string {
+function render(result: CheckResult, format: Format, rules: Map<string, RuleMeta>, color: boolean): string {
   switch (format) {
     case "json":
       return formatJson(result);
     case "sarif":
-      return formatSarif(result, [...policy.rules.values()]);
+      return formatSarif(result, [...rules.values()]);
     case "markdown":
-      return formatMarkdown(result, { rules: policy.rules });
+      return formatMarkdown(result, { rules });
     default:
-      return formatText(result, { color, rules: policy.rules });
+      return formatText(result, { color, rules });
   }
+}
+
+/**
+ * `check --base`: the work tree's register judged as a change from `base` by the engine's one judge, as
+ * the action judges a pull request. Compiled policies named with --policies inside the repository are
+ * trusted as committed at `base`; the work tree's copy, if it differs, is judged apart (notes). Nobody
+ * approves here: waiver edits count as approved, and a note says the pull request waits for the DPO.
+ */
+async function judgeBase(dir: string, base: string, policiesGiven: string | undefined, failOn: FailOn, today: string) {
+  const [{ repositoryOf }, { approveAll, judgeRevisions }] = await Promise.all([import("./git/snapshot.js"), import("./judge.js")]);
+  const { repo, top, inRepo: records } = await repositoryOf(dir);
+  try {
+    await repo.resolve(base);
+  } catch (e) {
+    throw new RegisterError([{ file: "--base", message: (e as Error).message, hint: "name a branch, tag or commit, e.g. --base origin/main" }]);
+  }
+  const policiesDir = policiesGiven ?? fileURLToPath(DEFAULT_BUNDLE_DIR);
+  const inside = policiesGiven ? relative(top, resolve(policiesGiven)).split(sep).join("/") : undefined;
+  const policies = inside && !inside.startsWith("../") && inside !== ".." ? inside : undefined;
+  const shown = (p: string) => relative(process.cwd(), join(top, p)).split(sep).join("/");
+  return timed("judge", () =>
+    judgeRevisions({
+      repo,
+      records,
+      base,
+      head: { files: readRegisterDir(dir) },
+      policies,
+      bundled: () => readBundleDir(policiesDir),
+      ownPolicies: () => readBundleDir(policiesDir),
+      shown,
+      root: dir,
+      approve: approveAll,
+      today,
+      failOn,
+    }),
+  );
+}
+
+/** What the text report says on standard error beside a change's findings. */
+function baseNotes(change: Awaited<ReturnType<typeof judgeBase>>, base: string): string[] {
+  const notes: string[] = [];
+  const w = change.waivers;
+  if (w.waivers.length || w.maxDays) {
+    const what = [...(w.waivers.length ? [`the waivers ${w.waivers.join(", ")}`] : []), ...(w.maxDays ? ["`waiver_max_days`"] : [])].join(" and ");
+    notes.push(`This change adds or edits ${what}: judged here as approved; on the pull request the check fails until the DPO team approves it.`);
+  }
+  const own = change.underOwnPolicies;
+  if (own) {
+    const verdict = "error" in own ? `they do not judge (${own.error})` : `their verdict would be ${own.verdict}`;
+    notes.push(`The compiled policies differ from those at ${base}: the change is judged by the base's; under the work tree's own, ${verdict}.`);
+  }
+  return notes;
 }
 
 
@@ -115,23 +165,24 @@ export function program(run: Run): Command {
       const dir = inRepo(flags.repo, given);
       const output = flags.output === undefined ? undefined : inRepo(flags.repo, flags.output);
       checkOutput(output);
-      const policy = policyFrom(flags.policies && inRepo(flags.repo, flags.policies));
+      const policies = flags.policies && inRepo(flags.repo, flags.policies);
       const today = resolveToday(flags.today);
       let result: CheckResult;
+      let rules: Map<string, RuleMeta>;
       if (flags.base) {
-        const cache: ReadCache = new Map();
-        const head = await readRegister(readRegisterDir(dir), dir, { cache });
-        const { readRegisterAt } = await import("./git/snapshot.js");
-        const base = await readRegister(await readRegisterAt(dir, flags.base), dir, { cache });
-        const change = judgeChange({ base, head, policy, today, failOn: flags.failOn });
-        // What was already wrong at the base is not this change's doing: report what it introduces.
-        result = { ...change, findings: change.introduced };
-        if (change.existing.length && flags.format === "text") run.io.stderr(`${change.existing.length} findings were already present at ${flags.base} and are not counted.\n`);
+        const change = await judgeBase(dir, flags.base, policies, flags.failOn, today);
+        rules = change.policy.rules;
+        // What was already wrong at the base is not this change's doing: report what it introduces, and
+        // count the rest (the reports say how many remain).
+        result = { ...change.result, findings: change.result.introduced };
+        if (flags.format === "text") for (const line of baseNotes(change, flags.base)) run.io.stderr(`${line}\n`);
       } else {
+        const policy = policyFrom(policies);
+        rules = policy.rules;
         result = await checkDirectory(dir, { policy, today, failOn: flags.failOn });
       }
       // A TTY on stdout says nothing about a file: a report written with --output never carries colour codes.
-      timed("report", () => run.out(render(result, flags.format, policy, colorFor(run, "stdout") && !output), output));
+      timed("report", () => run.out(render(result, flags.format, rules, colorFor(run, "stdout") && !output), output));
       run.code = EXIT[result.verdict];
     });
 

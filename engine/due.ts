@@ -1,10 +1,10 @@
 // What becomes due soon, for the daily re-check: waivers that expire within the window, findings that
 // time alone will raise within it (assessments and DPIA reviews turning 12 months old, …), found by
 // judging the same register on later dates, and subprocessor changes whose notice period ends in it.
-import { findingKey } from "./change.js";
 import { judge } from "./check.js";
 import type { Policy } from "./policy.js";
 import type { Register } from "./resolve.js";
+import { findingIdentity } from "./findings.js";
 import type { Finding } from "./types.js";
 import { positionOf } from "./validate.js";
 
@@ -48,9 +48,9 @@ export function dueWithin(register: Register, policy: Policy, today: string, day
     const date = addDays(today, n);
     const findings = judge(register, policy, date);
     // What a waiver covers today stays unlisted when the waiver ends within the window.
-    if (n === 0) for (const f of findings) if (f.waived) seen.add(findingKey(f));
+    if (n === 0) for (const f of findings) if (f.waived) seen.add(findingIdentity(f));
     for (const f of findings) {
-      const key = findingKey(f);
+      const key = findingIdentity(f);
       if (f.severity === "info" || covered(f) || seen.has(key)) continue;
       seen.add(key);
       items.push({ due: date, what: f.message, record: f.record, file: f.file, line: f.line, rule: f.rule });

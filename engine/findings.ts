@@ -36,6 +36,8 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
       line: pos.line,
       col: pos.col,
       path: v.path,
+      key: v.key,
+      subject: v.subject,
       ...(waiver
         ? { waived: { waiver: v.waiver!, approved_by: String(waiver.approved_by), expires_on: String(waiver.expires_on), reason: String(waiver.reason) } }
         : {}),
@@ -44,6 +46,27 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
   );
+}
+
+/**
+ * A finding's identity across versions of the register: its rule, the record's id, the path with list items
+ * named by key, and what it is about. Lines, the record's name, the message's words and the order of a list
+ * do not enter it, so a rename or a reordering keeps it, and a new problem that reads like an old one
+ * does not take the old one's place. Used wherever findings of two judgements are matched: introduced
+ * or existing, due, evidence, SARIF and JSON fingerprints.
+ */
+export function findingIdentity(f: Pick<Finding, "rule" | "record" | "key" | "subject">): string {
+  return canonical([f.rule, f.record, f.key, f.subject]);
+}
+
+/** JSON with object keys sorted, so the same value always gives the same text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
 }
 
 function recordLabel(data: { [k: string]: unknown }): string {

@@ -4,7 +4,10 @@ export type { CheckResult, FailOn, Summary } from "./check.js";
 export { RegisterError, formatProblem, type Problem } from "./errors.js";
 export { loadPolicy, readBundleDir, PolicyError, type Policy, type PolicyBundle } from "./policy.js";
 export { emptyRegister, type Register } from "./resolve.js";
-export { judgeChange, findingKey, type ChangeResult } from "./change.js";
+export { changeUnder, splitFindings, type ChangeResult } from "./change.js";
+// The one judge (./judge.js) reads git, so it is imported from its module, not loaded with every command.
+export type { Approval, Approve, ChangeInput, Judgement, RevisionsInput, RevisionsJudgement } from "./judge.js";
+export { findingIdentity } from "./findings.js";
 export { diffRegisters, diffFields, type RecordChange, type FieldChange } from "./diff.js";
 export { readRegisterDir } from "./source.js";
 export type { ReadCache, ReadOptions } from "./read.js";

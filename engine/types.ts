@@ -100,5 +100,9 @@ export interface Finding {
   col: number;
   /** The JSON path inside the record the finding points at. */
   path: (string | number)[];
+  /** The same path with list items named by their keys: it survives reordering a list. */
+  key: string[];
+  /** What the finding is about (see Violation.subject). With rule, record and key, its identity. */
+  subject: { [key: string]: unknown };
   waived?: Waived;
 }

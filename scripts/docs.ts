@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
-import { judgeChange, loadPolicy, readRegister, type ChangeResult, type Policy } from "../engine/index.js";
+import { loadPolicy, readRegister, type ChangeResult, type Policy } from "../engine/index.js";
+import { approveAll, judgeChange } from "../engine/judge.js";
 import { readBundleDir } from "../engine/policy.js";
 import { formatComment, formatText } from "../engine/report/index.js";
 import { flowDiagram } from "../engine/report/mermaid.js";
@@ -35,7 +36,7 @@ async function examplePullRequest(policy: Policy): Promise<ChangeResult> {
     // Paths as the user sees them (records/…), not the temp dir's.
     const files = readRegisterDir(join(dir, "records")).map((f) => ({ ...f, path: f.path.slice(dir.length + 1) }));
     const head = await readRegister(files, "records");
-    return judgeChange({ base, head, policy, today: TODAY });
+    return (await judgeChange({ base, head, root: "records", policy, approve: approveAll, today: TODAY })).result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

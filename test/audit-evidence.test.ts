@@ -70,11 +70,12 @@ describe("the changes of the period", () => {
     expect(quarter.merges.at(-1)!.sha).toBe(s.sha.deleteWebsite);
   });
 
-  it("says plainly that a commit without compiled policies was not judged", () => {
-    expect(merge(whole, s.sha.noPolicies).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("this commit has no compiled policies") });
+  it("says plainly that a commit whose first parent has no compiled policies was not judged, even one that brings some", () => {
+    expect(merge(whole, s.sha.noPolicies).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("(its first parent) has no compiled policies") });
+    expect(merge(whole, s.sha.policies1).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("(its first parent) has no compiled policies") });
   });
 
-  it("judges each change by the policies of its own commit: earlier merges by the earlier policies", async () => {
+  it("judges each change by the policies of its first parent: earlier merges by the earlier policies", async () => {
     const before = merge(whole, s.sha.merge3);
     expect(before.verdict.state).toBe("fail");
     expect(before.verdict.introduced.map((f) => [f.rule, f.record])).toContainEqual(["records.known_category", "patient-app"]);
@@ -90,15 +91,19 @@ describe("the changes of the period", () => {
     const register = await readRegister(await registerAt(repo, s.sha.merge3, "records"), "records");
     expect(judge(register, later, "2026-01-21").map((f) => f.rule)).not.toContain("records.known_category");
 
+    // The commit that changed the policies is judged by those before it; its own are shown apart.
     const change = merge(whole, s.sha.policies2);
     expect(change.changesPolicies).toBe(true);
     expect(change.verdict.state).toBe("pass");
+    expect(change.verdict.policies!.data).toBe(before.verdict.policies!.data);
+    expect(change.verdict.underOwnPolicies).toMatchObject({ state: "pass" });
     expect(change.signature).toMatchObject({ state: "verified" });
   });
 
-  it("uses, for each commit, exactly the compiled policies committed in it", async () => {
+  it("uses, for each commit, exactly the compiled policies committed in its first parent", async () => {
     for (const m of whole.merges.filter((x) => x.verdict.policies)) {
-      const tree = await repo.tree(m.sha, "policies/build");
+      expect(m.parent).toBe((await repo.run(["rev-parse", `${m.sha}^1`])).toString().trim());
+      const tree = await repo.tree(m.parent!, "policies/build");
       const oid = (name: string) => tree.find((e) => e.path === `policies/build/${name}`)?.oid;
       expect(m.verdict.policies).toEqual({ dir: "policies/build", wasm: oid("policy.wasm"), data: oid("data.json"), rules: oid("rules.json") });
     }
@@ -206,6 +211,82 @@ describe("a register that does not load", () => {
     expect(e.merges[0]!.verdict.problems![0]!.file).toBe("records/products/mydignio.yaml");
     expect(e.merges[1]!.verdict.text).toContain("the register before it did not load");
     expect(e.start?.layout).toBeDefined();
+  });
+});
+
+describe("each merge judged as the change from its first parent, under that parent's policies", () => {
+  let r: AuditRepo;
+  const sha: Record<string, string> = {};
+  let e: Evidence;
+
+  /** A pull request: a branch from main with one commit, merged with a merge commit. */
+  function pullRequest(n: number, day: string, change: () => void): string {
+    r.checkout(`pr${n}`, "main");
+    change();
+    r.commit(`Change ${n}`, { at: `2026-07-${day}T10:00:00Z` });
+    r.checkout("main");
+    return r.merge(`pr${n}`, `Merge pull request #${n} from dignio/pr${n}`, { at: `2026-07-${day}T12:00:00Z` });
+  }
+
+  beforeAll(async () => {
+    r = AuditRepo.init().withRegister();
+    r.commit("Register", { at: "2026-07-01T10:00:00Z" });
+    // A record deleted outright, not retired.
+    sha.deleted = pullRequest(1, "02", () => {
+      r.remove("records/products/dignio-website.yaml");
+      r.edit("records/activities/customer-administration.yaml", (d) => d.delete("products"));
+      r.edit("records/activities/website-and-contact.yaml", (d) => d.delete("products"));
+    });
+    // A subprocessor reaching every segment of the patient app, announced to none of them.
+    sha.unannounced = pullRequest(2, "03", () => {
+      r.write(
+        "records/subprocessors/mailer.yaml",
+        r.read("records/subprocessors/aws.yaml").replace("id: aws", "id: mailer").replace("name: Amazon Web Services", "name: Mailer").replace("effective_from: 2019-06-01", "effective_from: 2026-07-10"),
+      );
+      r.edit("records/activities/patient-app.yaml", (d) => (d.get("subprocessors") as any).add("mailer"));
+    });
+    // A change that relaxes its own compiled policies (they learn a category) and uses what they now allow.
+    sha.relaxed = pullRequest(3, "04", () => {
+      r.withPolicies((data) => {
+        data.reference.data_categories.categories[NEW_CATEGORY] = { checked_on: "2026-07-01", direct_identifier: false, name: "Voice", source: "https://example.org", special: false };
+      });
+      r.edit("records/activities/patient-app.yaml", (d) => (d.get("data_categories") as any).add(d.createNode({ category: NEW_CATEGORY, retention: { period: "P3M", after: "end of the customer contract" } })));
+    });
+    // The next change is judged by the policies the relaxing merge left: the category is known now.
+    sha.after = pullRequest(4, "05", () => r.edit("records/products/mydignio.yaml", (d) => d.setIn(["privacy_notice", "version"], "2026-07")));
+    e = await buildEvidence(new GitObjects(r.dir), { since: "2026-07-02", until: "2026-07-05", tool: TOOL });
+  });
+
+  it("fails a merge that deleted a record (change.record_deleted)", () => {
+    const m = merge(e, sha.deleted);
+    expect(m.verdict.state).toBe("fail");
+    expect(m.verdict.introduced.map((f) => [f.rule, f.record])).toContainEqual(["change.record_deleted", "dignio-website"]);
+  });
+
+  it("fails a merge that added a subprocessor without notice (change.subprocessor_notice)", () => {
+    const m = merge(e, sha.unannounced);
+    expect(m.verdict.state).toBe("fail");
+    expect(m.verdict.introduced.map((f) => f.rule)).toContain("change.subprocessor_notice");
+  });
+
+  it("fails a merge that relaxed its own compiled policies, judged by the policies before it, and shows its own verdict apart", async () => {
+    const m = merge(e, sha.relaxed);
+    expect(m.changesPolicies).toBe(true);
+    expect(m.verdict.state).toBe("fail");
+    expect(m.verdict.introduced.map((f) => [f.rule, f.record])).toContainEqual(["records.known_category", "patient-app"]);
+    const parentData = (await new GitObjects(r.dir).tree(m.parent!, "policies/build")).find((x) => x.path === "policies/build/data.json")!.oid;
+    expect(m.verdict.policies!.data).toBe(parentData);
+    expect(m.verdict.underOwnPolicies).toMatchObject({ state: "pass" });
+    const page = renderPack(e)[mergePage(sha.relaxed)]!;
+    expect(page).toContain("judged by the policies before it, never by those it brought");
+    expect(page).toContain(`the change from its first parent <code class="sha" title="${m.parent}">${m.parent!.slice(0, 12)}</code>`);
+    // The next merge stands on the relaxed policies, which are now the branch's.
+    expect(merge(e, sha.after).verdict.state).toBe("pass");
+  });
+
+  it("says so in the pack", () => {
+    expect(renderPack(e)["index.html"]).toContain("judged again here as the change from its first parent");
+    expect(e.merges.filter((m) => m.verdict.state === "fail").map((m) => m.sha)).toEqual([sha.deleted, sha.unannounced, sha.relaxed]);
   });
 });
 
@@ -400,7 +481,7 @@ describe("ropa evidence (the commands)", () => {
     expect(made.stderr).toBe("");
     expect(made.code).toBe(0);
     const digest = /manifest\.json sha256: ([0-9a-f]{64})/.exec(made.stdout)![1]!;
-    expect(made.stdout).toContain("8 changes in 2026-01-01..2026-03-15 (7 pass, 1 fail, 0 not judged)");
+    expect(made.stdout).toContain("8 changes in 2026-01-01..2026-03-15 (6 pass, 2 fail, 0 not judged)");
 
     const ok = await cli(["evidence", "verify", out, "--manifest-sha256", digest]);
     expect(ok.code).toBe(0);

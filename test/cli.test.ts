@@ -144,6 +144,39 @@ describe("ropa check --base and ropa due", () => {
     expect(r.code).toBe(0);
   });
 
+  it("says a change brings no new problems, and how many already present remain, instead of \"No problems\"", async () => {
+    const { Repo } = await import("./helpers/git-repo.js");
+    const repo = Repo.withRegister();
+    editYaml(repo.dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    repo.commit("AWS without its DPA");
+    editYaml(repo.dir, "records/products/mydignio.yaml", (d) => d.setIn(["privacy_notice", "version"], "2026-11"));
+    const text = await ropa(["check", "records", "--today", TODAY, "--base", "HEAD"], repo.dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toContain("No problems");
+    expect(text.stdout).toMatch(/^✔ This change brings no new problems: \d+ records checked against \d+ rules; 1 finding already present at the base remains \(not counted\) — verdict: pass$/m);
+    const md = await ropa(["check", "records", "--today", TODAY, "--base", "HEAD", "--format", "markdown"], repo.dir);
+    expect(md.stdout).not.toContain("No problems");
+    expect(md.stdout).toContain("This change brings no new problems");
+    expect(md.stdout).toContain("1 finding already present at the base remains (not counted).");
+  });
+
+  it("judges by the compiled policies as committed at the base, not by the work tree's, and says so", async () => {
+    const { Repo } = await import("./helpers/git-repo.js");
+    const repo = Repo.withRegister();
+    editYaml(repo.dir, "records/activities/patient-app.yaml", (d) => {
+      (d.get("data_categories") as any).add(d.createNode({ category: "voice-recordings", retention: { period: "P3M", after: "end of the customer contract" } }));
+    });
+    // The work tree's policies learn the category the base's do not know.
+    const data = join(repo.dir, "policies/build/data.json");
+    const reference = JSON.parse(readFileSync(data, "utf8"));
+    reference.reference.data_categories.categories["voice-recordings"] = { checked_on: "2026-02-01", direct_identifier: false, name: "Voice recordings", source: "https://example.org", special: false };
+    writeFileSync(data, JSON.stringify(reference));
+    const r = await ropa(["check", "records", "--today", TODAY, "--base", "HEAD", "--policies", "policies/build"], repo.dir);
+    expect(r.stdout).toContain("records.known_category");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("The compiled policies differ from those at HEAD: the change is judged by the base's; under the work tree's own, their verdict would be pass.");
+  });
+
   it("lists what becomes due, earliest first", async () => {
     const r = await ropa(["due", "records", "--today", "2027-05-20", "--within", "30", "--format", "json"]);
     expect(r.code).toBe(0);

@@ -4,7 +4,8 @@
 import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { judgeChange, readRegister, readRegisterDir, type ChangeResult, type Register } from "../engine/index.js";
+import { readRegister, readRegisterDir, type ChangeResult, type Register } from "../engine/index.js";
+import { approveAll, judgeChange } from "../engine/judge.js";
 import { formatComment, formatMarkdown } from "../engine/report/index.js";
 import { mermaidLabel } from "../engine/report/mermaid.js";
 import { ropa } from "./helpers/cli.js";
@@ -21,7 +22,7 @@ async function addTwilio(edit: (dir: string) => void = () => {}): Promise<Change
   cpSync(TWILIO, `${dir}/records`, { recursive: true });
   editYaml(dir, "records/activities/patient-app.yaml", (d) => d.set("subprocessors", [...(d.toJS().subprocessors as string[]), "twilio"]));
   edit(dir);
-  return judgeChange({ base, head: await read(dir), policy: bundledPolicy(), today: TODAY });
+  return (await judgeChange({ base, head: await read(dir), policy: bundledPolicy(), approve: approveAll, today: TODAY })).result;
 }
 
 /** The Mermaid source of the first diagram in a report. */
@@ -81,12 +82,12 @@ describe("the flows of a change", () => {
     const base = await read(dir);
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.set("processing_locations", ["aws-stockholm"]));
     editYaml(dir, "records/activities/remote-monitoring.yaml", (d) => d.set("storage_locations", ["aws-stockholm"]));
-    const result = judgeChange({ base, head: await read(dir), policy: bundledPolicy(), today: TODAY });
+    const { result } = await judgeChange({ base, head: await read(dir), policy: bundledPolicy(), approve: approveAll, today: TODAY });
     expect(result.flows.filter((f) => f.state === "removed").map((f) => [f.activity.id, f.location.id])).toContainEqual(["remote-monitoring", "aws-london"]);
     const diagram = diagramOf(formatComment(result, { rules: bundledPolicy().rules, judgedBy: "the test" }))!;
     expect(diagram).toMatch(/s0 -\.->\|"removed"\| l\d+/);
 
-    const same = judgeChange({ base, head: base, policy: bundledPolicy(), today: TODAY });
+    const { result: same } = await judgeChange({ base, head: base, policy: bundledPolicy(), approve: approveAll, today: TODAY });
     expect(same.flows).toEqual([]);
     expect(formatComment(same, { rules: bundledPolicy().rules, judgedBy: "the test" })).not.toContain("```mermaid");
   });
@@ -142,6 +143,6 @@ describe("ropa check --base --format markdown", () => {
     expect(diagramOf(run.stdout)).toContain('s0["Twilio Inc."]');
     // A full check has no change to draw.
     const result = await read(repo.dir);
-    expect(formatMarkdown({ ...judgeChange({ base: result, head: result, policy: bundledPolicy(), today: TODAY }), findings: [] }, { rules: bundledPolicy().rules })).not.toContain("mermaid");
+    expect(formatMarkdown({ ...(await judgeChange({ base: result, head: result, policy: bundledPolicy(), approve: approveAll, today: TODAY })).result, findings: [] }, { rules: bundledPolicy().rules })).not.toContain("mermaid");
   });
 });

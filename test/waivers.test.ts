@@ -3,7 +3,8 @@
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { checkDirectory, dueWithin, judgeChange, readRegister, readRegisterDir, RegisterError, waiverChanges, withoutUnapproved, type Register } from "../engine/index.js";
+import { checkDirectory, dueWithin, readRegister, readRegisterDir, RegisterError, waiverChanges, withoutUnapproved, type Register } from "../engine/index.js";
+import { approveAll, judgeChange } from "../engine/judge.js";
 import { formatComment } from "../engine/report/index.js";
 import { bundledPolicy, copyRegister, editYaml, lineOf, TODAY, writeRecord } from "./helpers/register.js";
 
@@ -61,7 +62,7 @@ describe("the waiver the PR comment offers", () => {
     editYaml(dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P24M"));
     const head = await read(dir);
     const policy = bundledPolicy();
-    const result = judgeChange({ base, head, policy, today: TODAY });
+    const { result } = await judgeChange({ base, head, root: "records", policy, approve: approveAll, today: TODAY });
     expect(result.introduced.map((f) => [f.rule, f.path])).toEqual([["change.dpo_approval", ["data_categories", 0, "retention"]]]);
     const comment = formatComment(result, { rules: policy.rules, judgedBy: "the test" });
     const [yaml] = [...comment.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]));
@@ -91,7 +92,7 @@ describe("the waiver the PR comment offers", () => {
     const base = await read(dir);
     editYaml(dir, "records/organisation.yaml", (d) => d.set("waiver_max_days", 365));
     editYaml(dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P24M"));
-    const result = judgeChange({ base, head: await read(dir), policy: bundledPolicy(), today: TODAY });
+    const { result } = await judgeChange({ base, head: await read(dir), policy: bundledPolicy(), approve: approveAll, today: TODAY });
     expect(result.offers.map((o) => o.expires_on)).toEqual(["2026-12-23"]);
   });
 });

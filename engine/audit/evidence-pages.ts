@@ -101,7 +101,7 @@ function indexPage(e: Evidence): string {
   const start = e.start ? html`${shortSha(e.start.revision.sha)} of ${when(e.start.revision.date)}` : "none: the register did not exist before the period";
   const merges = e.merges.length
     ? table(
-        ["Date (UTC)", "Commit", "Pull request", "Authors", "Approved by", "Verdict under its own policies", "Register changes"],
+        ["Date (UTC)", "Commit", "Pull request", "Authors", "Approved by", "Verdict under the policies before it", "Register changes"],
         e.merges.map((m) => [
           when(m.date),
           html`<a href="${mergePage(m.sha)}">${shortSha(m.sha)}</a> <span class="muted">${m.kind === "merge" ? "merge commit" : m.kind === "squash" ? "squash merge" : "direct commit"}</span><br>${capped(m.subject)}<br>${signatureHtml(m.signature)}`,
@@ -135,7 +135,7 @@ function indexPage(e: Evidence): string {
 <dt>Made by</dt><dd>${e.tool.name} ${e.tool.version}, from git objects only (nothing was checked out)</dd>
 </dl>
 <h2 id="merges">Changes that landed on ${e.branch} in the period</h2>
-<p>Each commit on the branch's first-parent line: merges, squash merges and direct commits. Each is judged again here by the compiled policies committed <em>in that same commit</em> (not by today's), with the date of the commit as “today”, counting only the findings it introduced. A commit that changed the policies is marked: it was judged by the policies it brought.</p>
+<p>Each commit on the branch's first-parent line: merges, squash merges and direct commits. Each is judged again here as the change from its first parent (the branch just before it), by the engine's one judge, the same that judges a pull request: under the compiled policies of that first parent (not today's, and never the policies the change brought), with the first parent's register beside it so the rules about changes apply, with the date of the commit as “today”, counting only the findings it introduced. Waivers it added count as approved; who approved it is shown beside the verdict. A commit that changed the policies is marked, and its verdict under the policies it brought is shown apart.</p>
 ${merges}
 <h2 id="register">The register</h2>
 <ul><li><a href="register-start.html">At the start of the period</a> and <a href="register-end.html">at the end</a>, laid out as Art. 30 asks${csvLinks(e)}</li><li><a href="changes.html">What changed between them</a>: ${plural(e.changes.length, "record")}</li><li><a href="records/index.html">Every record's timeline</a>: ${plural(e.timelines.length, "record")}</li><li><a href="waivers.html">Waivers granted in the period</a>: ${e.waivers.length}</li></ul>
@@ -160,12 +160,15 @@ function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) =
     [
       "Judged by",
       v.policies
-        ? html`the compiled policies in <code>${v.policies.dir}</code> at this commit (policy.wasm ${shortSha(v.policies.wasm)}, data.json ${shortSha(v.policies.data)}, rules.json ${shortSha(v.policies.rules)}${v.rules ? `; ${v.rules} rules` : ""}), as of ${v.today}`
+        ? html`the change from its first parent${m.parent ? html` ${shortSha(m.parent)}` : ""}, under the compiled policies in <code>${v.policies.dir}</code> at that first parent (policy.wasm ${shortSha(v.policies.wasm)}, data.json ${shortSha(v.policies.data)}, rules.json ${shortSha(v.policies.rules)}${v.rules ? `; ${v.rules} rules` : ""}), as of ${v.today}`
         : html`<span class="unjudged">no policies: ${v.text}</span>`,
     ],
   ];
   const body: Html[] = [html`<h1>${capped(m.subject)}</h1>`, html`<dl class="facts">${facts.map(([k, val]) => html`<dt>${k}</dt><dd>${val}</dd>`)}</dl>`];
-  if (m.changesPolicies) body.push(html`<p class="note">This commit changed the compiled policies: it was judged by the policies it brought, as every commit is judged by its own. Review the policy change itself in the pull request.</p>`);
+  if (m.changesPolicies) {
+    const own = v.underOwnPolicies ? html` Under the policies it brought: ${v.underOwnPolicies.text}.` : "";
+    body.push(html`<p class="note">This commit changed the compiled policies: it was judged by the policies before it, never by those it brought.${own} Review the policy change itself in the pull request.</p>`);
+  }
   body.push(html`<h2>The message</h2><pre>${m.message}</pre>`);
   if (m.commits.length) {
     body.push(

@@ -1,12 +1,13 @@
-// The evidence pack: for a period, every change that landed on the branch judged again by the policies
-// committed with it, who made and approved it, a timeline per record, the register at the start and the
-// end of the period and what changed between them, and the waivers granted. Read in one pass of the
+// The evidence pack: for a period, every change that landed on the branch judged again as the change from
+// its first parent, under that parent's policies (by the one judge, ../judge.ts); who made and approved it;
+// a timeline per record; the register at the start and the end of the period and what changed between
+// them; and the waivers granted. Read in one pass of the
 // history (../git/log.ts) and one batch read of blobs; the register after each merge is rebuilt from the
 // previous one and the merge's first-parent diff, never by checking anything out.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { policyInput, summarise, type FailOn } from "../check.js";
-import { findingKey } from "../change.js";
+import type { FailOn } from "../check.js";
+import { approveAll, judgeChange, type Judgement } from "../judge.js";
 import { diffRegisters, type RecordChange } from "../diff.js";
 import { RegisterError, type Problem } from "../errors.js";
 import { peopleOf, pullRequestOf, readSignatures, type LogCommit, type Signature } from "../git/log.js";
@@ -14,7 +15,6 @@ import { GitObjects } from "../git/objects.js";
 import { isRegisterPath } from "../git/snapshot.js";
 import { BUNDLE_FILES, loadPolicy, PolicyError, type Policy } from "../policy.js";
 import { emptyRegister, resolveRecords, type Register } from "../resolve.js";
-import { toFindings } from "../findings.js";
 import type { Finding, LoadedRecord, RuleMeta } from "../types.js";
 import { rankApprovals, reviewApprovals, trailerApprovals, type SourcedApproval } from "./approvals.js";
 import { art30Layout, type Art30Layout } from "./art30.js";
@@ -58,11 +58,13 @@ export interface Verdict {
   /** Findings already on the register before the merge. */
   existing: Finding[];
   problems?: Problem[];
-  /** The compiled policies that judged: their blob ids at the commit. */
+  /** The compiled policies that judged: their blob ids at the commit's first parent. */
   policies?: { dir: string; wasm: string; data: string; rules: string };
   /** Every rule of those policies. */
   rules?: number;
   today: string;
+  /** The verdict under the policies the change brought, when it changed them: shown apart, never the verdict. */
+  underOwnPolicies?: { state: VerdictState; text: string };
 }
 
 export interface MergeEvidence {
@@ -71,6 +73,8 @@ export interface MergeEvidence {
   subject: string;
   message: string;
   kind: "merge" | "squash" | "commit";
+  /** The first parent: the change is judged from it, under its policies. */
+  parent?: string;
   pr?: number;
   mergedBy?: string;
   committer: string;
@@ -81,7 +85,7 @@ export interface MergeEvidence {
   signature?: Signature;
   /** The commits a merge brought in. */
   commits: { sha: string; date: string; subject: string; author: string; signature?: Signature }[];
-  /** This commit changed the compiled policies: it was judged by the policies it brought. */
+  /** This commit changed the compiled policies: it was judged by those before it, and by its own apart. */
   changesPolicies: boolean;
   verdict: Verdict;
   changes: RecordChange[];
@@ -279,19 +283,6 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     return { key, oids: oids as { wasm: string; data: string; rules: string }, loaded };
   };
 
-  const stateIds = new Map<State, number>();
-  [start, ...states.values()].forEach((s, i) => stateIds.set(s, i));
-  const judged = new Map<string, Finding[]>();
-  /** Findings of a state's register under a policy on a day, each computed once (a merge's base is the previous merge's head). */
-  const judge = (state: State, register: Register, policyKey: string, policy: Policy, today: string): Finding[] => {
-    const key = `${stateIds.get(state)}\0${policyKey}\0${today}`;
-    let f = judged.get(key);
-    if (!f) {
-      f = toFindings(policy.evaluate(policyInput(register, today)), policy.rules, register);
-      judged.set(key, f);
-    }
-    return f;
-  };
   const brought = new Map<string, LogCommit[]>();
   for (const [sha, merge] of ctx.landed) {
     const list = brought.get(merge.sha) ?? [];
@@ -308,12 +299,15 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     const today = day(c.committer.date);
     const head = registerOf(after);
     const base = registerOf(before);
-    const pol = policyOf(after);
+    // Judged as the change from its first parent, under the first parent's policies: never the policies
+    // the change brought, which are judged apart.
+    const pol = policyOf(before);
+    const ownPol = policyOf(after);
     let verdict: Verdict;
     if ("missing" in pol) {
-      verdict = { state: "unjudged", text: `not judged: this commit has no compiled policies (${pol.missing.join(", ")} missing)`, introduced: [], existing: [], today };
+      verdict = { state: "unjudged", text: `not judged: the commit before it (its first parent) has no compiled policies (${pol.missing.join(", ")} missing)`, introduced: [], existing: [], today };
     } else if ("error" in pol.loaded) {
-      verdict = { state: "unjudged", text: `not judged: the compiled policies of this commit do not load (${pol.loaded.error})`, introduced: [], existing: [], today, policies: { dir: policiesDir, ...pol.oids } };
+      verdict = { state: "unjudged", text: `not judged: the compiled policies of the commit before it do not load (${pol.loaded.error})`, introduced: [], existing: [], today, policies: { dir: policiesDir, ...pol.oids } };
     } else if ("problems" in head) {
       verdict = {
         state: "fail",
@@ -326,34 +320,16 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
         rules: pol.loaded.policy.rules.size,
       };
     } else {
-      const policy = pol.loaded.policy;
-      try {
-        const findings = judge(after, head.register, pol.key, policy, today);
-        const baseFindings = "register" in base ? judge(before, base.register, pol.key, policy, today) : [];
-        const known = new Set(baseFindings.map(findingKey));
-        const introduced = findings.filter((f) => !known.has(findingKey(f)));
-        const existing = findings.filter((f) => known.has(findingKey(f)));
-        const s = summarise(introduced, failOn);
-        const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
-        const text =
-          s.verdict === "fail"
-            ? `fails: ${[s.errors ? n(s.errors, "error") : "", failOn === "warning" && s.warnings ? n(s.warnings, "warning") : ""].filter(Boolean).join(" and ")} introduced`
-            : introduced.length
-              ? `passes, with ${[s.warnings ? n(s.warnings, "warning") : "", s.infos ? n(s.infos, "note") : ""].filter(Boolean).join(" and ")} introduced`
-              : "passes: no new finding";
-        verdict = {
-          state: s.verdict,
-          text: "register" in base ? text : `${text} (the register before it did not load, so every finding counts as introduced)`,
-          introduced,
-          existing,
-          today,
-          policies: { dir: policiesDir, ...pol.oids },
-          rules: policy.rules.size,
-        };
-      } catch (e) {
-        if (!(e instanceof PolicyError)) throw e;
-        verdict = { state: "unjudged", text: `not judged: the policies of this commit could not evaluate the register (${e.message})`, introduced: [], existing: [], today, policies: { dir: policiesDir, ...pol.oids } };
-      }
+      verdict = await judgeMerge({
+        base: "register" in base ? base.register : undefined,
+        head: head.register,
+        policy: pol.loaded.policy,
+        own: "missing" in ownPol ? { error: `${ownPol.missing.join(", ")} missing` } : ownPol.key === pol.key ? undefined : ownPol.loaded,
+        root: recordsDir || ".",
+        today,
+        failOn,
+        policies: { dir: policiesDir, ...pol.oids },
+      });
     }
     const changes = "register" in head ? diffRegisters("register" in base ? base.register : emptyRegister(), head.register) : [];
     if ("register" in head) {
@@ -377,6 +353,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
       subject: c.subject,
       message: c.message,
       kind,
+      ...(c.parents[0] ? { parent: c.parents[0] } : {}),
       ...(pullRequestOf(c) !== undefined ? { pr: pullRequestOf(c) } : {}),
       ...(mergedBy ? { mergedBy } : {}),
       committer: `${c.committer.name} <${c.committer.email}>`,
@@ -511,6 +488,62 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     waivers,
     inPeriod: inPeriodById,
   };
+}
+
+const count = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+
+/** One merge's verdict from the engine's one judge (../judge.ts): the change from its first parent, under that parent's policies. */
+async function judgeMerge(m: {
+  /** The first parent's register; undefined when it does not load. */
+  base?: Register;
+  head: Register;
+  policy: Policy;
+  /** The policies the merge brought, when they differ: judged apart. */
+  own?: { policy: Policy } | { error: string };
+  root: string;
+  today: string;
+  failOn: FailOn;
+  policies: NonNullable<Verdict["policies"]>;
+}): Promise<Verdict> {
+  const judged = { today: m.today, policies: m.policies, rules: m.policy.rules.size };
+  let j: Judgement;
+  try {
+    // Waivers a merge added are counted as approved: who approved the merge is shown beside the verdict.
+    j = await judgeChange({
+      base: m.base ?? emptyRegister(),
+      head: m.head,
+      root: m.root,
+      policy: m.policy,
+      ...(m.own ? { own: () => ("policy" in m.own! ? m.own.policy : thrown(m.own!.error)) } : {}),
+      approve: approveAll,
+      today: m.today,
+      failOn: m.failOn,
+    });
+  } catch (e) {
+    if (e instanceof RegisterError) return { state: "fail", text: `fails: the register names rules its policies refuse (${count(e.problems.length, "problem")})`, introduced: [], existing: [], problems: e.problems, ...judged };
+    if (e instanceof PolicyError) return { state: "unjudged", text: `not judged: the policies of the commit before it could not evaluate the register (${e.message})`, introduced: [], existing: [], today: m.today, policies: m.policies };
+    throw e;
+  }
+  const r = j.result;
+  const text =
+    r.verdict === "fail"
+      ? `fails: ${[r.errors ? count(r.errors, "error") : "", m.failOn === "warning" && r.warnings ? count(r.warnings, "warning") : ""].filter(Boolean).join(" and ")} introduced`
+      : r.introduced.length
+        ? `passes, with ${[r.warnings ? count(r.warnings, "warning") : "", r.infos ? count(r.infos, "note") : ""].filter(Boolean).join(" and ")} introduced`
+        : "passes: no new finding";
+  const own = j.underOwnPolicies;
+  return {
+    state: r.verdict,
+    text: m.base ? text : `${text} (the register before it did not load, so every finding counts as introduced)`,
+    introduced: r.introduced,
+    existing: r.existing,
+    ...judged,
+    ...(own ? { underOwnPolicies: "error" in own ? { state: "unjudged", text: `its own policies do not judge: ${own.error}` } : { state: own.verdict, text: `${own.verdict === "fail" ? "fails" : "passes"} under the policies it brought (${count(own.introduced.filter((f) => !f.waived && f.severity === "error").length, "error")} introduced)` } } : {}),
+  };
+}
+
+function thrown(message: string): never {
+  throw new PolicyError(message);
 }
 
 /** What a commit did to record files when no record's values changed. */

@@ -26,6 +26,24 @@ export class GitObjects {
   }
 
   /**
+   * The full id of a commit; one missing here is fetched from `origin` first (a pull_request_target job
+   * checks out the base only: the head's objects are fetched, never checked out).
+   */
+  async commit(rev: string): Promise<string> {
+    try {
+      return await this.resolve(rev);
+    } catch (missing) {
+      try {
+        await this.git.raw(["fetch", "--no-tags", "--quiet", "--end-of-options", "origin", rev]);
+      } catch {
+        // No remote, or the commit is gone from it (a force-push): say which commit is missing, not git's words.
+        throw missing;
+      }
+      return this.resolve(rev);
+    }
+  }
+
+  /**
    * Blobs below `prefix` at `rev` (one `ls-tree`), with sizes so oversized files are refused before reading.
    * Symbolic links only when asked for: a link's blob is the path it points to, not a record.
    */

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, posix, relative, resolve, sep } from "node:path";
+import { posix, relative, resolve, sep } from "node:path";
 import { simpleGit } from "simple-git";
 import { RegisterError, type Problem } from "../errors.js";
 import { BUNDLE_FILES, PolicyError, type PolicyBundle } from "../policy.js";
@@ -90,11 +90,8 @@ export async function bundleAt(repo: GitObjects, rev: string, dir: string): Prom
   }
 }
 
-/**
- * The register in folder `dir` (as the user named it) as it was at `rev` in the git repository that
- * holds it, with paths shown the way `dir` is, so findings on both sides read alike.
- */
-export async function readRegisterAt(dir: string, rev: string): Promise<SourceFile[]> {
+/** The git repository that holds folder `dir`, and where `dir` is in it (relative to its top, with `/`). */
+export async function repositoryOf(dir: string): Promise<{ repo: GitObjects; top: string; inRepo: string }> {
   const absolute = resolve(dir);
   let top: string;
   try {
@@ -102,16 +99,5 @@ export async function readRegisterAt(dir: string, rev: string): Promise<SourceFi
   } catch {
     throw new RegisterError([{ file: dir, message: "the folder is not inside a git repository", hint: "--base compares with a git revision; run it in a clone of the repository" }]);
   }
-  const repo = new GitObjects(top);
-  let sha: string;
-  try {
-    sha = await repo.resolve(rev);
-  } catch (e) {
-    throw new RegisterError([{ file: "--base", message: (e as Error).message, hint: "name a branch, tag or commit, e.g. --base origin/main" }]);
-  }
-  // Like `git diff rev...`: the change since this branch left `rev`, not what `rev` gained meanwhile.
-  const since = await repo.forkPoint(sha, "HEAD");
-  const inRepo = relative(top, absolute).split(sep).join("/");
-  const files = await registerAt(repo, since, inRepo);
-  return files.map((f) => ({ ...f, path: relative(process.cwd(), join(top, f.path)).split(sep).join("/") }));
+  return { repo: new GitObjects(top), top, inRepo: relative(top, absolute).split(sep).join("/") };
 }

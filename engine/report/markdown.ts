@@ -44,12 +44,16 @@ export function formatMarkdown(result: CheckResult & { flows?: FlowChange[] }, o
   const all = result.findings;
   const records = result.register.records.size;
   const judged = `${records} ${records === 1 ? "record" : "records"} checked against ${opts.rules.size} ${opts.rules.size === 1 ? "rule" : "rules"} on ${result.today}.`;
+  const existing = result.existing?.length ?? 0;
+  const remain = existing ? ` ${existing} ${existing === 1 ? "finding" : "findings"} already present at the base ${existing === 1 ? "remains" : "remain"} (not counted).` : "";
   const parts: Part[] = [];
-  if (all.length === 0) parts.push({ rank: 0, title: ["## ✅ Register check passed", "", `No problems: ${judged}`] });
+  // A change's findings leave out what was already there: never "No problems" when some remain.
+  if (all.length === 0 && result.existing) parts.push({ rank: 0, title: ["## ✅ Register check passed", "", `This change brings no new problems: ${judged}${remain}`] });
+  else if (all.length === 0) parts.push({ rank: 0, title: ["## ✅ Register check passed", "", `No problems: ${judged}`] });
   else {
     const open = all.filter((f) => !f.waived);
     const what = [open.length ? counts(open) : "", result.waived ? `${result.waived} waived` : ""].filter(Boolean).join(", ");
-    parts.push({ rank: 0, title: [`## ${result.verdict === "pass" ? "✅ Register check passed" : "❌ Register check failed"}: ${what}`, "", judged] });
+    parts.push({ rank: 0, title: [`## ${result.verdict === "pass" ? "✅ Register check passed" : "❌ Register check failed"}: ${what}${result.existing ? " brought by this change" : ""}`, "", `${judged}${remain}`] });
   }
   // Errors first, then warnings, then notes: what is left out to fit is the least severe.
   SECTIONS.forEach(({ severity, icon, heading }, i) => {

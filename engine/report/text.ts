@@ -71,8 +71,14 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
 
 function summaryLine(result: CheckResult, rules: number, files: number, paint: Paint): string {
   const verdict = `verdict: ${result.verdict}`;
+  const existing = result.existing?.length ?? 0;
+  // A change's findings hide what was already there: say how much remains rather than "no problems".
+  const remain = existing ? `; ${plural(existing, "finding")} already present at the base ${existing === 1 ? "remains" : "remain"} (not counted)` : "";
   if (result.findings.length === 0) {
     const records = plural(result.register.records.size, "record");
+    if (result.existing) {
+      return `${paint(["green", "bold"], "✔ This change brings no new problems:")} ${records} checked against ${plural(rules, "rule")}${remain} — ${paint("bold", verdict)}`;
+    }
     return `${paint(["green", "bold"], "✔ No problems:")} ${records} checked against ${plural(rules, "rule")} — ${paint("bold", verdict)}`;
   }
   const counts = [plural(result.errors, "error"), plural(result.warnings, "warning")];
@@ -80,7 +86,7 @@ function summaryLine(result: CheckResult, rules: number, files: number, paint: P
   if (result.waived) counts.push(`${result.waived} waived`);
   const failed = result.verdict === "fail";
   const mark = failed ? paint(["red", "bold"], "✖") : paint(["yellow", "bold"], "⚠");
-  return `${mark} ${counts.join(", ")} in ${plural(files, "file")} — ${paint(["bold", failed ? "red" : "green"], verdict)}`;
+  return `${mark} ${counts.join(", ")} in ${plural(files, "file")}${result.existing ? ` brought by this change${remain}` : ""} — ${paint(["bold", failed ? "red" : "green"], verdict)}`;
 }
 
 /** Problems listed one by one; a register with more has one mistake made many times, and the rest is noise. */

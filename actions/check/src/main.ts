@@ -5,19 +5,8 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import pkg from "../../../package.json" with { type: "json" };
-import {
-  addDays,
-  dueWithin,
-  judgeChange,
-  needsApproval,
-  readBundleDir,
-  RegisterError,
-  waiverChanges,
-  withoutUnapproved,
-  type DueItem,
-  type PolicyBundle,
-  type WaiverChange,
-} from "../../../engine/index.js";
+import { approveAll } from "../../../engine/judge.js";
+import { addDays, dueWithin, readBundleDir, RegisterError, type Approval, type DueItem, type PolicyBundle, type WaiverChange } from "../../../engine/index.js";
 import { code, formatComment, formatDue, formatMarkdown, formatProblems, formatProblemsComment, utf8Length } from "../../../engine/report/index.js";
 import { dpoApproval, parseDpoTeam } from "./approval.js";
 import { syncDueIssue } from "./due-issue.js";
@@ -50,7 +39,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   try {
     inputs = readInputs();
     const head = pr?.head.sha ?? env.GITHUB_SHA ?? "HEAD";
-    judgement = await judgePullRequest({ workspace, records: inputs.records, policies: inputs.policies, bundled, today: inputs.today, failOn: inputs.failOn, base: pr?.base.sha, head });
+    const read = inputs;
+    // A pull request that adds or edits a waiver (or `waiver_max_days`) fails until the DPO team approves
+    // it, and is judged as if those edits were not there; a push has landed already.
+    const approve = pr ? (needed: WaiverChange) => waiverApproval(read, env, owner, repo, pr.number, pr.head.sha, needed) : approveAll;
+    judgement = await judgePullRequest({ workspace, records: inputs.records, policies: inputs.policies, bundled, today: inputs.today, failOn: inputs.failOn, base: pr?.base.sha, head, approve });
   } catch (e) {
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
@@ -70,23 +63,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     return 2;
   }
 
-  const { baseSha, headSha, rules: ruleMap } = judgement;
-  const notes: string[] = [];
-  let result = judgement.result;
-  // A pull request that adds or edits a waiver (or `waiver_max_days`) fails until the DPO team approves
-  // it; the findings are shown as they stand without those changes.
-  let blocked: string | undefined;
-  const waivers = waiverChanges(judgement.base, result.register);
-  if (pr && needsApproval(waivers)) {
-    const approval = await waiverApproval(inputs, env, owner, repo, pr.number, headSha, waivers);
-    notes.push(approval.note);
-    if (!approval.approved) {
-      blocked = "the DPO team's approval is missing";
-      const head = withoutUnapproved(result.register, judgement.base, waivers, inputs.records);
-      const again = judgeChange({ base: judgement.base, head, policy: judgement.policy, today: inputs.today, failOn: inputs.failOn });
-      result = { ...again, changes: result.changes, verdict: "fail" };
-    }
-  }
+  const { baseSha, headSha, result, blocked } = judgement;
+  const ruleMap = judgement.policy.rules;
+  const notes = pr && judgement.approval?.note ? [judgement.approval.note] : [];
   const sarif = writeSarif(result, [...ruleMap.values()], env.RUNNER_TEMP ?? tmpdir());
   setOutputs(result.verdict, result.errors, result.warnings, sarif);
   const dropped = annotate([...result.introduced, ...result.existing]);
@@ -103,7 +82,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   const room = SUMMARY_BYTES - utf8Length(unannotated);
   const report = pr
     ? formatComment(result, { ...ctx, complete: true, maxBytes: room }).replace(/^<!--.*-->\n/, "")
-    : formatMarkdown(result, { rules: ruleMap, linkBase, maxBytes: room });
+    : formatMarkdown({ ...result, existing: undefined }, { rules: ruleMap, linkBase, maxBytes: room });
   await writeSummary(report + unannotated);
 
   if (!pr && inputs.dueWithin !== undefined) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
@@ -147,15 +126,16 @@ async function comment(token: string, env: NodeJS.ProcessEnv, owner: string, rep
   }
 }
 
-/** Whether the DPO team approved the waiver changes of this pull request, and the line the comment says about it. */
-async function waiverApproval(inputs: Inputs, env: NodeJS.ProcessEnv, owner: string, repo: string, pr: number, headSha: string, change: WaiverChange): Promise<{ approved: boolean; note: string }> {
+/** Whether the DPO team approved the waiver changes of this pull request (all or none), and the line the comment says about it. */
+async function waiverApproval(inputs: Inputs, env: NodeJS.ProcessEnv, owner: string, repo: string, pr: number, headSha: string, change: WaiverChange): Promise<Approval> {
   const ids = change.waivers;
   const what = [
     ...(ids.length ? [`adds or changes the waiver${ids.length > 1 ? "s" : ""} ${ids.map((id) => code(id)).join(", ")}`] : []),
     ...(change.maxDays ? ["changes `waiver_max_days` in the organisation record"] : []),
   ].join(" and ");
-  const pending = (why: string) => ({
-    approved: false,
+  const pending = (why: string): Approval => ({
+    waivers: [],
+    maxDays: false,
     note: `⏳ This pull request ${what}, so it fails until the DPO team approves it: ${why} Until then this verdict is given without these changes.`,
   });
   const team = parseDpoTeam(inputs.dpoTeam);
@@ -165,7 +145,7 @@ async function waiverApproval(inputs: Inputs, env: NodeJS.ProcessEnv, owner: str
   try {
     const octokit = client({ token: inputs.token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), ...limitsFromEnv(env) });
     const approval = await dpoApproval(octokit, { owner, repo }, pr, headSha, team);
-    if (approval.approved) return { approved: true, note: `✅ This pull request ${what}; approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
+    if (approval.approved) return { ...approveAll(change), note: `✅ This pull request ${what}; approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
     return pending(`approval of the pull request at its latest commit by ${who} is missing.`);
   } catch (e) {
     return pending(`${e instanceof Error ? e.message.split("\n")[0] : String(e)}. Approval by ${who} is needed.`);
