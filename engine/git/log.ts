@@ -56,7 +56,7 @@ const FIELDS = ["%H", "%P", "%aN", "%aE", "%aI", "%cN", "%cE", "%cI", "%(trailer
 const FORMAT = `%x1e${FIELDS.join("%x1f")}%x1f`;
 
 /** Config that would change what `git log` prints, neutralised whatever the user's settings are. */
-const NEUTRAL = ["-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "log.mailmap=true", "-c", "i18n.logOutputEncoding=UTF-8"];
+const NEUTRAL = ["--literal-pathspecs", "-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "log.mailmap=true", "-c", "i18n.logOutputEncoding=UTF-8"];
 
 function person(name: string, email: string, date: string): Person {
   const d = new Date(date);

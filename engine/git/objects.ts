@@ -49,14 +49,16 @@ export class GitObjects {
    */
   async tree(rev: string, prefix: string, { links = false } = {}): Promise<TreeEntry[]> {
     const clean = prefix.replace(/^\.?\/+|\/+$/g, "");
-    const out = await this.git.raw(["ls-tree", "-r", "-z", "--long", "--full-tree", rev, "--", clean === "" ? "." : clean]);
+    // -z and literal pathspecs: a name may hold any byte but NUL and `/` (a tab, a newline, quotes, `*`).
+    const out = await this.git.raw(["--literal-pathspecs", "ls-tree", "-r", "-z", "--long", "--full-tree", "--end-of-options", rev, "--", clean === "" ? "." : clean]);
     return out
       .split("\0")
       .filter(Boolean)
       .map((line) => {
-        const [meta, path] = line.split("\t");
-        const [mode, type, oid, size] = meta.split(/\s+/);
-        return { mode, type, oid, size: Number(size), path };
+        // `<mode> <type> <oid> <size>\t<path>`: the path is everything after the first tab.
+        const tab = line.indexOf("\t");
+        const [mode, type, oid, size] = line.slice(0, tab).split(/\s+/);
+        return { mode, type, oid, size: Number(size), path: line.slice(tab + 1) };
       })
       .filter((e) => e.type === "blob" && (links || e.mode !== "120000"))
       .map(({ path, oid, size, mode }) => ({ path, oid, size, link: mode === "120000" }));
@@ -98,7 +100,7 @@ export class GitObjects {
    */
   async forkPoint(base: string, head: string): Promise<string> {
     try {
-      return (await this.git.raw(["merge-base", base, head])).trim() || base;
+      return (await this.git.raw(["merge-base", "--end-of-options", base, head])).trim() || base;
     } catch {
       return base;
     }
@@ -106,7 +108,7 @@ export class GitObjects {
 
   /** Paths that differ between two revisions below the given prefixes. */
   async changedPaths(from: string, to: string, prefixes: string[]): Promise<string[]> {
-    const out = await this.git.raw(["diff", "--name-only", "-z", "--no-renames", from, to, "--", ...prefixes]);
+    const out = await this.git.raw(["--literal-pathspecs", "diff", "--name-only", "-z", "--no-renames", "--end-of-options", from, to, "--", ...prefixes]);
     return out.split("\0").filter(Boolean);
   }
 }
