@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildEvidence } from "../engine/audit/evidence.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { registerAt } from "../engine/git/snapshot.js";
-import { approveAll, judgeRevisions, readBundleDir, readRegisterDir } from "../engine/index.js";
+import { readBundleDir, readRegisterDir } from "../engine/index.js";
+import { approveAll, judgeRevisions } from "../engine/judge.js";
 import { AuditRepo } from "./helpers/audit-repo.js";
 import { ROOT, TODAY } from "./helpers/register.js";
 

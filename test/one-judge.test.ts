@@ -9,10 +9,11 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { judgePullRequest } from "../actions/check/src/judge.js";
 import { buildEvidence } from "../engine/audit/evidence.js";
-import { main } from "../engine/cli.js";
 import { GitObjects } from "../engine/git/objects.js";
-import { approveAll, readBundleDir, RegisterError } from "../engine/index.js";
+import { readBundleDir, RegisterError } from "../engine/index.js";
+import { approveAll } from "../engine/judge.js";
 import { AuditRepo } from "./helpers/audit-repo.js";
+import { ropa } from "./helpers/cli.js";
 import { ROOT } from "./helpers/register.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "ropa-one-judge-"));
@@ -69,9 +70,7 @@ const blame = (fs: { rule: string; record: string }[]) => fs.map((f) => `${f.rul
 async function cliVerdict(r: AuditRepo, sha: string, parent: string, today: string): Promise<Verdict> {
   r.git({ at: "2026-09-01T00:00:00Z" }, "checkout", "--quiet", "--detach", sha);
   const out = join(tmp, `${sha}.json`);
-  const before = process.exitCode;
-  const code = await main(["check", "records", "-C", r.dir, "--base", parent, "--policies", "policies/build", "--today", today, "--format", "json", "--output", out]);
-  process.exitCode = before;
+  const { code } = await ropa(["check", "records", "--base", parent, "--policies", "policies/build", "--today", today, "--format", "json", "--output", out], r.dir);
   if (code === 2) return { verdict: "invalid", introduced: [] };
   const report = JSON.parse(readFileSync(out, "utf8")) as { verdict: string; findings: { rule: string; record: string }[] };
   return { verdict: report.verdict, introduced: blame(report.findings) };
