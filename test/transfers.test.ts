@@ -1,7 +1,8 @@
 // Issue 13's transfer verdicts end to end: Dignio's register changed one way at a time, judged by the
 // compiled policies, and what the change summary, `ropa due` and the findings say about transfers.
 import { describe, expect, it } from "vitest";
-import { checkDirectory, dueWithin, judgeChange, readRegister, readRegisterDir, type Register } from "../engine/index.js";
+import { checkDirectory, dueWithin, readRegister, readRegisterDir, type Register } from "../engine/index.js";
+import { approveAll, judgeChange } from "../engine/judge.js";
 import { bundledPolicy, copyRegister, editYaml, TODAY, writeRecord } from "./helpers/register.js";
 
 const read = async (dir: string): Promise<Register> => readRegister(readRegisterDir(`${dir}/records`), `${dir}/records`);
@@ -85,10 +86,10 @@ describe("transfers", () => {
     const base = await read(dir);
     location(dir, "aws-virginia", "us-east-1", "US", "N. Virginia");
     sms(dir, "US", "aws-virginia", "dpf: { certified: true, verified_on: 2026-10-01 }");
-    const partly = judgeChange({ base, head: await read(dir), policy: bundledPolicy(), today: TODAY });
+    const { result: partly } = await judgeChange({ base, head: await read(dir), policy: bundledPolicy(), approve: approveAll, today: TODAY });
     expect(partly.changes.find((c) => c.id === "sms")!.summary).toContain("N. Virginia (United States) with no transfer mechanism for UK data");
     sms(dir, "US", "aws-virginia", "dpf: { certified: true, uk_extension: true, verified_on: 2026-10-01 }");
-    const covered = judgeChange({ base, head: await read(dir), policy: bundledPolicy(), today: TODAY });
+    const { result: covered } = await judgeChange({ base, head: await read(dir), policy: bundledPolicy(), approve: approveAll, today: TODAY });
     expect(covered.changes.find((c) => c.id === "sms")!.summary).toContain("N. Virginia (United States) under the EU-US Data Privacy Framework");
   });
 
