@@ -28,6 +28,7 @@ export const NOUN: Record<Kind, string> = {
   CustomerSegment: "customer segment",
   Product: "product",
   Waiver: "waiver",
+  DataCategory: "data category",
 };
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });

@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   CustomerSegment: "segments",
   Product: "products",
   Waiver: "waivers",
+  DataCategory: "categories",
 } as const satisfies Record<Exclude<Kind, "Organisation">, string>;
 
 type Collection = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -40,6 +41,8 @@ export interface RegisterDoc {
   segments: Record<string, RecordData>;
   products: Record<string, RecordData>;
   waivers: Record<string, RecordData>;
+  /** The register's own data categories, beside the bundled taxonomy. */
+  categories: Record<string, RecordData>;
 }
 
 export interface Register {
@@ -50,7 +53,7 @@ export interface Register {
 
 export function emptyRegister(): Register {
   return {
-    doc: { organisation: null, activities: {}, subprocessors: {}, locations: {}, segments: {}, products: {}, waivers: {} },
+    doc: { organisation: null, activities: {}, subprocessors: {}, locations: {}, segments: {}, products: {}, waivers: {}, categories: {} },
     records: new Map(),
   };
 }

@@ -1,5 +1,6 @@
 // The JSON Schema of each record kind, by the file name the `# yaml-language-server: $schema=` line names.
 import customerSegment from "./schemas/customer-segment.schema.json" with { type: "json" };
+import dataCategory from "./schemas/data-category.schema.json" with { type: "json" };
 import organisation from "./schemas/organisation.schema.json" with { type: "json" };
 import processingActivity from "./schemas/processing-activity.schema.json" with { type: "json" };
 import product from "./schemas/product.schema.json" with { type: "json" };
@@ -16,4 +17,5 @@ export const SCHEMAS: Record<Kind, { file: string; schema: object }> = {
   CustomerSegment: { file: "customer-segment.schema.json", schema: customerSegment },
   Product: { file: "product.schema.json", schema: product },
   Waiver: { file: "waiver.schema.json", schema: waiver },
+  DataCategory: { file: "data-category.schema.json", schema: dataCategory },
 };

@@ -18,6 +18,7 @@ export const KINDS = [
   "CustomerSegment",
   "Product",
   "Waiver",
+  "DataCategory",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -7,3 +7,4 @@ export declare const StorageLocation: ValidateFunction;
 export declare const CustomerSegment: ValidateFunction;
 export declare const Product: ValidateFunction;
 export declare const Waiver: ValidateFunction;
+export declare const DataCategory: ValidateFunction;

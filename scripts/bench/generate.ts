@@ -100,7 +100,7 @@ function texts(key: string, xs: readonly string[], indent = ""): string[] {
 /** Data categories an activity of each profile draws from; a subprocessor reaches whole profiles. */
 const PROFILES = {
   clinical: ["identification", "national-id", "contact-details", "health-measurements", "health-records", "medication", "professional-details", "user-account"],
-  "patient-app": ["identification", "contact-details", "health-measurements", "patient-communication", "device-data", "user-account"],
+  "patient-app": ["identification", "contact-details", "health-measurements", "health-records", "device-data", "user-account"],
   genomics: ["identification", "genetic-data", "health-records", "professional-details"],
   "customer-admin": ["professional-details", "contact-details", "billing-details", "correspondence"],
   marketing: ["contact-details", "correspondence", "online-identifiers"],
@@ -111,7 +111,7 @@ const PROFILES = {
 type Profile = keyof typeof PROFILES;
 const PROCESSOR_PROFILES: Profile[] = ["clinical", "clinical", "patient-app", "patient-app", "support", "genomics"];
 const CONTROLLER_PROFILES: Profile[] = ["customer-admin", "marketing", "telemetry", "support", "people"];
-const SPECIAL = new Set(["health-measurements", "health-records", "medication", "patient-communication", "genetic-data", "biometric-data"]);
+const SPECIAL = new Set(["health-measurements", "health-records", "medication", "genetic-data", "biometric-data"]);
 
 const AREA: Record<Profile, string> = {
   clinical: "care-delivery",
@@ -307,7 +307,7 @@ export function plan(n: number, locationsAvailable: number): Record<Kind, number
   const products = Math.max(2, Math.round(n * 0.14));
   const waivers = Math.max(1, Math.round(n * 0.003));
   const activities = n - 1 - locations - subprocessors - segments - products - waivers;
-  return { Organisation: 1, StorageLocation: locations, Subprocessor: subprocessors, CustomerSegment: segments, Product: products, Waiver: waivers, ProcessingActivity: activities };
+  return { Organisation: 1, StorageLocation: locations, Subprocessor: subprocessors, CustomerSegment: segments, Product: products, Waiver: waivers, ProcessingActivity: activities, DataCategory: 0 };
 }
 
 export function generateRegister(opts: GenerateOptions): GeneratedRegister {

@@ -112,8 +112,17 @@ place(location) := [region, "region"] if {
 	region := data.reference.cloud_regions.providers[location.provider].regions[location.region]
 } else := [location, "record"]
 
-# The data categories of the taxonomy, with whether each is special (Art. 9) or directly identifying.
-categories := data.reference.data_categories.categories
+# The data categories of the taxonomy, with whether each is special (Art. 9) or directly identifying:
+# the bundled taxonomy, and the register's own DataCategory records beside it. A register adds
+# categories; it cannot change a bundled one (a record with a bundled id keeps the bundled flags).
+bundled_categories := data.reference.data_categories.categories
+
+categories[id] := category if some id, category in bundled_categories
+
+categories[id] := category if {
+	some id, category in object.get(input.register, "categories", {})
+	not bundled_categories[id]
+}
 
 special(category) if categories[category].special
 

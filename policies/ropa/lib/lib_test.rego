@@ -233,3 +233,13 @@ test_promised_by_the_base_survives_its_deletion_in_the_change if {
 	head := fixture.removed("/register/organisation/promises/storage.jurisdiction")
 	lib.promised("storage.jurisdiction") with input as fixture.change(fixture.clean, head)
 }
+
+test_categories_the_register_adds_count_with_their_flags if {
+	lib.special("patient-communication") with input as fixture.clean
+	not lib.categories["patient-communication"] with input as fixture.removed("/register/categories")
+}
+
+test_categories_the_register_cannot_change_a_bundled_one if {
+	relaxed := {"special": false, "direct_identifier": false}
+	lib.special("health-records") with input as fixture.changed("/register/categories/health-records", relaxed)
+}

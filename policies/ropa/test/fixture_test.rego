@@ -28,7 +28,14 @@ register := {
 	"segments": segments,
 	"products": products,
 	"waivers": {},
+	"categories": {"patient-communication": patient_communication},
 }
+
+# The register's own data category, beside the bundled taxonomy.
+patient_communication := object.union(
+	envelope("DataCategory", "patient-communication", "Messages between patients and care staff"),
+	{"special": true, "direct_identifier": false, "fideslang": "user.content.private"},
+)
 
 # `clean` changed by JSON Patch operations (RFC 6902), with paths such as
 # "/register/activities/remote-monitoring/dpia".
