@@ -68,9 +68,12 @@ describe("the npm package", () => {
     expect(ropa(["--version"]).stdout.trim()).toBe(pkg.version);
     cpSync(join(ROOT, "records"), join(app, "records"), { recursive: true });
     const check = ropa(["check", "records", "--today", TODAY]);
-    expect(check.stdout).toMatch(/16 records checked .* verdict: pass/);
+    expect(check.stdout).toMatch(/17 records checked .* verdict: pass/);
     expect(check.code).toBe(0);
     expect(ropa(["rules", "--format", "json"]).code).toBe(0);
+    // The installed package finds its register template.
+    expect(ropa(["init", join(app, "new-register")]).code).toBe(0);
+    expect(existsSync(join(app, "new-register/records/organisation.yaml"))).toBe(true);
   });
 
   it("starts a new register with `ropa init` from the templates it ships", () => {
