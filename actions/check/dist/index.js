@@ -35647,7 +35647,8 @@ var NOUN = {
   StorageLocation: "storage location",
   CustomerSegment: "customer segment",
   Product: "product",
-  Waiver: "waiver"
+  Waiver: "waiver",
+  DataCategory: "data category"
 };
 var regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 function countryName(code2) {
@@ -36189,7 +36190,8 @@ var KINDS = [
   "StorageLocation",
   "CustomerSegment",
   "Product",
-  "Waiver"
+  "Waiver",
+  "DataCategory"
 ];
 
 // engine/load.ts
@@ -36487,6 +36489,7 @@ function yamlHint(code2, message) {
 var validators_generated_exports = {};
 __export(validators_generated_exports, {
   CustomerSegment: () => CustomerSegment,
+  DataCategory: () => DataCategory,
   Organisation: () => Organisation,
   ProcessingActivity: () => ProcessingActivity,
   Product: () => Product,
@@ -43370,6 +43373,510 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var DataCategory = validate65;
+var schema181 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "data-category.schema.json", "title": "DataCategory", "description": "A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "DataCategory" }, "special": { "type": "boolean", "description": "A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)." }, "criminal": { "type": "boolean", "description": "Personal data relating to criminal convictions and offences (GDPR Art. 10)." }, "direct_identifier": { "type": "boolean", "description": "Identifies a person on its own (Art. 4(1))." }, "online_identifier": { "type": "boolean", "description": "An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers." }, "fideslang": { "type": "string", "pattern": "^[a-z_]+(\\.[a-z_]+)*$", "maxLength": 200, "description": "The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged." } }, "required": ["special", "direct_identifier"], "unevaluatedProperties": false };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs3 = errors;
+  let valid2 = true;
+  const _errs4 = errors;
+  if (errors === _errs4) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.status === void 0 && (missing0 = "status")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.status !== void 0) {
+          if ("retired" !== data.status) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs4 === errors;
+  errors = _errs3;
+  if (vErrors !== null) {
+    if (_errs3) {
+      vErrors.length = _errs3;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.retired_on === void 0) {
+        const err3 = { instancePath, schemaPath: "#/$defs/retirement/then/required", keyword: "required", params: { missingProperty: "retired_on" }, message: "must have required property 'retired_on'", schema: schema34.then.required, parentSchema: schema34.then, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.retired_reason === void 0) {
+        const err4 = { instancePath, schemaPath: "#/$defs/retirement/then/required", keyword: "required", params: { missingProperty: "retired_reason" }, message: "must have required property 'retired_reason'", schema: schema34.then.required, parentSchema: schema34.then, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    } else {
+      const err5 = { instancePath, schemaPath: "#/$defs/retirement/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.then.type, parentSchema: schema34.then, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    var _valid0 = _errs7 === errors;
+    valid2 = _valid0;
+  }
+  if (!valid2) {
+    const err6 = { instancePath, schemaPath: "#/$defs/retirement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema34.if, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.apiVersion !== void 0) {
+      let data1 = data.apiVersion;
+      if ("ropa/v1" !== data1) {
+        const err11 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/$defs/apiVersion/const", keyword: "const", params: { allowedValue: "ropa/v1" }, message: "must be equal to constant", schema: "ropa/v1", parentSchema: schema35, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if (typeof data2 !== "string") {
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.kind.type, parentSchema: schema33.properties.kind, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data3 = data.id;
+      if (typeof data3 === "string") {
+        if (!pattern4.test(data3)) {
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema36, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data4 = data.name;
+      if (typeof data4 === "string") {
+        if (func1(data4) > 2e3) {
+          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func1(data4) < 1) {
+          const err16 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data5 = data.description;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 2e3) {
+          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (func1(data5) < 1) {
+          const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data6 = data.status;
+      if (!(data6 === "active" || data6 === "retired")) {
+        const err21 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.retired_on !== void 0) {
+      let data7 = data.retired_on;
+      if (typeof data7 === "string") {
+        if (!formats0.validate(data7)) {
+          const err22 = { instancePath: instancePath + "/retired_on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/retired_on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.retired_reason !== void 0) {
+      let data8 = data.retired_reason;
+      if (typeof data8 === "string") {
+        if (func1(data8) > 2e3) {
+          const err24 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (func1(data8) < 1) {
+          const err25 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data9 = data.notes;
+      if (typeof data9 === "string") {
+        if (func1(data9) > 2e3) {
+          const err27 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (func1(data9) < 1) {
+          const err28 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern37 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.special === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "special" }, message: "must have required property 'special'", schema: schema181.required, parentSchema: schema181, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.direct_identifier === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "direct_identifier" }, message: "must have required property 'direct_identifier'", schema: schema181.required, parentSchema: schema181, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if ("DataCategory" !== data0) {
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DataCategory" }, message: "must be equal to constant", schema: "DataCategory", parentSchema: schema181.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.special !== void 0) {
+      let data1 = data.special;
+      if (typeof data1 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.special.type, parentSchema: schema181.properties.special, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.criminal !== void 0) {
+      let data2 = data.criminal;
+      if (typeof data2 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.criminal.type, parentSchema: schema181.properties.criminal, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.direct_identifier !== void 0) {
+      let data3 = data.direct_identifier;
+      if (typeof data3 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/direct_identifier", schemaPath: "#/properties/direct_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.direct_identifier.type, parentSchema: schema181.properties.direct_identifier, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.online_identifier !== void 0) {
+      let data4 = data.online_identifier;
+      if (typeof data4 !== "boolean") {
+        const err6 = { instancePath: instancePath + "/online_identifier", schemaPath: "#/properties/online_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.online_identifier.type, parentSchema: schema181.properties.online_identifier, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.fideslang !== void 0) {
+      let data5 = data.fideslang;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 200) {
+          const err7 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema181.properties.fideslang, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern37.test(data5)) {
+          const err8 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/pattern", keyword: "pattern", params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" }, message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"', schema: "^[a-z_]+(\\.[a-z_]+)*$", parentSchema: schema181.properties.fideslang, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema181.properties.fideslang.type, parentSchema: schema181.properties.fideslang, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "kind" && key0 !== "special" && key0 !== "criminal" && key0 !== "direct_identifier" && key0 !== "online_identifier" && key0 !== "fideslang" && key0 !== "apiVersion" && key0 !== "id" && key0 !== "name" && key0 !== "description" && key0 !== "status" && key0 !== "retired_on" && key0 !== "retired_reason" && key0 !== "notes") {
+        const err10 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema181, data };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema181.type, parentSchema: schema181, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // engine/validate.ts
 function schemaProblems(record) {
@@ -43515,11 +44022,12 @@ var COLLECTIONS = {
   StorageLocation: "locations",
   CustomerSegment: "segments",
   Product: "products",
-  Waiver: "waivers"
+  Waiver: "waivers",
+  DataCategory: "categories"
 };
 function emptyRegister() {
   return {
-    doc: { organisation: null, activities: {}, subprocessors: {}, locations: {}, segments: {}, products: {}, waivers: {} },
+    doc: { organisation: null, activities: {}, subprocessors: {}, locations: {}, segments: {}, products: {}, waivers: {}, categories: {} },
     records: /* @__PURE__ */ new Map()
   };
 }
