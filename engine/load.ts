@@ -1,5 +1,6 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, type Alias, type CST, type Document, type Node } from "yaml";
 import { RegisterError, type Problem } from "./errors.js";
+import { readPlain } from "./plain-yaml.js";
 import { MAX_FILES, MAX_REGISTER_BYTES, registerTooBig, tooManyFiles } from "./source.js";
 import { KINDS, type Kind, type LoadedRecord, type Position, type RecordData, type SourceFile } from "./types.js";
 import { didYouMean } from "./suggest.js";
@@ -57,10 +58,10 @@ export function checkRegisterLimits(files: SourceFile[]): void {
 
 export type LoadResult = { record: LoadedRecord } | { problems: Problem[] };
 
-/** One file's record, or what is wrong with the file. */
-export function loadRecord(file: SourceFile): LoadResult {
+/** One file's record, or what is wrong with the file. `plain: false` reads even a plain file with `yaml` (to compare the two). */
+export function loadRecord(file: SourceFile, opts: { plain?: boolean } = {}): LoadResult {
   try {
-    const read = readYaml(file, false);
+    const read = readYaml(file, false, opts.plain ?? true);
     return "problems" in read ? read : { record: recordOf(file, read.kind, read.data) };
   } catch (e) {
     // The limits are meant to make this unreachable; if the parser still fails, it is this file's problem, said as such.
@@ -106,7 +107,7 @@ export function recordAt(record: LoadedRecord, path: string): LoadedRecord {
 type YamlRead = { problems: Problem[] } | { kind: Kind; data: RecordData; positions?: Map<string, Position> };
 
 /** The checks and the values of one file; the positions of its keys and items only when asked for. */
-function readYaml(file: SourceFile, withPositions: boolean): YamlRead {
+function readYaml(file: SourceFile, withPositions: boolean, plain = false): YamlRead {
   // A byte order mark at the start is allowed (and dropped); positions stay those an editor shows.
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
   const fail = (message: string, pos?: Position, hint?: string): YamlRead => ({
@@ -115,6 +116,11 @@ function readYaml(file: SourceFile, withPositions: boolean): YamlRead {
 
   const badChar = checkCharacters(text);
   if (badChar) return fail(badChar.message, positionIn(text, badChar.index), badChar.hint);
+  if (plain) {
+    // A plain file with a known kind is read by the fast path; anything else, and every refusal, by `yaml` below.
+    const plain = readPlain(text);
+    if (plain && typeof plain.kind === "string" && (KINDS as readonly string[]).includes(plain.kind)) return { kind: plain.kind as Kind, data: plain as RecordData };
+  }
 
   const parsed = parse(text);
   const at = (offset: number): Position => parsed.lineCounter.linePos(offset);

@@ -1,0 +1,120 @@
+import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
+
+// The fast path of the reader (load.ts): js-yaml reads a plain record about 7 times faster than `yaml`,
+// which stays the reader of everything else, of every refusal and of positions. A file takes this path
+// only when nothing in it is where the two could read differently:
+//  - no anchor, alias, tag, directive, document marker, merge key or tab (refused or checked by `yaml`);
+//  - no complex key (a list or mapping as a key, `? key`): js-yaml turns those into text;
+//  - every key a plain name: not empty, `null`, `__proto__` or `constructor` (refused or read apart by `yaml`);
+//  - scalars resolved by the YAML 1.2 core schema exactly as `yaml` resolves them (below): `yes`, `on`,
+//    `1:30`, `1_000`, `012` and dates stay what `yaml` makes of them;
+//  - js-yaml reads it without error (a duplicate key, bad indentation: `yaml` says what is wrong);
+//  - nesting well within MAX_DEPTH.
+// test/plain-yaml.test.ts holds both readers to the same values and refusals over the bad-input corpus
+// and generated records.
+
+/**
+ * A plain scalar of the YAML 1.2 core schema, with `yaml`'s own tests and values (yaml/dist/schema/core), tried
+ * in `yaml`'s order. One Type per tag: js-yaml keeps only the last of several with the same tag.
+ */
+const core = (tag: string, forms: [RegExp, (s: string) => unknown][]) =>
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: "scalar",
+    resolve: (s: string | null) => s !== null && forms.some(([test]) => test.test(s)),
+    construct: (s: string | null) => forms.find(([test]) => test.test(s ?? ""))![1](s ?? ""),
+  });
+
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    core("null", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    core("bool", [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]]),
+    core("int", [
+      [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
+      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
+    ]),
+    core("float", [
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
+    ]),
+  ],
+});
+
+/**
+ * Anything that is not plain: anchors, aliases, tags, directives (`&`, `*`, `!`, `%` anywhere, even in text,
+ * so as to need no YAML to tell), tabs, document markers, merge keys, explicit keys, and a flow collection
+ * opened at a key's place or inside another flow collection (where it could be a key).
+ */
+const NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]/m;
+
+/**
+ * A key `yaml` reads as the same text: a name, and not one of the words for null; at most 100 characters,
+ * so that even written with escapes it is within `yaml`'s 1,024 characters for an implicit key.
+ */
+const PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
+const NULL_WORD = /^(?:null|Null|NULL)$/;
+
+/** How deep values may nest on this path: far below MAX_DEPTH (20), far above a record's four levels. */
+const MAX_PLAIN_DEPTH = 10;
+
+/**
+ * Whether each line is whole: every quoted scalar and flow collection that may open on it closes on it,
+ * and no comment follows a closing quote or bracket without a space. What goes on to the next line is read
+ * by `yaml`, whose rules for its indentation js-yaml does not apply. Quotes and brackets inside plain text
+ * only send a file to `yaml`.
+ */
+function linesAreWhole(text: string): boolean {
+  for (const line of text.split("\n")) {
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === "#" && (i === 0 || line[i - 1] === " ")) break;
+      if (c === "[" || c === "{") depth++;
+      else if (c === "]" || c === "}") depth--;
+      else if ((c === '"' || c === "'") && (i === 0 || " :[{,".includes(line[i - 1]))) {
+        const end = closingQuote(line, i);
+        if (end < 0) return false;
+        i = end;
+      } else continue;
+      if (line[i + 1] === "#") return false;
+    }
+    if (depth !== 0) return false;
+  }
+  return true;
+}
+
+/** The index of the quote that closes the one at `start`, or -1. */
+function closingQuote(line: string, start: number): number {
+  const q = line[start];
+  for (let i = start + 1; i < line.length; i++) {
+    if (q === '"' && line[i] === "\\") i++;
+    else if (line[i] === q) {
+      if (q === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/** The values of a plain file, as `yaml` reads them; undefined when the file is not plain or not a mapping. */
+export function readPlain(text: string): Record<string, unknown> | undefined {
+  if (NOT_PLAIN.test(text) || !linesAreWhole(text)) return undefined;
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value) || !plainKeys(value, 0)) return undefined;
+  return value as Record<string, unknown>;
+}
+
+function plainKeys(value: unknown, depth: number): boolean {
+  if (depth > MAX_PLAIN_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((v) => plainKeys(v, depth + 1));
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) if (!PLAIN_KEY.test(k) || NULL_WORD.test(k) || k in Object.prototype || !plainKeys(v, depth + 1)) return false;
+  }
+  return true;
+}

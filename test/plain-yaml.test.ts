@@ -1,0 +1,99 @@
+// The reader's fast path (engine/plain-yaml.ts) against `yaml` (the path every refusal and position comes
+// from): for every file, loadRecord with the fast path gives exactly what it gives without it, the same values
+// (0 and -0, NaN, texts that look like numbers or dates) and the same refusals. Over the bad-input corpus,
+// a generated register, and random records and random edits of them (fast-check).
+import fc from "fast-check";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRecord } from "../engine/load.js";
+import { readPlain } from "../engine/plain-yaml.js";
+import type { SourceFile } from "../engine/types.js";
+import { generateRegister } from "../scripts/bench/generate.js";
+import { ROOT } from "./helpers/register.js";
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+
+function yamlFiles(dir: string): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...yamlFiles(path));
+    else if (/\.ya?ml$/.test(name)) out.push({ path, text: readFileSync(path, "utf8") });
+  }
+  return out;
+}
+
+/** A value with its types spelt out (1 and "1", 0 and -0, NaN), keys in order, own properties only. */
+function canon(v: unknown): unknown {
+  if (typeof v === "number") return `number ${Object.is(v, -0) ? "-0" : String(v)}`;
+  if (typeof v === "string") return `string ${v}`;
+  if (Array.isArray(v)) return v.map(canon);
+  if (v && typeof v === "object") return Object.entries(v).map(([k, x]) => [k, canon(x)]);
+  return v;
+}
+
+/** Both readers agree on the file; returns whether the fast path answered (so a test can show it was used). */
+function agree(file: SourceFile): boolean {
+  const fast = loadRecord(file);
+  const slow = loadRecord(file, { plain: false });
+  const strip = (r: ReturnType<typeof loadRecord>) => ("record" in r ? { kind: r.record.kind, id: r.record.id, data: canon(r.record.data) } : r);
+  expect(strip(fast), file.path).toEqual(strip(slow));
+  return readPlain(file.text.replace(/^\uFEFF/, "")) !== undefined;
+}
+
+describe("the fast path reads as `yaml` does", () => {
+  it("on every file of the bad-input corpus (its refusals included)", () => {
+    const files = yamlFiles(join(ROOT, "test/fixtures/bad"));
+    expect(files.length).toBeGreaterThan(100);
+    const fast = files.filter(agree).length;
+    // Most corpus files are plain and take the fast path; the rest are refused or read by `yaml`.
+    expect(fast).toBeGreaterThan(files.length / 3);
+  });
+
+  it("on a generated register, every file of which takes the fast path", () => {
+    const { files } = generateRegister({ records: 400 });
+    expect(files.filter(agree)).toHaveLength(files.length);
+  });
+
+  // Scalars where YAML 1.1, js-yaml's defaults and YAML 1.2 differ, written plain, quoted and in flow.
+  const tricky = fc.constantFrom(
+    "yes", "no", "on", "off", "y", "n", "true", "True", "TRUE", "false", "null", "Null", "~", "", "1:30", "012", "0o17", "0x1F", "0b101",
+    "1_000", "-0", "+12", ".5", "-.5", "1.", "1e3", "1E+3", ".inf", "-.Inf", ".nan", ".NaN", "2026-01-01", "2026-01-01T10:00:00Z", "1.0",
+    "9007199254740993", "0.1e", "NO", "<<", "= x", "a # b", "a#b", "'", '"', "\\", "a: b", "- x", "[a]", "{a: 1}", "é", "\u{1F600}", "__proto__",
+  );
+  const scalar = fc.oneof(tricky, fc.string({ maxLength: 8 }), fc.integer().map(String), fc.double().map(String));
+  const written = (s: string) => fc.constantFrom(s, JSON.stringify(s), `'${s.replace(/'/g, "''")}'`);
+  const key = fc.oneof(fc.constantFrom("kind", "id", "name", "null", "true", "1", "a b", "__proto__", "x".repeat(101)), fc.stringMatching(/^[a-z_]{1,8}$/));
+  const line = (depth: number): fc.Arbitrary<string> =>
+    fc.oneof(
+      fc.tuple(key, scalar.chain(written)).map(([k, v]) => `${k}: ${v}`),
+      fc.tuple(key, fc.array(scalar.chain(written), { maxLength: 3 })).map(([k, vs]) => `${k}: [${vs.join(", ")}]`),
+      fc.tuple(key, fc.array(fc.tuple(key, scalar.chain(written)), { maxLength: 3 })).map(([k, kv]) => `${k}: { ${kv.map(([a, b]) => `${a}: ${b}`).join(", ")} }`),
+      fc.tuple(key, fc.array(scalar.chain(written), { minLength: 1, maxLength: 3 })).map(([k, vs]) => `${k}:\n${vs.map((v) => `${"  ".repeat(depth + 1)}- ${v}`).join("\n")}`),
+      fc.tuple(key, fc.constantFrom(">-", "|", ">", "|-", "|+"), fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 3 })).map(
+        ([k, style, ls]) => `${k}: ${style}\n${ls.map((l) => `${"  ".repeat(depth + 1)}${l}`).join("\n")}`,
+      ),
+      fc.constantFrom("# a comment", "", "---", "...", "%YAML 1.1", "? x", "&a x: 1", "y: *a", "\tz: 1", "z: !!str 1", "<<: {a: 1}"),
+    );
+  const record = fc
+    .tuple(fc.constantFrom("Product", "Subprocessor", "Nope"), fc.array(line(0), { maxLength: 8 }))
+    .map(([kind, lines]) => ["apiVersion: ropa/v1", `kind: ${kind}`, "id: x", ...lines].join("\n") + "\n");
+
+  it("on random records", () => {
+    fc.assert(fc.property(record, (text) => void agree({ path: "r.yaml", text })), { numRuns: RUNS });
+  });
+
+  it("on random edits of generated records (a character inserted, deleted or replaced)", () => {
+    const { files } = generateRegister({ records: 40 });
+    const edit = fc.tuple(fc.constantFrom(...files.map((f) => f.text)), fc.nat(), fc.nat({ max: 2 }), fc.constantFrom(..." :-#'\"[]{},&*!|>?\n\t0x.~"));
+    fc.assert(
+      fc.property(edit, ([text, at, how, c]) => {
+        const i = at % (text.length + 1);
+        const changed = how === 0 ? text.slice(0, i) + c + text.slice(i) : how === 1 ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + c + text.slice(i + 1);
+        agree({ path: "e.yaml", text: changed });
+      }),
+      { numRuns: RUNS * 3 },
+    );
+  });
+});
