@@ -4,7 +4,8 @@ import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { RegisterError, type Problem } from "./errors.js";
-import { checkRegisterLimits, loadRecord, recordOf } from "./load.js";
+import { checkRegisterLimits, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
+import { decode, fileTooBig, MAX_FILE_BYTES } from "./source.js";
 import { addTime } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
 import { schemaProblems } from "./validate.js";
@@ -179,4 +180,58 @@ function workerScript(): { script: URL | string; eval?: boolean } {
   const api = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href;
   const source = new URL("./read-worker.ts", import.meta.url).href;
   return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
+}
+
+/**
+ * Records in git blobs, read by the same reader as a folder on disk (loadRecord, then schemaProblems), each
+ * blob read once however many commits and paths show it: the audit (history, evidence) sees exactly the
+ * records and refusals the check sees.
+ */
+export class RecordBlobs {
+  private loaded = new Map<string, LoadResult>();
+  private validated = new Map<string, Problem[]>();
+
+  constructor(private readonly blobs: Map<string, Buffer>) {}
+
+  has(oid: string): boolean {
+    return this.blobs.has(oid);
+  }
+
+  add(more: Map<string, Buffer>): void {
+    for (const [oid, data] of more) this.blobs.set(oid, data);
+  }
+
+  /** The record in a blob shown at `path`; or what is wrong with the file there. */
+  load(oid: string, path: string): LoadedRecord | Problem[] {
+    let result = this.loaded.get(oid);
+    if (!result) {
+      const bytes = this.blobs.get(oid);
+      const text = !bytes ? { file: path, message: `blob ${oid} was not read` } : bytes.length > MAX_FILE_BYTES ? fileTooBig(path, bytes.length) : decode(bytes, path);
+      result = typeof text === "string" ? loadRecord({ path, text }) : { problems: [text] };
+      this.loaded.set(oid, result);
+    }
+    // A blob reads the same at any path: only the path its record and problems name changes.
+    if ("problems" in result) return result.problems.map((p) => ({ ...p, file: path }));
+    return result.record.file === path ? result.record : recordAt(result.record, path);
+  }
+
+  /** The record's schema problems (none when valid), kept per blob and path. */
+  validate(record: LoadedRecord, oid: string): Problem[] {
+    const key = `${oid}\0${record.file}`;
+    let problems = this.validated.get(key);
+    if (!problems) this.validated.set(key, (problems = schemaProblems(record)));
+    return problems;
+  }
+
+  /** The values of the record in a blob (shared: never modify them), or undefined when it does not load as a record. */
+  data(oid: string): RecordData | undefined {
+    const record = this.load(oid, "");
+    return Array.isArray(record) ? undefined : record.data;
+  }
+
+  /** The `id` of the record in a blob, or undefined when it has none or does not load. */
+  id(oid: string): string | undefined {
+    const id = this.data(oid)?.id;
+    return typeof id === "string" ? id : undefined;
+  }
 }

@@ -21,7 +21,7 @@ import { GitObjects } from "../git/objects.js";
 import { isRegisterPath } from "../git/snapshot.js";
 import type { RecordData } from "../types.js";
 import { rankApprovals, trailerApprovals, type SourcedApproval } from "./approvals.js";
-import { RecordBlobs } from "./blobs.js";
+import { RecordBlobs } from "../read.js";
 
 export type ChangeKind = "added" | "restored" | "changed" | "moved" | "retired" | "reactivated" | "edited" | "deleted";
 
