@@ -60,14 +60,21 @@ export function summarise(findings: Finding[], failOn: FailOn): Summary {
   return { verdict: blocking.length ? "fail" : "pass", errors, warnings, infos: count("info"), waived: findings.filter((f) => f.waived).length, blocking };
 }
 
-export async function checkFiles(files: SourceFile[], root: string, opts: { policy: Policy; today: string; failOn?: FailOn }): Promise<CheckResult> {
-  const register = await readRegister(files, root);
+export interface CheckOptions {
+  policy: Policy;
+  today: string;
+  failOn?: FailOn;
+  read?: ReadOptions;
+}
+
+export async function checkFiles(files: SourceFile[], root: string, opts: CheckOptions): Promise<CheckResult> {
+  const register = await readRegister(files, root, opts.read);
   assertRuleReferences(register, opts.policy.rules);
   const findings = judge(register, opts.policy, opts.today);
   return { ...summarise(findings, opts.failOn ?? "error"), findings, register, today: opts.today };
 }
 
-export function checkDirectory(dir: string, opts: { policy: Policy; today: string; failOn?: FailOn }): Promise<CheckResult> {
+export function checkDirectory(dir: string, opts: CheckOptions): Promise<CheckResult> {
   return checkFiles(timed("discover", () => readRegisterDir(dir)), dir, opts);
 }
 

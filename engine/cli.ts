@@ -22,6 +22,7 @@ import {
   type Policy,
   type RuleMeta,
 } from "./index.js";
+import { CheckCache, defaultCacheDir } from "./cache.js";
 import { checkOutput, emit, processIo, type Io } from "./output.js";
 import { formatDue, formatJson, formatMarkdown, formatProblems, formatSarif, formatText } from "./report/index.js";
 import { registerAuditCommands } from "./commands/audit.js";
@@ -44,6 +45,8 @@ interface CheckFlags {
   policies?: string;
   output?: string;
   base?: string;
+  cache: boolean;
+  cacheDir?: string;
 }
 
 /** One run of the CLI: where it writes, its environment, and the exit code its command chose. */
@@ -68,8 +71,8 @@ function inRepo(repo: string | undefined, path: string): string {
   return shown.startsWith("..") ? absolute : shown || ".";
 }
 
-function policyFrom(dir?: string): Policy {
-  return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR))));
+function policyFrom(dir?: string, cache?: CheckCache): Policy {
+  return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR)), { cache }));
 }
 
 function render(result: CheckResult, format: Format, rules: Map<string, RuleMeta>, color: boolean): string {
@@ -160,6 +163,8 @@ export function program(run: Run): Command {
     .addOption(policiesOption())
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--base <rev>", "judge the register as a change from this git revision (from where the current branch left it, like `git diff rev...`): rules about changes apply, and only what the change introduces counts")
+    .option("--cache-dir <dir>", "keep parsed records and results here, so that the next check reads only what changed (default: $RUNNER_TEMP/ropa-cache in GitHub Actions, else .ropa-cache at the top of the repository)")
+    .option("--no-cache", "read and judge everything afresh, and keep nothing")
     .addOption(repoOption())
     .action(async (given: string, flags: CheckFlags) => {
       const dir = inRepo(flags.repo, given);
@@ -177,9 +182,10 @@ export function program(run: Run): Command {
         result = { ...change.result, findings: change.result.introduced };
         if (flags.format === "text") for (const line of baseNotes(change, flags.base)) run.io.stderr(`${line}\n`);
       } else {
-        const policy = policyFrom(policies);
+        const store = flags.cache ? new CheckCache(flags.cacheDir === undefined ? defaultCacheDir(dir, run.env) : inRepo(flags.repo, flags.cacheDir), pkg.version) : undefined;
+        const policy = policyFrom(policies, store);
         rules = policy.rules;
-        result = await checkDirectory(dir, { policy, today, failOn: flags.failOn });
+        result = await checkDirectory(dir, { policy, today, failOn: flags.failOn, read: { store } });
       }
       // A TTY on stdout says nothing about a file: a report written with --output never carries colour codes.
       timed("report", () => run.out(render(result, flags.format, rules, colorFor(run, "stdout") && !output), output));

@@ -2,6 +2,7 @@ import * as opaWasm from "@open-policy-agent/opa-wasm";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { CheckCache } from "./cache.js";
 import type { RuleMeta, Violation } from "./types.js";
 
 /** The files `npm run build:policies` writes, and what the engine needs to judge. */
@@ -99,6 +100,8 @@ export function readBundleDir(dir: string): PolicyBundle {
 export interface LoadOptions {
   /** A fixed WebAssembly memory limit in 64 KiB pages; default: {@link MAX_WASM_MEMORY_PAGES}, more for a large input. */
   maxMemoryPages?: number;
+  /** Results kept between runs (--cache-dir), by the digest of the policy, its data and the input. */
+  cache?: CheckCache;
 }
 
 /** Compiled WebAssembly by the sha256 of its bytes: a process compiles each policy once, however often it loads it. */
@@ -148,15 +151,27 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       // A trap can leave the instance's memory half-written: after one, nothing it says is trusted.
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       let result: unknown;
+      const bytes = new TextEncoder().encode(JSON.stringify(input));
+      // A kept result is checked like a fresh one; one that is not well-formed is evaluated again.
+      const key = opts.cache?.evaluationKey(bundle, bytes);
+      const kept = key ? opts.cache!.evaluation(key) : undefined;
+      if (kept !== undefined) {
+        try {
+          return checkViolations(kept, rules);
+        } catch {
+          // Not this policy's result: judged afresh below.
+        }
+      }
       try {
-        const bytes = new TextEncoder().encode(JSON.stringify(input));
         wasm = sized(bytes.byteLength);
         result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, ENTRYPOINT);
       } catch (e) {
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
-      return checkViolations(result, rules);
+      const violations = checkViolations(result, rules);
+      if (key) opts.cache!.saveEvaluation(key, result);
+      return violations;
     },
     views(input) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return undefined;

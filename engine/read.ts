@@ -6,7 +6,8 @@ import { Worker } from "node:worker_threads";
 import { RegisterError, type Problem } from "./errors.js";
 import { checkRegisterLimits, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
 import { decode, fileTooBig, MAX_FILE_BYTES } from "./source.js";
-import { addTime } from "./timings.js";
+import type { CheckCache } from "./cache.js";
+import { addTime, timed } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
 import { schemaProblems } from "./validate.js";
 
@@ -63,6 +64,8 @@ export interface ReadOptions {
   /** Threads to read on; default: one per core, as far as the register is large enough to pay for them. */
   threads?: number;
   cache?: ReadCache;
+  /** Records kept between runs (--cache-dir): read from it first, and what was read is kept in it. */
+  store?: CheckCache;
 }
 
 /** What reading a register's files gave: the schema-valid records, and the problems of the others. */
@@ -89,8 +92,9 @@ export async function readRecords(files: SourceFile[], opts: ReadOptions = {}): 
 /** Every file read and checked against its schema; the problems are returned, not thrown, to be said with others. */
 export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}): Promise<RecordsRead> {
   checkRegisterLimits(files);
+  const cache = opts.cache ?? (opts.store ? new Map() : undefined);
+  if (opts.store) timed("cache", () => opts.store!.primeRecords(files, cache!));
   const started = performance.now();
-  const cache = opts.cache;
   const todo = cache ? files.filter((f) => !cache.has(f.text)) : files;
   const chunks = split(todo, opts.threads ?? threadsFor(todo));
   // The workers start first; this thread reads the first chunk meanwhile.
@@ -124,6 +128,7 @@ export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}
     cache?.set(file.text, result);
     records.push(recordOf(file, result.kind, result.data));
   }
+  if (opts.store) timed("cache", () => opts.store!.saveRecords(files, cache!));
   return { records, problems, refused, blind };
 }
 

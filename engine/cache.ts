@@ -1,0 +1,170 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ReadCache } from "./read.js";
+import { KINDS, type Kind, type RecordData, type SourceFile } from "./types.js";
+import { SCHEMAS } from "./validate.js";
+
+// What a check learnt, kept between runs in a folder (--cache-dir; the action's can be kept with
+// actions/cache): the records each file's text reads as, once valid, by the git blob id of the text; and the
+// violations each evaluation gave, by the digest of the policy and its whole input. Nothing in the folder is
+// trusted that does not check out: a file that is not whole (its own digest), written by another version of
+// ropa or for other schemas, or of any other form, is ignored, and the work is done again. The verdict is
+// the same with or without the cache; only the time differs.
+
+/** Bumped whenever what is kept, or how it is read, changes. */
+const FORMAT = 1;
+
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+/** The id git gives a blob of this text: a file's key whether it was read from disk or from git objects. */
+export function blobId(text: string): string {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+/**
+ * What a kept record depends on besides its text: the cache's format, ropa's version, the schemas, and the
+ * reader's code (its modules beside this one; in a bundle, the bundle), so that a fixed reader never meets
+ * what an older one made.
+ */
+function readerVersion(version: string): string {
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  const modules = ext === ".ts" ? ["load", "plain-yaml", "read", "validate"].map((m) => join(dirname(here), m + ext)) : [here];
+  const code = modules.map((m) => (existsSync(m) ? sha256(readFileSync(m)) : m));
+  return sha256(JSON.stringify([FORMAT, version, code, Object.entries(SCHEMAS).map(([k, s]) => [k, s.schema])])).slice(0, 16);
+}
+
+/** The default cache folder: the runner's temp folder in GitHub Actions, else `.ropa-cache` at the top of the repository holding `dir`. */
+export function defaultCacheDir(dir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, "ropa-cache");
+  let at = resolve(dir);
+  while (!existsSync(join(at, ".git")) && dirname(at) !== at) at = dirname(at);
+  return join(existsSync(join(at, ".git")) ? at : process.cwd(), ".ropa-cache");
+}
+
+type RecordEntry = { kind: Kind; data: RecordData };
+
+/** How many evaluations are kept: a pull request's check makes two (the head with its base, the base alone). */
+const EVALUATIONS_KEPT = 4;
+
+export class CheckCache {
+  private readonly version: string;
+  /** What the folder held when first read, and what this run added; by blob id. */
+  private records?: Map<string, RecordEntry>;
+  private evaluations?: [string, unknown][];
+  private policies = new WeakMap<object, string>();
+
+  constructor(
+    readonly dir: string,
+    toolVersion: string,
+  ) {
+    this.version = readerVersion(toolVersion);
+  }
+
+  private keptRecords(): Map<string, RecordEntry> {
+    if (!this.records) {
+      const kept = this.read("records");
+      this.records = new Map(kept && typeof kept === "object" ? Object.entries(kept).filter((e): e is [string, RecordEntry] => isRecordEntry(e[1])) : []);
+    }
+    return this.records;
+  }
+
+  /** Puts in `cache` the records the folder holds for these files' texts. */
+  primeRecords(files: SourceFile[], cache: ReadCache): void {
+    const kept = this.keptRecords();
+    if (!kept.size) return;
+    for (const file of files) {
+      const entry = kept.get(blobId(file.text));
+      if (entry) cache.set(file.text, entry);
+    }
+  }
+
+  /**
+   * Keeps the records of these files that `cache` holds (the valid ones), with those kept by this run before
+   * (the other side of a change) and, up to as many again, by runs before it; written only when something is new.
+   */
+  saveRecords(files: SourceFile[], cache: ReadCache): void {
+    const kept = this.keptRecords();
+    const fresh = new Map<string, RecordEntry>();
+    let added = 0;
+    for (const file of files) {
+      const entry = cache.get(file.text);
+      if (!entry) continue;
+      const id = blobId(file.text);
+      if (!kept.has(id)) added++;
+      fresh.set(id, entry);
+    }
+    if (!added) return;
+    // This run's records first; older ones only while the folder stays about twice the register.
+    for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * files.length) fresh.set(id, entry);
+    this.records = fresh;
+    this.write("records", Object.fromEntries(fresh));
+  }
+
+  /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
+  evaluation(key: string): unknown {
+    return this.keptEvaluations().find(([k]) => k === key)?.[1];
+  }
+
+  saveEvaluation(key: string, result: unknown): void {
+    this.evaluations = [[key, result] as [string, unknown], ...this.keptEvaluations().filter(([k]) => k !== key)].slice(0, EVALUATIONS_KEPT);
+    this.write("evaluations", this.evaluations);
+  }
+
+  private keptEvaluations(): [string, unknown][] {
+    if (!this.evaluations) {
+      const kept = this.read("evaluations");
+      this.evaluations = Array.isArray(kept) ? kept.filter((e): e is [string, unknown] => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
+    }
+    return this.evaluations;
+  }
+
+  /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */
+  evaluationKey(policy: { wasm: Uint8Array; data: object }, input: Uint8Array): string {
+    let digest = this.policies.get(policy);
+    if (!digest) this.policies.set(policy, (digest = sha256(sha256(policy.wasm) + sha256(JSON.stringify(policy.data)))));
+    return sha256(digest + sha256(input));
+  }
+
+  private file(name: string): string {
+    return join(this.dir, `v${FORMAT}-${this.version}`, `${name}.json`);
+  }
+
+  /** The body of a kept file, or undefined when it is missing, not whole, or not this version's. */
+  private read(name: string): unknown {
+    try {
+      const text = readFileSync(this.file(name), "utf8");
+      const newline = text.indexOf("\n");
+      const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; version?: unknown; sha256?: unknown };
+      const body = text.slice(newline + 1);
+      if (header.format !== FORMAT || header.version !== this.version || header.sha256 !== sha256(body)) return undefined;
+      return JSON.parse(body);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes a file whole or not at all (a temp file renamed), so a reader never sees half of it; a folder that cannot be written only costs the next run its time. */
+  private write(name: string, value: unknown): void {
+    try {
+      const path = this.file(name);
+      mkdirSync(dirname(path), { recursive: true });
+      const body = JSON.stringify(value);
+      const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: this.version, sha256: sha256(body) }) + "\n" + body);
+      renameSync(tmp, path);
+    } catch {
+      // Not kept: the next run does the work again.
+    }
+  }
+}
+
+/** A kept record has the form the reader gives: a known kind, and the values of a mapping of that kind. */
+function isRecordEntry(entry: unknown): entry is { kind: Kind; data: RecordData } {
+  if (!entry || typeof entry !== "object") return false;
+  const { kind, data } = entry as { kind?: unknown; data?: unknown };
+  return typeof kind === "string" && (KINDS as readonly string[]).includes(kind) && !!data && typeof data === "object" && !Array.isArray(data) && (data as RecordData).kind === kind;
+}

@@ -1,0 +1,80 @@
+// The cache kept between runs (engine/cache.ts, --cache-dir): a warm check reads from it and gives the same
+// verdict, findings and lines as a cold one; a cache that is corrupt, truncated, of another version or for
+// another policy is ignored and the work done again, never a different verdict.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CheckCache, blobId } from "../engine/cache.js";
+import { checkFiles } from "../engine/check.js";
+import { loadPolicy, readBundleDir } from "../engine/policy.js";
+import type { ReadCache } from "../engine/read.js";
+import { formatJson } from "../engine/report/index.js";
+import { execFileSync } from "node:child_process";
+import { generateRegister } from "../scripts/bench/generate.js";
+import { ROOT, TODAY } from "./helpers/register.js";
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = () => {
+  const d = mkdtempSync(join(tmpdir(), "ropa-cache-"));
+  temps.push(d);
+  return d;
+};
+
+const { files } = generateRegister({ records: 120, today: TODAY });
+const bundle = () => readBundleDir(join(ROOT, "policies/build"));
+
+async function check(dir: string | undefined) {
+  const store = dir ? new CheckCache(dir, "test") : undefined;
+  const result = await checkFiles(files, "records", { policy: loadPolicy(bundle(), { cache: store }), today: TODAY, read: { store } });
+  return formatJson(result);
+}
+
+const cacheFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json")).map((f) => join(dir, f));
+
+describe("the cache between runs", () => {
+  it("gives a warm check the records and results of the cold one, and the same report", async () => {
+    const dir = temp();
+    const cold = await check(dir);
+    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "records.json"]);
+    // Every file is found in the cache by its text.
+    const primed: ReadCache = new Map();
+    new CheckCache(dir, "test").primeRecords(files, primed);
+    expect(primed.size).toBe(new Set(files.map((f) => f.text)).size);
+    expect(await check(dir)).toBe(cold);
+    expect(await check(undefined)).toBe(cold);
+  });
+
+  it("keys a file by its git blob id, the same whether it was read from disk or from git", () => {
+    const dir = temp();
+    writeFileSync(join(dir, "f.yaml"), files[0].text);
+    expect(blobId(files[0].text)).toBe(execFileSync("git", ["hash-object", join(dir, "f.yaml")], { encoding: "utf8" }).trim());
+  });
+
+  it("ignores a cache that is corrupt, truncated, emptied, of another version or written for other records", async () => {
+    const dir = temp();
+    const cold = await check(dir);
+    const originals = new Map(cacheFiles(dir).map((f) => [f, readFileSync(f, "utf8")]));
+    const spoil: [string, (text: string) => string][] = [
+      ["a byte changed in the body", (t) => t.replace(/"ProcessingActivity"/, '"Product"')],
+      ["truncated", (t) => t.slice(0, t.length / 2)],
+      ["empty", () => ""],
+      ["not JSON", () => "\u0000\u0001garbage"],
+      ["another version", (t) => t.replace(/"version":"[^"]+"/, '"version":"0000000000000000"')],
+      ["a body of another form, its digest right", () => `${JSON.stringify({ format: 1 })}\n[]`],
+    ];
+    for (const [what, edit] of spoil) {
+      for (const [file, text] of originals) writeFileSync(file, edit(text));
+      expect(await check(dir), what).toBe(cold);
+    }
+    // A well-formed entry for one text never answers for another (keys are the texts' blob ids), and a kept
+    // result is only used for the same policy and input: another register's cache changes nothing.
+    const other = temp();
+    const store = new CheckCache(other, "test");
+    const changed = files.map((f, i) => (i === 5 ? { ...f, text: f.text.replace(/^name: .*$/m, "name: Renamed") } : f));
+    await checkFiles(changed, "records", { policy: loadPolicy(bundle(), { cache: store }), today: TODAY, read: { store } });
+    for (const f of cacheFiles(other)) writeFileSync(join(dir, f.slice(other.length)), readFileSync(f));
+    expect(await check(dir)).toBe(cold);
+  });
+});
