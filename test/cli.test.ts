@@ -122,7 +122,7 @@ describe("ropa check --base and ropa due", () => {
     const r = await ropa(["check", "records", "--today", TODAY, "--base", "HEAD"], repo.dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("change.dpo_approval");
-    expect(r.stdout).toContain("keeps `contact-details` longer than before");
+    expect(r.stdout).toContain("keeps data longer: `contact-details` (before: P12M; now: P36M)");
     // Without --base the same register passes: the rule is about the change.
     expect((await ropa(["check", "records", "--today", TODAY], repo.dir)).code).toBe(0);
     expect((await ropa(["check", "records", "--base", "no-such-rev"], repo.dir)).code).toBe(2);

@@ -40,13 +40,17 @@ const ACTIVITY = {
   app: "activities/patient-app.yaml",
 };
 
-/** Swedish regions' data moves to a new, promised location in Ireland: everything but the notice. */
-const moveSwedenToIreland: Edit = all(
+/** A location in Ireland, promised to EEA customers (by an earlier change). */
+const irelandPromised: Edit = all(
   location("aws-ireland", "eu-west-1", "IE", "Dublin"),
   yamlEdit("organisation.yaml", (d) => {
     push(["data_residency", 0, "locations"], "aws-ireland")(d);
     push(["data_residency", 0, "cities"], "Dublin")(d);
   }),
+);
+
+/** Swedish regions' data moves to the promised location in Ireland: everything but the notice. */
+const moveSwedenToIreland: Edit = all(
   yamlEdit("segments/se-regions.yaml", (d) => d.set("storage_location", "aws-ireland")),
   yamlEdit(ACTIVITY.app, push(["storage_locations"], "aws-ireland")),
   yamlEdit(ACTIVITY.monitoring, push(["storage_locations"], "aws-ireland")),
@@ -344,6 +348,7 @@ const VARIANTS: Variant[] = [
   {
     rule: "change.segment_relocation",
     change: true,
+    before: irelandPromised,
     edit: moveSwedenToIreland,
     at: line("segments/se-regions.yaml", "storage_location:"),
   },
@@ -375,6 +380,32 @@ const VARIANTS: Variant[] = [
     rule: "waivers.unused",
     edit: waiver("idle-exception", { rule: "subprocessors.assessment", record: "aws", reason: "audit booked", approved_by: "Dana DPO", approved_on: "2026-11-01", expires_on: "2027-01-15" }),
     at: line("waivers/idle-exception.yaml", "rule:"),
+  },
+  {
+    rule: "change.threshold_relaxed",
+    change: true,
+    edit: yamlEdit("segments/se-regions.yaml", (d) => d.set("notice_period_days", 0)),
+    at: line("segments/se-regions.yaml", "notice_period_days:"),
+  },
+  {
+    rule: "records.future_date",
+    edit: yamlEdit("subprocessors/aws.yaml", (d) => d.setIn(["dpa", "signed_on"], "2099-01-01")),
+    at: line("subprocessors/aws.yaml", "signed_on:"),
+  },
+  {
+    rule: "records.dpf_verified_before_framework",
+    edit: yamlEdit("subprocessors/aws.yaml", (d) => d.set("dpf", { certified: true, verified_on: "2015-06-01" })),
+    at: line("subprocessors/aws.yaml", "verified_on:"),
+  },
+  {
+    rule: "records.country_code",
+    edit: yamlEdit("subprocessors/aws.yaml", (d) => d.set("country", "UK")),
+    at: line("subprocessors/aws.yaml", "country:"),
+  },
+  {
+    rule: "waivers.field_index",
+    edit: waiver("dpa-exception", { rule: "subprocessors.assessment", record: "aws", field: "processing_locations.0", reason: "renewal", approved_by: "Dana DPO", approved_on: "2026-11-01", expires_on: "2027-01-15" }),
+    at: line("waivers/dpa-exception.yaml", "field:"),
   },
   { rule: "records.known_category", edit: yamlEdit("subprocessors/aws.yaml", push(["data_categories"], "shoe-size")), at: line("subprocessors/aws.yaml", "- shoe-size") },
 ];
@@ -458,7 +489,7 @@ const OMISSIONS: (Variant & { name: string })[] = [
     name: "an earlier relocation, a later move",
     rule: "change.segment_relocation",
     change: true,
-    before: yamlEdit("segments/se-regions.yaml", (d) => d.set("relocation", { to: "aws-stockholm", notified_on: "2024-01-10", dpia_review: "DPIA-2024-01 Stockholm" })),
+    before: all(irelandPromised, yamlEdit("segments/se-regions.yaml", (d) => d.set("relocation", { to: "aws-stockholm", notified_on: "2024-01-10", dpia_review: "DPIA-2024-01 Stockholm" }))),
     edit: moveSwedenToIreland,
     at: line("segments/se-regions.yaml", "storage_location:"),
   },

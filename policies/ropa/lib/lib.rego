@@ -7,10 +7,13 @@
 #   runtime has no time.* built-ins.
 package ropa.lib
 
-# The Organisation record, or {} when the register has none.
+# The Organisation record, or {} when the register has none. A change is judged by the limits the
+# register before it set (judged_limits), never by the values it sets itself.
 default organisation := {}
 
-organisation := input.register.organisation if input.register.organisation != null
+organisation := judged_limits(input.register.organisation, base_records("organisation"), organisation_limits) if {
+	input.register.organisation != null
+}
 
 # Records by kind; a retired record no longer counts as in use.
 activities[id] := a if {
@@ -25,14 +28,39 @@ subprocessors[id] := s if {
 
 locations := input.register.locations
 
-segments := input.register.segments
+# Customer segments; one the base already had keeps the base's limits.
+segments[id] := judged_limits(segment, object.get(base_records("segments"), id, {}), segment_limits) if {
+	some id, segment in input.register.segments
+}
 
 products[id] := p if {
 	some id, p in input.register.products
 	active(p)
 }
 
+# A record is in use unless retired; a retirement dated after today has not happened yet
+# (records.future_date reports the date).
 active(record) if object.get(record, "status", "active") == "active"
+
+active(record) if {
+	record.status == "retired"
+	record.retired_on > input.today
+}
+
+# The fields of the Organisation and of a customer segment that the rules read as limits or
+# promises: a change is judged by the base's values of these (and change.threshold_relaxed reports
+# a change that relaxes them). The organisation's `promises` are read from both (lib.promised).
+organisation_limits := {"access_without_authorisation", "country", "data_residency", "waiver_max_days"}
+
+segment_limits := {"jurisdiction", "notice_period_days"}
+
+# `record` with the `fields` of `old` in place of its own: on a change, `old` is the base's
+# record (a field the base left out stays out, so its default applies); else `old` is {} and the
+# record stays as it is.
+judged_limits(record, old, fields) := object.union(object.remove(record, fields), object.filter(old, fields)) if {
+	changing
+	old != {}
+} else := record
 
 # Whether the organisation states, in its record's `promises`, the promise that rule `id` checks. A
 # promise rule applies only to an organisation that makes that promise; a change is held to the
@@ -57,8 +85,7 @@ violation_about(metadata, id, path, params, subject) := {
 	"key": key_path(record_of(id), path), "subject": subject,
 }
 
-# Every record by id (ids are unique across the register), the Organisation included; a record
-# the change deleted is found in the base.
+# Every record by id (ids are unique across the register), the Organisation included.
 records_by_id[id] := record if {
 	some kind in ["activities", "subprocessors", "locations", "segments", "products", "waivers"]
 	some id, record in object.get(input.register, kind, {})

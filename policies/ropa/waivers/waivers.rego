@@ -20,27 +20,41 @@ valid(waiver) if {
 }
 
 matches(id, waiver, violation) if {
+	aims_at(id, waiver, violation)
+	same_subject(object.get(waiver, "subject", {}), violation)
+}
+
+# A waiver covers a finding only while it is about what the DPO approved: the waiver's `subject` is
+# the finding's. A waiver of a rule about changes approves the one change it comes with, so it may
+# name less (or none) of the subject: what it names must match.
+same_subject(subject, violation) if subject == violation.subject
+
+same_subject(subject, violation) if {
+	is_change(violation.rule)
+	every name, value in subject {
+		violation.subject[name] == value
+	}
+}
+
+# The waiver names the violation's rule, record and place, whatever it is about now.
+aims_at(id, waiver, violation) if {
 	waiver.rule == violation.rule
 	waiver.record == violation.record
-	covers(waiver, violation.path)
+	covers(waiver, violation.key)
 	approves(id, waiver)
 }
 
-# `field` is a dotted path into the record: it covers a violation at that path or below it
-# (`privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse). Without it the
-# waiver covers the whole record.
+# `field` is a dotted path into the record by item keys (a location id, a category, a role; never
+# a list index): it covers a violation at that path or below it (`privacy_assessment` covers
+# `privacy_assessment.assessed_on`, not the reverse). Without it the waiver covers the whole record.
 covers(waiver, _) if not waiver.field
 
-covers(waiver, path) if {
+covers(waiver, key) if {
 	field := split(waiver.field, ".")
-	count(field) <= count(path)
-	field == [format_path(p) | some p in array.slice(path, 0, count(field))]
-	exact_for_change(waiver.rule, count(field), count(path))
+	count(field) <= count(key)
+	field == array.slice(key, 0, count(field))
+	exact_for_change(waiver.rule, count(field), count(key))
 }
-
-format_path(p) := format_int(p, 10) if is_number(p)
-
-format_path(p) := p if is_string(p)
 
 # A waiver of a rule about changes names the reported path exactly: it approves that one change.
 exact_for_change(rule, _, _) if not is_change(rule)
@@ -125,14 +139,58 @@ violations contains lib.violation(rego.metadata.rule(), id, ["expires_on"], para
 #     - ref: GDPR Art. 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
 #   message: "{record} waives `{rule}` for `{target}`, but nothing matches it."
-#   remediation: "Check the rule id, record and field, or retire the waiver if the finding is fixed."
+#   remediation: >-
+#     Check the rule id, record, field and subject (a finding about another country or segment than the one
+#     approved is not covered), or retire the waiver if the finding is fixed.
 violations contains lib.violation(rego.metadata.rule(), id, ["rule"], params) if {
 	some id, waiver in registered
 	valid(waiver)
 	approves(id, waiver)
 	not used(id, waiver)
+	not index_fields[id]
 	params := {"rule": waiver.rule, "target": waiver.record}
 }
+
+# METADATA
+# title: A waiver names an item by its key, not its place in a list
+# description: |
+#   A list index names whatever item is at that place: after a reorder, a waiver of
+#   `processing_locations.0` would cover another location than the one the DPO approved. Compares
+#   the waiver's `field` with the record: a number where the record has a list is refused, and
+#   the item's key is named instead (a location id, a category, a role).
+# custom:
+#   id: waivers.field_index
+#   severity: error
+#   waivable: false
+#   legal:
+#     - ref: GDPR Art. 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   message: >-
+#     {record} names a list item by its index in `field: {field}`; it would cover whatever comes to stand
+#     there.
+#   remediation: "Name the item by its key: `field: {key}`."
+violations contains lib.violation(rego.metadata.rule(), id, ["field"], {"field": waiver.field, "key": key}) if {
+	some id, key in index_fields
+	waiver := registered[id]
+}
+
+# Each waiver whose `field` names a list item by its index, with the key path to name instead.
+index_fields[id] := key if {
+	some id, waiver in registered
+	segments := split(waiver.field, ".")
+	record := lib.record_of(waiver.record)
+	walk(record, [path, _])
+	count(path) == count(segments)
+	some n in path
+	is_number(n)
+	segments == [format_step(p) | some p in path]
+	steps := lib.key_path(record, path)
+	key := concat(".", steps)
+}
+
+format_step(p) := format_int(p, 10) if is_number(p)
+
+else := p
 
 used(id, waiver) if {
 	some violation in raw

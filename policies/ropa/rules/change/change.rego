@@ -3,11 +3,37 @@
 # description: |
 #   Rules that judge the change itself, comparing the register before it (input.base) with the
 #   register after it. A full check has an empty base, so these rules only speak on a change.
+#   They follow the data, not record ids: what each customer segment's data (and the
+#   organisation's own) reaches before and after the change, whatever records carried it.
 package ropa.rules.change
 
 import data.ropa.lib
 
 before(kind) := lib.base_records(kind) if lib.changing
+
+# Whose data an activity holds: each customer segment it serves (processor), or the organisation's
+# own data about each group of data subjects (controller), as [kind, id].
+owners(activity) := {["segment", s] |
+	activity.role == "processor"
+	some s in object.get(activity, "customer_segments", [])
+} | {["organisation", group] |
+	activity.role == "controller"
+	some group in object.get(activity, "data_subjects", [])
+}
+
+# An owner whose data the base already held: a change reaching a new segment's data is its
+# onboarding (the new customer signs the DPA as the register stands), not a change to announce.
+existing(["segment", s]) if lib.active(before("segments")[s])
+
+existing(["organisation", group]) if {
+	some activity in base_activities
+	["organisation", group] in owners(activity)
+}
+
+base_activities[id] := activity if {
+	some id, activity in before("activities")
+	lib.active(activity)
+}
 
 # Which customer segments' data each subprocessor reaches, through the processor activities using
 # it, as [subprocessor, segment]: after the change, and before it. Flat sets built in one pass each,
@@ -19,8 +45,7 @@ reach contains [sid, segment] if {
 }
 
 base_reach contains [sid, segment] if {
-	some activity in before("activities")
-	lib.active(activity)
+	some activity in base_activities
 	some [sid, segment] in reach_of(activity)
 	lib.active(before("subprocessors")[sid])
 }
@@ -33,21 +58,65 @@ reach_of(activity) := {[sid, segment] |
 
 # The segments a subprocessor reaches after the change but did not before: it is new, back from
 # retirement, or newly used for them. Adding a subprocessor used by nothing, and then using it,
-# is two changes; the second is where customers' data starts to reach it.
-newly_reached := reach - base_reach
-
-affected_segments(sid) := {segment | some [s, segment] in reach; s == sid}
+# is two changes; the second is where customers' data starts to reach it. A segment new in the
+# change is onboarded with the subprocessors as they stand and is owed no notice.
+newly_reached contains [sid, segment] if {
+	some [sid, segment] in (reach - base_reach)
+	existing(["segment", segment])
+}
 
 notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 30)
+
+# Where each segment's data goes through each subprocessor, as [segment, subprocessor, location,
+# place]: a subprocessor's processing location reaches a segment unless it is the storage promised
+# to other segments only. The place is the resolved one ([provider, region, country]), so that a
+# location edited in place, or replaced by another record, is compared by where it is.
+flows contains [segment, sid, lid, where] if {
+	some activity in lib.activities
+	some [sid, segment] in reach_of(activity)
+	some lid in object.get(lib.subprocessors[sid], "processing_locations", [])
+	goes_to(lid, segment, lib.segments, promised_storage)
+	where := place(lib.locations[lid])
+}
+
+base_flows contains [segment, sid, where] if {
+	some activity in base_activities
+	some [sid, segment] in reach_of(activity)
+	sub := before("subprocessors")[sid]
+	lib.active(sub)
+	some lid in object.get(sub, "processing_locations", [])
+	goes_to(lid, segment, before("segments"), base_promised_storage)
+	where := place(before("locations")[lid])
+}
+
+promised_storage contains s.storage_location if {
+	some s in lib.segments
+	lib.active(s)
+}
+
+base_promised_storage contains s.storage_location if {
+	some s in before("segments")
+	lib.active(s)
+}
+
+goes_to(lid, segment, segments, _) if segments[segment].storage_location == lid
+
+goes_to(lid, _, _, promised) if not lid in promised
+
+place(location) := [location.provider, location.region, where.country] if [where, _] := lib.place(location)
 
 # METADATA
 # title: A subprocessor newly reaching customers' data is announced to them in time
 # description: |
 #   Under a general written authorisation, the processor informs the controllers of a new
 #   subprocessor so they can object (Art. 28(2)); the data processing agreement sets how long
-#   before (default 30 days). Each segment whose data a subprocessor newly reaches (a new one,
-#   one back from retirement, or one newly used for that segment) needs a recorded notice that
-#   long before the change takes effect: the notice's `effective_from`, else the subprocessor's.
+#   before (default 30 days, the segment's `notice_period_days` as the base register sets it).
+#   Compares the segments each subprocessor reaches before and after the change: each segment the
+#   base already served whose data a subprocessor newly reaches (a new one, one back from
+#   retirement, or one newly used for that segment) needs a recorded notice that long before the
+#   change takes effect (the notice's `effective_from`, else the subprocessor's), sent after the
+#   subprocessor last stopped reaching that segment, so that the notices of an earlier start do
+#   not count for this one.
 # custom:
 #   id: change.subprocessor_notice
 #   severity: error
@@ -55,28 +124,34 @@ notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 
 #     - ref: GDPR Art. 28(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: >-
-#     {record} {change} the data of {segment}, who must be told {days} days before it starts, and no notice
-#     given that early is recorded{when}.
+#     {record} {change} the data of {segment}, who must be told {days} days before it starts (effective
+#     from: {effective_from}), and no notice given that early is recorded (notices sent before it last
+#     stopped reaching them, {last_stopped}, do not count).
 #   remediation: >-
 #     Record the notice in `customer_notices` (segment `{segment_id}`, `notified_on`, and `effective_from` at
 #     least {days} days later, or the subprocessor's own `effective_from` for a new one).
-violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
-	lib.changing
+violations contains lib.violation_about(rego.metadata.rule(), id, path, params, {"segment": segment}) if {
 	some [id, segment] in newly_reached
 	sub := lib.subprocessors[id]
-	not notified(sub, segment)
-	[change, path, when] := how_new(id, sub)
+	not notified(id, sub, segment)
+	[change, path] := how_new(id, sub)
 	params := {
 		"change": change, "segment": lib.segments[segment].name, "segment_id": segment,
-		"days": notice_days(segment), "when": when,
+		"days": notice_days(segment), "effective_from": object.get(sub, "effective_from", "not set"),
+		"last_stopped": last_stopped(id, segment),
 	}
 }
 
 # METADATA
-# title: A subprocessor's new location is announced to customers in time
+# title: A subprocessor's new place of processing is announced to customers in time
 # description: |
-#   Processing data in a new place changes what the controllers authorised; each affected
-#   segment needs a notice naming the location, its notice period before the change takes effect.
+#   Processing data in a new place changes what the controllers authorised. Compares, for each
+#   segment the base already served, the places (provider, region and country, as the reference
+#   data resolves the region) its data reaches through each subprocessor before and after the
+#   change, whatever location records carry them: a new location, or a location record edited to
+#   point elsewhere, needs a notice to that segment naming the location, its notice period before
+#   the change takes effect. For a location edited in place, only a notice recorded with that
+#   change counts: the earlier notices announced the place it had before.
 # custom:
 #   id: change.location_notice
 #   severity: error
@@ -84,29 +159,36 @@ violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
 #     - ref: GDPR Art. 28(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: >-
-#     {record} starts processing data at `{location}`, reaching the data of {segment}, with no
+#     {record} starts processing data at `{location}` ({country}), reaching the data of {segment}, with no
 #     notice to them {days} days before the change takes effect.
 #   remediation: >-
 #     Add to `customer_notices` an entry with `segment: {segment_id}`, `locations: [{location}]`,
 #     `notified_on` and an `effective_from` at least {days} days later.
-violations contains lib.violation(rego.metadata.rule(), id, ["processing_locations", i], params) if {
-	some id, sub in lib.subprocessors
-	old := before("subprocessors")[id]
-	some i, location in object.get(sub, "processing_locations", [])
-	not location in object.get(old, "processing_locations", [])
-	some segment in affected_segments(id)
-	not location_notified(sub, segment, location)
+violations contains lib.violation_about(rego.metadata.rule(), id, ["processing_locations", i], params, subject) if {
+	some [segment, id, lid, where] in flows
+	[id, segment] in base_reach
+	existing(["segment", segment])
+	not [segment, id, where] in base_flows
+	sub := lib.subprocessors[id]
+	not location_notified(id, sub, segment, lid)
+	some i, l in sub.processing_locations
+	l == lid
 	params := {
-		"location": location, "segment": lib.segments[segment].name, "segment_id": segment,
+		"location": lid, "country": where[2], "segment": lib.segments[segment].name, "segment_id": segment,
 		"days": notice_days(segment),
 	}
+	subject := {"segment": segment, "country": where[2]}
 }
 
 # METADATA
 # title: Moving a segment's data is announced and assessed
 # description: |
 #   Moving customers' data to another storage location changes what they were promised: it needs
-#   a recorded notice to them and a reference to the DPIA review of the move.
+#   a recorded notice to them and a reference to the DPIA review of the move. Compares the place
+#   (provider, region, country) of the segment's storage before and after the change, so that
+#   editing the location record in place is a move too. The `relocation` must name the new
+#   location in `to` and be recorded for this move: the one behind the location the base already
+#   had does not stand for another.
 # custom:
 #   id: change.segment_relocation
 #   severity: error
@@ -114,22 +196,25 @@ violations contains lib.violation(rego.metadata.rule(), id, ["processing_locatio
 #     - ref: GDPR Art. 28(3)(a), 35(11)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
 #   promise: "where customers' data is stored"
-#   message: "The data of {record} moves from `{from}` to `{to}` without {missing}{note}."
-#   remediation: "Add `relocation: {to: {to}, notified_on: YYYY-MM-DD, dpia_review: …}` to the customer segment."
+#   message: >-
+#     The data of {record} moves from `{from}` ({from_place}) to `{to}` ({to_place}) without {missing} in a
+#     `relocation` recorded for this move.
+#   remediation: >-
+#     Add `relocation: {to: {to}, notified_on: YYYY-MM-DD, dpia_review: …}` to the customer segment, in the
+#     change that moves it.
 violations contains lib.violation(rego.metadata.rule(), id, ["storage_location"], params) if {
 	lib.promised("change.segment_relocation")
 	some id, segment in lib.segments
 	old := before("segments")[id]
-	old.storage_location != segment.storage_location
-	move := relocation(segment)
-	missing := [what |
-		some field, what in {"notified_on": "a recorded notice to these customers", "dpia_review": "a DPIA review"}
-		not move[field]
-	]
+	was := place(before("locations")[old.storage_location])
+	now := place(lib.locations[segment.storage_location])
+	moved(old, segment, was, now)
+	move := relocation(old, segment)
+	missing := [field | some field in ["notified_on", "dpia_review"]; not move[field]]
 	count(missing) > 0
 	params := {
-		"from": old.storage_location, "to": segment.storage_location, "missing": concat(" and ", missing),
-		"note": relocation_note(segment),
+		"from": old.storage_location, "to": segment.storage_location, "missing": missing,
+		"from_place": concat("/", was), "to_place": concat("/", now),
 	}
 }
 
@@ -138,6 +223,7 @@ violations contains lib.violation(rego.metadata.rule(), id, ["storage_location"]
 # description: |
 #   Deleting a record's file erases it from the register an auditor reads at later dates; a
 #   record no longer in use is retired instead (`status: retired`, with date and reason).
+#   Compares the record ids of the base with the head's.
 # custom:
 #   id: change.record_deleted
 #   severity: error
@@ -156,107 +242,181 @@ violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 # METADATA
 # title: Riskier processing needs the DPO's approval
 # description: |
-#   A longer retention period, a new special category of data, or a changed legal basis on an
-#   existing activity changes its risk and its lawfulness; the DPO approves it explicitly, with a
-#   waiver of this rule for the activity.
+#   A longer retention period, a new special category of data, or a changed legal basis changes
+#   the risk and the lawfulness of processing; the DPO approves it explicitly, with a waiver of
+#   this rule for the activity. Retention and special categories follow the data: for each
+#   customer segment (and each group of the organisation's own data subjects) the base already
+#   had, the longest period each category is kept, and the special categories held, before and
+#   after the change, whichever activities hold them (a retired activity and its successor are
+#   compared as one). The legal basis is compared per activity.
 # custom:
 #   id: change.dpo_approval
 #   severity: error
 #   legal:
 #     - ref: GDPR Art. 5(1)(e), 6, 9, 39(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_39
-#   message: "{record}: {what}. This needs the DPO's approval."
+#   message: "{record} {change} `{item}` (before: {from}; now: {to}). This needs the DPO's approval."
 #   remediation: >-
 #     Ask the DPO to approve it: a waiver of `change.dpo_approval` for `{record_id}`, committed in
 #     this pull request and approved by the DPO team.
-violations contains lib.violation(rego.metadata.rule(), id, path, {"what": what, "record_id": id}) if {
-	some [id, path, what] in riskier
+violations contains lib.violation_about(rego.metadata.rule(), id, path, params, {"item": params.item}) if {
+	some [id, path, params] in riskier
 }
-
-# Existing activities changed in a way that raises their risk: [id, path, what changed].
-revised_activities[id] := [old, new] if {
-	some id, new in lib.activities
-	old := before("activities")[id]
-}
-
-riskier contains [id, ["data_categories", i, "retention"], what] if {
-	some id, [old, new] in revised_activities
-	some i, c in object.get(new, "data_categories", [])
-	some o in object.get(old, "data_categories", [])
-	o.category == c.category
-	longer(o.retention, c.retention)
-	what := concat("", ["keeps `", c.category, "` longer than before"])
-}
-
-riskier contains [id, ["data_categories", i], what] if {
-	some id, [old, new] in revised_activities
-	some i, c in object.get(new, "data_categories", [])
-	lib.special(c.category)
-	not c.category in lib.activity_categories(old)
-	what := concat("", ["adds `", c.category, "`, a special category of data"])
-}
-
-riskier contains [id, ["legal_basis", article], what] if {
-	some id, [old, new] in revised_activities
-	some article in ["art6", "art9"]
-	was := object.get(old, ["legal_basis", article], "none")
-	now := object.get(new, ["legal_basis", article], "none")
-	was != now
-	what := concat("", ["changes its legal basis (", article, ") from ", was, " to ", now])
-}
-
-longer(old, new) if {
-	not old.indefinite
-	new.indefinite
-}
-
-longer(old, new) if lib.duration_days(new.period) > lib.duration_days(old.period)
 
 # Whether `segment` was told, on `notified_on`, at least its notice period before `effective`.
 in_time(notified_on, effective, segment) if lib.days(effective) - lib.days(notified_on) >= notice_days(segment)
 
 # Whether `segment` was told of the subprocessor `sub` in time for the change the notice announces:
-# its own `effective_from`, else the subprocessor's.
-notified(sub, segment) if {
+# its own `effective_from`, else the subprocessor's; and after the subprocessor last stopped
+# reaching the segment.
+notified(id, sub, segment) if {
 	some notice in object.get(sub, "customer_notices", [])
 	notice.segment == segment
 	effective := object.get(notice, "effective_from", object.get(sub, "effective_from", "0000-01-01"))
 	in_time(notice.notified_on, effective, segment)
+	not stopped_since(id, segment, notice.notified_on)
 }
 
-# Whether one notice to `segment` names `location` and was sent its notice period before the
-# `effective_from` it announces.
-location_notified(sub, segment, location) if {
+# Whether one notice to `segment` names `location`, was sent its notice period before the
+# `effective_from` it announces, and announces this change: after the subprocessor last stopped
+# reaching the segment and, for a location record edited to point elsewhere, recorded with the edit.
+location_notified(id, sub, segment, location) if {
 	some notice in object.get(sub, "customer_notices", [])
 	notice.segment == segment
 	location in object.get(notice, "locations", [])
 	in_time(notice.notified_on, notice.effective_from, segment)
+	not stopped_since(id, segment, notice.notified_on)
+	not announced_before_a_move(id, location, notice)
 }
+
+announced_before_a_move(id, location, notice) if {
+	place(before("locations")[location]) != place(lib.locations[location])
+	notice in object.get(before("subprocessors")[id], "customer_notices", [])
+}
+
+# The dates the subprocessor `id` stopped reaching `segment`, as far as the registers say: its own
+# retirement, or that of an activity that used it for the segment.
+stops(id, segment) := {sub.retired_on |
+	some sub in [before("subprocessors")[id], lib.subprocessors[id]]
+	sub.retired_on <= input.today
+} | {activity.retired_on |
+	some activity in before("activities")
+	not lib.active(activity)
+	[id, segment] in reach_of(activity)
+}
+
+stopped_since(id, segment, date) if {
+	some stop in stops(id, segment)
+	stop >= date
+}
+
+# The last time the subprocessor stopped reaching the segment, for the message.
+last_stopped(id, segment) := max(stops(id, segment)) if count(stops(id, segment)) > 0
+
+else := "never recorded"
+
+# How a subprocessor came to reach a segment: [words, path].
+how_new(id, sub) := ["is a new subprocessor reaching", effective_path(sub)] if {
+	not before("subprocessors")[id]
+} else := ["is back in use, reaching", effective_path(sub)] if {
+	not lib.active(before("subprocessors")[id])
+} else := ["now reaches", ["customer_notices"]]
 
 effective_path(sub) := ["effective_from"] if sub.effective_from
 
 else := []
 
-when(sub) := concat("", [" before ", sub.effective_from]) if sub.effective_from
+# The relocation behind the segment's present storage location: one that names it in `to` and is
+# not the relocation that was already behind the base's storage location.
+relocation(old, segment) := segment.relocation if {
+	segment.relocation.to == segment.storage_location
+	not stale(old, segment.relocation)
+} else := {}
 
-else := " (and no `effective_from` is set)"
+stale(old, move) if {
+	old.relocation == move
+	move.to == old.storage_location
+}
 
-# How a subprocessor came to reach a segment: [words, path, words on its date].
-how_new(id, sub) := ["is a new subprocessor reaching", effective_path(sub), when(sub)] if {
-	not before("subprocessors")[id]
-} else := ["is back in use, reaching", effective_path(sub), when(sub)] if {
-	not lib.active(before("subprocessors")[id])
-} else := ["now reaches", ["customer_notices"], ""]
+moved(old, segment, _, _) if old.storage_location != segment.storage_location
 
-# The relocation behind the segment's present storage location: one that names it in `to`, so
-# that the notice and review of an earlier move do not stand for this one.
-relocation(segment) := segment.relocation if segment.relocation.to == segment.storage_location
+moved(_, _, was, now) if was != now
 
-else := {}
+# How long the base kept each category of each owner's data, over all its activities: [owner,
+# category, days, period]. An indefinite retention is longer than any period.
+base_holds contains [owner, c.category, kept_days(c.retention), kept(c.retention)] if {
+	some activity in base_activities
+	some owner in owners(activity)
+	some c in object.get(activity, "data_categories", [])
+}
 
-relocation_note(segment) := sprintf(" (the recorded `relocation` is for a move to `%s`)", [segment.relocation.to]) if {
-	segment.relocation.to != segment.storage_location
-} else := " (the recorded `relocation` does not say where to, in `to`)" if {
-	segment.relocation
-	not segment.relocation.to
-} else := ""
+# The longest the base kept each category of each owner's data: [days, period].
+base_longest[[owner, category]] := [days, period] if {
+	some [owner, category, _, _] in base_holds
+	days := max({h[2] | some h in base_holds; h[0] == owner; h[1] == category})
+	period := min({h[3] | some h in base_holds; h[0] == owner; h[1] == category; h[2] == days})
+}
+
+# What a category an activity now holds is compared with: the same activity in the base if it held
+# the category, else the longest any activity kept it for the owners whose data this one holds.
+compared_with(id, activity, category) := [days, period] if {
+	kept_before := {[kept_days(c.retention), kept(c.retention)] |
+		some c in object.get(base_activities[id], "data_categories", [])
+		c.category == category
+	}
+	count(kept_before) > 0
+	[days, period] := max(kept_before)
+} else := max(longest) if {
+	longest := {base_longest[[owner, category]] | some owner in owners(activity); existing(owner)}
+	count(longest) > 0
+}
+
+kept_days(retention) := 1e12 if retention.indefinite
+
+else := lib.duration_days(retention.period)
+
+kept(retention) := "indefinite" if retention.indefinite
+
+else := object.get(retention, "period", "not set")
+
+riskier contains [id, ["data_categories", i, "retention"], params] if {
+	some id, activity in lib.activities
+	some i, c in object.get(activity, "data_categories", [])
+	[was_days, was] := compared_with(id, activity, c.category)
+	kept_days(c.retention) > was_days
+	params := {"change": "keeps data longer:", "item": c.category, "from": was, "to": kept(c.retention), "record_id": id}
+}
+
+riskier contains [id, ["data_categories", i], params] if {
+	some id, activity in lib.activities
+	some i, c in object.get(activity, "data_categories", [])
+	lib.special(c.category)
+	newly_holds(id, activity, c.category)
+	params := {
+		"change": "adds a special category of data,", "item": c.category, "from": "not held", "to": "held",
+		"record_id": id,
+	}
+}
+
+riskier contains [id, ["legal_basis", article], params] if {
+	some id, new in lib.activities
+	old := base_activities[id]
+	some article in ["art6", "art9"]
+	was := object.get(old, ["legal_basis", article], "none")
+	now := object.get(new, ["legal_basis", article], "none")
+	was != now
+	params := {"change": "changes its legal basis,", "item": article, "from": was, "to": now, "record_id": id}
+}
+
+# Whether an activity holds a category it did not hold before, or that the base did not hold for
+# someone whose data it holds.
+newly_holds(id, _, category) if {
+	old := base_activities[id]
+	not category in lib.activity_categories(old)
+}
+
+newly_holds(_, activity, category) if {
+	some owner in owners(activity)
+	existing(owner)
+	not base_longest[[owner, category]]
+}

@@ -97,7 +97,7 @@ test_location_notice_fires_for_every_segment_reached if {
 	vs := main.violations with input as to_frankfurt([])
 	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
 	count(vs) == 4
-	{v.params | some v in vs} == {{"location": "aws-frankfurt", "segment": s, "segment_id": s, "days": 30} |
+	{v.params | some v in vs} == {frankfurt_params(s, 30) |
 		some s in segment_ids
 	}
 }
@@ -113,8 +113,10 @@ test_location_notice_fires_when_a_notice_is_late if {
 	vs := main.violations with input as to_frankfurt(array.concat(others_in_time, [late]))
 	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
 	[v] := vs
-	v.params == {"location": "aws-frankfurt", "segment": "uk-nhs", "segment_id": "uk-nhs", "days": 30}
+	v.params == frankfurt_params("uk-nhs", 30)
 }
+
+frankfurt_params(s, days) := {"location": "aws-frankfurt", "country": "DE", "segment": s, "segment_id": s, "days": days}
 
 test_location_notice_needs_the_dates_of_one_notice if {
 	# A late notice of Frankfurt is not saved by another notice's later effective date.
@@ -144,14 +146,12 @@ test_location_notice_needs_an_effective_date if {
 }
 
 test_location_notice_uses_the_segments_notice_period if {
-	doc := object.union(
-		to_frankfurt([in_time(s) | some s in segment_ids]),
-		{"register": {"segments": {"uk-nhs": {"notice_period_days": 31}}}},
-	)
-	vs := main.violations with input as doc
+	longer := {"register": {"segments": {"uk-nhs": {"notice_period_days": 31}}}}
+	doc := object.union(to_frankfurt([in_time(s) | some s in segment_ids]), longer)
+	vs := main.violations with input as fixture.change(object.union(fixture.clean, longer), doc)
 	fixture.found(vs) == {["change.location_notice", "aws", ["processing_locations", 2]]}
 	[v] := vs
-	v.params == {"location": "aws-frankfurt", "segment": "uk-nhs", "segment_id": "uk-nhs", "days": 31}
+	v.params == frankfurt_params("uk-nhs", 31)
 }
 
 test_location_notice_only_for_segments_the_subprocessor_reaches if {
@@ -185,16 +185,20 @@ test_location_notice_silent_for_a_retired_subprocessor if {
 
 # change.segment_relocation
 
-# Swedish regions' data moves from Stockholm to Frankfurt, which is promised to EEA customers.
-to_frankfurt_storage(relocation) := fixture.amended([
+# Frankfurt is promised to EEA customers (an earlier change did that); then Swedish regions' data
+# moves there from Stockholm.
+frankfurt_promised := fixture.mutate([
 	frankfurt,
 	add("/register/organisation/data_residency/0/locations/-", "aws-frankfurt"),
 	add("/register/organisation/data_residency/0/cities/-", "Frankfurt"),
+])
+
+to_frankfurt_storage(relocation) := fixture.change(frankfurt_promised, json.patch(frankfurt_promised, [
 	add("/register/segments/se-regions/storage_location", "aws-frankfurt"),
 	add("/register/segments/se-regions/relocation", relocation),
 	add(concat("", [pa, "/storage_locations/-"]), "aws-frankfurt"),
 	add(concat("", [rm, "/storage_locations/-"]), "aws-frankfurt"),
-])
+]))
 
 test_segment_relocation_fires_without_notice_or_review if {
 	doc := json.patch(to_frankfurt_storage({}), [remove("/register/segments/se-regions/relocation")])
@@ -202,8 +206,8 @@ test_segment_relocation_fires_without_notice_or_review if {
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	[v] := vs
 	v.params == {
-		"from": "aws-stockholm", "to": "aws-frankfurt",
-		"missing": "a DPIA review and a recorded notice to these customers", "note": "",
+		"from": "aws-stockholm", "to": "aws-frankfurt", "missing": ["notified_on", "dpia_review"],
+		"from_place": "aws/eu-north-1/SE", "to_place": "aws/eu-central-1/DE",
 	}
 }
 
@@ -211,14 +215,14 @@ test_segment_relocation_fires_without_a_dpia_review if {
 	vs := main.violations with input as to_frankfurt_storage(object.remove(frankfurt_move, ["dpia_review"]))
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	[v] := vs
-	v.params.missing == "a DPIA review"
+	v.params.missing == ["dpia_review"]
 }
 
 test_segment_relocation_fires_without_a_notice if {
 	vs := main.violations with input as to_frankfurt_storage(object.remove(frankfurt_move, ["notified_on"]))
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	[v] := vs
-	v.params.missing == "a recorded notice to these customers"
+	v.params.missing == ["notified_on"]
 }
 
 test_segment_relocation_silent_with_notice_and_review if {
@@ -233,28 +237,32 @@ frankfurt_move := {
 
 test_segment_relocation_fires_for_an_earlier_move if {
 	# The notice and review of an earlier move to Frankfurt do not cover a later move to London.
-	base := to_frankfurt_storage(frankfurt_move)
-	head := json.patch(base, [
+	base := json.patch(object.remove(to_frankfurt_storage(frankfurt_move), ["base"]), [
 		add("/register/organisation/data_residency/0/locations/-", "aws-london"),
 		add("/register/organisation/data_residency/0/cities/-", "London"),
-		add("/register/segments/se-regions/storage_location", "aws-london"),
 	])
+	head := json.patch(base, [add("/register/segments/se-regions/storage_location", "aws-london")])
 	vs := change.violations with input as fixture.change(base, head)
-	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
-	v := only(vs)
-	v.params.missing == "a DPIA review and a recorded notice to these customers"
-	v.params.note == " (the recorded `relocation` is for a move to `aws-frankfurt`)"
+
+	# Their data now reaches London through aws too: that is a new place for them.
+	fixture.found(vs) == {
+		["change.segment_relocation", "se-regions", ["storage_location"]],
+		["change.location_notice", "aws", ["processing_locations", 1]],
+	}
+	v := only(fixture.of("change.segment_relocation", vs))
+	v.params.missing == ["notified_on", "dpia_review"]
 }
 
 test_segment_relocation_needs_to_say_where_to if {
 	vs := change.violations with input as to_frankfurt_storage(object.remove(frankfurt_move, ["to"]))
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	v := only(vs)
-	v.params.note == " (the recorded `relocation` does not say where to, in `to`)"
+	v.params.missing == ["notified_on", "dpia_review"]
 }
 
 test_segment_relocation_silent_for_a_new_segment if {
-	doc := fixture.change(fixture.removed("/register/segments/se-regions"), to_frankfurt_storage({}))
+	base := json.patch(frankfurt_promised, [remove("/register/segments/se-regions")])
+	doc := fixture.change(base, to_frankfurt_storage({}))
 	vs := change.violations with input as doc
 	vs == set()
 }
@@ -324,7 +332,10 @@ test_dpo_approval_fires_for_a_longer_retention if {
 	vs := main.violations with input as fixture.amended([retention("website-and-contact", 0, "P24M")])
 	fixture.found(vs) == {["change.dpo_approval", "website-and-contact", ["data_categories", 0, "retention"]]}
 	[v] := vs
-	v.params == {"what": "keeps `contact-details` longer than before", "record_id": "website-and-contact"}
+	v.params == {
+		"change": "keeps data longer:", "item": "contact-details", "from": "P12M", "to": "P24M",
+		"record_id": "website-and-contact",
+	}
 }
 
 test_dpo_approval_compares_periods_in_any_unit if {
@@ -368,7 +379,7 @@ test_dpo_approval_fires_when_retention_becomes_indefinite if {
 	vs := change.violations with input as doc
 	fixture.found(vs) == {["change.dpo_approval", "usage-statistics", ["data_categories", 0, "retention"]]}
 	some v in vs
-	v.params.what == "keeps `usage-statistics` longer than before"
+	[v.params.item, v.params.to] == ["usage-statistics", "indefinite"]
 }
 
 test_dpo_approval_silent_when_indefinite_retention_gets_a_period if {
@@ -384,7 +395,10 @@ test_dpo_approval_fires_for_a_new_special_category if {
 	vs := main.violations with input as fixture.amended([add(concat("", [pa, "/data_categories/-"]), category)])
 	fixture.found(vs) == {["change.dpo_approval", "patient-app", ["data_categories", 6]]}
 	[v] := vs
-	v.params == {"what": "adds `health-records`, a special category of data", "record_id": "patient-app"}
+	v.params == {
+		"change": "adds a special category of data,", "item": "health-records", "from": "not held", "to": "held",
+		"record_id": "patient-app",
+	}
 }
 
 test_dpo_approval_silent_for_a_new_ordinary_category if {
@@ -406,13 +420,16 @@ test_dpo_approval_silent_when_a_special_category_moves if {
 test_dpo_approval_fires_for_a_changed_legal_basis if {
 	vs := change.violations with input as fixture.amended([add(concat("", [wc, "/legal_basis/art6"]), "6(1)(a)")])
 	fixture.found(vs) == {["change.dpo_approval", "website-and-contact", ["legal_basis", "art6"]]}
-	only(vs).params.what == "changes its legal basis (art6) from 6(1)(f) to 6(1)(a)"
+	only(vs).params == {
+		"change": "changes its legal basis,", "item": "art6", "from": "6(1)(f)", "to": "6(1)(a)",
+		"record_id": "website-and-contact",
+	}
 }
 
 test_dpo_approval_fires_for_a_new_art9_condition if {
 	vs := change.violations with input as fixture.amended([add(concat("", [wc, "/legal_basis/art9"]), "9(2)(a)")])
 	fixture.found(vs) == {["change.dpo_approval", "website-and-contact", ["legal_basis", "art9"]]}
-	only(vs).params.what == "changes its legal basis (art9) from none to 9(2)(a)"
+	[only(vs).params.from, only(vs).params.to] == ["none", "9(2)(a)"]
 }
 
 test_dpo_approval_fires_once_per_change if {

@@ -40,8 +40,10 @@ test_subprocessor_notice_fires_for_a_segment_told_late_or_not_at_all if {
 }
 
 test_subprocessor_notice_uses_the_segments_notice_period if {
-	ops := [all_notified("2019-05-02"), add("/register/segments/uk-nhs/notice_period_days", 60)]
-	vs := main.violations with input as new_aws(ops)
+	# The base's notice period: the change does not set it.
+	longer := add("/register/segments/uk-nhs/notice_period_days", 60)
+	doc := fixture.change(json.patch(without_aws, [longer]), fixture.mutate([all_notified("2019-05-02"), longer]))
+	vs := main.violations with input as doc
 	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
 	[v] := vs
 	v.params.days == 60
@@ -49,12 +51,13 @@ test_subprocessor_notice_uses_the_segments_notice_period if {
 }
 
 test_subprocessor_notice_period_defaults_to_30_days if {
-	ops := [
-		all_notified("2019-05-03"),
+	periods := [
 		remove("/register/segments/se-regions/notice_period_days"),
 		add("/register/segments/uk-nhs/notice_period_days", 29),
 	]
-	vs := main.violations with input as new_aws(ops)
+	head := fixture.mutate(array.concat([all_notified("2019-05-03")], periods))
+	doc := fixture.change(json.patch(without_aws, periods), head)
+	vs := main.violations with input as doc
 	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["effective_from"]]}
 	{v.params.segment_id: v.params.days | some v in vs} == {"no-hospitals": 30, "no-municipalities": 30, "se-regions": 30}
 }
@@ -63,7 +66,7 @@ test_subprocessor_notice_fires_without_an_effective_date if {
 	vs := main.violations with input as new_aws([all_notified("2019-05-02"), remove(concat("", [aws, "/effective_from"]))])
 	fixture.found(vs) == {["change.subprocessor_notice", "aws", []]}
 	count(vs) == 4
-	{v.params.when | some v in vs} == {" (and no `effective_from` is set)"}
+	{v.params.effective_from | some v in vs} == {"not set"}
 }
 
 test_subprocessor_notice_only_for_segments_the_subprocessor_reaches if {
@@ -109,7 +112,7 @@ test_subprocessor_notice_fires_when_an_existing_subprocessor_is_put_to_use if {
 	vs := change.violations with input as fixture.change(unused_aws, fixture.clean)
 	fixture.found(vs) == {["change.subprocessor_notice", "aws", ["customer_notices"]]}
 	{v.params.segment_id | some v in vs} == {s | some s in segment_ids}
-	{[v.params.change, v.params.when] | some v in vs} == {["now reaches", ""]}
+	{[v.params.change, v.params.effective_from] | some v in vs} == {["now reaches", "2019-06-01"]}
 }
 
 test_subprocessor_notice_only_for_segments_newly_reached if {
@@ -143,5 +146,5 @@ test_subprocessor_notice_needs_a_date_for_an_existing_subprocessor if {
 # What change.subprocessor_notice says of the new aws and a segment it reaches.
 new_aws_params(s) := {
 	"change": "is a new subprocessor reaching", "segment": s, "segment_id": s, "days": 30,
-	"when": " before 2019-06-01",
+	"effective_from": "2019-06-01", "last_stopped": "never recorded",
 }

@@ -31,7 +31,7 @@ violations contains lib.violation(rego.metadata.rule(), id, [field, i], params) 
 	some field, collection in activity_references
 	some i, target in object.get(activity, field, [])
 	record := input.register[collection][target]
-	record.status == "retired"
+	not lib.active(record)
 	params := {"target": target, "field": field, "retired_on": object.get(record, "retired_on", "an unknown date")}
 }
 
@@ -52,6 +52,103 @@ violations contains lib.violation(rego.metadata.rule(), id, path, {"category": c
 	some [id, path, category] in category_uses
 	not lib.categories[category]
 }
+
+# METADATA
+# title: Evidence is dated today or earlier
+# description: |
+#   A contract signed, a certification verified, an assessment made, a notice sent, an approval
+#   given or a record retired are facts with a date; one dated after today has not happened, and
+#   counting it would let a record pass on evidence that does not exist yet. Compares every
+#   `signed_on`, `verified_on`, `assessed_on`, `notified_on`, `approved_on` and `retired_on` with
+#   today. A record retired on a future date is still in force for every rule until then.
+# custom:
+#   id: records.future_date
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 5(1)(d), 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_5
+#   message: "{record} dates `{field}` {date}, after today ({today}): it has not happened yet."
+#   remediation: >-
+#     Record the date it happened; until it has, leave it out (a planned retirement stays `status: active`
+#     until the day).
+violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
+	some id, record in lib.records_by_id
+	walk(record, [path, date])
+	count(path) > 0
+	field := path[count(path) - 1]
+	field in evidence_dates
+	is_string(date)
+	date > input.today
+	params := {"field": field, "date": date, "today": input.today}
+}
+
+# METADATA
+# title: A Data Privacy Framework certification is verified after the framework began
+# description: |
+#   The EU-US Data Privacy Framework exists since 10 July 2023 (Decision (EU) 2023/1795); a
+#   certification verified before that date verified something else (Privacy Shield, struck down
+#   in 2020) and shows nothing. Compares `dpf.verified_on` with that date.
+# custom:
+#   id: records.dpf_verified_before_framework
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 45; Decision (EU) 2023/1795
+#       url: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32023D1795
+#   message: >-
+#     {record} says its Data Privacy Framework certification was verified on {date}, before the framework
+#     began on {start}.
+#   remediation: >-
+#     Check the certification on the Data Privacy Framework list and record the day you did in
+#     `dpf.verified_on`.
+violations contains lib.violation(rego.metadata.rule(), id, ["dpf", "verified_on"], params) if {
+	some id, sub in input.register.subprocessors
+	sub.dpf.verified_on < dpf_start
+	params := {"date": sub.dpf.verified_on, "start": dpf_start}
+}
+
+# METADATA
+# title: Countries are ISO 3166-1 alpha-2 codes
+# description: |
+#   The storage and transfer rules look countries up by their ISO 3166-1 alpha-2 code; a code
+#   that names no country (`UK` for the United Kingdom, whose code is `GB`) matches no regime and
+#   no adequacy decision, and would switch those rules off. Compares every `country`, and each
+#   customer segment's `jurisdiction`, with the ISO list in the reference data.
+# custom:
+#   id: records.country_code
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 30(1)(e), 44
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   message: "{record} has `{field}: {code}`, which is no ISO 3166-1 alpha-2 country code (did you mean {meant}?)."
+#   remediation: "Write the country's ISO 3166-1 alpha-2 code ({meant}); the codes are in policies/reference/iso3166."
+violations contains lib.violation_about(rego.metadata.rule(), id, path, params, {"code": code}) if {
+	some [id, path, code] in country_fields
+	not data.reference.iso3166.countries[code]
+	params := {"field": path[count(path) - 1], "code": code, "meant": meant(code)}
+}
+
+country_fields contains [id, path, code] if {
+	some id, record in lib.records_by_id
+	walk(record, [path, code])
+	count(path) > 0
+	path[count(path) - 1] == "country"
+	is_string(code)
+}
+
+country_fields contains [id, ["jurisdiction"], segment.jurisdiction] if {
+	some id, segment in input.register.segments
+}
+
+meant(code) := known if known := data.reference.iso3166.exceptionally_reserved[code].meant
+
+else := "one of the ISO codes"
+
+# Fields that record something that has happened: a date after today is not evidence yet.
+evidence_dates := {"signed_on", "verified_on", "assessed_on", "notified_on", "approved_on", "retired_on"}
+
+# The day the EU-US Data Privacy Framework took effect: Commission Implementing Decision (EU)
+# 2023/1795 of 10 July 2023 (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32023D1795).
+dpf_start := "2023-07-10"
 
 category_uses contains [id, ["data_categories", i, "category"], c.category] if {
 	some id, activity in lib.activities

@@ -32,23 +32,31 @@ violations contains lib.violation(rego.metadata.rule(), id, [field], params) if 
 }
 
 # METADATA
-# title: A cloud region is known
+# title: A storage location's provider and region are known
 # description: |
-#   A region code the reference data does not list cannot be placed; it may be a typo or a
-#   region opened after the data was checked.
+#   Where data is comes from the reference data's place for the provider's region, never from a
+#   typed-in country; a provider or region code the reference data does not list (`amazon` for
+#   `aws`, a typo, a region opened since) cannot be placed, so every rule about where data goes
+#   would trust the typed-in country. Compares the location's `provider` and `region` with
+#   policies/reference/cloud_regions.
 # custom:
 #   id: regions.unknown_region
-#   severity: warning
+#   severity: error
 #   legal:
-#     - ref: GDPR Art. 30(1)(e)
+#     - ref: GDPR Art. 30(1)(e), 44
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
-#   message: "{record} names {provider} region `{region}`, which the reference data does not list."
-#   remediation: "Check the region code; if it is right, add it to policies/reference/cloud_regions with its source."
-violations contains lib.violation(rego.metadata.rule(), id, ["region"], params) if {
+#   message: >-
+#     {record} names provider `{provider}` and region `{region}`, which the reference data does not list,
+#     so where its data is cannot be judged.
+#   remediation: >-
+#     Use a provider the reference data knows ({providers}) and one of its region codes; for another
+#     provider or a new region, add it to policies/reference/cloud_regions with its country, city and source.
+violations contains lib.violation_about(rego.metadata.rule(), id, [field], params, subject) if {
 	some id, location in lib.locations
-	provider := clouds[location.provider]
-	not provider.regions[location.region]
-	params := {"provider": provider.name, "region": location.region}
+	not clouds[location.provider].regions[location.region]
+	field := unknown_field(location)
+	params := {"provider": location.provider, "region": location.region, "providers": sort(object.keys(clouds))}
+	subject := {"provider": location.provider, "region": location.region}
 }
 
 # A declared value matches the region's: the country exactly, the city as the reference data's
@@ -56,3 +64,7 @@ violations contains lib.violation(rego.metadata.rule(), id, ["region"], params) 
 matches(known, field, declared) if lower(known[field]) == lower(declared)
 
 matches(known, "city", declared) if lower(known.label) == lower(declared)
+
+unknown_field(location) := "region" if clouds[location.provider]
+
+else := "provider"

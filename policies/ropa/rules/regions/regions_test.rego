@@ -66,12 +66,16 @@ test_unknown_region_fires_for_an_unlisted_region if {
 	vs := main.violations with input as fixture.changed("/register/locations/aws-london/region", "eu-west-9")
 	fixture.found(vs) == {["regions.unknown_region", "aws-london", ["region"]]}
 	[v] := vs
-	v.params == {"provider": "Amazon Web Services", "region": "eu-west-9"}
+	v.params == {"provider": "aws", "region": "eu-west-9", "providers": ["aws", "azure", "gcp"]}
+	v.subject == {"provider": "aws", "region": "eu-west-9"}
 }
 
-test_regions_ignore_unknown_providers if {
-	vs := main.violations with input as fixture.changed("/register/locations/aws-london/provider", "hetzner")
-	vs == []
+test_unknown_region_fires_for_an_unknown_provider if {
+	# `amazon` is no provider id: the typed-in country is not trusted, the location is an error.
+	vs := main.violations with input as fixture.changed("/register/locations/aws-london/provider", "amazon")
+	fixture.found(vs) == {["regions.unknown_region", "aws-london", ["provider"]]}
+	[v] := vs
+	v.params == {"provider": "amazon", "region": "eu-west-2", "providers": ["aws", "azure", "gcp"]}
 }
 
 test_regions_ignore_locations_without_provider if {

@@ -223,8 +223,12 @@ violations contains lib.violation(rego.metadata.rule(), id, ["storage_locations"
 #   remediation: >-
 #     Check the jurisdiction code; for customers under another law (e.g. Switzerland's FADP), add its
 #     regime to the reference data and the rules before relying on this check.
-violations contains lib.violation(rego.metadata.rule(), id, path, {"country": country}) if {
+violations contains lib.violation_about(rego.metadata.rule(), id, path, params, params) if {
 	some [id, path, country] in uncovered
+
+	# A code that is no country at all is records.country_code, an error.
+	data.reference.iso3166.countries[country]
+	params := {"country": country}
 }
 
 # The segments in use under each regime.

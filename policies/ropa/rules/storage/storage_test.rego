@@ -229,11 +229,14 @@ test_residency_place_trusts_the_region_not_the_typed_in_city if {
 
 test_residency_place_uses_the_record_for_an_unknown_region if {
 	# A data centre the reference data cannot place: its own city is compared (and
-	# regions.unknown_region does not apply to providers it does not know).
+	# regions.unknown_region says the place cannot be trusted).
 	paris := fixture.location("aws-stockholm", "own", "dc-1", "FR", "Paris")
 	vs := main.violations with input as fixture.changed("/register/locations/aws-stockholm", paris)
-	fixture.found(vs) == {["storage.residency_place", "aws-stockholm", ["city"]]}
-	[v] := vs
+	fixture.found(vs) == {
+		["storage.residency_place", "aws-stockholm", ["city"]],
+		["regions.unknown_region", "aws-stockholm", ["provider"]],
+	}
+	[v] := fixture.of("storage.residency_place", vs)
 	[v.params.city, v.params.country] == ["Paris", "FR"]
 }
 

@@ -115,7 +115,12 @@ test_dpf_verified_fires_for_a_future_date if {
 	dpf := {"certified": true, "uk_extension": true, "verified_on": "2027-01-01"}
 	ops := array.concat(aws_also_in(virginia), [add(concat("", [aws, "/dpf"]), dpf)])
 	vs := main.violations with input as fixture.mutate(ops)
-	fixture.found(vs) == {["subprocessors.dpf_verified", "aws", ["dpf", "verified_on"]]}
+
+	# records.future_date says as well that the verification has not happened yet.
+	fixture.found(vs) == {
+		["subprocessors.dpf_verified", "aws", ["dpf", "verified_on"]],
+		["records.future_date", "aws", ["dpf", "verified_on"]],
+	}
 }
 
 test_transfer_covered_by_sccs_and_the_uk_addendum if {
