@@ -54,12 +54,9 @@ export function waiverOffers(blocking: Finding[], opts: { rules: Map<string, Rul
   });
 }
 
-/**
- * The field path the findings share, as waivers.rego matches a waiver's `field` (the violation's path, list
- * items by index); none if a step is not a plain name.
- */
+/** The field path the findings share, item-keyed where the finding says its key; none if a step is not a plain name. */
 function sharedField(findings: Finding[]): string | undefined {
-  const steps = (f: Finding) => f.path.map(String);
+  const steps = (f: Finding) => (("key" in f && Array.isArray(f.key) ? f.key : f.path) as unknown[]).map(String);
   let field = steps(findings[0]!);
   for (const f of findings.slice(1)) {
     const other = steps(f);

@@ -66,10 +66,10 @@ describe("the waiver the PR comment offers", () => {
     expect(result.introduced.map((f) => [f.rule, f.path, f.key])).toEqual([["change.dpo_approval", ["data_categories", 0, "retention"], ["data_categories", "contact-details", "retention"]]]);
     const comment = formatComment(result, { rules: policy.rules, judgedBy: "the test" });
     const [yaml] = [...comment.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]));
-    expect(yaml).toMatchObject({ rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.0.retention", expires_on: "2027-02-21" });
+    expect(yaml).toMatchObject({ rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.contact-details.retention", expires_on: "2027-02-21" });
     // The engine makes the offer; the comment only writes it out.
     expect(result.offers).toEqual([
-      { id: "website-and-contact-change-dpo-approval", rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.0.retention", approved_on: TODAY, expires_on: "2027-02-21" },
+      { id: "website-and-contact-change-dpo-approval", rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.contact-details.retention", approved_on: TODAY, expires_on: "2027-02-21" },
     ]);
   });
 
