@@ -399,8 +399,8 @@ const VARIANTS: Variant[] = [
   },
   {
     rule: "records.country_code",
-    edit: yamlEdit("subprocessors/aws.yaml", (d) => d.set("country", "UK")),
-    at: line("subprocessors/aws.yaml", "country:"),
+    edit: yamlEdit("segments/uk-nhs.yaml", (d) => d.set("jurisdiction", "UK")),
+    at: line("segments/uk-nhs.yaml", "jurisdiction:"),
   },
   {
     rule: "waivers.field_index",
