@@ -6954,7 +6954,7 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Waiver = validate62;
-const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"waiver.schema.json","title":"Waiver","description":"A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Waiver"},"rule":{"type":"string","pattern":"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},"record":{"$ref":"common.schema.json#/$defs/ref"},"field":{"description":"Where in the record the waiver applies, as a dotted path such as `privacy_assessment.assessed_on` or `data_categories.0.retention` (list items by number from 0). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it.","type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"reason":{"$ref":"common.schema.json#/$defs/text"},"approved_by":{"$ref":"common.schema.json#/$defs/text"},"approved_on":{"$ref":"common.schema.json#/$defs/date"},"expires_on":{"$ref":"common.schema.json#/$defs/date"},"ticket":{"$ref":"common.schema.json#/$defs/url"}},"unevaluatedProperties":false,"required":["rule","record","reason","approved_by","approved_on","expires_on"]};
+const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"waiver.schema.json","title":"Waiver","description":"A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Waiver"},"rule":{"type":"string","pattern":"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},"record":{"$ref":"common.schema.json#/$defs/ref"},"field":{"description":"Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).","type":"string","maxLength":300,"pattern":"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"},"subject":{"description":"What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.","type":"object","maxProperties":10,"additionalProperties":{"type":["string","number","boolean"]}},"reason":{"$ref":"common.schema.json#/$defs/text"},"approved_by":{"$ref":"common.schema.json#/$defs/text"},"approved_on":{"$ref":"common.schema.json#/$defs/date"},"expires_on":{"$ref":"common.schema.json#/$defs/date"},"ticket":{"$ref":"common.schema.json#/$defs/url"}},"unevaluatedProperties":false,"required":["rule","record","reason","approved_by","approved_on","expires_on"]};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7352,7 +7352,7 @@ return errors === 0;
 validate63.evaluated = {"props":{"apiVersion":true,"kind":true,"id":true,"name":true,"description":true,"status":true,"retired_on":true,"retired_reason":true,"notes":true},"dynamicProps":false,"dynamicItems":false};
 
 const pattern32 = new RegExp("^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "u");
-const pattern34 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern34 = new RegExp("^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$", "u");
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="waiver.schema.json" */;
@@ -7496,8 +7496,8 @@ errors++;
 if(data.field !== undefined){
 let data3 = data.field;
 if(typeof data3 === "string"){
-if(!pattern34.test(data3)){
-const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema164.properties.field,data:data3};
+if(func1(data3) > 300){
+const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema164.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7506,9 +7506,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.field.type,parentSchema:schema164.properties.field,data:data3};
+if(!pattern34.test(data3)){
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"},message:"must match pattern \""+"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"+"\"",schema:"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$",parentSchema:schema164.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7518,11 +7517,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.reason !== undefined){
-let data4 = data.reason;
-if(typeof data4 === "string"){
-if(func1(data4) > 2000){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data4};
+else {
+const err13 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.field.type,parentSchema:schema164.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7531,8 +7527,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data4) < 1){
-const err14 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data4};
+}
+if(data.subject !== undefined){
+let data4 = data.subject;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 10){
+const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema164.properties.subject,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7541,9 +7541,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data4};
+for(const key0 in data4){
+let data5 = data4[key0];
+if(((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")){
+const err15 = {instancePath:instancePath+"/subject/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/subject/additionalProperties/type",keyword:"type",params:{type: schema164.properties.subject.additionalProperties.type},message:"must be string,number,boolean",schema:schema164.properties.subject.additionalProperties.type,parentSchema:schema164.properties.subject.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7553,11 +7554,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.approved_by !== undefined){
-let data5 = data.approved_by;
-if(typeof data5 === "string"){
-if(func1(data5) > 2000){
-const err16 = {instancePath:instancePath+"/approved_by",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data5};
+}
+else {
+const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.properties.subject.type,parentSchema:schema164.properties.subject,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7566,8 +7565,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func1(data5) < 1){
-const err17 = {instancePath:instancePath+"/approved_by",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data5};
+}
+if(data.reason !== undefined){
+let data6 = data.reason;
+if(typeof data6 === "string"){
+if(func1(data6) > 2000){
+const err17 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7576,9 +7579,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/approved_by",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data5};
+if(func1(data6) < 1){
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7588,11 +7590,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.approved_on !== undefined){
-let data6 = data.approved_on;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err19 = {instancePath:instancePath+"/approved_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data6};
+else {
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7602,8 +7601,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/approved_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data6};
+if(data.approved_by !== undefined){
+let data7 = data.approved_by;
+if(typeof data7 === "string"){
+if(func1(data7) > 2000){
+const err20 = {instancePath:instancePath+"/approved_by",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7612,12 +7614,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.expires_on !== undefined){
-let data7 = data.expires_on;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err21 = {instancePath:instancePath+"/expires_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data7};
+if(func1(data7) < 1){
+const err21 = {instancePath:instancePath+"/approved_by",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7628,7 +7626,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/expires_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data7};
+const err22 = {instancePath:instancePath+"/approved_by",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7638,11 +7636,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.ticket !== undefined){
-let data8 = data.ticket;
+if(data.approved_on !== undefined){
+let data8 = data.approved_on;
 if(typeof data8 === "string"){
-if(!pattern8.test(data8)){
-const err23 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema161,data:data8};
+if(!(formats0.validate(data8))){
+const err23 = {instancePath:instancePath+"/approved_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7651,8 +7649,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats4(data8))){
-const err24 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema161,data:data8};
+}
+else {
+const err24 = {instancePath:instancePath+"/approved_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7662,8 +7661,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.type,parentSchema:schema161,data:data8};
+if(data.expires_on !== undefined){
+let data9 = data.expires_on;
+if(typeof data9 === "string"){
+if(!(formats0.validate(data9))){
+const err25 = {instancePath:instancePath+"/expires_on",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7673,9 +7675,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-for(const key0 in data){
-if(((((((((((((((((key0 !== "kind") && (key0 !== "rule")) && (key0 !== "record")) && (key0 !== "field")) && (key0 !== "reason")) && (key0 !== "approved_by")) && (key0 !== "approved_on")) && (key0 !== "expires_on")) && (key0 !== "ticket")) && (key0 !== "apiVersion")) && (key0 !== "id")) && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "status")) && (key0 !== "retired_on")) && (key0 !== "retired_reason")) && (key0 !== "notes")){
-const err26 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema164,data};
+else {
+const err26 = {instancePath:instancePath+"/expires_on",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7685,14 +7686,61 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
+if(data.ticket !== undefined){
+let data10 = data.ticket;
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+const err27 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema161,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+if(!(formats4(data10))){
+const err28 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema161,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.type,parentSchema:schema161,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if((((((((((((((((((key1 !== "kind") && (key1 !== "rule")) && (key1 !== "record")) && (key1 !== "field")) && (key1 !== "subject")) && (key1 !== "reason")) && (key1 !== "approved_by")) && (key1 !== "approved_on")) && (key1 !== "expires_on")) && (key1 !== "ticket")) && (key1 !== "apiVersion")) && (key1 !== "id")) && (key1 !== "name")) && (key1 !== "description")) && (key1 !== "status")) && (key1 !== "retired_on")) && (key1 !== "retired_reason")) && (key1 !== "notes")){
+const err30 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
