@@ -87,7 +87,7 @@ violation_about(metadata, id, path, params, subject) := {
 
 # Every record by id (ids are unique across the register), the Organisation included.
 records_by_id[id] := record if {
-	some kind in ["activities", "subprocessors", "locations", "segments", "products", "waivers"]
+	some kind in ["activities", "subprocessors", "locations", "segments", "products", "waivers", "categories"]
 	some id, record in object.get(input.register, kind, {})
 }
 
