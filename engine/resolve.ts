@@ -6,7 +6,6 @@ import { didYouMean } from "./suggest.js";
 /** Where each kind refers to other records by id. `*` stands for every item of a list. */
 const REFERENCES: { from: Kind; path: string[]; to: Kind | "any" }[] = [
   { from: "Organisation", path: ["data_residency", "*", "locations", "*"], to: "StorageLocation" },
-  { from: "Organisation", path: ["controller_purposes", "*", "activities", "*"], to: "ProcessingActivity" },
   { from: "ProcessingActivity", path: ["customer_segments", "*"], to: "CustomerSegment" },
   { from: "ProcessingActivity", path: ["products", "*"], to: "Product" },
   { from: "ProcessingActivity", path: ["storage_locations", "*"], to: "StorageLocation" },

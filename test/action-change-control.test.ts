@@ -195,7 +195,7 @@ describe("the daily re-check", () => {
     expect(first.outputs.due).toBe("3");
     const [issue] = [...fake.issues.values()];
     expect(issue.title).toBe("Register: 3 items due by 2027-06-19");
-    expect(issue.body).toContain("DPIA was last reviewed on 2026-02-10");
+    expect(issue.body).toContain("The DPIA of Remote patient monitoring (remote-monitoring) was last reviewed on 2026-02-10");
     expect(issue.labels).toContain("ropa-due");
     // Reviewed and reassessed: nothing is due any more, and the issue is closed.
     edit(repo, "records/activities/remote-monitoring.yaml", (d) => d.setIn(["dpia", "reviewed_on"], "2027-05-01"));
