@@ -47205,7 +47205,6 @@ function article(type2) {
 // engine/resolve.ts
 var REFERENCES = [
   { from: "Organisation", path: ["data_residency", "*", "locations", "*"], to: "StorageLocation" },
-  { from: "Organisation", path: ["controller_purposes", "*", "activities", "*"], to: "ProcessingActivity" },
   { from: "ProcessingActivity", path: ["customer_segments", "*"], to: "CustomerSegment" },
   { from: "ProcessingActivity", path: ["products", "*"], to: "Product" },
   { from: "ProcessingActivity", path: ["storage_locations", "*"], to: "StorageLocation" },
