@@ -15,9 +15,13 @@ report contains violation if {
 	some call in ast.found.calls[_]
 	ast.ref_to_string(call[0].value) == "concat"
 	some arg in array.slice(call, 1, count(call))
-	walk(arg, [_, term])
-	term.type == "string"
-	regex.match(`[A-Za-z]{2}|\s`, term.value)
+	some text in literals(arg)
+	regex.match(`[A-Za-z]{2}|\s`, text)
 
 	violation := result.fail(rego.metadata.chain(), result.location(call))
 }
+
+# The string literals written into a concat argument: the separator, or the items of the array.
+literals(arg) := {arg.value} if arg.type == "string"
+
+literals(arg) := {item.value | some item in arg.value; item.type == "string"} if arg.type == "array"

@@ -23,7 +23,9 @@ test_joining_characters_are_no_prose if {
 
 date(y, m, d) := concat("-", [y, m, d])
 
-pad(n) := concat("", ["0", n])`)
+pad(n) := concat("", ["0", n])
+
+roles(flows) := concat("/", sort({r | some [_, r] in flows}))`)
 	r := rule.report with input as module
 	r == set()
 }
