@@ -1,6 +1,8 @@
 // Change control in the action: a pull request that adds or edits a waiver fails until the DPO team approves it, and the
 // daily re-check keeps one "due" issue. The built action runs as a child process against a real git
 // repository and the fake GitHub API.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { NAME, OWNER, PR, edit, runAction } from "./helpers/action-runner.js";
@@ -176,6 +178,12 @@ describe("the waiver the PR comment offers", () => {
     const base = repo.git("rev-parse", "HEAD");
     repo.branch("change");
     repo.remove("records/activities/usage-statistics.yaml");
+    // The organisation names it as one of its controller purposes: that entry goes with it, or the
+    // register would be refused for a dangling reference before any rule is judged.
+    const org = readFileSync(join(repo.dir, "records/organisation.yaml"), "utf8");
+    const purpose = "  - purpose: anonymised usage statistics\n    activities: [usage-statistics]\n";
+    expect(org).toContain(purpose);
+    repo.write("records/organisation.yaml", org.replace(purpose, ""));
     const event = { base, head: repo.commit("Delete usage statistics") };
     fake = await startFakeGitHub({ repository: `${OWNER}/${NAME}` });
     expect((await runAction(repo, fake, event)).code).toBe(1);

@@ -119,9 +119,11 @@ const organisationArb = (locations: string[]) =>
         country,
         contact: fc.record({ name: text, email: fc.constantFrom("privacy@acme.example", "dpo+x@acme.example") }, { requiredKeys: [] }),
         dpo: fc.record({ name: text, email: fc.constant("dpo@acme.example") }, { requiredKeys: [] }),
+        // The supplier promise is always stated, so the mutation of an assessment's date breaks a rule.
+        promises: fc.record({ "subprocessors.assessment": text }),
         data_residency: fc.array(fc.record({ jurisdiction: fc.constantFrom("EEA", "UK"), locations: fc.subarray(locations, { minLength: 1 }), cities: fc.uniqueArray(text, { minLength: 1, maxLength: 2 }), promise: text }, { requiredKeys: ["jurisdiction", "locations"] }), { maxLength: 2 }),
       },
-      { requiredKeys: ["name"] },
+      { requiredKeys: ["name", "promises"] },
     )
     .map((r) => ({ ...envelope("Organisation", "org"), ...r }));
 
