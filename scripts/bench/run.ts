@@ -6,8 +6,8 @@
 //
 // For each size, on the same files (a register written by scripts/bench/generate.ts into a temp dir):
 //   floor     only finding, reading and parsing the YAML files with the `yaml` package (scripts/bench/floor.ts)
-//   ours      `ropa check <dir> --format json` end to end, as a child process, from an esbuild bundle of
-//             engine/cli.ts run by plain `node` (no tsx start-up); with ROPA_TIMINGS=1 it reports its stages
+//   ours      `ropa check <dir> --format json --no-cache` end to end (cold), as a child process, from an esbuild
+//             bundle of engine/cli.ts run by plain `node` (no tsx start-up); with ROPA_TIMINGS=1 it reports its stages
 //   opa eval  the pinned OPA CLI, the same Rego sources the WebAssembly was compiled from, and the same JSON
 //             input document the engine builds (scripts/bench/input.ts)
 //   conftest  the pinned conftest, `test --combine` on the same YAML files, the same Rego sources, and a thin
@@ -21,7 +21,8 @@
 // benchmark's bundle only, to measure what a size would cost beyond them; by default the real limits apply.
 // --policies <dir> benchmarks another policies folder (ropa/ and reference/, like policies/): it is compiled
 // into the temp dir and used by every contender, e.g. to measure a proposed fix to a rule.
-// Scenarios (below) add rows measured against the full check of the same size: the one-record PR check.
+// Scenarios (below) add rows measured against the full check of the same size: the one-record PR check (cold)
+// and a second check of the unchanged register (warm, from --cache-dir).
 // --only history_5000_commits,evidence_1000_merges runs just those scenarios (no contender, no ratio), at
 // the sizes they belong to: e.g. to measure the audit commands without the 15 minutes of the 100k row.
 import { spawnSync } from "node:child_process";
@@ -33,7 +34,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { emptyRegister, policyInput } from "../../engine/index.js";
 import { DEFAULT_SEED, DEFAULT_TODAY, generateRegister, writeRegister } from "./generate.js";
-import { measureStartup, startupRows, startupTarget, type StartupRow } from "./startup.js";
+import { CONTENDERS, LABEL, ran, round, table, targets, type Contender, type ScenarioResult, type SizeResult, type Stat } from "./report.js";
+import { measureStartup, startupTarget, type StartupRow } from "./startup.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const OPA = join(ROOT, ".tools/bin/opa");
@@ -48,10 +50,6 @@ const DEFAULT_RUNS: Record<number, number> = { 100: 5, 1_000: 5, 10_000: 3, 100_
 /** The ignores `npm run build:policies` gives `opa build`: the same Rego sources the WASM is compiled from. */
 const OPA_IGNORES = ["build", "*_test.rego", "capabilities.json", "*.md"];
 
-type Contender = "floor" | "ours" | "opa_eval" | "conftest";
-const CONTENDERS: Contender[] = ["floor", "ours", "opa_eval", "conftest"];
-const LABEL: Record<Contender, string> = { floor: "floor", ours: "ours", opa_eval: "opa eval", conftest: "conftest" };
-
 interface Run {
   ms: number;
   /** User + system CPU time of the child, which a busy machine inflates less than wall time. */
@@ -60,33 +58,6 @@ interface Run {
   exit: number;
   stdout: string;
   stderr: string;
-}
-
-interface Stat {
-  median_ms: number;
-  median_cpu_ms: number | null;
-  peak_rss_mb: number | null;
-  runs_ms: number[];
-}
-
-/** A contender that did not finish at a size: killed at the timeout, or not started because it would not finish. */
-interface NotRun {
-  not_run: string;
-}
-
-interface SizeResult {
-  records: number;
-  bytes: number;
-  counts: Record<string, number>;
-  /** Findings of ours; violations of opa eval and failures of conftest on the first run (should agree). */
-  findings: Partial<Record<Contender, number>>;
-  floor?: Stat | NotRun;
-  ours?: (Stat & { stages: Record<string, number> }) | NotRun;
-  opa_eval?: Stat | NotRun;
-  conftest?: Stat | NotRun;
-  /** Ratios of median wall times, and of median CPU times. */
-  ratios: { ours_over_floor?: number; opa_eval_over_ours?: number; conftest_over_ours?: number };
-  cpu_ratios: { ours_over_floor?: number; opa_eval_over_ours?: number; conftest_over_ours?: number };
 }
 
 /**
@@ -104,17 +75,6 @@ interface Scenario {
   maxRatio?: number;
   /** False when the scenario is not on the generated register, so a ratio to its full check means nothing. */
   compare?: false;
-}
-
-interface ScenarioResult extends Stat {
-  id: string;
-  label: string;
-  records: number;
-  baseline_ms: number | null;
-  ratio: number | null;
-  stages?: Record<string, number>;
-  output?: unknown;
-  not_run?: string;
 }
 
 const SCENARIOS: Scenario[] = [
@@ -141,7 +101,23 @@ const SCENARIOS: Scenario[] = [
       writeFileSync(file, readFileSync(file, "utf8").replace("response_days: 30", "response_days: 45"));
       git("commit", "-q", "-am", "Answer requests within 45 days");
       const head = git("rev-parse", "HEAD");
-      return { cmd: process.execPath, args: [join(bin, "pr-check.mjs"), repo, "records", base, head, policies, today], env: { ROPA_TIMINGS: "1" } };
+      // Cold, like the full check it is compared with: the action's cache folder ($RUNNER_TEMP/ropa-cache) is emptied before each run.
+      const temp = join(work, "pr-runner-temp");
+      const script = 'rm -rf "$RUNNER_TEMP" && mkdir -p "$RUNNER_TEMP" && exec "$0" "$@"';
+      return { cmd: "sh", args: ["-c", script, process.execPath, join(bin, "pr-check.mjs"), repo, "records", base, head, policies, today], env: { ROPA_TIMINGS: "1", RUNNER_TEMP: temp } };
+    },
+  },
+  {
+    id: "warm_check_unchanged",
+    label: "the same check again, the register unchanged (warm: `--cache-dir` kept from the run before)",
+    records: 10_000,
+    maxRatio: 0.2,
+    setup({ work, register, bin, policies, today }) {
+      const cache = join(work, "warm-cache");
+      const args = [join(bin, "ropa.mjs"), "check", register, "--today", today, "--policies", policies, "--format", "json", "--output", join(work, "warm.json"), "--cache-dir", cache];
+      // The first check, which fills the cache, is not timed.
+      spawnSync(process.execPath, args, { stdio: "ignore" });
+      return { cmd: process.execPath, args, env: { ROPA_TIMINGS: "1" } };
     },
   },
 ];
@@ -198,8 +174,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
-
 function log(line: string) {
   process.stderr.write(`bench: ${line}\n`);
 }
@@ -250,8 +224,6 @@ function stat(runs: Run[]): Stat {
     runs_ms: runs.map((r) => round(r.ms, 1)),
   };
 }
-
-const ran = (s?: Stat | NotRun): s is Stat => s !== undefined && !("not_run" in s);
 
 function timingsOf(run: Run): { stages: Record<string, number>; total_ms: number; max_rss_mb: number } | undefined {
   const line = run.stderr.split("\n").find((l) => l.startsWith('{"ropa_timings"'));
@@ -469,7 +441,8 @@ async function main() {
 
       const command: Record<Contender, () => [string, string[], NodeJS.ProcessEnv?]> = {
         floor: () => [process.execPath, [join(bin, "floor.mjs"), register]],
-        ours: () => [process.execPath, [join(bin, "ropa.mjs"), "check", register, "--today", today, "--policies", compiled, "--format", "json", "--output", oursOut], { ROPA_TIMINGS: "1" }],
+        // Cold: nothing kept from an earlier run (the warm check is a scenario of its own).
+        ours: () => [process.execPath, [join(bin, "ropa.mjs"), "check", register, "--today", today, "--policies", compiled, "--format", "json", "--output", oursOut, "--no-cache"], { ROPA_TIMINGS: "1" }],
         opa_eval: () => [OPA, ["eval", "-d", policySrc, ...OPA_IGNORES.flatMap((g) => ["--ignore", g]), "--input", input, "--format", "raw", "data.ropa.main.violations"]],
         conftest: () => [CONFTEST, ["test", "--combine", "--no-color", "-o", "json", "-p", ct!.policy, "-d", ct!.data, register]],
       };
@@ -597,96 +570,6 @@ async function main() {
     writeFileSync(values.json, JSON.stringify(report, null, 2) + "\n");
     log(`wrote ${values.json}`);
   }
-}
-
-interface Target {
-  target: string;
-  measured: number | string | null;
-  met: boolean | null;
-}
-
-function targets(sizes: SizeResult[], scenarios: ScenarioResult[]): Target[] {
-  const at = (n: number) => sizes.find((s) => s.records === n);
-  const k10 = at(10_000);
-  const k100 = at(100_000);
-  const t = (target: string, measured: number | null | undefined, ok: (x: number) => boolean, notRun?: string): Target => ({
-    target,
-    measured: measured ?? notRun ?? null,
-    met: measured === undefined || measured === null ? (notRun ? false : null) : ok(measured),
-  });
-  const pr = scenarios.find((s) => s.id === "pr_check_one_record");
-  const median = (id: string) => {
-    const s = scenarios.find((x) => x.id === id);
-    return { ms: s && !s.not_run ? s.median_ms : undefined, notRun: s?.not_run };
-  };
-  const history = median("history_5000_commits");
-  const evidence = median("evidence_1000_merges");
-  const o10 = ran(k10?.ours) ? k10.ours : undefined;
-  const o100 = ran(k100?.ours) ? k100.ours : undefined;
-  const missed = (s?: SizeResult, c: Contender = "ours") => {
-    const v = s?.[c];
-    return v && "not_run" in v ? `${LABEL[c]}: ${v.not_run}` : undefined;
-  };
-  return [
-    t("10k: ours ≤ 2.0 × floor", k10?.ratios.ours_over_floor, (x) => x <= 2, missed(k10)),
-    t("10k: ≥ 2 × faster than opa eval (opa eval / ours ≥ 2)", k10?.ratios.opa_eval_over_ours, (x) => x >= 2, missed(k10) ?? missed(k10, "opa_eval")),
-    t("10k: ≥ 5 × faster than conftest (conftest / ours ≥ 5)", k10?.ratios.conftest_over_ours, (x) => x >= 5, missed(k10) ?? missed(k10, "conftest")),
-    t("100k: completes (ours, median ms)", o100?.median_ms, () => true, missed(k100)),
-    t("100k: peak RSS < 1 GiB (ours, MB)", o100?.peak_rss_mb, (x) => x < 1024, missed(k100)),
-    t("time(100k) / time(10k) ≤ 12 (ours)", o10 && o100 ? round(o100.median_ms / o10.median_ms, 2) : null, (x) => x <= 12, missed(k100)),
-    t("10k: one-record PR check ≤ 1.5 × full check", pr?.ratio, (x) => x <= 1.5, pr?.not_run),
-    t("history over 5,000 commits about 2 s (median ms, ≤ 2,500)", history.ms, (x) => x <= 2_500, history.notRun),
-    t("evidence pack over ≥ 1,000 merges under a minute (median ms)", evidence.ms, (x) => x < 60_000, evidence.notRun),
-  ];
-}
-
-function table(date: string, machine: { nproc: number; cpu: string; node: string; loadavg_start: number[] }, sizes: SizeResult[], scenarios: ScenarioResult[], goals: Target[], lifted: string[], conftestNote?: string, startup: StartupRow[] = []): string {
-  const ms = (s?: Stat | NotRun) => (s === undefined ? "—" : !ran(s) ? (s.not_run.startsWith("killed") ? "timeout" : s.not_run.startsWith("failed") ? "failed" : "not run") : fmtMs(s.median_ms));
-  const fmtMs = (v: number) => (v >= 10_000 ? `${round(v / 1000, 1)} s` : `${Math.round(v)} ms`);
-  const cpu = (s?: Stat | NotRun) => (ran(s) && s.median_cpu_ms !== null ? fmtMs(s.median_cpu_ms) : "—");
-  const mb = (s?: Stat | NotRun) => (ran(s) && s.peak_rss_mb ? `${Math.round(s.peak_rss_mb)} MB` : "—");
-  const x = (r?: number) => (r === undefined ? "—" : `${r.toFixed(2)}×`);
-  const out: string[] = [];
-  out.push("", `ropa benchmark · ${date.slice(0, 10)} · ${machine.nproc} cores, ${machine.cpu} · node ${machine.node} · load average at start ${machine.loadavg_start.join(" ")}`, "");
-  if (startup.length) out.push(...markdownTable(startupRows(startup)), "");
-  const rows: string[][] = [["records", "floor", "ours", "opa eval", "conftest", "ours / floor", "opa eval / ours", "conftest / ours", "RSS floor", "RSS ours", "RSS opa eval", "RSS conftest"]];
-  for (const s of sizes) {
-    rows.push([s.records.toLocaleString("en"), ms(s.floor), ms(s.ours), ms(s.opa_eval), ms(s.conftest), x(s.ratios.ours_over_floor), x(s.ratios.opa_eval_over_ours), x(s.ratios.conftest_over_ours), mb(s.floor), mb(s.ours), mb(s.opa_eval), mb(s.conftest)]);
-  }
-  // --only measures scenarios alone: no contender ran, so no size table, finding count or unmeasured target.
-  const contenders = sizes.length > 0;
-  if (contenders) out.push("median wall time, peak RSS, and ratios of median wall times:", "", ...markdownTable(rows), "");
-  const cpuRows: string[][] = [["records", "floor", "ours", "opa eval", "conftest", "ours / floor", "opa eval / ours", "conftest / ours"]];
-  for (const s of sizes) cpuRows.push([s.records.toLocaleString("en"), cpu(s.floor), cpu(s.ours), cpu(s.opa_eval), cpu(s.conftest), x(s.cpu_ratios.ours_over_floor), x(s.cpu_ratios.opa_eval_over_ours), x(s.cpu_ratios.conftest_over_ours)]);
-  if (contenders) out.push("median CPU time (user + system; less disturbed by a busy machine, but counts every core used):", "", ...markdownTable(cpuRows), "");
-  const names = [...new Set(sizes.flatMap((s) => (ran(s.ours) ? Object.keys(s.ours.stages) : [])))];
-  if (names.length) {
-    const stageRows: string[][] = [["records", ...names]];
-    for (const s of sizes) stageRows.push([s.records.toLocaleString("en"), ...names.map((n) => (ran(s.ours) && s.ours.stages[n] !== undefined ? `${Math.round(s.ours.stages[n])}` : "—"))]);
-    out.push("ours, median ms per stage (ROPA_TIMINGS=1):", "", ...markdownTable(stageRows), "");
-  }
-  const scRows: string[][] = [["scenario", "records", "median", "median CPU", "peak RSS", "full check", "ratio"]];
-  for (const s of scenarios) scRows.push([s.label, s.records.toLocaleString("en"), s.not_run ? s.not_run : fmtMs(s.median_ms), cpu(s), mb(s), s.baseline_ms ? fmtMs(s.baseline_ms) : "—", s.ratio === null ? "—" : `${s.ratio.toFixed(2)}×`]);
-  out.push(...markdownTable(scRows), "");
-  out.push("targets:", ...goals.filter((g) => contenders || g.measured !== null).map((g) => `  ${g.met === null ? "·" : g.met ? "✔" : "✖"} ${g.target}: ${g.measured === null ? "not measured" : g.measured}`), "");
-  const f = sizes.map((s) => `${s.records}: ${Object.entries(s.findings).map(([k, v]) => `${LABEL[k as Contender]} ${v ?? "?"}`).join(", ")}`).join("; ");
-  if (contenders) out.push(`findings per contender (first run): ${f}`);
-  for (const s of sizes) {
-    for (const c of CONTENDERS) {
-      const v = s[c];
-      if (v && "not_run" in v) out.push(`note: ${LABEL[c]} at ${s.records.toLocaleString("en")} records: ${v.not_run}.`);
-    }
-  }
-  if (lifted.length) out.push(`note: --lift-limits: ${lifted.join(", ")} were lifted in the benchmark's bundle only; the real CLI stops at them.`);
-  if (conftestNote && contenders) out.push(`note: conftest ${conftestNote}.`);
-  out.push("");
-  return out.join("\n");
-}
-
-function markdownTable(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  return [line(rows[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)];
 }
 
 main().catch((e) => {
