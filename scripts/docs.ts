@@ -15,6 +15,7 @@ import { formatComment, formatText } from "../engine/report/index.js";
 import { flowDiagram } from "../engine/report/mermaid.js";
 import { readRegisterDir } from "../engine/source.js";
 import { rulePages } from "./rule-docs.js";
+import { benchSection } from "./bench/report.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "test/fixtures/examples/twilio");
@@ -57,6 +58,7 @@ export async function generatedSections(): Promise<Record<string, string>> {
     "example-text": "```text\n" + text.trimEnd() + "\n```",
     "example-comment": "````markdown\n" + comment.trimEnd() + "\n````",
     "example-diagram": flowDiagram(change.flows).join("\n"),
+    bench: benchSection(JSON.parse(readFileSync(join(ROOT, "scripts/bench/latest.json"), "utf8"))),
   };
 }
 

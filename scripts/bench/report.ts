@@ -144,3 +144,21 @@ export function markdownTable(rows: string[][]): string[] {
   return [line(rows[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)];
 }
 
+/** What `--json` writes: one run of the benchmark. */
+export interface BenchReport {
+  date: string;
+  commit?: string;
+  machine: { nproc: number; cpu: string; node: string; loadavg_start: number[]; loadavg_end?: number[] };
+  settings: { limits_lifted: string[] };
+  /** Absent in runs kept from before the start-up rows. */
+  startup?: StartupRow[];
+  sizes: SizeResult[];
+  scenarios: ScenarioResult[];
+  targets: Target[];
+}
+
+/** The README's benchmark tables: a kept run (scripts/bench/latest.json) as `npm run bench` printed it. */
+export function benchSection(report: BenchReport): string {
+  const printed = table(report.date, report.machine, report.sizes, report.scenarios, report.targets, report.settings.limits_lifted, undefined, report.startup).trim();
+  return `\`npm run bench -- --sizes ${report.sizes.map((s) => s.records).join(",")} --json scripts/bench/latest.json\`${report.commit ? ` at ${report.commit}` : ""}, load average ${report.machine.loadavg_start.join(" ")} at the start${report.machine.loadavg_end ? ` and ${report.machine.loadavg_end.join(" ")} at the end` : ""}:\n\n${printed.split("\n").slice(1).join("\n").trim()}`;
+}

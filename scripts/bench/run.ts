@@ -546,6 +546,7 @@ async function main() {
 
   const report = {
     date: started.toISOString(),
+    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() || undefined,
     machine: { ...machine, loadavg_end: loadavg().map((x) => round(x, 2)) },
     settings: {
       seed,
