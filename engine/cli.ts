@@ -94,7 +94,7 @@ function render(result: CheckResult, format: Format, rules: Map<string, RuleMeta
  * trusted as committed at `base`; the work tree's copy, if it differs, is judged apart (notes). Nobody
  * approves here: waiver edits count as approved, and a note says the pull request waits for the DPO.
  */
-async function judgeBase(dir: string, base: string, policiesGiven: string | undefined, failOn: FailOn, today: string) {
+async function judgeBase(dir: string, base: string, policiesGiven: string | undefined, failOn: FailOn, today: string, store?: CheckCache) {
   const [{ repositoryOf }, { approveAll, judgeRevisions }] = await Promise.all([import("./git/snapshot.js"), import("./judge.js")]);
   const { repo, top, inRepo: records } = await repositoryOf(dir);
   try {
@@ -120,6 +120,7 @@ async function judgeBase(dir: string, base: string, policiesGiven: string | unde
       approve: approveAll,
       today,
       failOn,
+      store,
     }),
   );
 }
@@ -174,15 +175,15 @@ export function program(run: Run): Command {
       const today = resolveToday(flags.today);
       let result: CheckResult;
       let rules: Map<string, RuleMeta>;
+      const store = flags.cache ? new CheckCache(flags.cacheDir === undefined ? defaultCacheDir(dir, run.env) : inRepo(flags.repo, flags.cacheDir), pkg.version) : undefined;
       if (flags.base) {
-        const change = await judgeBase(dir, flags.base, policies, flags.failOn, today);
+        const change = await judgeBase(dir, flags.base, policies, flags.failOn, today, store);
         rules = change.policy.rules;
         // What was already wrong at the base is not this change's doing: report what it introduces, and
         // count the rest (the reports say how many remain).
         result = { ...change.result, findings: change.result.introduced };
         if (flags.format === "text") for (const line of baseNotes(change, flags.base)) run.io.stderr(`${line}\n`);
       } else {
-        const store = flags.cache ? new CheckCache(flags.cacheDir === undefined ? defaultCacheDir(dir, run.env) : inRepo(flags.repo, flags.cacheDir), pkg.version) : undefined;
         const policy = policyFrom(policies, store);
         rules = policy.rules;
         result = await checkDirectory(dir, { policy, today, failOn: flags.failOn, read: { store } });

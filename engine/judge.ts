@@ -3,6 +3,7 @@
 // register beside the head for the rules about changes; a waiver the change adds or edits counts only
 // once the DPO approved it (until then the head is judged as if the change had not touched it); the
 // change's own policies, when it brings some, are judged apart and never decide the verdict.
+import type { CheckCache } from "./cache.js";
 import { changeUnder, type ChangeResult } from "./change.js";
 import { readRegister, type FailOn } from "./check.js";
 import { RegisterError } from "./errors.js";
@@ -112,6 +113,8 @@ export interface RevisionsInput {
   failOn?: FailOn;
   /** Fetch a commit missing here from `origin` (the action: the head of a pull request is not checked out). */
   fetch?: boolean;
+  /** Records and results kept between runs (--cache-dir; the action's folder under $RUNNER_TEMP), for both sides. */
+  store?: CheckCache;
 }
 
 export interface RevisionsJudgement extends Judgement {
@@ -156,14 +159,16 @@ export async function judgeRevisions(input: RevisionsInput): Promise<RevisionsJu
   // The change is measured from where the branch left the base (what the base gained since is not the
   // change's doing); the rules that judge it are the base branch's newest.
   const since = baseSha ? await repo.forkPoint(baseSha, headSha) : undefined;
-  // The two sides share most files: each is parsed once.
+  // The two sides share most files: each is parsed once, and a run before this one (the store) has parsed
+  // most of them already.
+  const { store } = input;
   const cache: ReadCache = new Map();
-  const head = await readRegister(headFiles, root, { cache });
+  const head = await readRegister(headFiles, root, { cache, store });
   const baseFiles = since ? (await registerAt(repo, since, records)).map((f) => ({ ...f, path: shown(f.path) })) : [];
-  const base = since ? await readRegister(baseFiles, root, { cache }) : emptyRegister();
+  const base = since ? await readRegister(baseFiles, root, { cache, store }) : emptyRegister();
 
   const trustedBundle = input.policies ? await bundleAt(repo, baseSha ?? headSha, input.policies) : input.bundled();
-  const policy = loadPolicy(trustedBundle);
+  const policy = loadPolicy(trustedBundle, { cache: store });
   let changedPolicyFiles: string[] = [];
   let own: (() => Policy) | undefined;
   if (input.policies && worktree && input.ownPolicies) {

@@ -78,3 +78,28 @@ describe("the cache between runs", () => {
     expect(await check(dir)).toBe(cold);
   });
 });
+
+describe("the cache in the judge of a change (check --base, the action)", () => {
+  it("gives a warm `check --base` the same findings as a cold one, with both sides' records kept", async () => {
+    const { Repo } = await import("./helpers/git-repo.js");
+    const { ropa } = await import("./helpers/cli.js");
+    const { editYaml } = await import("./helpers/register.js");
+    const repo = Repo.withRegister();
+    editYaml(repo.dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P36M"));
+    const dir = temp();
+    const args = ["check", "records", "--today", TODAY, "--base", "HEAD", "--format", "json"];
+    const cold = await ropa([...args, "--no-cache"], repo.dir);
+    expect(cold.code).toBe(1);
+    expect(cold.stdout).toContain("change.dpo_approval");
+    const filling = await ropa([...args, "--cache-dir", dir], repo.dir);
+    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "records.json"]);
+    // The base's version of the edited file is kept beside the head's: a later check of either side parses nothing.
+    const kept = readFileSync(cacheFiles(dir).find((f) => f.endsWith("records.json"))!, "utf8");
+    expect(kept).toContain(repo.git("rev-parse", "HEAD:records/activities/website-and-contact.yaml"));
+    expect(kept).toContain(blobId(readFileSync(join(repo.dir, "records/activities/website-and-contact.yaml"), "utf8")));
+    const warm = await ropa([...args, "--cache-dir", dir], repo.dir);
+    expect([filling.code, warm.code]).toEqual([1, 1]);
+    expect(filling.stdout).toBe(cold.stdout);
+    expect(warm.stdout).toBe(cold.stdout);
+  });
+});

@@ -3,6 +3,7 @@
 import * as core from "@actions/core";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pkg from "../../../package.json" with { type: "json" };
 import { approveAll } from "../../../engine/judge.js";
@@ -43,7 +44,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     // A pull request that adds or edits a waiver (or `waiver_max_days`) fails until the DPO team approves
     // it, and is judged as if those edits were not there; a push has landed already.
     const approve = pr ? (needed: WaiverChange) => waiverApproval(read, env, owner, repo, pr.number, pr.head.sha, needed) : approveAll;
-    judgement = await judgePullRequest({ workspace, records: inputs.records, policies: inputs.policies, bundled, today: inputs.today, failOn: inputs.failOn, base: pr?.base.sha, head, approve });
+    judgement = await judgePullRequest({ workspace, records: inputs.records, policies: inputs.policies, bundled, today: inputs.today, failOn: inputs.failOn, base: pr?.base.sha, head, approve, cacheDir: env.RUNNER_TEMP ? join(env.RUNNER_TEMP, "ropa-cache") : undefined });
   } catch (e) {
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
