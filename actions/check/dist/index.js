@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client3[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve2, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms2).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms2).unref();
       });
     }
     module.exports = {
@@ -22160,12 +22160,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve2
+        resolve: resolve3
       } of tags) {
         if (test) {
           const match = str2.match(test);
           if (match) {
-            let res = resolve2.apply(null, match);
+            let res = resolve3.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -34167,8 +34167,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t2);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t2);
           });
         }
         computePenalty() {
@@ -34379,15 +34379,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -34402,13 +34402,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -34809,14 +34809,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -34909,9 +34909,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -35195,11 +35195,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve2) {
-      resolve2(value);
+    return value instanceof P3 ? value : new P3(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve2, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35215,7 +35215,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35533,9 +35533,10 @@ function info(message) {
 }
 
 // actions/check/src/main.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // package.json
 var package_default = {
@@ -47079,6 +47080,974 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// engine/schemas/customer-segment.schema.json
+var customer_segment_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "customer-segment.schema.json",
+  title: "Customer segment",
+  description: "A group of customers (controllers) served under the same data processing agreement template.",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "CustomerSegment"
+    },
+    controllers: {
+      $ref: "common.schema.json#/$defs/text",
+      description: "Who the controllers are, e.g. Norwegian municipalities."
+    },
+    jurisdiction: {
+      $ref: "common.schema.json#/$defs/country",
+      description: "The country whose law governs them."
+    },
+    dpa: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        template_version: {
+          $ref: "common.schema.json#/$defs/text"
+        },
+        reference: {
+          $ref: "common.schema.json#/$defs/text"
+        }
+      },
+      required: [
+        "template_version"
+      ],
+      description: "The data processing agreement template they sign (Art. 28(3))."
+    },
+    storage_location: {
+      $ref: "common.schema.json#/$defs/ref",
+      description: "The StorageLocation promised to these customers."
+    },
+    notice_period_days: {
+      type: "integer",
+      minimum: 0,
+      maximum: 365,
+      description: "Days of notice before a new subprocessor. Default 30."
+    },
+    relocation: {
+      type: "object",
+      additionalProperties: false,
+      description: "The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.",
+      properties: {
+        to: {
+          $ref: "common.schema.json#/$defs/ref",
+          description: "The StorageLocation the data moves to."
+        },
+        notified_on: {
+          $ref: "common.schema.json#/$defs/date"
+        },
+        effective_from: {
+          $ref: "common.schema.json#/$defs/date"
+        },
+        dpia_review: {
+          $ref: "common.schema.json#/$defs/text"
+        }
+      }
+    }
+  },
+  unevaluatedProperties: false,
+  required: [
+    "controllers",
+    "jurisdiction"
+  ]
+};
+
+// engine/schemas/data-category.schema.json
+var data_category_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "data-category.schema.json",
+  title: "DataCategory",
+  description: "A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "DataCategory"
+    },
+    special: {
+      type: "boolean",
+      description: "A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)."
+    },
+    criminal: {
+      type: "boolean",
+      description: "Personal data relating to criminal convictions and offences (GDPR Art. 10)."
+    },
+    direct_identifier: {
+      type: "boolean",
+      description: "Identifies a person on its own (Art. 4(1))."
+    },
+    online_identifier: {
+      type: "boolean",
+      description: "An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers."
+    },
+    fideslang: {
+      type: "string",
+      pattern: "^[a-z_]+(\\.[a-z_]+)*$",
+      maxLength: 200,
+      description: "The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged."
+    }
+  },
+  required: [
+    "special",
+    "direct_identifier"
+  ],
+  unevaluatedProperties: false
+};
+
+// engine/schemas/organisation.schema.json
+var organisation_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "organisation.schema.json",
+  title: "Organisation",
+  description: "Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "Organisation"
+    },
+    legal_name: {
+      $ref: "common.schema.json#/$defs/text"
+    },
+    registration: {
+      type: "string",
+      minLength: 1,
+      maxLength: 64,
+      description: "Company registration number."
+    },
+    country: {
+      $ref: "common.schema.json#/$defs/country"
+    },
+    contact: {
+      $ref: "common.schema.json#/$defs/contact"
+    },
+    dpo: {
+      $ref: "common.schema.json#/$defs/contact"
+    },
+    representative: {
+      $ref: "common.schema.json#/$defs/contact"
+    },
+    data_residency: {
+      type: "array",
+      description: "Public promises about where customers' data is stored, per jurisdiction.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          jurisdiction: {
+            enum: [
+              "EEA",
+              "UK"
+            ],
+            description: "Whose customers the promise is made to."
+          },
+          locations: {
+            $ref: "common.schema.json#/$defs/refs",
+            description: "StorageLocation ids promised to those customers."
+          },
+          cities: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              $ref: "common.schema.json#/$defs/text"
+            },
+            description: "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them."
+          },
+          promise: {
+            $ref: "common.schema.json#/$defs/text"
+          }
+        },
+        required: [
+          "jurisdiction",
+          "locations"
+        ]
+      }
+    },
+    controller_purposes: {
+      type: "array",
+      description: "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          purpose: {
+            $ref: "common.schema.json#/$defs/text"
+          },
+          activities: {
+            $ref: "common.schema.json#/$defs/refs",
+            description: "ProcessingActivity ids (role: controller) that serve this purpose. An id that names no activity lists nothing: the activity it meant is then outside every stated purpose, and processor.controller_purposes says so."
+          }
+        },
+        required: [
+          "purpose",
+          "activities"
+        ]
+      }
+    },
+    access_without_authorisation: {
+      type: "array",
+      uniqueItems: true,
+      items: {
+        enum: [
+          "technical",
+          "support",
+          "other"
+        ]
+      },
+      description: "Categories of staff that may access customer data without the customer's authorisation."
+    },
+    privacy_statement_url: {
+      type: "string",
+      format: "uri",
+      pattern: "^https?://",
+      maxLength: 2e3,
+      description: "Where the public privacy statement is that the rules' promises quote; reports link each promise to it."
+    },
+    promises: {
+      type: "object",
+      description: "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.",
+      additionalProperties: {
+        type: "string",
+        minLength: 1,
+        maxLength: 2e3
+      }
+    },
+    waiver_max_days: {
+      type: "integer",
+      minimum: 1,
+      maximum: 3650,
+      description: "The longest a waiver may run, in days. Default 180."
+    }
+  },
+  unevaluatedProperties: false
+};
+
+// engine/schemas/processing-activity.schema.json
+var processing_activity_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "processing-activity.schema.json",
+  title: "Processing activity",
+  description: "One processing activity of the record of processing activities (GDPR Art. 30).",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "ProcessingActivity"
+    },
+    role: {
+      enum: [
+        "controller",
+        "processor"
+      ],
+      description: "Whether the organisation decides the purposes (controller) or processes on a customer's behalf (processor)."
+    },
+    since: {
+      $ref: "common.schema.json#/$defs/date"
+    },
+    purposes: {
+      $ref: "common.schema.json#/$defs/texts",
+      description: "Art. 30(1)(b): the purposes of the processing."
+    },
+    data_subjects: {
+      type: "array",
+      $ref: "common.schema.json#/$defs/texts",
+      description: "Art. 30(1)(c): categories of data subjects. Required of every activity: the data processing agreement names them too (Art. 28(3)).",
+      minItems: 1
+    },
+    data_categories: {
+      type: "array",
+      description: "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention. Required of every activity: the retention, Art. 9, DPIA, security and telemetry rules all read it.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          category: {
+            $ref: "common.schema.json#/$defs/ref"
+          },
+          retention: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              period: {
+                $ref: "common.schema.json#/$defs/duration",
+                description: "How long the data is kept, ISO 8601 (P10Y, P3M)."
+              },
+              after: {
+                $ref: "common.schema.json#/$defs/text",
+                description: 'The event the period runs from, e.g. "end of contract". Default: collection.'
+              },
+              indefinite: {
+                const: true,
+                description: "Kept with no end date. Never allowed for special categories."
+              }
+            },
+            description: "How long the data category is kept: a period after an event, or indefinite.",
+            oneOf: [
+              {
+                type: "object",
+                required: [
+                  "period"
+                ]
+              },
+              {
+                type: "object",
+                required: [
+                  "indefinite"
+                ]
+              }
+            ]
+          },
+          source: {
+            $ref: "common.schema.json#/$defs/text"
+          }
+        },
+        required: [
+          "category"
+        ]
+      },
+      minItems: 1
+    },
+    legal_basis: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        art6: {
+          enum: [
+            "6(1)(a)",
+            "6(1)(b)",
+            "6(1)(c)",
+            "6(1)(d)",
+            "6(1)(e)",
+            "6(1)(f)"
+          ],
+          description: "GDPR Art. 6(1) legal basis."
+        },
+        art9: {
+          enum: [
+            "9(2)(a)",
+            "9(2)(b)",
+            "9(2)(c)",
+            "9(2)(d)",
+            "9(2)(e)",
+            "9(2)(f)",
+            "9(2)(g)",
+            "9(2)(h)",
+            "9(2)(i)",
+            "9(2)(j)"
+          ],
+          description: "GDPR Art. 9(2) condition for special categories."
+        },
+        assessment: {
+          $ref: "common.schema.json#/$defs/text",
+          description: "Legitimate interests assessment reference, for 6(1)(f)."
+        },
+        explanation: {
+          $ref: "common.schema.json#/$defs/text"
+        }
+      },
+      description: "Controller activities only: the legal basis."
+    },
+    dpa_clause: {
+      $ref: "common.schema.json#/$defs/text",
+      description: "Controller activities about the people whose data the organisation processes for its customers (the processor activities' data subjects): the clause of the customers' data processing agreement that authorises this use of their data (Art. 28(3)(a), 28(10))."
+    },
+    customer_segments: {
+      $ref: "common.schema.json#/$defs/refs",
+      description: "Processor activities: the CustomerSegment ids whose controllers instructed this processing (Art. 30(2)(a))."
+    },
+    processing_operations: {
+      $ref: "common.schema.json#/$defs/texts",
+      description: "Art. 30(2)(b): the categories of processing carried out for the controllers."
+    },
+    recipients: {
+      $ref: "common.schema.json#/$defs/texts",
+      description: "Art. 30(1)(d): recipients to whom data is disclosed (an empty list states there are none)."
+    },
+    products: {
+      $ref: "common.schema.json#/$defs/refs"
+    },
+    storage_locations: {
+      $ref: "common.schema.json#/$defs/refs"
+    },
+    subprocessors: {
+      $ref: "common.schema.json#/$defs/refs"
+    },
+    security_measures: {
+      type: "array",
+      uniqueItems: true,
+      description: "Art. 30(1)(g), 32: technical and organisational measures.",
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9][a-z0-9-]*$"
+      }
+    },
+    access: {
+      type: "array",
+      description: "Roles that can access the data.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          role: {
+            $ref: "common.schema.json#/$defs/text"
+          },
+          category: {
+            enum: [
+              "technical",
+              "support",
+              "other"
+            ]
+          },
+          customer_authorisation: {
+            type: "boolean",
+            description: "Access only after the customer authorises it."
+          }
+        },
+        required: [
+          "role",
+          "category"
+        ]
+      }
+    },
+    large_scale: {
+      type: "boolean",
+      description: "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)."
+    },
+    risk_criteria: {
+      type: "array",
+      uniqueItems: true,
+      description: "DPIA screening (Art. 35): the criteria of the WP248 guidelines and of the supervisory authorities' Art. 35(4) lists that the activity meets, beyond what its record shows (special categories, large_scale and vulnerable data subjects are read from the record). Two WP248 criteria, or an entry of the national list, call for a DPIA.",
+      items: {
+        enum: [
+          "evaluation-or-scoring",
+          "automated-decisions",
+          "systematic-monitoring",
+          "sensitive-data",
+          "large-scale",
+          "matching-datasets",
+          "vulnerable-subjects",
+          "innovative-technology",
+          "prevents-rights-or-services",
+          "location-data",
+          "employee-monitoring",
+          "third-party-data",
+          "research-without-consent"
+        ]
+      }
+    },
+    dpia: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        reference: {
+          $ref: "common.schema.json#/$defs/text"
+        },
+        reviewed_on: {
+          $ref: "common.schema.json#/$defs/date"
+        }
+      },
+      required: [
+        "reference"
+      ],
+      description: "Data protection impact assessment (Art. 35). On a processor activity: the customers' DPIA that the organisation assisted with (Art. 28(3)(f)), or the assessment it provides for them to adopt."
+    },
+    telemetry: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        anonymised: {
+          type: "boolean"
+        },
+        aggregated: {
+          type: "boolean"
+        },
+        method: {
+          $ref: "common.schema.json#/$defs/text"
+        },
+        minimum_group_size: {
+          type: "integer",
+          minimum: 1
+        }
+      },
+      description: "For usage statistics and technical telemetry: how the data is anonymised and aggregated."
+    },
+    data_subject_requests: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        procedure: {
+          $ref: "common.schema.json#/$defs/text"
+        },
+        response_days: {
+          type: "integer",
+          minimum: 1,
+          maximum: 365
+        },
+        route_to_controller: {
+          type: "boolean",
+          description: "Processor activities: requests are passed to the controller."
+        }
+      },
+      description: "How requests from data subjects (Art. 15-22) are handled."
+    }
+  },
+  unevaluatedProperties: false,
+  required: [
+    "role",
+    "data_subjects",
+    "data_categories"
+  ]
+};
+
+// engine/schemas/product.schema.json
+var product_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "product.schema.json",
+  title: "Product",
+  description: "A product or service, with the privacy notice that tells its users about the processing behind it.",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "Product"
+    },
+    privacy_notice: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        url: {
+          $ref: "common.schema.json#/$defs/url"
+        },
+        version: {
+          $ref: "common.schema.json#/$defs/text"
+        },
+        updated_on: {
+          $ref: "common.schema.json#/$defs/date"
+        }
+      },
+      description: "The product's privacy notice."
+    }
+  },
+  unevaluatedProperties: false
+};
+
+// engine/schemas/storage-location.schema.json
+var storage_location_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "storage-location.schema.json",
+  title: "Storage location",
+  description: "A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "StorageLocation"
+    },
+    provider: {
+      type: "string",
+      pattern: "^[a-z0-9-]+$",
+      description: "aws, azure, gcp or another provider's short name."
+    },
+    region: {
+      type: "string",
+      pattern: "^[a-z0-9-]+$",
+      description: "The provider's region code, e.g. eu-north-1, swedencentral, europe-west2."
+    },
+    country: {
+      $ref: "common.schema.json#/$defs/country"
+    },
+    city: {
+      $ref: "common.schema.json#/$defs/text",
+      description: "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it."
+    }
+  },
+  unevaluatedProperties: false,
+  required: [
+    "provider",
+    "region",
+    "country",
+    "city"
+  ]
+};
+
+// engine/schemas/subprocessor.schema.json
+var subprocessor_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "subprocessor.schema.json",
+  title: "Subprocessor",
+  description: "A supplier that processes personal data on the organisation's behalf (GDPR Art. 28(2) and (4)).",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "Subprocessor"
+    },
+    legal_name: {
+      $ref: "common.schema.json#/$defs/text"
+    },
+    country: {
+      $ref: "common.schema.json#/$defs/country",
+      description: "Where the company receiving the data is established. An importer established outside the EEA (or the UK, for UK data) receives a transfer wherever its servers are (EDPB Guidelines 05/2021)."
+    },
+    services: {
+      $ref: "common.schema.json#/$defs/texts"
+    },
+    processing_locations: {
+      type: "array",
+      $ref: "common.schema.json#/$defs/refs",
+      description: "StorageLocation ids where it processes data.",
+      minItems: 1
+    },
+    data_categories: {
+      $ref: "common.schema.json#/$defs/refs",
+      description: "Data categories (taxonomy ids) it can reach."
+    },
+    dpa: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        reference: {
+          $ref: "common.schema.json#/$defs/text"
+        },
+        signed_on: {
+          $ref: "common.schema.json#/$defs/date"
+        }
+      },
+      required: [
+        "reference",
+        "signed_on"
+      ],
+      description: "The data processing agreement with it (Art. 28(4))."
+    },
+    transfer_mechanisms: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          location: {
+            $ref: "common.schema.json#/$defs/ref",
+            description: "The StorageLocation id the mechanism covers."
+          },
+          mechanism: {
+            enum: [
+              "scc-2021-914-module-1",
+              "scc-2021-914-module-2",
+              "scc-2021-914-module-3",
+              "scc-2021-914-module-4",
+              "uk-idta",
+              "uk-addendum",
+              "bcr-eu",
+              "bcr-uk",
+              "bcr",
+              "art49"
+            ],
+            description: "scc-2021-914-module-2 (controller to processor) or -module-3 (processor to subprocessor); uk-idta; uk-addendum (only beside the EU SCCs); bcr-eu or bcr-uk (approved for that regime); art49 (a derogation, named in `derogation`, for occasional transfers). Modules 1 and 4 and a plain `bcr` load but fit no transfer to a subprocessor."
+          },
+          signed_on: {
+            $ref: "common.schema.json#/$defs/date"
+          },
+          country: {
+            $ref: "common.schema.json#/$defs/country",
+            description: "The country the mechanism covers (for an establishment or access location), instead of `location`."
+          },
+          derogation: {
+            enum: [
+              "49(1)(a)",
+              "49(1)(b)",
+              "49(1)(c)",
+              "49(1)(d)",
+              "49(1)(e)",
+              "49(1)(f)",
+              "49(1)(g)",
+              "49(1) second subparagraph"
+            ],
+            description: "The Art. 49 derogation relied on."
+          },
+          occasional: {
+            type: "boolean",
+            description: "The transfer is occasional and not repetitive (EDPB Guidelines 2/2018), as an Art. 49 derogation needs."
+          },
+          tia: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "assessed_on",
+              "outcome"
+            ],
+            description: "The transfer impact assessment behind the mechanism (Schrems II; SCC clause 14; UK data protection test).",
+            properties: {
+              assessed_on: {
+                $ref: "common.schema.json#/$defs/date"
+              },
+              outcome: {
+                enum: [
+                  "no-impediment",
+                  "supplementary-measures",
+                  "insufficient"
+                ]
+              },
+              reference: {
+                $ref: "common.schema.json#/$defs/text"
+              }
+            }
+          }
+        },
+        required: [
+          "mechanism"
+        ],
+        oneOf: [
+          {
+            required: [
+              "location"
+            ]
+          },
+          {
+            required: [
+              "country"
+            ]
+          }
+        ]
+      },
+      description: "Transfer tools, each for a processing location or a country (Art. 46, 49; UK GDPR Art. 46, 49)."
+    },
+    dpf: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        certified: {
+          type: "boolean"
+        },
+        uk_extension: {
+          type: "boolean"
+        },
+        verified_on: {
+          $ref: "common.schema.json#/$defs/date"
+        }
+      },
+      required: [
+        "certified",
+        "verified_on"
+      ],
+      description: "EU-US Data Privacy Framework certification, as verified on the DPF list (re-verify at least every 12 months)."
+    },
+    privacy_assessment: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        assessed_on: {
+          $ref: "common.schema.json#/$defs/date"
+        },
+        reference: {
+          $ref: "common.schema.json#/$defs/text"
+        },
+        outcome: {
+          enum: [
+            "approved",
+            "approved-with-conditions",
+            "rejected"
+          ]
+        }
+      },
+      required: [
+        "assessed_on",
+        "outcome"
+      ],
+      description: "The supplier privacy assessment behind 'we choose privacy-friendly suppliers'."
+    },
+    effective_from: {
+      $ref: "common.schema.json#/$defs/date"
+    },
+    customer_notices: {
+      type: "array",
+      description: "Notices to customer segments about this subprocessor or a new location of it (Art. 28(2)).",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "segment",
+          "notified_on"
+        ],
+        properties: {
+          segment: {
+            $ref: "common.schema.json#/$defs/ref",
+            description: "The CustomerSegment id notified."
+          },
+          notified_on: {
+            $ref: "common.schema.json#/$defs/date",
+            description: "When the notice was sent."
+          },
+          effective_from: {
+            $ref: "common.schema.json#/$defs/date",
+            description: "When the announced change takes effect (for a new location)."
+          },
+          locations: {
+            $ref: "common.schema.json#/$defs/refs",
+            description: "StorageLocation ids the notice announces, for a new location."
+          },
+          reference: {
+            $ref: "common.schema.json#/$defs/text"
+          }
+        }
+      }
+    },
+    access_locations: {
+      type: "array",
+      description: "Countries from which the subprocessor's staff or its own subprocessors access the data (remote support, operations): each is a place the data goes.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "country"
+        ],
+        properties: {
+          country: {
+            $ref: "common.schema.json#/$defs/country"
+          },
+          purpose: {
+            $ref: "common.schema.json#/$defs/text",
+            description: "What the access is for, e.g. 24/7 support."
+          },
+          entity: {
+            $ref: "common.schema.json#/$defs/text",
+            description: "Who accesses the data there, if another company."
+          }
+        }
+      }
+    },
+    adequacy_scope: {
+      type: "array",
+      uniqueItems: true,
+      description: "Conditions of a partial adequacy decision the recipient meets, as its contract or public record shows: ca-pipeda (subject to Canada's PIPEDA), jp-appi (a business operator under Japan's APPI), kr-pipa (subject to Korea's PIPA, outside its exclusions), il-automated (an automated transfer to Israel).",
+      items: {
+        enum: [
+          "ca-pipeda",
+          "jp-appi",
+          "kr-pipa",
+          "il-automated"
+        ]
+      }
+    }
+  },
+  unevaluatedProperties: false,
+  required: [
+    "legal_name",
+    "country",
+    "processing_locations"
+  ]
+};
+
+// engine/schemas/waiver.schema.json
+var waiver_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "waiver.schema.json",
+  title: "Waiver",
+  description: "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.",
+  type: "object",
+  allOf: [
+    {
+      $ref: "common.schema.json#/$defs/envelope"
+    }
+  ],
+  properties: {
+    kind: {
+      const: "Waiver"
+    },
+    rule: {
+      type: "string",
+      pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"
+    },
+    record: {
+      $ref: "common.schema.json#/$defs/ref"
+    },
+    field: {
+      description: "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).",
+      type: "string",
+      maxLength: 300,
+      pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"
+    },
+    subject: {
+      description: "What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.",
+      type: "object",
+      maxProperties: 10,
+      additionalProperties: {
+        type: [
+          "string",
+          "number",
+          "boolean"
+        ]
+      }
+    },
+    reason: {
+      $ref: "common.schema.json#/$defs/text"
+    },
+    approved_by: {
+      $ref: "common.schema.json#/$defs/text"
+    },
+    approved_on: {
+      $ref: "common.schema.json#/$defs/date"
+    },
+    expires_on: {
+      $ref: "common.schema.json#/$defs/date"
+    },
+    ticket: {
+      $ref: "common.schema.json#/$defs/url"
+    }
+  },
+  unevaluatedProperties: false,
+  required: [
+    "rule",
+    "record",
+    "reason",
+    "approved_by",
+    "approved_on",
+    "expires_on"
+  ]
+};
+
+// engine/schemas.ts
+var SCHEMAS = {
+  Organisation: { file: "organisation.schema.json", schema: organisation_schema_default },
+  ProcessingActivity: { file: "processing-activity.schema.json", schema: processing_activity_schema_default },
+  Subprocessor: { file: "subprocessor.schema.json", schema: subprocessor_schema_default },
+  StorageLocation: { file: "storage-location.schema.json", schema: storage_location_schema_default },
+  CustomerSegment: { file: "customer-segment.schema.json", schema: customer_segment_schema_default },
+  Product: { file: "product.schema.json", schema: product_schema_default },
+  Waiver: { file: "waiver.schema.json", schema: waiver_schema_default },
+  DataCategory: { file: "data-category.schema.json", schema: data_category_schema_default }
+};
+
 // engine/validate.ts
 function schemaProblems(record) {
   const validate = validators_generated_exports[record.kind];
@@ -47509,13 +48478,13 @@ function split(files, n) {
   return chunks;
 }
 function readInWorker(files) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const { script, eval: isCode } = workerScript();
     const worker = new Worker(script, { workerData: files, eval: isCode });
     let done = false;
     worker.once("message", (read) => {
       done = true;
-      resolve2(read);
+      resolve3(read);
       void worker.terminate();
     });
     worker.once("error", (e) => {
@@ -51271,7 +52240,7 @@ var GitObjects = class {
   }
 };
 function run(cwd, args, input) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let err = "";
@@ -51280,7 +52249,7 @@ function run(cwd, args, input) {
     child.on("error", reject);
     child.stdin.on("error", () => {
     });
-    child.on("close", (code2) => code2 === 0 ? resolve2(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(" ")} failed: ${err.trim()}`)));
+    child.on("close", (code2) => code2 === 0 ? resolve3(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(" ")} failed: ${err.trim()}`)));
     child.stdin.end(input);
   });
 }
@@ -51405,12 +52374,13 @@ async function judgeRevisions(input) {
     ]);
   }
   const since = baseSha ? await repo.forkPoint(baseSha, headSha) : void 0;
+  const { store } = input;
   const cache = /* @__PURE__ */ new Map();
-  const head = await readRegister(headFiles, root, { cache });
+  const head = await readRegister(headFiles, root, { cache, store });
   const baseFiles = since ? (await registerAt(repo, since, records)).map((f3) => ({ ...f3, path: shown(f3.path) })) : [];
-  const base = since ? await readRegister(baseFiles, root, { cache }) : emptyRegister();
+  const base = since ? await readRegister(baseFiles, root, { cache, store }) : emptyRegister();
   const trustedBundle = input.policies ? await bundleAt(repo, baseSha ?? headSha, input.policies) : input.bundled();
-  const policy = loadPolicy2(trustedBundle);
+  const policy = loadPolicy2(trustedBundle, { cache: store });
   let changedPolicyFiles = [];
   let own;
   if (input.policies && worktree && input.ownPolicies) {
@@ -51559,9 +52529,9 @@ function lines(part, shown) {
 }
 function fit(parts2, cut, limits, defaultMax) {
   const { size, max } = measure(limits, defaultMax);
-  const join3 = (shown2, withCut) => parts2.flatMap((p2, i) => [lines(p2, shown2[i]), ...withCut && p2 === parts2[0] ? [lines(cut, 0)] : []]).filter((l3) => l3.length).map((l3) => l3.join("\n")).join("\n");
+  const join5 = (shown2, withCut) => parts2.flatMap((p2, i) => [lines(p2, shown2[i]), ...withCut && p2 === parts2[0] ? [lines(cut, 0)] : []]).filter((l3) => l3.length).map((l3) => l3.join("\n")).join("\n");
   const all = parts2.map((p2) => p2.items?.length ?? 0);
-  const whole = join3(all, false);
+  const whole = join5(all, false);
   if (size(whole) <= max) return whole;
   const shown = parts2.map(() => 0);
   for (const i of parts2.map((_3, i2) => i2).sort((a, b3) => parts2[a].rank - parts2[b3].rank)) {
@@ -51570,12 +52540,12 @@ function fit(parts2, cut, limits, defaultMax) {
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       shown[i] = mid;
-      if (size(join3(shown, true)) <= max) lo = mid;
+      if (size(join5(shown, true)) <= max) lo = mid;
       else hi = mid - 1;
     }
     shown[i] = lo;
   }
-  const text = join3(shown, true);
+  const text = join5(shown, true);
   if (size(text) <= max) return text;
   const kept = [];
   for (const line of text.split("\n")) {
@@ -56581,6 +57551,128 @@ function clean(path) {
   return p2 || ".";
 }
 
+// engine/cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { dirname, extname as extname2, join as join2, resolve as resolve2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var FORMAT2 = 1;
+var sha2562 = (data) => createHash3("sha256").update(data).digest("hex");
+function blobId(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash3("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function readerVersion(version) {
+  const here = fileURLToPath2(import.meta.url);
+  const ext = extname2(here);
+  const modules = ext === ".ts" ? ["load", "plain-yaml", "read", "validate"].map((m2) => join2(dirname(here), m2 + ext)) : [here];
+  const code2 = modules.map((m2) => existsSync2(m2) ? sha2562(readFileSync2(m2)) : m2);
+  return sha2562(JSON.stringify([FORMAT2, version, code2, Object.entries(SCHEMAS).map(([k2, s]) => [k2, s.schema])])).slice(0, 16);
+}
+var EVALUATIONS_KEPT = 4;
+var CheckCache = class {
+  constructor(dir, toolVersion) {
+    this.dir = dir;
+    this.version = readerVersion(toolVersion);
+  }
+  dir;
+  version;
+  /** What the folder held when first read, and what this run added; by blob id. */
+  records;
+  evaluations;
+  policies = /* @__PURE__ */ new WeakMap();
+  keptRecords() {
+    if (!this.records) {
+      const kept = this.read("records");
+      this.records = new Map(kept && typeof kept === "object" ? Object.entries(kept).filter((e) => isRecordEntry(e[1])) : []);
+    }
+    return this.records;
+  }
+  /** Puts in `cache` the records the folder holds for these files' texts. */
+  primeRecords(files, cache) {
+    const kept = this.keptRecords();
+    if (!kept.size) return;
+    for (const file of files) {
+      const entry = kept.get(blobId(file.text));
+      if (entry) cache.set(file.text, entry);
+    }
+  }
+  /**
+   * Keeps the records of these files that `cache` holds (the valid ones), with those kept by this run before
+   * (the other side of a change) and, up to as many again, by runs before it; written only when something is new.
+   */
+  saveRecords(files, cache) {
+    const kept = this.keptRecords();
+    const fresh = /* @__PURE__ */ new Map();
+    let added2 = 0;
+    for (const file of files) {
+      const entry = cache.get(file.text);
+      if (!entry) continue;
+      const id = blobId(file.text);
+      if (!kept.has(id)) added2++;
+      fresh.set(id, entry);
+    }
+    if (!added2) return;
+    for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * files.length) fresh.set(id, entry);
+    this.records = fresh;
+    this.write("records", Object.fromEntries(fresh));
+  }
+  /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
+  evaluation(key) {
+    return this.keptEvaluations().find(([k2]) => k2 === key)?.[1];
+  }
+  saveEvaluation(key, result) {
+    this.evaluations = [[key, result], ...this.keptEvaluations().filter(([k2]) => k2 !== key)].slice(0, EVALUATIONS_KEPT);
+    this.write("evaluations", this.evaluations);
+  }
+  keptEvaluations() {
+    if (!this.evaluations) {
+      const kept = this.read("evaluations");
+      this.evaluations = Array.isArray(kept) ? kept.filter((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
+    }
+    return this.evaluations;
+  }
+  /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */
+  evaluationKey(policy, input) {
+    let digest = this.policies.get(policy);
+    if (!digest) this.policies.set(policy, digest = sha2562(sha2562(policy.wasm) + sha2562(JSON.stringify(policy.data))));
+    return sha2562(digest + sha2562(input));
+  }
+  file(name) {
+    return join2(this.dir, `v${FORMAT2}-${this.version}`, `${name}.json`);
+  }
+  /** The body of a kept file, or undefined when it is missing, not whole, or not this version's. */
+  read(name) {
+    try {
+      const text = readFileSync2(this.file(name), "utf8");
+      const newline = text.indexOf("\n");
+      const header = JSON.parse(text.slice(0, newline));
+      const body = text.slice(newline + 1);
+      if (header.format !== FORMAT2 || header.version !== this.version || header.sha256 !== sha2562(body)) return void 0;
+      return JSON.parse(body);
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes a file whole or not at all (a temp file renamed), so a reader never sees half of it; a folder that cannot be written only costs the next run its time. */
+  write(name, value) {
+    try {
+      const path = this.file(name);
+      mkdirSync(dirname(path), { recursive: true });
+      const body = JSON.stringify(value);
+      const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT2, version: this.version, sha256: sha2562(body) }) + "\n" + body);
+      renameSync(tmp, path);
+    } catch {
+    }
+  }
+};
+function isRecordEntry(entry) {
+  if (!entry || typeof entry !== "object") return false;
+  const { kind, data } = entry;
+  return typeof kind === "string" && KINDS.includes(kind) && !!data && typeof data === "object" && !Array.isArray(data) && data.kind === kind;
+}
+
 // actions/check/src/judge.ts
 function judgePullRequest(opts) {
   return judgeRevisions({
@@ -56593,14 +57685,15 @@ function judgePullRequest(opts) {
     approve: opts.approve,
     today: opts.today,
     failOn: opts.failOn,
-    fetch: true
+    fetch: true,
+    store: opts.cacheDir ? new CheckCache(opts.cacheDir, package_default.version) : void 0
   });
 }
 
 // actions/check/src/report.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { writeFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 var ANNOTATIONS_PER_LEVEL = 10;
 var FINDING_ANNOTATIONS = ANNOTATIONS_PER_LEVEL - 1;
 var SUMMARY_BYTES = 1024 * 1024;
@@ -56632,8 +57725,8 @@ Fix: ${one(p2.hint)}` : ""}`, { title: "ropa: the register cannot be read", file
   }
 }
 function writeSarif(result, rules, dir) {
-  const path = join2(dir, "ropa.sarif");
-  writeFileSync(path, formatSarif(result, rules));
+  const path = join3(dir, "ropa.sarif");
+  writeFileSync2(path, formatSarif(result, rules));
   return path;
 }
 function setOutputs(verdict, errors, warnings, sarif) {
@@ -56656,13 +57749,13 @@ ${markdown}
 
 // actions/check/src/main.ts
 var plural3 = (n, one2) => `${n} ${one2}${n === 1 ? "" : "s"}`;
-var bundled = () => readBundleDir(fileURLToPath2(new URL("./policy/", import.meta.url)));
+var bundled = () => readBundleDir(fileURLToPath3(new URL("./policy/", import.meta.url)));
 async function run2(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "/").split("/");
   const runUrl = env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
-  const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8")) : {};
   const pr2 = event.pull_request;
   let inputs;
   let judgement;
@@ -56671,7 +57764,7 @@ async function run2(env = process.env) {
     const head = pr2?.head.sha ?? env.GITHUB_SHA ?? "HEAD";
     const read = inputs;
     const approve = pr2 ? (needed) => waiverApproval(read, env, owner, repo, pr2.number, pr2.head.sha, needed) : approveAll;
-    judgement = await judgePullRequest({ workspace, records: inputs.records, policies: inputs.policies, bundled, today: inputs.today, failOn: inputs.failOn, base: pr2?.base.sha, head, approve });
+    judgement = await judgePullRequest({ workspace, records: inputs.records, policies: inputs.policies, bundled, today: inputs.today, failOn: inputs.failOn, base: pr2?.base.sha, head, approve, cacheDir: env.RUNNER_TEMP ? join4(env.RUNNER_TEMP, "ropa-cache") : void 0 });
   } catch (e) {
     setOutputs("fail", 0, 0);
     if (e instanceof RegisterError) {
