@@ -12,6 +12,8 @@ export interface WaiverOffer {
   record: string;
   /** The dotted path the waiver covers: what the offered findings share, and nothing beside it. */
   field?: string;
+  /** What the findings are about (their `subject`): the waiver covers them only while it stays so. */
+  subject?: { [name: string]: unknown };
   approved_on: string;
   expires_on: string;
 }
@@ -38,16 +40,24 @@ export function waiverOffers(blocking: Finding[], opts: { rules: Map<string, Rul
   for (const f of blocking) {
     const rule = opts.rules.get(f.rule);
     if (!rule || !waivable(rule) || !opts.head.records.has(f.record) || !SAFE_ID.test(f.record)) continue;
-    const key = `${f.rule}|${f.record}`;
+    // A waiver matches one subject exactly (waivers.rego): findings about different subjects get one offer each.
+    const key = JSON.stringify([f.rule, f.record, subjectOf(f)]);
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
+  const perRecord = new Map<string, number>();
+  for (const [first] of groups.values()) perRecord.set(`${first!.rule}|${first!.record}`, (perRecord.get(`${first!.rule}|${first!.record}`) ?? 0) + 1);
   return [...groups.values()].slice(0, MAX_OFFERS).map(([first, ...rest]) => {
     const field = sharedField([first!, ...rest]);
+    const subject = subjectOf(first!);
+    const named = Object.keys(subject).length > 0;
+    // Two offers for one rule and record differ by subject, and so do their ids (file names).
+    const suffix = named && perRecord.get(`${first!.rule}|${first!.record}`)! > 1 ? `-${idPart(Object.values(subject).map(String).join("-"))}` : "";
     return {
-      id: `${first!.record}-${first!.rule.replace(/[._]/g, "-")}`.slice(0, 64),
+      id: `${first!.record}-${first!.rule.replace(/[._]/g, "-")}`.slice(0, 64 - suffix.length) + suffix,
       rule: first!.rule,
       record: first!.record,
       ...(field ? { field } : {}),
+      ...(named ? { subject } : {}),
       approved_on: opts.today,
       expires_on,
     };
@@ -64,4 +74,13 @@ function sharedField(findings: Finding[]): string | undefined {
     if (differs >= 0) field = field.slice(0, differs);
   }
   return field.length && field.every((p) => SAFE_STEP.test(p)) ? field.join(".") : undefined;
+}
+
+function subjectOf(f: Finding): { [name: string]: unknown } {
+  return f.subject ?? {};
+}
+
+/** Text as a part of a waiver id: lower-case letters, digits and single hyphens. */
+function idPart(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 24);
 }

@@ -69,8 +69,17 @@ describe("the waiver the PR comment offers", () => {
     expect(yaml).toMatchObject({ rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.contact-details.retention", expires_on: "2027-02-21" });
     // The engine makes the offer; the comment only writes it out.
     expect(result.offers).toEqual([
-      { id: "website-and-contact-change-dpo-approval", rule: "change.dpo_approval", record: "website-and-contact", field: "data_categories.contact-details.retention", approved_on: TODAY, expires_on: "2027-02-21" },
+      {
+        id: "website-and-contact-change-dpo-approval",
+        rule: "change.dpo_approval",
+        record: "website-and-contact",
+        field: "data_categories.contact-details.retention",
+        subject: result.introduced[0]!.subject,
+        approved_on: TODAY,
+        expires_on: "2027-02-21",
+      },
     ]);
+    expect(yaml.subject).toEqual(result.introduced[0]!.subject);
   });
 
   it("covers the finding once committed as offered: its field is the path waivers.rego matches", async () => {
@@ -80,10 +89,43 @@ describe("the waiver the PR comment offers", () => {
     const policy = bundledPolicy();
     const [offer] = (await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY })).result.offers;
     const { id, ...fields } = offer!;
-    writeRecord(dir, `records/waivers/${id}.yaml`, waiver(id, Object.entries(fields).filter(([k]) => k !== "approved_on").map(([k, v]) => `${k}: ${v}`).join("\n")));
+    writeRecord(dir, `records/waivers/${id}.yaml`, waiver(id, Object.entries(fields).filter(([k]) => k !== "approved_on").map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n")));
     const { result: waived } = await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY });
     expect(waived.introduced.map((f) => [f.rule, f.waived?.waiver])).toEqual([["change.dpo_approval", id]]);
     expect(waived.verdict).toBe("pass");
+  });
+
+  it("binds to the finding's subject: committed from the comment it covers the transfer, and no longer once the place is in another country", async () => {
+    const dir = copyRegister();
+    const base = await read(dir);
+    const location = (region: string, country: string, city: string) =>
+      `apiVersion: ropa/v1\nkind: StorageLocation\nid: aws-extra\nname: AWS extra\nprovider: aws\nregion: ${region}\ncountry: ${country}\ncity: ${city}\n`;
+    writeRecord(dir, "records/locations/aws-extra.yaml", location("us-east-1", "US", "Ashburn"));
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.set("processing_locations", [...(d.toJS().processing_locations as string[]), "aws-extra"]));
+    const policy = bundledPolicy();
+    const { result } = await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY });
+    const transfers = result.offers.filter((o) => o.rule === "subprocessors.transfer");
+    expect(transfers.length).toBeGreaterThan(0);
+    for (const o of transfers) expect(o.subject).toMatchObject({ country: "US" });
+    // Ids differ when one record gets an offer per subject (one file each).
+    expect(new Set(transfers.map((o) => o.id)).size).toBe(transfers.length);
+    // Commit each transfer waiver exactly as the PR comment writes it.
+    const comment = formatComment(result, { rules: policy.rules, judgedBy: "the test" });
+    const offered = [...comment.matchAll(/`records\/waivers\/([a-z0-9-]+)\.yaml`:\n```yaml\n([\s\S]*?)```/g)].filter(([, , text]) => text!.includes("rule: subprocessors.transfer"));
+    expect(offered).toHaveLength(transfers.length);
+    for (const [, id, text] of offered) writeRecord(dir, `records/waivers/${id}.yaml`, text!.replace('reason: "…"', "reason: Moving back by March").replace('approved_by: "…"', "approved_by: Dana DPO"));
+    const covered = await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY });
+    const transferFindings = covered.result.findings.filter((f) => f.rule === "subprocessors.transfer");
+    expect(transferFindings.length).toBe(transfers.length);
+    expect(transferFindings.every((f) => f.waived)).toBe(true);
+    // A later change, not touching the waivers, moves the same location to another country: not covered.
+    const approved = await read(dir);
+    writeRecord(dir, "records/locations/aws-extra.yaml", location("ap-south-1", "IN", "Mumbai"));
+    const moved = await judgeChange({ base: approved, head: await read(dir), policy, approve: approveAll, today: TODAY });
+    const after = moved.result.findings.filter((f) => f.rule === "subprocessors.transfer");
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((f) => f.waived)).toEqual([]);
+    expect(moved.result.verdict).toBe("fail");
   });
 
   it("runs no longer than the base's waiver_max_days, whatever the change sets", async () => {

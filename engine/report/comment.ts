@@ -217,6 +217,8 @@ function offerText(offers: WaiverOffer[], records: string): string[] {
     `rule: ${o.rule}`,
     `record: ${o.record}`,
     ...(o.field ? [`field: ${o.field}`] : []),
+    // Values as JSON strings, which YAML reads as they are: record text cannot break out of the mapping.
+    ...(o.subject ? [`subject: {${Object.entries(o.subject).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")}}`] : []),
     'reason: "…"   # why the risk is accepted, and what will fix it',
     'approved_by: "…"',
     `approved_on: ${o.approved_on}`,
