@@ -48646,16 +48646,22 @@ function waiverOffers(blocking, opts) {
   for (const f3 of blocking) {
     const rule = opts.rules.get(f3.rule);
     if (!rule || !waivable(rule) || !opts.head.records.has(f3.record) || !SAFE_ID.test(f3.record)) continue;
-    const key = `${f3.rule}|${f3.record}`;
+    const key = JSON.stringify([f3.rule, f3.record, subjectOf(f3)]);
     groups2.set(key, [...groups2.get(key) ?? [], f3]);
   }
+  const perRecord = /* @__PURE__ */ new Map();
+  for (const [first] of groups2.values()) perRecord.set(`${first.rule}|${first.record}`, (perRecord.get(`${first.rule}|${first.record}`) ?? 0) + 1);
   return [...groups2.values()].slice(0, MAX_OFFERS).map(([first, ...rest]) => {
     const field = sharedField([first, ...rest]);
+    const subject = subjectOf(first);
+    const named = Object.keys(subject).length > 0;
+    const suffix = named && perRecord.get(`${first.rule}|${first.record}`) > 1 ? `-${idPart(Object.values(subject).map(String).join("-"))}` : "";
     return {
-      id: `${first.record}-${first.rule.replace(/[._]/g, "-")}`.slice(0, 64),
+      id: `${first.record}-${first.rule.replace(/[._]/g, "-")}`.slice(0, 64 - suffix.length) + suffix,
       rule: first.rule,
       record: first.record,
       ...field ? { field } : {},
+      ...named ? { subject } : {},
       approved_on: opts.today,
       expires_on
     };
@@ -48670,6 +48676,12 @@ function sharedField(findings) {
     if (differs >= 0) field = field.slice(0, differs);
   }
   return field.length && field.every((p2) => SAFE_STEP.test(p2)) ? field.join(".") : void 0;
+}
+function subjectOf(f3) {
+  return f3.subject ?? {};
+}
+function idPart(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 24);
 }
 
 // engine/change.ts
@@ -53006,6 +53018,8 @@ function offerText(offers, records) {
     `rule: ${o2.rule}`,
     `record: ${o2.record}`,
     ...o2.field ? [`field: ${o2.field}`] : [],
+    // Values as JSON strings, which YAML reads as they are: record text cannot break out of the mapping.
+    ...o2.subject ? [`subject: {${Object.entries(o2.subject).map(([k2, v2]) => `${k2}: ${JSON.stringify(v2)}`).join(", ")}}`] : [],
     'reason: "\u2026"   # why the risk is accepted, and what will fix it',
     'approved_by: "\u2026"',
     `approved_on: ${o2.approved_on}`,
