@@ -57,6 +57,9 @@ export function changeUnder(opts: { base: Register; head: Register; written?: Re
   const findings = judge(opts.head, opts.policy, opts.today, opts.base);
   const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
   const summary = summarise(introduced, opts.failOn);
+  // A bundle without the views entrypoint shows no mechanism on any flow: nothing is decided here instead.
+  const transfers = (register: Register, base?: Register) => opts.policy.views(policyInput(register, opts.today, base))?.transfers;
+  const headTransfers = transfers(opts.written ?? opts.head, opts.base);
   return {
     ...summary,
     today: opts.today,
@@ -64,8 +67,8 @@ export function changeUnder(opts: { base: Register; head: Register; written?: Re
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.written ?? opts.head, findings, opts.policy.views(policyInput(opts.written ?? opts.head, opts.today, opts.base))?.transfers),
-    flows: flowChanges(opts.base, opts.head, summary.blocking),
+    changes: diffRegisters(opts.base, opts.written ?? opts.head, findings, headTransfers),
+    flows: flowChanges(opts.base, opts.head, summary.blocking, { base: transfers(opts.base) ?? [], head: (opts.written ? transfers(opts.head, opts.base) : headTransfers) ?? [] }),
     offers: waiverOffers(summary.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today }),
   };
 }

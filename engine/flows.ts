@@ -1,6 +1,7 @@
 // Where a register sends personal data, as flows: activity → subprocessor → location (in a country), or
 // activity → location for its own storage. A change's flows are those it adds, removes, or that a blocking
 // finding stops; the picture of a change and the data map of a register are drawn from these.
+import type { TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding, RecordData } from "./types.js";
 
@@ -14,7 +15,10 @@ export interface Flow {
   /** Absent when the activity stores the data itself at the location. */
   subprocessor?: FlowNode;
   location: FlowNode & { country: string };
-  /** The subprocessor's transfer mechanisms for this location, as recorded. */
+  /**
+   * What covers the transfer to the location's country, as the policies' transfer view says (adequacy, DPF,
+   * or a recorded tool that fits); empty when the flow is no transfer or nothing covers it.
+   */
   mechanisms: string[];
 }
 
@@ -28,8 +32,8 @@ const live = (data: RecordData | undefined) => Boolean(data) && data!.status !==
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 const node = (id: string, data: RecordData | undefined): FlowNode => ({ id, name: typeof data?.name === "string" ? data.name : id });
 
-/** Every flow of the register's live activities, in activity order. */
-export function registerFlows(register: Register): Flow[] {
+/** Every flow of the register's live activities, in activity order, with what covers it from the policies' transfer view. */
+export function registerFlows(register: Register, transfers: TransferFlow[]): Flow[] {
   const { activities, subprocessors, locations } = register.doc;
   const out: Flow[] = [];
   const location = (id: string) => ({ ...node(id, locations[id]), country: typeof locations[id]?.country === "string" ? (locations[id]!.country as string) : "??" });
@@ -39,17 +43,22 @@ export function registerFlows(register: Register): Flow[] {
     for (const sid of ids(activity.subprocessors)) {
       const sub = subprocessors[sid];
       if (!sub) continue;
-      const mechanisms = Array.isArray(sub.transfer_mechanisms) ? (sub.transfer_mechanisms as RecordData[]) : [];
       for (const lid of ids(sub.processing_locations)) {
         reached.add(lid);
-        const used = mechanisms.filter((m) => m.location === lid && typeof m.mechanism === "string").map((m) => m.mechanism as string);
-        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: location(lid), mechanisms: used });
+        const place = location(lid);
+        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: place, mechanisms: covering(transfers, aid, sid, place.country) });
       }
     }
     // Storage no subprocessor of the activity accounts for is drawn straight from the activity.
     for (const lid of ids(activity.storage_locations)) if (!reached.has(lid)) out.push({ activity: node(aid, activity), location: location(lid), mechanisms: [] });
   }
   return out;
+}
+
+/** The mechanisms the transfer view lists for an activity's data going to a subprocessor in a country, under any regime. */
+export function covering(transfers: TransferFlow[], activity: string | undefined, subprocessor: string, country: string): string[] {
+  const here = transfers.filter((t) => (activity === undefined || t.activity === activity) && t.subprocessor === subprocessor && t.country === country);
+  return [...new Set(here.flatMap((t) => t.mechanisms.map((m) => m.mechanism)))];
 }
 
 const flowKey = (f: Flow) => [f.activity.id, f.subprocessor?.id ?? "", f.location.id, f.location.country].join("\u0000");
@@ -59,9 +68,9 @@ const flowKey = (f: Flow) => [f.activity.id, f.subprocessor?.id ?? "", f.locatio
  * (removed), and flows both have that a blocking finding stops (kept, blocked). Flows the change leaves
  * alone are not listed.
  */
-export function flowChanges(base: Register, head: Register, blocking: Finding[]): FlowChange[] {
-  const before = new Map(registerFlows(base).map((f) => [flowKey(f), f]));
-  const after = registerFlows(head);
+export function flowChanges(base: Register, head: Register, blocking: Finding[], transfers: { base: TransferFlow[]; head: TransferFlow[] }): FlowChange[] {
+  const before = new Map(registerFlows(base, transfers.base).map((f) => [flowKey(f), f]));
+  const after = registerFlows(head, transfers.head);
   const stops = blockedBy(head, blocking);
   const out: FlowChange[] = [];
   for (const f of after) {

@@ -36,7 +36,8 @@ browserSuite("the register and the evidence pack on a screen, a phone and paper"
     writePack(evidence, join(dir, "pack"));
     const register = await readRegister(readRegisterDir(RECORDS), RECORDS);
     const reference = bundledReference();
-    writeFileSync(join(dir, "register.html"), art30Page(art30Layout(register, reference, { referenceFrom: "the reference data bundled with ropa", transfers: transferView(register, "2026-11-23").transfers }), dataMap(register, reference)));
+    const { transfers } = transferView(register, "2026-11-23");
+    writeFileSync(join(dir, "register.html"), art30Page(art30Layout(register, reference, { referenceFrom: "the reference data bundled with ropa", transfers }), dataMap(register, transfers)));
     mkdirSync(shots, { recursive: true });
     browser = await openOffline();
     page = browser.page;

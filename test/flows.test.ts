@@ -5,6 +5,9 @@ import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRegister, readRegisterDir, type ChangeResult, type Register } from "../engine/index.js";
+import { dataMap } from "../engine/audit/datamap.js";
+import { dataMapSvg } from "../engine/audit/datamap-svg.js";
+import { transferView } from "../engine/audit/register-at.js";
 import { approveAll, judgeChange } from "../engine/judge.js";
 import { formatComment, formatMarkdown } from "../engine/report/index.js";
 import { mermaidLabel } from "../engine/report/mermaid.js";
@@ -77,6 +80,46 @@ describe("the flows of a change", () => {
     expect(diagram).toContain("linkStyle 1 stroke:#1a7f37");
   });
 
+  it("a mechanism recorded for the country (not a location) covers the flow: the flows read the policies' transfer view", async () => {
+    const result = await addTwilio((dir) =>
+      editYaml(dir, "records/subprocessors/twilio.yaml", (d) =>
+        d.set("transfer_mechanisms", [
+          { country: "US", mechanism: "scc-2021-914-module-3", signed_on: "2026-10-01" },
+          { country: "US", mechanism: "uk-idta", signed_on: "2026-10-01" },
+        ]),
+      ),
+    );
+    // Matched by `location` alone, as flows.ts once did, these were no mechanism and the flow looked bare.
+    expect(result.flows.map((f) => [f.state, f.blocked, f.mechanisms])).toEqual([["added", false, ["scc-2021-914-module-3", "uk-idta"]]]);
+    const map = dataMap(result.register, transferView(result.register, TODAY).transfers);
+    expect(map.edges.find((e) => e.to === "l:twilio-us")).toMatchObject({ crossBorder: true, mechanisms: ["scc-2021-914-module-3", "uk-idta"], regime: "other" });
+  });
+
+  it("Canada's adequacy covers only a recipient in its scope: the data map and the flow follow the policies, not the country list", async () => {
+    const inCanada = (scope?: string[]) => (dir: string) => {
+      editYaml(dir, "records/locations/twilio-us.yaml", (d) => {
+        d.set("region", "ca-central-1");
+        d.set("country", "CA");
+      });
+      editYaml(dir, "records/subprocessors/twilio.yaml", (d) => {
+        d.set("country", "CA");
+        if (scope) d.set("adequacy_scope", scope);
+      });
+    };
+    // Sorted by the adequacy list alone (the old datamap.ts), Canada was "adequate" whoever the recipient.
+    const outside = await addTwilio(inCanada());
+    expect(outside.flows.map((f) => [f.location.country, f.blocked, f.mechanisms])).toEqual([["CA", true, []]]);
+    const bare = dataMap(outside.register, transferView(outside.register, TODAY).transfers);
+    expect(bare.groups.find((g) => g.countries.some((c) => c.country === "CA"))?.regime).toBe("other");
+    expect(bare.edges.find((e) => e.to === "l:twilio-us")).toMatchObject({ crossBorder: true, mechanisms: [] });
+    expect(String(dataMapSvg(bare))).toContain("no mechanism that fits");
+
+    const inScope = await addTwilio(inCanada(["ca-pipeda"]));
+    expect(inScope.flows.map((f) => f.mechanisms)).toEqual([["adequacy"]]);
+    const covered = dataMap(inScope.register, transferView(inScope.register, TODAY).transfers);
+    expect(covered.groups.find((g) => g.countries.some((c) => c.country === "CA"))?.regime).toBe("adequate");
+  });
+
   it("moving a location out of a subprocessor is a removed flow, drawn dashed; a change that moves no data draws nothing", async () => {
     const dir = copyRegister();
     const base = await read(dir);
@@ -85,7 +128,8 @@ describe("the flows of a change", () => {
     const { result } = await judgeChange({ base, head: await read(dir), policy: bundledPolicy(), approve: approveAll, today: TODAY });
     expect(result.flows.filter((f) => f.state === "removed").map((f) => [f.activity.id, f.location.id])).toContainEqual(["remote-monitoring", "aws-london"]);
     const diagram = diagramOf(formatComment(result, { rules: bundledPolicy().rules, judgedBy: "the test" }))!;
-    expect(diagram).toMatch(/s0 -\.->\|"removed"\| l\d+/);
+    // London is under the UK adequacy decision, as the policies say: the removed curve still says what covered it.
+    expect(diagram).toMatch(/s0 -\.->\|"removed · adequacy"\| l\d+/);
 
     const { result: same } = await judgeChange({ base, head: base, policy: bundledPolicy(), approve: approveAll, today: TODAY });
     expect(same.flows).toEqual([]);

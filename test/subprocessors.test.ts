@@ -108,6 +108,26 @@ describe("the subprocessor change feed", () => {
     expect(page).toContain("Twilio &lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
+  it("shows per place what the policies' transfer view says covers it: a mechanism recorded for the country, the DPF only where it applies", async () => {
+    const repo = Repo.withRegister();
+    cpSync(TWILIO, join(repo.dir, "records"), { recursive: true });
+    edit(repo, "records/subprocessors/twilio.yaml", (d) => {
+      d.set("transfer_mechanisms", [{ country: "US", mechanism: "scc-2021-914-module-3", signed_on: "2026-10-01" }]);
+      d.set("dpf", { certified: true, verified_on: "2026-10-01" });
+    });
+    edit(repo, "records/activities/patient-app.yaml", (d) => d.set("subprocessors", [...(d.toJS().subprocessors as string[]), "twilio"]));
+    edit(repo, "records/subprocessors/aws.yaml", (d) => d.set("dpf", { certified: true, verified_on: "2026-10-01" }));
+    repo.commit("Twilio under SCCs for the United States; AWS certified under the DPF");
+    const list = await subprocessorHistory(new GitObjects(repo.dir), { rev: "HEAD", records: "records" });
+    const places = Object.fromEntries(list.subprocessors.flatMap((s) => s.locations.map((l) => [l.id, l.mechanisms])));
+    // Matched by `location` alone and `dpf` put on every place (the old list), Twilio showed only the DPF and
+    // Stockholm showed the DPF, which covers nothing there: Sweden is reached only by the UK customers' data,
+    // under the UK's adequacy regulations for the EEA.
+    expect(places["twilio-us"]).toEqual(["dpf", "scc-2021-914-module-3"]);
+    expect(places["aws-stockholm"]).toEqual(["adequacy"]);
+    expect(places["aws-london"]).toEqual(["adequacy"]);
+  });
+
   it("is what `ropa subprocessors --format atom` prints; a bad --feed-url is refused with exit 2", async () => {
     const { repo } = history();
     const run = await ropa(["subprocessors", "--format", "atom"], repo.dir);

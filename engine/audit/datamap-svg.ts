@@ -23,13 +23,12 @@ function label(name: string): string {
   return points.length <= CHARS ? name : `${points.slice(0, CHARS - 1).join("")}…`;
 }
 
-const MECHANISM: Record<string, string> = { "uk-idta": "IDTA", "uk-addendum": "UK Addendum", bcr: "BCR" };
+const MECHANISM: Record<string, string> = { dpf: "DPF", "uk-idta": "IDTA", "uk-addendum": "UK Addendum", bcr: "BCR" };
 const mechanismLabel = (m: string) => MECHANISM[m] ?? m.replace(/^scc-2021-914-module-(\d)$/, "SCC module $1");
 
 function edgeLabel(e: MapEdge): { text: string; missing: boolean } {
   if (e.mechanisms.length) return { text: e.mechanisms.map(mechanismLabel).join(" + "), missing: false };
-  if (e.regime === "adequate" || e.regime === "UK" || e.regime === "EEA") return { text: "adequacy", missing: false };
-  return { text: "no mechanism recorded", missing: true };
+  return { text: "no mechanism that fits", missing: true };
 }
 
 export function dataMapSvg(map: DataMap): Html {

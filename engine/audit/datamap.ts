@@ -1,11 +1,12 @@
 // The data map of a whole register: its activities, the subprocessors they use and the locations the data
-// is stored or processed in, the locations grouped by regime (EEA, UK, adequate, other) and country, and on
-// every edge that leaves the organisation's own area the transfer mechanism recorded for it. The regime of
-// a country is read from the reference data that ships with the policies, never decided here.
-import { registerFlows } from "../flows.js";
+// is stored or processed in, the locations grouped by what the policies' transfer view says of them (no
+// transfer, covered by adequacy or the DPF, or other) and by country, and on every edge the view calls a
+// transfer what covers it. Nothing about adequacy or mechanisms is decided here.
+import { covering, registerFlows } from "../flows.js";
+import type { TransferFlow } from "../policy.js";
 import type { Register } from "../resolve.js";
-import type { Reference } from "./register-at.js";
 
+/** EEA or UK: the organisation's own area, where data goes without a transfer; adequate; other. */
 export type Regime = "EEA" | "UK" | "adequate" | "other";
 export const REGIMES: Regime[] = ["EEA", "UK", "adequate", "other"];
 
@@ -18,11 +19,11 @@ export interface MapEdge {
   /** Node keys: `a:<id>`, `s:<id>`, `l:<id>`. */
   from: string;
   to: string;
-  /** The data leaves the organisation's own area (EEA, or the UK for a UK organisation) on this edge. */
+  /** The policies' transfer view lists this subprocessor's data going to the location's country. */
   crossBorder: boolean;
-  /** Transfer tools recorded for it (a subprocessor's for this location); empty when none is. */
+  /** What covers it, from the transfer view (adequacy, dpf, a recorded tool that fits); empty when nothing does. */
   mechanisms: string[];
-  /** The destination's regime, to say why no mechanism may be needed (an adequate country). */
+  /** The destination's group. */
   regime: Regime;
 }
 
@@ -34,17 +35,12 @@ export interface DataMap {
   edges: MapEdge[];
 }
 
-/** The regime a country is under, seen from the organisation's home area, by the reference data. */
-export function regimeOf(country: string, home: "EEA" | "UK", reference: Reference): Regime {
-  if (reference?.eea?.countries?.[country]) return "EEA";
-  if (country === "GB") return "UK";
-  const table = home === "EEA" ? reference?.eu_adequacy?.countries : reference?.uk_adequacy?.countries;
-  return table?.[country] ? "adequate" : "other";
-}
+/** Mechanisms that cover a transfer without a tool of the parties: the country's (or the recipient's DPF) decision. */
+const DECISIONS = new Set(["adequacy", "dpf"]);
 
-export function dataMap(register: Register, reference: Reference): DataMap {
+export function dataMap(register: Register, transfers: TransferFlow[]): DataMap {
   const home = register.doc.organisation?.country === "GB" ? "UK" : "EEA";
-  const flows = registerFlows(register);
+  const flows = registerFlows(register, transfers);
   const activities = new Map<string, MapNode>();
   const subprocessors = new Map<string, MapNode>();
   const places = new Map<string, { node: MapNode; country: string; regime: Regime }>();
@@ -52,16 +48,20 @@ export function dataMap(register: Register, reference: Reference): DataMap {
   const edge = (from: string, to: string, regime: Regime, mechanisms: string[], crossBorder: boolean) => {
     if (!edges.has(`${from}>${to}`)) edges.set(`${from}>${to}`, { from, to, crossBorder, mechanisms, regime });
   };
+  // A place's group: "other" once any transfer to it needs more than a decision, "adequate" when decisions cover them all.
+  const rank: Regime[] = [home, "adequate", "other"];
   for (const f of flows) {
     activities.set(f.activity.id, f.activity);
-    const regime = regimeOf(f.location.country, home, reference);
-    places.set(f.location.id, { node: { id: f.location.id, name: f.location.name }, country: f.location.country, regime });
-    const crossBorder = regime !== home;
+    const here = f.subprocessor ? transfers.filter((t) => t.subprocessor === f.subprocessor!.id && t.country === f.location.country) : [];
+    const regime: Regime = !here.length ? home : here.every((t) => t.mechanisms.some((m) => DECISIONS.has(m.mechanism))) ? "adequate" : "other";
+    const was = places.get(f.location.id)?.regime;
+    const worst = was && rank.indexOf(was) > rank.indexOf(regime) ? was : regime;
+    places.set(f.location.id, { node: { id: f.location.id, name: f.location.name }, country: f.location.country, regime: worst });
     if (f.subprocessor) {
       subprocessors.set(f.subprocessor.id, f.subprocessor);
       edge(`a:${f.activity.id}`, `s:${f.subprocessor.id}`, regime, [], false);
-      edge(`s:${f.subprocessor.id}`, `l:${f.location.id}`, regime, f.mechanisms, crossBorder);
-    } else edge(`a:${f.activity.id}`, `l:${f.location.id}`, regime, [], crossBorder);
+      edge(`s:${f.subprocessor.id}`, `l:${f.location.id}`, regime, covering(transfers, undefined, f.subprocessor.id, f.location.country), here.length > 0);
+    } else edge(`a:${f.activity.id}`, `l:${f.location.id}`, regime, [], false);
   }
   const groups = REGIMES.map((regime) => {
     const byCountry = new Map<string, MapNode[]>();

@@ -430,7 +430,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
     const committed = policyOf(state);
     const policy = "loaded" in committed && "policy" in committed.loaded ? committed.loaded.policy : undefined;
     const { transfers, note } = transferView(loaded.register, commit.committer.date.slice(0, 10), policy);
-    return { revision: rev, layout: art30Layout(loaded.register, reference, { revision: rev, referenceFrom: from + note, transfers }), map: dataMap(loaded.register, reference) };
+    return { revision: rev, layout: art30Layout(loaded.register, reference, { revision: rev, referenceFrom: from + note, transfers }), map: dataMap(loaded.register, transfers) };
   };
   const endCommit = ctx.history.bySha.get(endSha)!;
   const startState = startCommit ? stateOf(start, startCommit, `the start of ${since}`) : null;

@@ -251,7 +251,7 @@ export function art30Html(layout: Art30Layout, level = 2): Html {
 
 /** The data map of the register as a figure, with what it shows said in words. */
 export function dataMapFigure(map: DataMap): Html {
-  return html`<figure class="map" id="data-map">${dataMapSvg(map)}<figcaption class="muted">Where the data goes: each activity, the subprocessors it uses and the places its data is stored or processed, grouped by regime and country. A curve that leaves the ${map.home === "UK" ? "UK" : "EEA"} is labelled with its transfer mechanism; red dashes mean none is recorded.</figcaption></figure>`;
+  return html`<figure class="map" id="data-map">${dataMapSvg(map)}<figcaption class="muted">Where the data goes: each activity, the subprocessors it uses and the places its data is stored or processed, grouped by regime and country. A curve the policies call a transfer out of the ${map.home === "UK" ? "UK" : "EEA"} is labelled with what covers it; red dashes mean nothing that fits does.</figcaption></figure>`;
 }
 
 /** `ropa register --format html`: the layout as one standalone page, with the data map when given. */

@@ -8,15 +8,18 @@ import { RegisterError } from "../errors.js";
 import { firstParentChain, readHistory } from "../git/log.js";
 import type { GitObjects } from "../git/objects.js";
 import { registerAt } from "../git/snapshot.js";
+import { covering } from "../flows.js";
+import type { TransferFlow } from "../policy.js";
 import type { Register } from "../resolve.js";
 import type { RecordData } from "../types.js";
+import { policyAt, transferView } from "./register-at.js";
 
 export interface PublicLocation {
   id: string;
   name: string;
   city?: string;
   country: string;
-  /** Transfer tools the register records for this location (SCCs, IDTA, BCR), and `dpf` for a certification. */
+  /** What covers a transfer to this location's country, as the policies' transfer view says (adequacy, dpf, SCCs, IDTA, BCR). */
   mechanisms: string[];
 }
 
@@ -56,14 +59,12 @@ export interface SubprocessorList {
 const texts = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const str = (v: unknown): string | undefined => (typeof v === "string" || v instanceof Date ? String(v).slice(0, 10) : undefined);
 
-/** The subprocessors the register holds now (retired ones left out), by name. */
-export function publicList(register: Register): PublicSubprocessor[] {
+/** The subprocessors the register holds now (retired ones left out), by name, each place with what the transfer view says covers it. */
+export function publicList(register: Register, transfers: TransferFlow[]): PublicSubprocessor[] {
   const { subprocessors, locations } = register.doc;
   return Object.entries(subprocessors)
     .filter(([, s]) => s.status !== "retired")
     .map(([id, s]): PublicSubprocessor => {
-      const mechanisms = Array.isArray(s.transfer_mechanisms) ? (s.transfer_mechanisms as RecordData[]) : [];
-      const dpf = (s.dpf as RecordData | undefined)?.certified === true;
       return {
         id,
         name: String(s.name ?? id),
@@ -73,12 +74,13 @@ export function publicList(register: Register): PublicSubprocessor[] {
         dataCategories: texts(s.data_categories),
         locations: texts(s.processing_locations).map((lid) => {
           const l = locations[lid] ?? {};
+          const country = String(l.country ?? "");
           return {
             id: lid,
             name: String(l.name ?? lid),
             ...(typeof l.city === "string" ? { city: l.city } : {}),
-            country: String(l.country ?? ""),
-            mechanisms: [...mechanisms.filter((m) => m.location === lid).map((m) => String(m.mechanism)), ...(dpf ? ["dpf"] : [])],
+            country,
+            mechanisms: covering(transfers, undefined, id, country),
           };
         }),
         ...(str(s.effective_from) ? { effectiveFrom: str(s.effective_from)! } : {}),
@@ -124,7 +126,7 @@ function listChanges(before: PublicSubprocessor[], after: PublicSubprocessor[], 
  * The list at `rev` and every change to it along the branch's first-parent line. A commit whose register did
  * not read is passed over (its changes are counted at the next one that reads); the list itself must read.
  */
-export async function subprocessorHistory(repo: GitObjects, opts: { rev: string; records: string }): Promise<SubprocessorList> {
+export async function subprocessorHistory(repo: GitObjects, opts: { rev: string; records: string; policies?: string }): Promise<SubprocessorList> {
   const history = await readHistory(repo, opts.rev, [opts.records]);
   const chain = firstParentChain(history).reverse();
   const cache: ReadCache = new Map();
@@ -142,7 +144,8 @@ export async function subprocessorHistory(repo: GitObjects, opts: { rev: string;
       if (e instanceof RegisterError && c.sha !== history.tip) continue;
       throw e;
     }
-    const next = publicList(register);
+    // Each commit's transfers as the policies committed with it judged them on its day (else ropa's own).
+    const next = publicList(register, transferView(register, c.committer.date.slice(0, 10), await policyAt(repo, c.sha, opts.policies ?? "policies/build")).transfers);
     changes.push(...listChanges(list, next, register, { sha: c.sha, date: c.committer.date, subject: c.subject }));
     list = next;
     last = register;

@@ -142,7 +142,7 @@ export function registerAuditCommands(program: Command, run: Run): Command {
         writeWhole(flags.output!, await formatArt30Xlsx(layout));
         return;
       }
-      const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: (l: typeof layout) => art30Page(l, dataMap(register, reference)), json: formatArt30Json }[flags.format];
+      const render = { md: formatArt30Markdown, csv: formatArt30Csv, html: (l: typeof layout) => art30Page(l, dataMap(register, transfers)), json: formatArt30Json }[flags.format];
       run.out(render(layout), flags.output);
     });
 
