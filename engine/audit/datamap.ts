@@ -48,12 +48,15 @@ export function dataMap(register: Register, transfers: TransferFlow[]): DataMap 
   const edge = (from: string, to: string, regime: Regime, mechanisms: string[], crossBorder: boolean) => {
     if (!edges.has(`${from}>${to}`)) edges.set(`${from}>${to}`, { from, to, crossBorder, mechanisms, regime });
   };
-  // A place's group: "other" once any transfer to it needs more than a decision, "adequate" when decisions cover them all.
+  // A place's group: "other" once any of the organisation's own regime's transfers to it needs more than a decision,
+  // "adequate" when decisions cover them all.
   const rank: Regime[] = [home, "adequate", "other"];
   for (const f of flows) {
     activities.set(f.activity.id, f.activity);
     const here = f.subprocessor ? transfers.filter((t) => t.subprocessor === f.subprocessor!.id && t.country === f.location.country) : [];
-    const regime: Regime = !here.length ? home : here.every((t) => t.mechanisms.some((m) => DECISIONS.has(m.mechanism))) ? "adequate" : "other";
+    // Grouped as the organisation's own regime sees the place; the curve shows every regime's transfer (a processor's UK customers' data too).
+    const own = here.filter((t) => t.regime === home);
+    const regime: Regime = !own.length ? home : own.every((t) => t.mechanisms.some((m) => DECISIONS.has(m.mechanism))) ? "adequate" : "other";
     const was = places.get(f.location.id)?.regime;
     const worst = was && rank.indexOf(was) > rank.indexOf(regime) ? was : regime;
     places.set(f.location.id, { node: { id: f.location.id, name: f.location.name }, country: f.location.country, regime: worst });
