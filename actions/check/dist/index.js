@@ -48536,7 +48536,7 @@ function resolveToday(given) {
 var live = (data) => Boolean(data) && data.status !== "retired";
 var ids = (value) => Array.isArray(value) ? value.filter((v2) => typeof v2 === "string") : [];
 var node = (id, data) => ({ id, name: typeof data?.name === "string" ? data.name : id });
-function registerFlows(register2) {
+function registerFlows(register2, transfers) {
   const { activities, subprocessors, locations } = register2.doc;
   const out = [];
   const location = (id) => ({ ...node(id, locations[id]), country: typeof locations[id]?.country === "string" ? locations[id].country : "??" });
@@ -48546,21 +48546,24 @@ function registerFlows(register2) {
     for (const sid of ids(activity.subprocessors)) {
       const sub = subprocessors[sid];
       if (!sub) continue;
-      const mechanisms = Array.isArray(sub.transfer_mechanisms) ? sub.transfer_mechanisms : [];
       for (const lid of ids(sub.processing_locations)) {
         reached.add(lid);
-        const used = mechanisms.filter((m2) => m2.location === lid && typeof m2.mechanism === "string").map((m2) => m2.mechanism);
-        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: location(lid), mechanisms: used });
+        const place2 = location(lid);
+        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: place2, mechanisms: covering(transfers, aid, sid, place2.country) });
       }
     }
     for (const lid of ids(activity.storage_locations)) if (!reached.has(lid)) out.push({ activity: node(aid, activity), location: location(lid), mechanisms: [] });
   }
   return out;
 }
+function covering(transfers, activity, subprocessor, country) {
+  const here = transfers.filter((t2) => (activity === void 0 || t2.activity === activity) && t2.subprocessor === subprocessor && t2.country === country);
+  return [...new Set(here.flatMap((t2) => t2.mechanisms.map((m2) => m2.mechanism)))];
+}
 var flowKey = (f3) => [f3.activity.id, f3.subprocessor?.id ?? "", f3.location.id, f3.location.country].join("\0");
-function flowChanges(base, head, blocking) {
-  const before = new Map(registerFlows(base).map((f3) => [flowKey(f3), f3]));
-  const after = registerFlows(head);
+function flowChanges(base, head, blocking, transfers) {
+  const before = new Map(registerFlows(base, transfers.base).map((f3) => [flowKey(f3), f3]));
+  const after = registerFlows(head, transfers.head);
   const stops = blockedBy(head, blocking);
   const out = [];
   for (const f3 of after) {
@@ -48707,6 +48710,8 @@ function changeUnder(opts) {
   const findings = judge(opts.head, opts.policy, opts.today, opts.base);
   const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
   const summary2 = summarise(introduced, opts.failOn);
+  const transfers = (register2, base) => opts.policy.views(policyInput(register2, opts.today, base))?.transfers;
+  const headTransfers = transfers(opts.written ?? opts.head, opts.base);
   return {
     ...summary2,
     today: opts.today,
@@ -48714,8 +48719,8 @@ function changeUnder(opts) {
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.written ?? opts.head, findings, opts.policy.views(policyInput(opts.written ?? opts.head, opts.today, opts.base))?.transfers),
-    flows: flowChanges(opts.base, opts.head, summary2.blocking),
+    changes: diffRegisters(opts.base, opts.written ?? opts.head, findings, headTransfers),
+    flows: flowChanges(opts.base, opts.head, summary2.blocking, { base: transfers(opts.base) ?? [], head: (opts.written ? transfers(opts.head, opts.base) : headTransfers) ?? [] }),
     offers: waiverOffers(summary2.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today })
   };
 }
