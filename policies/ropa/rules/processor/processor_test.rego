@@ -65,6 +65,19 @@ test_own_use_fires_for_a_controller_activity_on_patients if {
 	v.params == {"subjects": ["patients", "health personnel"], "activities": ["patient-app", "remote-monitoring"]}
 }
 
+test_own_use_names_at_most_three_processor_activities if {
+	# Five processor activities about patients: the finding names three, in order, not all of them.
+	copies := [{"op": "add", "path": concat("", ["/register/activities/", id]), "value": object.union(
+		fixture.clean.register.activities["remote-monitoring"],
+		{"id": id},
+	)} |
+		some id in ["a-copy", "b-copy", "c-copy"]
+	]
+	doc := fixture.mutate(array.concat([{"op": "remove", "path": concat("", [us, "/dpa_clause"])}], copies))
+	[v] := [v | some v in processor.violations with input as doc; v.rule == "processor.own_use"]
+	v.params.activities == ["a-copy", "b-copy", "c-copy"]
+}
+
 test_own_use_matches_subjects_as_written if {
 	doc := fixture.mutate([
 		{"op": "remove", "path": concat("", [us, "/dpa_clause"])},
