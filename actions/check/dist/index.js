@@ -35841,7 +35841,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 var BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" };
 var MAX_WASM_MEMORY_PAGES = 16384;
-var WASM_MEMORY_PER_INPUT_BYTE = 40;
+var WASM_MEMORY_PER_INPUT_BYTE = 256;
 var WASM32_PAGES = 65536;
 var PAGE = 65536;
 var ENTRYPOINT = "ropa/main/violations";
