@@ -26,7 +26,7 @@ function edit(files: Files, path: string, change: (d: Document) => void): void {
   files.set(path, doc.toString());
 }
 
-const list = (d: Document, path: string[]) => ((d.getIn(path) as { toJSON(): unknown[] } | undefined)?.toJSON() ?? []) as unknown[];
+const list = (d: Document, path: (string | number)[]) => ((d.getIn(path) as { toJSON(): unknown[] } | undefined)?.toJSON() ?? []) as unknown[];
 
 const SEGMENTS = ["no-municipalities", "no-hospitals", "se-regions", "uk-nhs"];
 
