@@ -20,7 +20,9 @@ const SCRIPT = "<script>alert(2)</script>";
 const MARKER = "<!-- ropa-check:sticky-comment -->";
 const LINK = "[x](javascript:alert(3))";
 const ZW = "Da\u200Bna\u200D\uFEFF";
-const PAYLOAD = `@everyone ${IMG} ${SCRIPT} ${MARKER} ${LINK} ${ZW} <a href="javascript:alert(4)">click</a> <iframe src="https://evil.example"></iframe>`;
+// In records without U+FEFF: the reader refuses a byte order mark inside a file (test/fixtures/bad), so a
+// record holding one never reaches a page; commit messages keep it.
+const PAYLOAD = `@everyone ${IMG} ${SCRIPT} ${MARKER} ${LINK} ${ZW.replace("\uFEFF", "")} <a href="javascript:alert(4)">click</a> <iframe src="https://evil.example"></iframe>`;
 /** One unbroken word, the kind that stretches a page when nothing may wrap it. */
 const WORD = "W".repeat(1200);
 const RECORD_NAME = `${PAYLOAD} ${WORD}`.padEnd(1990, "n");
@@ -88,7 +90,9 @@ browserSuite("the evidence pack with hostile text, in Chromium", () => {
         };
       });
       // Only the elements the pages are made of.
-      const allowed = ["a", "body", "br", "caption", "code", "dd", "details", "div", "dl", "dt", "footer", "h1", "h2", "h3", "h4", "head", "header", "html", "li", "main", "meta", "p", "pre", "span", "strong", "style", "summary", "table", "tbody", "td", "th", "thead", "title", "tr", "ul", "b", "em"];
+      const allowed = ["a", "body", "br", "caption", "code", "dd", "details", "div", "dl", "dt", "footer", "h1", "h2", "h3", "h4", "head", "header", "html", "li", "main", "meta", "p", "pre", "span", "strong", "style", "summary", "table", "tbody", "td", "th", "thead", "title", "tr", "ul", "b", "em",
+        // The data map: an inline SVG drawn by engine/audit/datamap-svg.ts, in a figure with its caption.
+        "figure", "figcaption", "svg", "g", "path", "rect", "text"];
       expect(found.tags.filter((t) => !allowed.includes(t)), `${path}: elements from the data`).toEqual([]);
       expect(found.handlers, `${path}: event handler attributes`).toBe(0);
       expect(found.scriptLinks, `${path}: javascript: links`).toBe(0);
