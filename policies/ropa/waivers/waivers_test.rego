@@ -325,3 +325,41 @@ test_unused_silent_for_a_waiver_beaten_to_its_violation if {
 	waivers.violations == set() with input as doc
 	["dpia.processor_assistance", "remote-monitoring", "a-first"] in verdicts(waivers.judged) with input as doc
 }
+
+# field_index and subject
+
+test_field_index_refuses_a_list_index_and_names_the_key if {
+	doc := fixture.change(fixture.clean, waived(longer_contacts, [approval("data_categories.0.retention")]))
+	vs := main.violations with input as doc
+	["change.dpo_approval", "website-and-contact", null] in verdicts(vs)
+	[v] := [v | some v in vs; v.rule == "waivers.field_index"]
+	v.record == "longer-contacts"
+	v.params == {"field": "data_categories.0.retention", "key": "data_categories.contact-details.retention"}
+}
+
+# The UK NHS trusts' jurisdiction written `UK`: a finding about the code `UK`.
+uk_code := fixture.changed("/register/segments/uk-nhs/jurisdiction", "UK")
+
+code_waiver(fields) := waiver("uk-code", object.union({"rule": "records.country_code", "record": "uk-nhs"}, fields))
+
+test_subject_covers_only_while_the_finding_is_about_what_was_approved if {
+	about := {"subject": {"code": "UK"}}
+	approved := waived(uk_code, [code_waiver(about)])
+	["records.country_code", "uk-nhs", "uk-code"] in verdicts(waivers.judged) with input as approved
+
+	# The same waiver, after the code was changed to another wrong one: the finding is back.
+	other := fixture.changed("/register/segments/uk-nhs/jurisdiction", "EN")
+	moved := waived(other, [code_waiver(about)])
+	["records.country_code", "uk-nhs", null] in verdicts(waivers.judged) with input as moved
+}
+
+test_subject_left_out_covers_no_finding_that_has_one if {
+	["records.country_code", "uk-nhs", null] in verdicts(waivers.judged) with input as waived(uk_code, [code_waiver({})])
+}
+
+test_subject_a_change_waiver_may_name_less_of_it if {
+	doc := fixture.change(fixture.clean, waived(longer_contacts, [approval("data_categories.contact-details.retention")]))
+	[v] := [v | some v in main.violations; v.rule == "change.dpo_approval"] with input as doc
+	count(v.subject) > 0
+	v.waiver == "longer-contacts"
+}

@@ -1,5 +1,6 @@
 package ropa.rules.records_test
 
+import data.ropa.lib
 import data.ropa.main
 import data.ropa.rules.records
 import data.ropa.test as fixture
@@ -100,4 +101,63 @@ test_known_category_fires_for_both if {
 		["records.known_category", "aws", ["data_categories", 14]],
 		["records.known_category", "customer-administration", ["data_categories", 4, "category"]],
 	}
+}
+
+# future_date
+
+test_future_date_silent_on_clean if {
+	vs := records.violations with input as fixture.clean
+	fixture.of("records.future_date", vs) == []
+}
+
+test_future_date_fires_for_a_contract_signed_after_today if {
+	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/dpa/signed_on", "2099-01-01")
+	fixture.found(vs) == {["records.future_date", "aws", ["dpa", "signed_on"]]}
+	[v] := fixture.of("records.future_date", vs)
+	v.params == {"field": "signed_on", "date": "2099-01-01", "today": fixture.today}
+}
+
+test_future_date_accepts_today_itself if {
+	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/dpa/signed_on", fixture.today)
+	fixture.of("records.future_date", vs) == []
+}
+
+test_future_retirement_keeps_the_record_in_force_and_is_an_error if {
+	doc := fixture.mutate([
+		{"op": "add", "path": "/register/activities/usage-statistics/status", "value": "retired"},
+		{"op": "add", "path": "/register/activities/usage-statistics/retired_on", "value": "2099-12-31"},
+	])
+	vs := records.violations with input as doc
+	fixture.found(vs) == {["records.future_date", "usage-statistics", ["retired_on"]]}
+	lib.active(doc.register.activities["usage-statistics"]) with input as doc
+}
+
+# dpf_verified_before_framework
+
+test_dpf_verified_before_the_framework_existed if {
+	doc := fixture.changed("/register/subprocessors/aws/dpf", {"certified": true, "verified_on": "2015-03-01"})
+	vs := records.violations with input as doc
+	fixture.found(vs) == {["records.dpf_verified_before_framework", "aws", ["dpf", "verified_on"]]}
+}
+
+test_dpf_verified_on_the_first_day_counts if {
+	doc := fixture.changed("/register/subprocessors/aws/dpf", {"certified": true, "verified_on": "2023-07-10"})
+	vs := records.violations with input as doc
+	fixture.of("records.dpf_verified_before_framework", vs) == []
+}
+
+# country_code
+
+test_country_code_says_gb_for_uk if {
+	vs := records.violations with input as fixture.changed("/register/segments/uk-nhs/jurisdiction", "UK")
+	fixture.found(vs) == {["records.country_code", "uk-nhs", ["jurisdiction"]]}
+	[v] := fixture.of("records.country_code", vs)
+	v.params.meant == "GB"
+	v.subject == {"code": "UK"}
+}
+
+test_country_code_names_the_iso_codes_for_an_unknown_one if {
+	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/country", "XX")
+	[v] := fixture.of("records.country_code", vs)
+	v.params == {"field": "country", "code": "XX", "meant": "one of the ISO codes"}
 }
