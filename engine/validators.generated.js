@@ -4,7 +4,7 @@ import { fullFormats as runtime1 } from "ajv-formats/dist/formats.js";
 import runtime2 from "ajv/dist/runtime/equal.js";
 import { fullFormats as runtime3 } from "ajv-formats/dist/formats.js";
 export const Organisation = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"organisation.schema.json","title":"Organisation","description":"Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Organisation"},"legal_name":{"$ref":"common.schema.json#/$defs/text"},"registration":{"type":"string","minLength":1,"maxLength":64,"description":"Company registration number."},"country":{"$ref":"common.schema.json#/$defs/country"},"contact":{"$ref":"common.schema.json#/$defs/contact"},"dpo":{"$ref":"common.schema.json#/$defs/contact"},"representative":{"$ref":"common.schema.json#/$defs/contact"},"data_residency":{"type":"array","description":"Public promises about where customers' data is stored, per jurisdiction.","items":{"type":"object","additionalProperties":false,"properties":{"jurisdiction":{"enum":["EEA","UK"],"description":"Whose customers the promise is made to."},"locations":{"$ref":"common.schema.json#/$defs/refs","description":"StorageLocation ids promised to those customers."},"cities":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/text"},"description":"The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them."},"promise":{"$ref":"common.schema.json#/$defs/text"}},"required":["jurisdiction","locations"]}},"controller_purposes":{"type":"array","description":"The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.","items":{"type":"object","additionalProperties":false,"properties":{"purpose":{"$ref":"common.schema.json#/$defs/text"},"activities":{"$ref":"common.schema.json#/$defs/refs","description":"ProcessingActivity ids (role: controller) that serve this purpose."}},"required":["purpose","activities"]}},"access_without_authorisation":{"type":"array","uniqueItems":true,"items":{"enum":["technical","support","other"]},"description":"Categories of staff that may access customer data without the customer's authorisation."},"privacy_statement_url":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000,"description":"Where the public privacy statement is that the rules' promises quote; reports link each promise to it."},"promises":{"type":"object","description":"The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.","additionalProperties":{"type":"string","minLength":1,"maxLength":2000}},"waiver_max_days":{"type":"integer","minimum":1,"maximum":3650,"description":"The longest a waiver may run, in days. Default 180."}},"unevaluatedProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"organisation.schema.json","title":"Organisation","description":"Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Organisation"},"legal_name":{"$ref":"common.schema.json#/$defs/text"},"registration":{"type":"string","minLength":1,"maxLength":64,"description":"Company registration number."},"country":{"$ref":"common.schema.json#/$defs/country"},"contact":{"$ref":"common.schema.json#/$defs/contact"},"dpo":{"$ref":"common.schema.json#/$defs/contact"},"representative":{"$ref":"common.schema.json#/$defs/contact"},"data_residency":{"type":"array","description":"Public promises about where customers' data is stored, per jurisdiction.","items":{"type":"object","additionalProperties":false,"properties":{"jurisdiction":{"enum":["EEA","UK"],"description":"Whose customers the promise is made to."},"locations":{"$ref":"common.schema.json#/$defs/refs","description":"StorageLocation ids promised to those customers."},"cities":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/text"},"description":"The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them."},"promise":{"$ref":"common.schema.json#/$defs/text"}},"required":["jurisdiction","locations"]}},"controller_purposes":{"type":"array","description":"The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.","items":{"type":"object","additionalProperties":false,"properties":{"purpose":{"$ref":"common.schema.json#/$defs/text"},"activities":{"$ref":"common.schema.json#/$defs/refs","description":"ProcessingActivity ids (role: controller) that serve this purpose. An id that names no activity lists nothing: the activity it meant is then outside every stated purpose, and processor.controller_purposes says so."}},"required":["purpose","activities"]}},"access_without_authorisation":{"type":"array","uniqueItems":true,"items":{"enum":["technical","support","other"]},"description":"Categories of staff that may access customer data without the customer's authorisation."},"privacy_statement_url":{"type":"string","format":"uri","pattern":"^https?://","maxLength":2000,"description":"Where the public privacy statement is that the rules' promises quote; reports link each promise to it."},"promises":{"type":"object","description":"The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.","additionalProperties":{"type":"string","minLength":1,"maxLength":2000}},"waiver_max_days":{"type":"integer","minimum":1,"maximum":3650,"description":"The longest a waiver may run, in days. Default 180."}},"unevaluatedProperties":false};
 const schema37 = {"type":"string","minLength":1,"maxLength":2000};
 const schema44 = {"type":"string","pattern":"^[A-Z]{2}$","description":"ISO 3166-1 alpha-2 country code, e.g. NO, SE, GB, US. Quote nothing: ropa reads YAML 1.2, so NO stays the string \"NO\"."};
 const schema33 = {"type":"object","required":["apiVersion","kind","id","name"],"properties":{"apiVersion":{"$ref":"#/$defs/apiVersion"},"kind":{"type":"string"},"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"description":{"$ref":"#/$defs/text"},"status":{"$ref":"#/$defs/status"},"retired_on":{"$ref":"#/$defs/date"},"retired_reason":{"$ref":"#/$defs/text"},"notes":{"$ref":"#/$defs/text"}},"allOf":[{"$ref":"#/$defs/retirement"}]};
@@ -4928,7 +4928,7 @@ return errors === 0;
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const StorageLocation = validate53;
-const schema117 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"storage-location.schema.json","title":"Storage location","description":"A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"StorageLocation"},"provider":{"type":"string","pattern":"^[a-z0-9-]+$","description":"aws, azure, gcp or another provider's short name."},"region":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The provider's region code, e.g. eu-north-1, swedencentral, europe-west2."},"country":{"$ref":"common.schema.json#/$defs/country"},"city":{"$ref":"common.schema.json#/$defs/text","description":"The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it."}},"unevaluatedProperties":false,"required":["provider","region","country","city"]};
+const schema117 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"storage-location.schema.json","title":"Storage location","description":"A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"StorageLocation"},"provider":{"type":"string","pattern":"^[a-z0-9-]+$","description":"aws, azure, gcp or another provider's short name."},"region":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The provider's region code, e.g. eu-north-1, swedencentral, europe-west2."},"country":{"$ref":"common.schema.json#/$defs/country"},"city":{"$ref":"common.schema.json#/$defs/text","description":"The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it."},"place_source":{"$ref":"common.schema.json#/$defs/text","description":"For a provider that is no cloud in the reference data (a private data centre, a SaaS vendor): where its country and city are stated (its contract, DPA annex or subprocessor page). Then `country` and `city` are taken as written; for a listed cloud the reference data's place counts."}},"unevaluatedProperties":false,"required":["provider","region","country","city"]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5506,9 +5506,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-for(const key0 in data){
-if(((((((((((((key0 !== "kind") && (key0 !== "provider")) && (key0 !== "region")) && (key0 !== "country")) && (key0 !== "city")) && (key0 !== "apiVersion")) && (key0 !== "id")) && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "status")) && (key0 !== "retired_on")) && (key0 !== "retired_reason")) && (key0 !== "notes")){
-const err14 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117,data};
+if(data.place_source !== undefined){
+let data5 = data.place_source;
+if(typeof data5 === "string"){
+if(func1(data5) > 2000){
+const err14 = {instancePath:instancePath+"/place_source",schemaPath:"common.schema.json#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema37,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5517,15 +5519,48 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+if(func1(data5) < 1){
+const err15 = {instancePath:instancePath+"/place_source",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/place_source",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if((((((((((((((key0 !== "kind") && (key0 !== "provider")) && (key0 !== "region")) && (key0 !== "country")) && (key0 !== "city")) && (key0 !== "place_source")) && (key0 !== "apiVersion")) && (key0 !== "id")) && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "status")) && (key0 !== "retired_on")) && (key0 !== "retired_reason")) && (key0 !== "notes")){
+const err17 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5535,7 +5570,7 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const CustomerSegment = validate56;
-const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"customer-segment.schema.json","title":"Customer segment","description":"A group of customers (controllers) served under the same data processing agreement template.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"CustomerSegment"},"controllers":{"$ref":"common.schema.json#/$defs/text","description":"Who the controllers are, e.g. Norwegian municipalities."},"jurisdiction":{"$ref":"common.schema.json#/$defs/country","description":"The country whose law governs them."},"dpa":{"type":"object","additionalProperties":false,"properties":{"template_version":{"$ref":"common.schema.json#/$defs/text"},"reference":{"$ref":"common.schema.json#/$defs/text"}},"required":["template_version"],"description":"The data processing agreement template they sign (Art. 28(3))."},"storage_location":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation promised to these customers."},"notice_period_days":{"type":"integer","minimum":0,"maximum":365,"description":"Days of notice before a new subprocessor. Default 30."},"relocation":{"type":"object","additionalProperties":false,"description":"The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.","properties":{"to":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation the data moves to."},"notified_on":{"$ref":"common.schema.json#/$defs/date"},"effective_from":{"$ref":"common.schema.json#/$defs/date"},"dpia_review":{"$ref":"common.schema.json#/$defs/text"}}}},"unevaluatedProperties":false,"required":["controllers","jurisdiction"]};
+const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"customer-segment.schema.json","title":"Customer segment","description":"A group of customers (controllers) served under the same data processing agreement template.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"CustomerSegment"},"controllers":{"$ref":"common.schema.json#/$defs/text","description":"Who the controllers are, e.g. Norwegian municipalities."},"jurisdiction":{"$ref":"common.schema.json#/$defs/country","description":"The country whose law governs them."},"dpa":{"type":"object","additionalProperties":false,"properties":{"template_version":{"$ref":"common.schema.json#/$defs/text"},"reference":{"$ref":"common.schema.json#/$defs/text"}},"required":["template_version"],"description":"The data processing agreement template they sign (Art. 28(3))."},"storage_location":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation promised to these customers."},"notice_period_days":{"type":"integer","minimum":0,"maximum":365,"description":"Days of notice before a new subprocessor. Default 30."},"relocation":{"type":"object","additionalProperties":false,"description":"The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.","properties":{"to":{"$ref":"common.schema.json#/$defs/ref","description":"The StorageLocation the data moves to."},"notified_on":{"$ref":"common.schema.json#/$defs/date"},"effective_from":{"$ref":"common.schema.json#/$defs/date"},"dpia_review":{"$ref":"common.schema.json#/$defs/text"}}}},"unevaluatedProperties":false,"required":["controllers","jurisdiction"]};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5950,7 +5985,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.controllers === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controllers"},message:"must have required property '"+"controllers"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controllers"},message:"must have required property '"+"controllers"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5960,7 +5995,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.jurisdiction === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jurisdiction"},message:"must have required property '"+"jurisdiction"+"'",schema:schema130.required,parentSchema:schema130,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jurisdiction"},message:"must have required property '"+"jurisdiction"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5972,7 +6007,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("CustomerSegment" !== data0){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerSegment"},message:"must be equal to constant",schema:"CustomerSegment",parentSchema:schema130.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerSegment"},message:"must be equal to constant",schema:"CustomerSegment",parentSchema:schema131.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6046,7 +6081,7 @@ if(data.dpa !== undefined){
 let data3 = data.dpa;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.template_version === undefined){
-const err8 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/required",keyword:"required",params:{missingProperty: "template_version"},message:"must have required property '"+"template_version"+"'",schema:schema130.properties.dpa.required,parentSchema:schema130.properties.dpa,data:data3};
+const err8 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/required",keyword:"required",params:{missingProperty: "template_version"},message:"must have required property '"+"template_version"+"'",schema:schema131.properties.dpa.required,parentSchema:schema131.properties.dpa,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6057,7 +6092,7 @@ errors++;
 }
 for(const key0 in data3){
 if(!((key0 === "template_version") || (key0 === "reference"))){
-const err9 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.dpa,data:data3};
+const err9 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.dpa,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6139,7 +6174,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.dpa.type,parentSchema:schema130.properties.dpa,data:data3};
+const err16 = {instancePath:instancePath+"/dpa",schemaPath:"#/properties/dpa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.dpa.type,parentSchema:schema131.properties.dpa,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6177,7 +6212,7 @@ errors++;
 if(data.notice_period_days !== undefined){
 let data7 = data.notice_period_days;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.notice_period_days.type,parentSchema:schema130.properties.notice_period_days,data:data7};
+const err19 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.notice_period_days.type,parentSchema:schema131.properties.notice_period_days,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6188,7 +6223,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 365 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema130.properties.notice_period_days,data:data7};
+const err20 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365",schema:365,parentSchema:schema131.properties.notice_period_days,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6198,7 +6233,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data7 < 0 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.notice_period_days,data:data7};
+const err21 = {instancePath:instancePath+"/notice_period_days",schemaPath:"#/properties/notice_period_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.notice_period_days,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6214,7 +6249,7 @@ let data8 = data.relocation;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 if(!((((key1 === "to") || (key1 === "notified_on")) || (key1 === "effective_from")) || (key1 === "dpia_review"))){
-const err22 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.relocation,data:data8};
+const err22 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.relocation,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6336,7 +6371,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.relocation.type,parentSchema:schema130.properties.relocation,data:data8};
+const err32 = {instancePath:instancePath+"/relocation",schemaPath:"#/properties/relocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.relocation.type,parentSchema:schema131.properties.relocation,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6348,7 +6383,7 @@ errors++;
 }
 for(const key2 in data){
 if(((((((((((((((key2 !== "kind") && (key2 !== "controllers")) && (key2 !== "jurisdiction")) && (key2 !== "dpa")) && (key2 !== "storage_location")) && (key2 !== "notice_period_days")) && (key2 !== "relocation")) && (key2 !== "apiVersion")) && (key2 !== "id")) && (key2 !== "name")) && (key2 !== "description")) && (key2 !== "status")) && (key2 !== "retired_on")) && (key2 !== "retired_reason")) && (key2 !== "notes")){
-const err33 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema130,data};
+const err33 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6360,7 +6395,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6375,8 +6410,8 @@ return errors === 0;
 validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Product = validate59;
-const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"product.schema.json","title":"Product","description":"A product or service, with the privacy notice that tells its users about the processing behind it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Product"},"privacy_notice":{"type":"object","additionalProperties":false,"properties":{"url":{"$ref":"common.schema.json#/$defs/url"},"version":{"$ref":"common.schema.json#/$defs/text"},"updated_on":{"$ref":"common.schema.json#/$defs/date"}},"description":"The product's privacy notice."}},"unevaluatedProperties":false};
-const schema161 = {"type":"string","format":"uri","pattern":"^https?://"};
+const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"product.schema.json","title":"Product","description":"A product or service, with the privacy notice that tells its users about the processing behind it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Product"},"privacy_notice":{"type":"object","additionalProperties":false,"properties":{"url":{"$ref":"common.schema.json#/$defs/url"},"version":{"$ref":"common.schema.json#/$defs/text"},"updated_on":{"$ref":"common.schema.json#/$defs/date"}},"description":"The product's privacy notice."}},"unevaluatedProperties":false};
+const schema162 = {"type":"string","format":"uri","pattern":"^https?://"};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6793,7 +6828,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Product" !== data0){
-const err0 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Product"},message:"must be equal to constant",schema:"Product",parentSchema:schema150.properties.kind,data:data0};
+const err0 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Product"},message:"must be equal to constant",schema:"Product",parentSchema:schema151.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6808,7 +6843,7 @@ let data1 = data.privacy_notice;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!(((key0 === "url") || (key0 === "version")) || (key0 === "updated_on"))){
-const err1 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150.properties.privacy_notice,data:data1};
+const err1 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151.properties.privacy_notice,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6822,7 +6857,7 @@ if(data1.url !== undefined){
 let data2 = data1.url;
 if(typeof data2 === "string"){
 if(!pattern8.test(data2)){
-const err2 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema161,data:data2};
+const err2 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema162,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6832,7 +6867,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(formats4(data2))){
-const err3 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema161,data:data2};
+const err3 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema162,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6843,7 +6878,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.type,parentSchema:schema161,data:data2};
+const err4 = {instancePath:instancePath+"/privacy_notice/url",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.type,parentSchema:schema162,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6915,7 +6950,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.properties.privacy_notice.type,parentSchema:schema150.properties.privacy_notice,data:data1};
+const err10 = {instancePath:instancePath+"/privacy_notice",schemaPath:"#/properties/privacy_notice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.properties.privacy_notice.type,parentSchema:schema151.properties.privacy_notice,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6927,7 +6962,7 @@ errors++;
 }
 for(const key1 in data){
 if((((((((((key1 !== "kind") && (key1 !== "privacy_notice")) && (key1 !== "apiVersion")) && (key1 !== "id")) && (key1 !== "name")) && (key1 !== "description")) && (key1 !== "status")) && (key1 !== "retired_on")) && (key1 !== "retired_reason")) && (key1 !== "notes")){
-const err11 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema150,data};
+const err11 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6939,7 +6974,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6954,7 +6989,7 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Waiver = validate62;
-const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"waiver.schema.json","title":"Waiver","description":"A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Waiver"},"rule":{"type":"string","pattern":"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},"record":{"$ref":"common.schema.json#/$defs/ref"},"field":{"description":"Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).","type":"string","maxLength":300,"pattern":"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"},"subject":{"description":"What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.","type":"object","maxProperties":10,"additionalProperties":{"type":["string","number","boolean"]}},"reason":{"$ref":"common.schema.json#/$defs/text"},"approved_by":{"$ref":"common.schema.json#/$defs/text"},"approved_on":{"$ref":"common.schema.json#/$defs/date"},"expires_on":{"$ref":"common.schema.json#/$defs/date"},"ticket":{"$ref":"common.schema.json#/$defs/url"}},"unevaluatedProperties":false,"required":["rule","record","reason","approved_by","approved_on","expires_on"]};
+const schema165 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"waiver.schema.json","title":"Waiver","description":"A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"Waiver"},"rule":{"type":"string","pattern":"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},"record":{"$ref":"common.schema.json#/$defs/ref"},"field":{"description":"Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).","type":"string","maxLength":300,"pattern":"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"},"subject":{"description":"What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.","type":"object","maxProperties":10,"additionalProperties":{"type":["string","number","boolean"]}},"reason":{"$ref":"common.schema.json#/$defs/text"},"approved_by":{"$ref":"common.schema.json#/$defs/text"},"approved_on":{"$ref":"common.schema.json#/$defs/date"},"expires_on":{"$ref":"common.schema.json#/$defs/date"},"ticket":{"$ref":"common.schema.json#/$defs/url"}},"unevaluatedProperties":false,"required":["rule","record","reason","approved_by","approved_on","expires_on"]};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7371,7 +7406,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rule === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema164.required,parentSchema:schema164,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7381,7 +7416,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.record === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema164.required,parentSchema:schema164,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7391,7 +7426,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema164.required,parentSchema:schema164,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7401,7 +7436,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.approved_by === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_by"},message:"must have required property '"+"approved_by"+"'",schema:schema164.required,parentSchema:schema164,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_by"},message:"must have required property '"+"approved_by"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7411,7 +7446,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.approved_on === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema164.required,parentSchema:schema164,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approved_on"},message:"must have required property '"+"approved_on"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7421,7 +7456,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.expires_on === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_on"},message:"must have required property '"+"expires_on"+"'",schema:schema164.required,parentSchema:schema164,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_on"},message:"must have required property '"+"expires_on"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7433,7 +7468,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Waiver" !== data0){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema164.properties.kind,data:data0};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Waiver"},message:"must be equal to constant",schema:"Waiver",parentSchema:schema165.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7447,7 +7482,7 @@ if(data.rule !== undefined){
 let data1 = data.rule;
 if(typeof data1 === "string"){
 if(!pattern32.test(data1)){
-const err7 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},message:"must match pattern \""+"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"+"\"",schema:"^[a-z0-9_]+(\\.[a-z0-9_]+)+$",parentSchema:schema164.properties.rule,data:data1};
+const err7 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"},message:"must match pattern \""+"^[a-z0-9_]+(\\.[a-z0-9_]+)+$"+"\"",schema:"^[a-z0-9_]+(\\.[a-z0-9_]+)+$",parentSchema:schema165.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7458,7 +7493,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.rule.type,parentSchema:schema164.properties.rule,data:data1};
+const err8 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.rule.type,parentSchema:schema165.properties.rule,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7497,7 +7532,7 @@ if(data.field !== undefined){
 let data3 = data.field;
 if(typeof data3 === "string"){
 if(func1(data3) > 300){
-const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema164.properties.field,data:data3};
+const err11 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema165.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7507,7 +7542,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern34.test(data3)){
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"},message:"must match pattern \""+"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"+"\"",schema:"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$",parentSchema:schema164.properties.field,data:data3};
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"},message:"must match pattern \""+"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"+"\"",schema:"^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$",parentSchema:schema165.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7518,7 +7553,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.field.type,parentSchema:schema164.properties.field,data:data3};
+const err13 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.field.type,parentSchema:schema165.properties.field,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7532,7 +7567,7 @@ if(data.subject !== undefined){
 let data4 = data.subject;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length > 10){
-const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema164.properties.subject,data:data4};
+const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxProperties",keyword:"maxProperties",params:{limit: 10},message:"must NOT have more than 10 properties",schema:10,parentSchema:schema165.properties.subject,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7544,7 +7579,7 @@ errors++;
 for(const key0 in data4){
 let data5 = data4[key0];
 if(((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")){
-const err15 = {instancePath:instancePath+"/subject/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/subject/additionalProperties/type",keyword:"type",params:{type: schema164.properties.subject.additionalProperties.type},message:"must be string,number,boolean",schema:schema164.properties.subject.additionalProperties.type,parentSchema:schema164.properties.subject.additionalProperties,data:data5};
+const err15 = {instancePath:instancePath+"/subject/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/subject/additionalProperties/type",keyword:"type",params:{type: schema165.properties.subject.additionalProperties.type},message:"must be string,number,boolean",schema:schema165.properties.subject.additionalProperties.type,parentSchema:schema165.properties.subject.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7556,7 +7591,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.properties.subject.type,parentSchema:schema164.properties.subject,data:data4};
+const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.properties.subject.type,parentSchema:schema165.properties.subject,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7690,7 +7725,7 @@ if(data.ticket !== undefined){
 let data10 = data.ticket;
 if(typeof data10 === "string"){
 if(!pattern8.test(data10)){
-const err27 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema161,data:data10};
+const err27 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema162,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7700,7 +7735,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!(formats4(data10))){
-const err28 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema161,data:data10};
+const err28 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema162,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7711,7 +7746,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.type,parentSchema:schema161,data:data10};
+const err29 = {instancePath:instancePath+"/ticket",schemaPath:"common.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.type,parentSchema:schema162,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7723,7 +7758,7 @@ errors++;
 }
 for(const key1 in data){
 if((((((((((((((((((key1 !== "kind") && (key1 !== "rule")) && (key1 !== "record")) && (key1 !== "field")) && (key1 !== "subject")) && (key1 !== "reason")) && (key1 !== "approved_by")) && (key1 !== "approved_on")) && (key1 !== "expires_on")) && (key1 !== "ticket")) && (key1 !== "apiVersion")) && (key1 !== "id")) && (key1 !== "name")) && (key1 !== "description")) && (key1 !== "status")) && (key1 !== "retired_on")) && (key1 !== "retired_reason")) && (key1 !== "notes")){
-const err30 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema164,data};
+const err30 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7735,7 +7770,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7750,7 +7785,7 @@ return errors === 0;
 validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const DataCategory = validate65;
-const schema181 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"data-category.schema.json","title":"DataCategory","description":"A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"DataCategory"},"special":{"type":"boolean","description":"A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)."},"criminal":{"type":"boolean","description":"Personal data relating to criminal convictions and offences (GDPR Art. 10)."},"direct_identifier":{"type":"boolean","description":"Identifies a person on its own (Art. 4(1))."},"online_identifier":{"type":"boolean","description":"An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers."},"fideslang":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$","maxLength":200,"description":"The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged."}},"required":["special","direct_identifier"],"unevaluatedProperties":false};
+const schema182 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"data-category.schema.json","title":"DataCategory","description":"A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.","type":"object","allOf":[{"$ref":"common.schema.json#/$defs/envelope"}],"properties":{"kind":{"const":"DataCategory"},"special":{"type":"boolean","description":"A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)."},"criminal":{"type":"boolean","description":"Personal data relating to criminal convictions and offences (GDPR Art. 10)."},"direct_identifier":{"type":"boolean","description":"Identifies a person on its own (Art. 4(1))."},"online_identifier":{"type":"boolean","description":"An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers."},"fideslang":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$","maxLength":200,"description":"The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged."}},"required":["special","direct_identifier"],"unevaluatedProperties":false};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8166,7 +8201,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.special === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "special"},message:"must have required property '"+"special"+"'",schema:schema181.required,parentSchema:schema181,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "special"},message:"must have required property '"+"special"+"'",schema:schema182.required,parentSchema:schema182,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8176,7 +8211,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.direct_identifier === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direct_identifier"},message:"must have required property '"+"direct_identifier"+"'",schema:schema181.required,parentSchema:schema181,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direct_identifier"},message:"must have required property '"+"direct_identifier"+"'",schema:schema182.required,parentSchema:schema182,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8188,7 +8223,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("DataCategory" !== data0){
-const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataCategory"},message:"must be equal to constant",schema:"DataCategory",parentSchema:schema181.properties.kind,data:data0};
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataCategory"},message:"must be equal to constant",schema:"DataCategory",parentSchema:schema182.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8201,7 +8236,7 @@ errors++;
 if(data.special !== undefined){
 let data1 = data.special;
 if(typeof data1 !== "boolean"){
-const err3 = {instancePath:instancePath+"/special",schemaPath:"#/properties/special/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema181.properties.special.type,parentSchema:schema181.properties.special,data:data1};
+const err3 = {instancePath:instancePath+"/special",schemaPath:"#/properties/special/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema182.properties.special.type,parentSchema:schema182.properties.special,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8214,7 +8249,7 @@ errors++;
 if(data.criminal !== undefined){
 let data2 = data.criminal;
 if(typeof data2 !== "boolean"){
-const err4 = {instancePath:instancePath+"/criminal",schemaPath:"#/properties/criminal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema181.properties.criminal.type,parentSchema:schema181.properties.criminal,data:data2};
+const err4 = {instancePath:instancePath+"/criminal",schemaPath:"#/properties/criminal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema182.properties.criminal.type,parentSchema:schema182.properties.criminal,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8227,7 +8262,7 @@ errors++;
 if(data.direct_identifier !== undefined){
 let data3 = data.direct_identifier;
 if(typeof data3 !== "boolean"){
-const err5 = {instancePath:instancePath+"/direct_identifier",schemaPath:"#/properties/direct_identifier/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema181.properties.direct_identifier.type,parentSchema:schema181.properties.direct_identifier,data:data3};
+const err5 = {instancePath:instancePath+"/direct_identifier",schemaPath:"#/properties/direct_identifier/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema182.properties.direct_identifier.type,parentSchema:schema182.properties.direct_identifier,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8240,7 +8275,7 @@ errors++;
 if(data.online_identifier !== undefined){
 let data4 = data.online_identifier;
 if(typeof data4 !== "boolean"){
-const err6 = {instancePath:instancePath+"/online_identifier",schemaPath:"#/properties/online_identifier/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema181.properties.online_identifier.type,parentSchema:schema181.properties.online_identifier,data:data4};
+const err6 = {instancePath:instancePath+"/online_identifier",schemaPath:"#/properties/online_identifier/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema182.properties.online_identifier.type,parentSchema:schema182.properties.online_identifier,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8254,7 +8289,7 @@ if(data.fideslang !== undefined){
 let data5 = data.fideslang;
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-const err7 = {instancePath:instancePath+"/fideslang",schemaPath:"#/properties/fideslang/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema181.properties.fideslang,data:data5};
+const err7 = {instancePath:instancePath+"/fideslang",schemaPath:"#/properties/fideslang/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema182.properties.fideslang,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8264,7 +8299,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern37.test(data5)){
-const err8 = {instancePath:instancePath+"/fideslang",schemaPath:"#/properties/fideslang/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\"",schema:"^[a-z_]+(\\.[a-z_]+)*$",parentSchema:schema181.properties.fideslang,data:data5};
+const err8 = {instancePath:instancePath+"/fideslang",schemaPath:"#/properties/fideslang/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\"",schema:"^[a-z_]+(\\.[a-z_]+)*$",parentSchema:schema182.properties.fideslang,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8275,7 +8310,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/fideslang",schemaPath:"#/properties/fideslang/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema181.properties.fideslang.type,parentSchema:schema181.properties.fideslang,data:data5};
+const err9 = {instancePath:instancePath+"/fideslang",schemaPath:"#/properties/fideslang/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema182.properties.fideslang.type,parentSchema:schema182.properties.fideslang,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8287,7 +8322,7 @@ errors++;
 }
 for(const key0 in data){
 if((((((((((((((key0 !== "kind") && (key0 !== "special")) && (key0 !== "criminal")) && (key0 !== "direct_identifier")) && (key0 !== "online_identifier")) && (key0 !== "fideslang")) && (key0 !== "apiVersion")) && (key0 !== "id")) && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "status")) && (key0 !== "retired_on")) && (key0 !== "retired_reason")) && (key0 !== "notes")){
-const err10 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema181,data};
+const err10 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema182,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8299,7 +8334,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema181.type,parentSchema:schema181,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema182.type,parentSchema:schema182,data};
 if(vErrors === null){
 vErrors = [err11];
 }

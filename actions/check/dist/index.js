@@ -39661,7 +39661,7 @@ var import_formats = __toESM(require_formats(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var import_formats2 = __toESM(require_formats(), 1);
 var Organisation = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "organisation.schema.json", "title": "Organisation", "description": "Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Organisation" }, "legal_name": { "$ref": "common.schema.json#/$defs/text" }, "registration": { "type": "string", "minLength": 1, "maxLength": 64, "description": "Company registration number." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "contact": { "$ref": "common.schema.json#/$defs/contact" }, "dpo": { "$ref": "common.schema.json#/$defs/contact" }, "representative": { "$ref": "common.schema.json#/$defs/contact" }, "data_residency": { "type": "array", "description": "Public promises about where customers' data is stored, per jurisdiction.", "items": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "enum": ["EEA", "UK"], "description": "Whose customers the promise is made to." }, "locations": { "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids promised to those customers." }, "cities": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/text" }, "description": "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them." }, "promise": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["jurisdiction", "locations"] } }, "controller_purposes": { "type": "array", "description": "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.", "items": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "$ref": "common.schema.json#/$defs/text" }, "activities": { "$ref": "common.schema.json#/$defs/refs", "description": "ProcessingActivity ids (role: controller) that serve this purpose." } }, "required": ["purpose", "activities"] } }, "access_without_authorisation": { "type": "array", "uniqueItems": true, "items": { "enum": ["technical", "support", "other"] }, "description": "Categories of staff that may access customer data without the customer's authorisation." }, "privacy_statement_url": { "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 2e3, "description": "Where the public privacy statement is that the rules' promises quote; reports link each promise to it." }, "promises": { "type": "object", "description": "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.", "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3 } }, "waiver_max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "The longest a waiver may run, in days. Default 180." } }, "unevaluatedProperties": false };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "organisation.schema.json", "title": "Organisation", "description": "Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Organisation" }, "legal_name": { "$ref": "common.schema.json#/$defs/text" }, "registration": { "type": "string", "minLength": 1, "maxLength": 64, "description": "Company registration number." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "contact": { "$ref": "common.schema.json#/$defs/contact" }, "dpo": { "$ref": "common.schema.json#/$defs/contact" }, "representative": { "$ref": "common.schema.json#/$defs/contact" }, "data_residency": { "type": "array", "description": "Public promises about where customers' data is stored, per jurisdiction.", "items": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "enum": ["EEA", "UK"], "description": "Whose customers the promise is made to." }, "locations": { "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids promised to those customers." }, "cities": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/text" }, "description": "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them." }, "promise": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["jurisdiction", "locations"] } }, "controller_purposes": { "type": "array", "description": "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.", "items": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "$ref": "common.schema.json#/$defs/text" }, "activities": { "$ref": "common.schema.json#/$defs/refs", "description": "ProcessingActivity ids (role: controller) that serve this purpose. An id that names no activity lists nothing: the activity it meant is then outside every stated purpose, and processor.controller_purposes says so." } }, "required": ["purpose", "activities"] } }, "access_without_authorisation": { "type": "array", "uniqueItems": true, "items": { "enum": ["technical", "support", "other"] }, "description": "Categories of staff that may access customer data without the customer's authorisation." }, "privacy_statement_url": { "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 2e3, "description": "Where the public privacy statement is that the rules' promises quote; reports link each promise to it." }, "promises": { "type": "object", "description": "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.", "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3 } }, "waiver_max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "The longest a waiver may run, in days. Default 180." } }, "unevaluatedProperties": false };
 var schema37 = { "type": "string", "minLength": 1, "maxLength": 2e3 };
 var schema44 = { "type": "string", "pattern": "^[A-Z]{2}$", "description": 'ISO 3166-1 alpha-2 country code, e.g. NO, SE, GB, US. Quote nothing: ropa reads YAML 1.2, so NO stays the string "NO".' };
 var schema33 = { "type": "object", "required": ["apiVersion", "kind", "id", "name"], "properties": { "apiVersion": { "$ref": "#/$defs/apiVersion" }, "kind": { "type": "string" }, "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "status": { "$ref": "#/$defs/status" }, "retired_on": { "$ref": "#/$defs/date" }, "retired_reason": { "$ref": "#/$defs/text" }, "notes": { "$ref": "#/$defs/text" } }, "allOf": [{ "$ref": "#/$defs/retirement" }] };
@@ -44066,7 +44066,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var StorageLocation = validate53;
-var schema117 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "storage-location.schema.json", "title": "Storage location", "description": "A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "StorageLocation" }, "provider": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "aws, azure, gcp or another provider's short name." }, "region": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "The provider's region code, e.g. eu-north-1, swedencentral, europe-west2." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "city": { "$ref": "common.schema.json#/$defs/text", "description": "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it." } }, "unevaluatedProperties": false, "required": ["provider", "region", "country", "city"] };
+var schema117 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "storage-location.schema.json", "title": "Storage location", "description": "A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "StorageLocation" }, "provider": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "aws, azure, gcp or another provider's short name." }, "region": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "The provider's region code, e.g. eu-north-1, swedencentral, europe-west2." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "city": { "$ref": "common.schema.json#/$defs/text", "description": "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it." }, "place_source": { "$ref": "common.schema.json#/$defs/text", "description": "For a provider that is no cloud in the reference data (a private data centre, a SaaS vendor): where its country and city are stated (its contract, DPA annex or subprocessor page). Then `country` and `city` are taken as written; for a listed cloud the reference data's place counts." } }, "unevaluatedProperties": false, "required": ["provider", "region", "country", "city"] };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -44581,23 +44581,54 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    for (const key0 in data) {
-      if (key0 !== "kind" && key0 !== "provider" && key0 !== "region" && key0 !== "country" && key0 !== "city" && key0 !== "apiVersion" && key0 !== "id" && key0 !== "name" && key0 !== "description" && key0 !== "status" && key0 !== "retired_on" && key0 !== "retired_reason" && key0 !== "notes") {
-        const err14 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema117, data };
+    if (data.place_source !== void 0) {
+      let data5 = data.place_source;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 2e3) {
+          const err14 = { instancePath: instancePath + "/place_source", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (func1(data5) < 1) {
+          const err15 = { instancePath: instancePath + "/place_source", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/place_source", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data5 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err16];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "kind" && key0 !== "provider" && key0 !== "region" && key0 !== "country" && key0 !== "city" && key0 !== "place_source" && key0 !== "apiVersion" && key0 !== "id" && key0 !== "name" && key0 !== "description" && key0 !== "status" && key0 !== "retired_on" && key0 !== "retired_reason" && key0 !== "notes") {
+        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema117, data };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err18];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -44606,7 +44637,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var CustomerSegment = validate56;
-var schema130 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "customer-segment.schema.json", "title": "Customer segment", "description": "A group of customers (controllers) served under the same data processing agreement template.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "CustomerSegment" }, "controllers": { "$ref": "common.schema.json#/$defs/text", "description": "Who the controllers are, e.g. Norwegian municipalities." }, "jurisdiction": { "$ref": "common.schema.json#/$defs/country", "description": "The country whose law governs them." }, "dpa": { "type": "object", "additionalProperties": false, "properties": { "template_version": { "$ref": "common.schema.json#/$defs/text" }, "reference": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["template_version"], "description": "The data processing agreement template they sign (Art. 28(3))." }, "storage_location": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation promised to these customers." }, "notice_period_days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days of notice before a new subprocessor. Default 30." }, "relocation": { "type": "object", "additionalProperties": false, "description": "The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.", "properties": { "to": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation the data moves to." }, "notified_on": { "$ref": "common.schema.json#/$defs/date" }, "effective_from": { "$ref": "common.schema.json#/$defs/date" }, "dpia_review": { "$ref": "common.schema.json#/$defs/text" } } } }, "unevaluatedProperties": false, "required": ["controllers", "jurisdiction"] };
+var schema131 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "customer-segment.schema.json", "title": "Customer segment", "description": "A group of customers (controllers) served under the same data processing agreement template.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "CustomerSegment" }, "controllers": { "$ref": "common.schema.json#/$defs/text", "description": "Who the controllers are, e.g. Norwegian municipalities." }, "jurisdiction": { "$ref": "common.schema.json#/$defs/country", "description": "The country whose law governs them." }, "dpa": { "type": "object", "additionalProperties": false, "properties": { "template_version": { "$ref": "common.schema.json#/$defs/text" }, "reference": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["template_version"], "description": "The data processing agreement template they sign (Art. 28(3))." }, "storage_location": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation promised to these customers." }, "notice_period_days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days of notice before a new subprocessor. Default 30." }, "relocation": { "type": "object", "additionalProperties": false, "description": "The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.", "properties": { "to": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation the data moves to." }, "notified_on": { "$ref": "common.schema.json#/$defs/date" }, "effective_from": { "$ref": "common.schema.json#/$defs/date" }, "dpia_review": { "$ref": "common.schema.json#/$defs/text" } } } }, "unevaluatedProperties": false, "required": ["controllers", "jurisdiction"] };
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -44976,7 +45007,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.controllers === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controllers" }, message: "must have required property 'controllers'", schema: schema130.required, parentSchema: schema130, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controllers" }, message: "must have required property 'controllers'", schema: schema131.required, parentSchema: schema131, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -44985,7 +45016,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.jurisdiction === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "jurisdiction" }, message: "must have required property 'jurisdiction'", schema: schema130.required, parentSchema: schema130, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "jurisdiction" }, message: "must have required property 'jurisdiction'", schema: schema131.required, parentSchema: schema131, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -44996,7 +45027,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("CustomerSegment" !== data0) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "CustomerSegment" }, message: "must be equal to constant", schema: "CustomerSegment", parentSchema: schema130.properties.kind, data: data0 };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "CustomerSegment" }, message: "must be equal to constant", schema: "CustomerSegment", parentSchema: schema131.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -45062,7 +45093,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.dpa;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.template_version === void 0) {
-          const err8 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "template_version" }, message: "must have required property 'template_version'", schema: schema130.properties.dpa.required, parentSchema: schema130.properties.dpa, data: data3 };
+          const err8 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "template_version" }, message: "must have required property 'template_version'", schema: schema131.properties.dpa.required, parentSchema: schema131.properties.dpa, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -45072,7 +45103,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key0 in data3) {
           if (!(key0 === "template_version" || key0 === "reference")) {
-            const err9 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130.properties.dpa, data: data3 };
+            const err9 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema131.properties.dpa, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -45144,7 +45175,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.properties.dpa.type, parentSchema: schema130.properties.dpa, data: data3 };
+        const err16 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema131.properties.dpa.type, parentSchema: schema131.properties.dpa, data: data3 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -45178,7 +45209,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.notice_period_days !== void 0) {
       let data7 = data.notice_period_days;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err19 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema130.properties.notice_period_days.type, parentSchema: schema130.properties.notice_period_days, data: data7 };
+        const err19 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema131.properties.notice_period_days.type, parentSchema: schema131.properties.notice_period_days, data: data7 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -45188,7 +45219,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 365 || isNaN(data7)) {
-          const err20 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema130.properties.notice_period_days, data: data7 };
+          const err20 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema131.properties.notice_period_days, data: data7 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -45197,7 +45228,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          const err21 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema130.properties.notice_period_days, data: data7 };
+          const err21 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema131.properties.notice_period_days, data: data7 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -45212,7 +45243,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
           if (!(key1 === "to" || key1 === "notified_on" || key1 === "effective_from" || key1 === "dpia_review")) {
-            const err22 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130.properties.relocation, data: data8 };
+            const err22 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema131.properties.relocation, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -45319,7 +45350,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.properties.relocation.type, parentSchema: schema130.properties.relocation, data: data8 };
+        const err32 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema131.properties.relocation.type, parentSchema: schema131.properties.relocation, data: data8 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -45330,7 +45361,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key2 in data) {
       if (key2 !== "kind" && key2 !== "controllers" && key2 !== "jurisdiction" && key2 !== "dpa" && key2 !== "storage_location" && key2 !== "notice_period_days" && key2 !== "relocation" && key2 !== "apiVersion" && key2 !== "id" && key2 !== "name" && key2 !== "description" && key2 !== "status" && key2 !== "retired_on" && key2 !== "retired_reason" && key2 !== "notes") {
-        const err33 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema130, data };
+        const err33 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema131, data };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -45340,7 +45371,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.type, parentSchema: schema130, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema131.type, parentSchema: schema131, data };
     if (vErrors === null) {
       vErrors = [err34];
     } else {
@@ -45353,8 +45384,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Product = validate59;
-var schema150 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "product.schema.json", "title": "Product", "description": "A product or service, with the privacy notice that tells its users about the processing behind it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Product" }, "privacy_notice": { "type": "object", "additionalProperties": false, "properties": { "url": { "$ref": "common.schema.json#/$defs/url" }, "version": { "$ref": "common.schema.json#/$defs/text" }, "updated_on": { "$ref": "common.schema.json#/$defs/date" } }, "description": "The product's privacy notice." } }, "unevaluatedProperties": false };
-var schema161 = { "type": "string", "format": "uri", "pattern": "^https?://" };
+var schema151 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "product.schema.json", "title": "Product", "description": "A product or service, with the privacy notice that tells its users about the processing behind it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Product" }, "privacy_notice": { "type": "object", "additionalProperties": false, "properties": { "url": { "$ref": "common.schema.json#/$defs/url" }, "version": { "$ref": "common.schema.json#/$defs/text" }, "updated_on": { "$ref": "common.schema.json#/$defs/date" } }, "description": "The product's privacy notice." } }, "unevaluatedProperties": false };
+var schema162 = { "type": "string", "format": "uri", "pattern": "^https?://" };
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -45726,7 +45757,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Product" !== data0) {
-        const err0 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Product" }, message: "must be equal to constant", schema: "Product", parentSchema: schema150.properties.kind, data: data0 };
+        const err0 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Product" }, message: "must be equal to constant", schema: "Product", parentSchema: schema151.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -45740,7 +45771,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         for (const key0 in data1) {
           if (!(key0 === "url" || key0 === "version" || key0 === "updated_on")) {
-            const err1 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema150.properties.privacy_notice, data: data1 };
+            const err1 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema151.properties.privacy_notice, data: data1 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -45753,7 +45784,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1.url;
           if (typeof data2 === "string") {
             if (!pattern8.test(data2)) {
-              const err2 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema161, data: data2 };
+              const err2 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema162, data: data2 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -45762,7 +45793,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!formats4(data2)) {
-              const err3 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema161, data: data2 };
+              const err3 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema162, data: data2 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -45771,7 +45802,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err4 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema161.type, parentSchema: schema161, data: data2 };
+            const err4 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema162.type, parentSchema: schema162, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -45834,7 +45865,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema150.properties.privacy_notice.type, parentSchema: schema150.properties.privacy_notice, data: data1 };
+        const err10 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema151.properties.privacy_notice.type, parentSchema: schema151.properties.privacy_notice, data: data1 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -45845,7 +45876,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (key1 !== "kind" && key1 !== "privacy_notice" && key1 !== "apiVersion" && key1 !== "id" && key1 !== "name" && key1 !== "description" && key1 !== "status" && key1 !== "retired_on" && key1 !== "retired_reason" && key1 !== "notes") {
-        const err11 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema150, data };
+        const err11 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema151, data };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -45855,7 +45886,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema150.type, parentSchema: schema150, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema151.type, parentSchema: schema151, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -45868,7 +45899,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Waiver = validate62;
-var schema164 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "waiver.schema.json", "title": "Waiver", "description": "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Waiver" }, "rule": { "type": "string", "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, "record": { "$ref": "common.schema.json#/$defs/ref" }, "field": { "description": "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).", "type": "string", "maxLength": 300, "pattern": "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, "subject": { "description": "What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.", "type": "object", "maxProperties": 10, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "reason": { "$ref": "common.schema.json#/$defs/text" }, "approved_by": { "$ref": "common.schema.json#/$defs/text" }, "approved_on": { "$ref": "common.schema.json#/$defs/date" }, "expires_on": { "$ref": "common.schema.json#/$defs/date" }, "ticket": { "$ref": "common.schema.json#/$defs/url" } }, "unevaluatedProperties": false, "required": ["rule", "record", "reason", "approved_by", "approved_on", "expires_on"] };
+var schema165 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "waiver.schema.json", "title": "Waiver", "description": "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Waiver" }, "rule": { "type": "string", "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, "record": { "$ref": "common.schema.json#/$defs/ref" }, "field": { "description": "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).", "type": "string", "maxLength": 300, "pattern": "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, "subject": { "description": "What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.", "type": "object", "maxProperties": 10, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "reason": { "$ref": "common.schema.json#/$defs/text" }, "approved_by": { "$ref": "common.schema.json#/$defs/text" }, "approved_on": { "$ref": "common.schema.json#/$defs/date" }, "expires_on": { "$ref": "common.schema.json#/$defs/date" }, "ticket": { "$ref": "common.schema.json#/$defs/url" } }, "unevaluatedProperties": false, "required": ["rule", "record", "reason", "approved_by", "approved_on", "expires_on"] };
 function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -46240,7 +46271,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema164.required, parentSchema: schema164, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema165.required, parentSchema: schema165, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -46249,7 +46280,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.record === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema164.required, parentSchema: schema164, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema165.required, parentSchema: schema165, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -46258,7 +46289,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema164.required, parentSchema: schema164, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema165.required, parentSchema: schema165, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -46267,7 +46298,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approved_by === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema164.required, parentSchema: schema164, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema165.required, parentSchema: schema165, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -46276,7 +46307,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approved_on === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema164.required, parentSchema: schema164, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema165.required, parentSchema: schema165, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -46285,7 +46316,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires_on === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires_on" }, message: "must have required property 'expires_on'", schema: schema164.required, parentSchema: schema164, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires_on" }, message: "must have required property 'expires_on'", schema: schema165.required, parentSchema: schema165, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -46296,7 +46327,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Waiver" !== data0) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Waiver" }, message: "must be equal to constant", schema: "Waiver", parentSchema: schema164.properties.kind, data: data0 };
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Waiver" }, message: "must be equal to constant", schema: "Waiver", parentSchema: schema165.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -46309,7 +46340,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.rule;
       if (typeof data1 === "string") {
         if (!pattern32.test(data1)) {
-          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, message: 'must match pattern "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"', schema: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$", parentSchema: schema164.properties.rule, data: data1 };
+          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, message: 'must match pattern "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"', schema: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$", parentSchema: schema165.properties.rule, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -46318,7 +46349,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema164.properties.rule.type, parentSchema: schema164.properties.rule, data: data1 };
+        const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema165.properties.rule.type, parentSchema: schema165.properties.rule, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -46353,7 +46384,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.field;
       if (typeof data3 === "string") {
         if (func1(data3) > 300) {
-          const err11 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema164.properties.field, data: data3 };
+          const err11 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema165.properties.field, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -46362,7 +46393,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern34.test(data3)) {
-          const err12 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/pattern", keyword: "pattern", params: { pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, message: 'must match pattern "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"', schema: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$", parentSchema: schema164.properties.field, data: data3 };
+          const err12 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/pattern", keyword: "pattern", params: { pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, message: 'must match pattern "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"', schema: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$", parentSchema: schema165.properties.field, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -46371,7 +46402,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema164.properties.field.type, parentSchema: schema164.properties.field, data: data3 };
+        const err13 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema165.properties.field.type, parentSchema: schema165.properties.field, data: data3 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -46384,7 +46415,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.subject;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (Object.keys(data4).length > 10) {
-          const err14 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema164.properties.subject, data: data4 };
+          const err14 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema165.properties.subject, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -46395,7 +46426,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key0 in data4) {
           let data5 = data4[key0];
           if (typeof data5 !== "string" && !(typeof data5 == "number" && isFinite(data5)) && typeof data5 !== "boolean") {
-            const err15 = { instancePath: instancePath + "/subject/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/subject/additionalProperties/type", keyword: "type", params: { type: schema164.properties.subject.additionalProperties.type }, message: "must be string,number,boolean", schema: schema164.properties.subject.additionalProperties.type, parentSchema: schema164.properties.subject.additionalProperties, data: data5 };
+            const err15 = { instancePath: instancePath + "/subject/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/subject/additionalProperties/type", keyword: "type", params: { type: schema165.properties.subject.additionalProperties.type }, message: "must be string,number,boolean", schema: schema165.properties.subject.additionalProperties.type, parentSchema: schema165.properties.subject.additionalProperties, data: data5 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -46405,7 +46436,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema164.properties.subject.type, parentSchema: schema164.properties.subject, data: data4 };
+        const err16 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema165.properties.subject.type, parentSchema: schema165.properties.subject, data: data4 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -46524,7 +46555,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.ticket;
       if (typeof data10 === "string") {
         if (!pattern8.test(data10)) {
-          const err27 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema161, data: data10 };
+          const err27 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema162, data: data10 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -46533,7 +46564,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!formats4(data10)) {
-          const err28 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema161, data: data10 };
+          const err28 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema162, data: data10 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -46542,7 +46573,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err29 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema161.type, parentSchema: schema161, data: data10 };
+        const err29 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema162.type, parentSchema: schema162, data: data10 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -46553,7 +46584,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (key1 !== "kind" && key1 !== "rule" && key1 !== "record" && key1 !== "field" && key1 !== "subject" && key1 !== "reason" && key1 !== "approved_by" && key1 !== "approved_on" && key1 !== "expires_on" && key1 !== "ticket" && key1 !== "apiVersion" && key1 !== "id" && key1 !== "name" && key1 !== "description" && key1 !== "status" && key1 !== "retired_on" && key1 !== "retired_reason" && key1 !== "notes") {
-        const err30 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema164, data };
+        const err30 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema165, data };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -46563,7 +46594,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema164.type, parentSchema: schema164, data };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema165.type, parentSchema: schema165, data };
     if (vErrors === null) {
       vErrors = [err31];
     } else {
@@ -46576,7 +46607,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var DataCategory = validate65;
-var schema181 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "data-category.schema.json", "title": "DataCategory", "description": "A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "DataCategory" }, "special": { "type": "boolean", "description": "A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)." }, "criminal": { "type": "boolean", "description": "Personal data relating to criminal convictions and offences (GDPR Art. 10)." }, "direct_identifier": { "type": "boolean", "description": "Identifies a person on its own (Art. 4(1))." }, "online_identifier": { "type": "boolean", "description": "An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers." }, "fideslang": { "type": "string", "pattern": "^[a-z_]+(\\.[a-z_]+)*$", "maxLength": 200, "description": "The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged." } }, "required": ["special", "direct_identifier"], "unevaluatedProperties": false };
+var schema182 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "data-category.schema.json", "title": "DataCategory", "description": "A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "DataCategory" }, "special": { "type": "boolean", "description": "A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)." }, "criminal": { "type": "boolean", "description": "Personal data relating to criminal convictions and offences (GDPR Art. 10)." }, "direct_identifier": { "type": "boolean", "description": "Identifies a person on its own (Art. 4(1))." }, "online_identifier": { "type": "boolean", "description": "An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers." }, "fideslang": { "type": "string", "pattern": "^[a-z_]+(\\.[a-z_]+)*$", "maxLength": 200, "description": "The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged." } }, "required": ["special", "direct_identifier"], "unevaluatedProperties": false };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -46947,7 +46978,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.special === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "special" }, message: "must have required property 'special'", schema: schema181.required, parentSchema: schema181, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "special" }, message: "must have required property 'special'", schema: schema182.required, parentSchema: schema182, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -46956,7 +46987,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.direct_identifier === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "direct_identifier" }, message: "must have required property 'direct_identifier'", schema: schema181.required, parentSchema: schema181, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "direct_identifier" }, message: "must have required property 'direct_identifier'", schema: schema182.required, parentSchema: schema182, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -46967,7 +46998,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("DataCategory" !== data0) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DataCategory" }, message: "must be equal to constant", schema: "DataCategory", parentSchema: schema181.properties.kind, data: data0 };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DataCategory" }, message: "must be equal to constant", schema: "DataCategory", parentSchema: schema182.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -46979,7 +47010,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.special !== void 0) {
       let data1 = data.special;
       if (typeof data1 !== "boolean") {
-        const err3 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.special.type, parentSchema: schema181.properties.special, data: data1 };
+        const err3 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.special.type, parentSchema: schema182.properties.special, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -46991,7 +47022,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.criminal !== void 0) {
       let data2 = data.criminal;
       if (typeof data2 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.criminal.type, parentSchema: schema181.properties.criminal, data: data2 };
+        const err4 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.criminal.type, parentSchema: schema182.properties.criminal, data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -47003,7 +47034,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.direct_identifier !== void 0) {
       let data3 = data.direct_identifier;
       if (typeof data3 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/direct_identifier", schemaPath: "#/properties/direct_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.direct_identifier.type, parentSchema: schema181.properties.direct_identifier, data: data3 };
+        const err5 = { instancePath: instancePath + "/direct_identifier", schemaPath: "#/properties/direct_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.direct_identifier.type, parentSchema: schema182.properties.direct_identifier, data: data3 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -47015,7 +47046,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.online_identifier !== void 0) {
       let data4 = data.online_identifier;
       if (typeof data4 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/online_identifier", schemaPath: "#/properties/online_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema181.properties.online_identifier.type, parentSchema: schema181.properties.online_identifier, data: data4 };
+        const err6 = { instancePath: instancePath + "/online_identifier", schemaPath: "#/properties/online_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.online_identifier.type, parentSchema: schema182.properties.online_identifier, data: data4 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -47028,7 +47059,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.fideslang;
       if (typeof data5 === "string") {
         if (func1(data5) > 200) {
-          const err7 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema181.properties.fideslang, data: data5 };
+          const err7 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema182.properties.fideslang, data: data5 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -47037,7 +47068,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern37.test(data5)) {
-          const err8 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/pattern", keyword: "pattern", params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" }, message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"', schema: "^[a-z_]+(\\.[a-z_]+)*$", parentSchema: schema181.properties.fideslang, data: data5 };
+          const err8 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/pattern", keyword: "pattern", params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" }, message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"', schema: "^[a-z_]+(\\.[a-z_]+)*$", parentSchema: schema182.properties.fideslang, data: data5 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -47046,7 +47077,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema181.properties.fideslang.type, parentSchema: schema181.properties.fideslang, data: data5 };
+        const err9 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.properties.fideslang.type, parentSchema: schema182.properties.fideslang, data: data5 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -47057,7 +47088,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "kind" && key0 !== "special" && key0 !== "criminal" && key0 !== "direct_identifier" && key0 !== "online_identifier" && key0 !== "fideslang" && key0 !== "apiVersion" && key0 !== "id" && key0 !== "name" && key0 !== "description" && key0 !== "status" && key0 !== "retired_on" && key0 !== "retired_reason" && key0 !== "notes") {
-        const err10 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema181, data };
+        const err10 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema182, data };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -47067,7 +47098,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema181.type, parentSchema: schema181, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema182.type, parentSchema: schema182, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -47686,6 +47717,10 @@ var storage_location_schema_default = {
     city: {
       $ref: "common.schema.json#/$defs/text",
       description: "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it."
+    },
+    place_source: {
+      $ref: "common.schema.json#/$defs/text",
+      description: "For a provider that is no cloud in the reference data (a private data centre, a SaaS vendor): where its country and city are stated (its contract, DPA annex or subprocessor page). Then `country` and `city` are taken as written; for a listed cloud the reference data's place counts."
     }
   },
   unevaluatedProperties: false,

@@ -38,7 +38,10 @@ violations contains lib.violation(rego.metadata.rule(), id, [field], params) if 
 #   typed-in country; a provider or region code the reference data does not list (`amazon` for
 #   `aws`, a typo, a region opened since) cannot be placed, so every rule about where data goes
 #   would trust the typed-in country. Compares the location's `provider` and `region` with
-#   policies/reference/cloud_regions.
+#   policies/reference/cloud_regions. A provider that is no cloud in the reference data (a private
+#   data centre, a SaaS vendor) is placed by the location's own country and city only when the record
+#   says where they come from (`place_source`: the contract, DPA annex or subprocessor page); a listed
+#   cloud's region is always the reference data's.
 # custom:
 #   id: regions.unknown_region
 #   severity: error
@@ -50,10 +53,12 @@ violations contains lib.violation(rego.metadata.rule(), id, [field], params) if 
 #     so where its data is cannot be judged.
 #   remediation: >-
 #     Use a provider the reference data knows ({providers}) and one of its region codes; for another
-#     provider or a new region, add it to policies/reference/cloud_regions with its country, city and source.
+#     provider (a private data centre, a SaaS vendor), keep its country and city and add `place_source:`
+#     naming where they are stated (its contract, DPA annex or subprocessor page).
 violations contains lib.violation_about(rego.metadata.rule(), id, [field], params, subject) if {
 	some id, location in lib.locations
 	not clouds[location.provider].regions[location.region]
+	not declared(location)
 	field := unknown_field(location)
 	params := {"provider": location.provider, "region": location.region, "providers": sort(object.keys(clouds))}
 	subject := {"provider": location.provider, "region": location.region}
@@ -64,6 +69,12 @@ violations contains lib.violation_about(rego.metadata.rule(), id, [field], param
 matches(known, field, declared) if lower(known[field]) == lower(declared)
 
 matches(known, "city", declared) if lower(known.label) == lower(declared)
+
+# A place the register states itself, with its source: only for a provider that is no listed cloud.
+declared(location) if {
+	not clouds[location.provider]
+	is_string(location.place_source)
+}
 
 unknown_field(location) := "region" if clouds[location.provider]
 

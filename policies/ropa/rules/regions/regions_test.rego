@@ -78,6 +78,26 @@ test_unknown_region_fires_for_an_unknown_provider if {
 	v.params == {"provider": "amazon", "region": "eu-west-2", "providers": ["aws", "azure", "gcp"]}
 }
 
+test_unknown_region_silent_for_another_provider_with_the_source_of_its_place if {
+	# A private data centre in London, its place stated in the hosting contract: placed by the record.
+	doc := fixture.mutate([
+		{"op": "add", "path": "/register/locations/aws-london/provider", "value": "dc-london"},
+		{"op": "add", "path": "/register/locations/aws-london/place_source", "value": "hosting contract, annex 2"},
+	])
+	vs := regions.violations with input as doc
+	fixture.of("regions.unknown_region", vs) == []
+}
+
+test_unknown_region_fires_for_a_listed_cloud_even_with_a_place_source if {
+	# A listed cloud's region is always the reference data's: a source cannot vouch for a wrong code.
+	doc := fixture.mutate([
+		{"op": "add", "path": "/register/locations/aws-london/region", "value": "eu-west-9"},
+		{"op": "add", "path": "/register/locations/aws-london/place_source", "value": "our notes"},
+	])
+	vs := regions.violations with input as doc
+	fixture.found(vs) == {["regions.unknown_region", "aws-london", ["region"]]}
+}
+
 test_regions_ignore_locations_without_provider if {
 	doc := fixture.mutate([
 		{"op": "remove", "path": "/register/locations/aws-london/provider"},
