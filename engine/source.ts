@@ -4,7 +4,7 @@ import { RegisterError, type Problem } from "./errors.js";
 import type { SourceFile } from "./types.js";
 
 // Limits on what is read, so that no input can make ropa run out of memory or time. Each is far above
-// any honest register (Dignio's is 16 files of about 1 KiB) and each, when reached, is named in the message.
+// any honest register (the example register is 17 files of about 1 KiB) and each, when reached, is named in the message.
 
 /**
  * The largest record file read; a register entry is a page of YAML, not megabytes. YAML made of tiny items

@@ -27,7 +27,7 @@ inside("UK", "GB")
 own_regimes contains lib.regime(lib.organisation.country)
 
 # The regimes governing the transfers of an activity's data: the organisation's own, and for a
-# processor each served segment's (Dignio AS in Norway sending UK customers' data abroad makes
+# processor each served segment's (an organisation in Norway sending UK customers' data abroad makes
 # both an EU and a UK transfer).
 exporter_regimes(activity) := own_regimes | {r |
 	activity.role == "processor"

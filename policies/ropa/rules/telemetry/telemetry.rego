@@ -9,7 +9,7 @@ package ropa.rules.telemetry
 
 import data.ropa.lib
 
-# Why an activity is telemetry whatever blocks it has: [id, path, field, value]. Dignio's register
+# Why an activity is telemetry whatever blocks it has: [id, path, field, value]. A register
 # says it with the `usage-statistics` data category; a purpose about statistics or telemetry says
 # the same. A purpose is only looked at when no category shows it, for one finding per activity.
 implied contains [id, ["data_categories", i], "data_categories", "usage-statistics"] if {
