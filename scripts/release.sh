@@ -4,7 +4,7 @@
 #   scripts/release.sh vX.Y.Z --push     the same, then push both tags (the major one with --force)
 # Refuses unless: the tree is clean and on main, package.json's version is X.Y.Z, CHANGELOG.md has a
 # "## [X.Y.Z] - <date>" section, vX.Y.Z does not exist yet and is newer than the latest release tag, and the
-# committed builds are fresh (npm run check-dist). Users pin `dignio/ropa/actions/check@vX.Y.Z` (or a commit
+# committed builds are fresh (npm run check-dist). Users pin `ropa-dev/ropa/actions/check@vX.Y.Z` (or a commit
 # sha), or follow `@vX`, which this moves.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from "../index.js";
 import type { Run } from "../cli.js";
 import common from "../schemas/common.schema.json" with { type: "json" };
 import { SCHEMAS } from "../validate.js";
+import { ACTION_REF, TOOL } from "../tool.js";
 
 // From the package's root: this module is compiled into dist/ in the package, and engine/templates ships beside it.
 const TEMPLATE = fileURLToPath(new URL("engine/templates/register", PACKAGE_ROOT));
@@ -29,6 +30,10 @@ export function schemaFiles(): Map<string, string> {
   return files;
 }
 
+// The template names ropa's release by these, so that a new register pins the release that wrote it.
+const FILLED: Record<string, string> = { "{{ropa.action}}": ACTION_REF, "{{ropa.home}}": TOOL.home, "{{ropa.version}}": TOOL.version };
+const filled = (text: string) => text.replace(/\{\{ropa\.\w+\}\}/g, (token) => FILLED[token] ?? token);
+
 function writeAll(root: string, files: Map<string, string>): void {
   for (const [path, text] of files) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -38,7 +43,7 @@ function writeAll(root: string, files: Map<string, string>): void {
 
 /** Writes a new register into `dir`; refuses, writing nothing, when any of its files is there already. */
 export function initRegister(dir: string): string[] {
-  const files = new Map(templateFiles().map((f) => [f, readFileSync(join(TEMPLATE, f), "utf8")] as const));
+  const files = new Map(templateFiles().map((f) => [f, filled(readFileSync(join(TEMPLATE, f), "utf8"))] as const));
   for (const [name, text] of schemaFiles()) files.set(`schemas/${name}`, text);
   const taken = [...files.keys()].filter((f) => existsSync(join(dir, f)));
   if (existsSync(join(dir, "records")) && readdirSync(join(dir, "records")).length) taken.unshift("records/");

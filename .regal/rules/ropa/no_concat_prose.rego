@@ -5,7 +5,7 @@
 #   "-" of a date, the "0" of a padded number) are no prose.
 # related_resources:
 #   - description: house rules
-#     ref: https://github.com/dignio/ropa/blob/main/docs/how-it-works.md
+#     ref: https://github.com/ropa-dev/ropa/blob/main/docs/how-it-works.md
 package custom.regal.rules.ropa["no-concat-prose"]
 
 import data.regal.ast

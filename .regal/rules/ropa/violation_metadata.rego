@@ -5,7 +5,7 @@
 #   (`custom.promise`): its id is written once, and every finding says why it matters.
 # related_resources:
 #   - description: house rules
-#     ref: https://github.com/dignio/ropa/blob/main/docs/how-it-works.md
+#     ref: https://github.com/ropa-dev/ropa/blob/main/docs/how-it-works.md
 package custom.regal.rules.ropa["violation-metadata"]
 
 import data.regal.ast
