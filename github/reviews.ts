@@ -41,7 +41,12 @@ export function githubReviews(opts: GitHubReviewOptions): (prs: number[]) => Pro
           const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: opts.owner, repo: opts.repo, pull_number: pr, per_page: 100 });
           out.set(pr, {
             ...(url ? { url } : {}),
-            reviews: reviews.map((r) => ({ who: r.user?.login ?? "(deleted user)", state: r.state, ...(r.submitted_at ? { date: new Date(r.submitted_at).toISOString() } : {}) })),
+            reviews: reviews.map((r) => ({
+              who: r.user?.login ?? "(deleted user)",
+              state: r.state,
+              ...(r.submitted_at ? { date: new Date(r.submitted_at).toISOString() } : {}),
+              ...(r.commit_id ? { commit: r.commit_id } : {}),
+            })),
           });
         } catch (e) {
           const status = (e as { status?: number }).status;
@@ -51,5 +56,18 @@ export function githubReviews(opts: GitHubReviewOptions): (prs: number[]) => Pro
     };
     await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 6, prs.length) }, worker));
     return out;
+  };
+}
+
+/** The logins of an organisation's team, for a `dpo-team` that names one (the token must read the organisation's teams). */
+export function githubTeamMembers(opts: Omit<GitHubReviewOptions, "owner" | "repo" | "concurrency">): (org: string, slug: string) => Promise<string[]> {
+  const octokit = client({ token: opts.token, baseUrl: opts.baseUrl, userAgent: opts.userAgent ?? "ropa-evidence", timeoutMs: opts.timeoutMs, retries: 3 });
+  return async (org, slug) => {
+    try {
+      return (await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 })).map((m) => m.login);
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      throw new Error(status ? `HTTP ${status}: the team does not exist, or the token may not read it` : e instanceof Error ? e.message : String(e));
+    }
   };
 }

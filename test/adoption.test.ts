@@ -2,7 +2,7 @@
 // filled; promises are the organisation's own (a promise rule applies only when stated, and reports quote
 // only its words); input problems come all at once with "did you mean"; and two unrelated registers —
 // Dignio's in records/ and Tallvik's in examples/ — never show each other's words.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import { formatJson, formatMarkdown, formatText } from "../engine/report/index.j
 import { explainRule } from "../engine/rules.js";
 import { closest } from "../engine/suggest.js";
 import { ropa } from "./helpers/cli.js";
+import { fillIn } from "./helpers/fill-in.js";
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf, writeRecord } from "./helpers/register.js";
 
 const policy = bundledPolicy();
@@ -20,17 +21,6 @@ async function problemsOf(dir: string) {
   const refused = await readRegister(readRegisterDir(dir), dir).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(RegisterError);
   return (refused as RegisterError).problems;
-}
-
-/** Replaces every placeholder `ropa init` wrote with a plausible value of its kind. */
-function fillIn(dir: string): void {
-  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-  for (const file of walk(join(dir, "records"))) {
-    const text = readFileSync(file, "utf8").replace(/"FILL IN:[^"]*"/g, (p) =>
-      p.includes("YYYY-MM-DD") ? "2025-01-15" : p.includes("country code") ? "SE" : p.includes("https") ? "https://acme.example/privacy" : p.includes("e-mail") ? "privacy@acme.example" : "Acme's own words",
-    );
-    writeFileSync(file, text);
-  }
 }
 
 describe("ropa init", () => {

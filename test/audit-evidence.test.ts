@@ -70,9 +70,18 @@ describe("the changes of the period", () => {
     expect(quarter.merges.at(-1)!.sha).toBe(s.sha.deleteWebsite);
   });
 
-  it("says plainly that a commit whose first parent has no compiled policies was not judged, even one that brings some", () => {
-    expect(merge(whole, s.sha.noPolicies).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("(its first parent) has no compiled policies") });
+  it("says plainly that a commit whose first parent has no compiled policies (and pins no release) was not judged, even one that brings some; the root that it has no parent", () => {
+    expect(merge(whole, s.sha.noPolicies).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("(it has no parent)") });
+    expect(merge(whole, s.sha.noPolicies).verdict.text).not.toContain("first parent");
     expect(merge(whole, s.sha.policies1).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("(its first parent) has no compiled policies") });
+    expect(merge(whole, s.sha.policies1).verdict.text).toContain("no release of ropa is pinned");
+  });
+
+  it("says which policies judged each merge", () => {
+    expect(merge(whole, s.sha.merge3).verdict.judgedBy).toBe(`policies committed at ${merge(whole, s.sha.merge3).parent!.slice(0, 12)}`);
+    expect(merge(whole, s.sha.policies1).verdict.judgedBy).toBeUndefined();
+    expect(mergePage(s.sha.merge3)).toBeTruthy();
+    expect(renderPack(whole)["index.html"]).toContain(`by the policies committed at ${merge(whole, s.sha.merge3).parent!.slice(0, 12)}`);
   });
 
   it("judges each change by the policies of its first parent: earlier merges by the earlier policies", async () => {
@@ -481,7 +490,8 @@ describe("ropa evidence (the commands)", () => {
     expect(made.stderr).toBe("");
     expect(made.code).toBe(0);
     const digest = /manifest\.json sha256: ([0-9a-f]{64})/.exec(made.stdout)![1]!;
-    expect(made.stdout).toContain("8 changes in 2026-01-01..2026-03-15 (6 pass, 2 fail, 0 not judged)");
+    // PR #5 adds a waiver that no review of a DPO team approved (the pack reads no reviews here): it fails.
+    expect(made.stdout).toContain("8 changes in 2026-01-01..2026-03-15 (5 pass, 3 fail, 0 not judged)");
 
     const ok = await cli(["evidence", "verify", out, "--manifest-sha256", digest]);
     expect(ok.code).toBe(0);

@@ -8,10 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { judgePullRequest } from "../actions/check/src/judge.js";
-import { buildEvidence } from "../engine/audit/evidence.js";
+import { buildEvidence, type PullReviews } from "../engine/audit/evidence.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { readBundleDir, RegisterError } from "../engine/index.js";
 import { approveAll } from "../engine/judge.js";
+import { TOOL } from "../engine/tool.js";
 import { AuditRepo } from "./helpers/audit-repo.js";
 import { ropa } from "./helpers/cli.js";
 import { ROOT } from "./helpers/register.js";
@@ -90,18 +91,22 @@ describe("the evidence pack, the action and ropa check --base", () => {
   it("give every merge of a generated history the same verdict, for the same findings", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom(...Object.keys(STEPS)), { minLength: 2, maxLength: 3 }), async (steps) => {
-        const r = AuditRepo.init().withRegister();
+        // The DPO approved every pull request at its head, so the action's approval and the pack's agree
+        // with the local check's (which has no one to ask); test/audit-pin.test.ts has the unapproved cases.
+        const r = AuditRepo.init().withRegister().write(".github/workflows/register-check.yml", `jobs:\n  check:\n    steps:\n      - uses: ${TOOL.home}/actions/check@v${TOOL.version}\n        with:\n          dpo-team: "@dana-dpo"\n`);
         r.commit("Register", { at: "2026-09-01T10:00:00Z" });
         const merges: string[] = [];
+        const heads = new Map<number, string>();
         steps.forEach((name, i) => {
           const day = `2026-09-0${i + 2}`;
           r.checkout(`pr${i}`, "main");
           STEPS[name]!(r, day);
-          r.commit(name, { at: `${day}T10:00:00Z` });
+          heads.set(i + 1, r.commit(name, { at: `${day}T10:00:00Z` }));
           r.checkout("main");
           merges.push(r.merge(`pr${i}`, `Merge pull request #${i + 1} from dignio/pr${i}`, { at: `${day}T12:00:00Z` }));
         });
-        const e = await buildEvidence(new GitObjects(r.dir), { since: "2026-09-02", until: "2026-09-09", tool: { name: "ropa", version: "test" } });
+        const reviews = async (prs: number[]) => new Map<number, PullReviews>(prs.map((n) => [n, { reviews: [{ who: "dana-dpo", state: "APPROVED", commit: heads.get(n)! }] }]));
+        const e = await buildEvidence(new GitObjects(r.dir), { since: "2026-09-02", until: "2026-09-09", tool: { name: "ropa", version: "test" }, reviews });
         expect(e.merges.map((m) => m.sha)).toEqual(merges);
         for (const m of e.merges) {
           const pack: Verdict = m.verdict.problems ? { verdict: "invalid", introduced: [] } : { verdict: m.verdict.state, introduced: blame(m.verdict.introduced) };

@@ -94,6 +94,36 @@ export function reviewApprovals(reviews: Review[], pr: number, people: ChangePeo
   }));
 }
 
+/** Who may approve a waiver: the action's `dpo-team` input (`org/team-slug` and `@user` entries). */
+export interface DpoTeam {
+  /** `org/team-slug` entries; reading their members needs a token that may read the organisation's teams. */
+  teams: { org: string; slug: string }[];
+  users: string[];
+}
+
+/** Parses a `dpo-team` input: `my-org/dpo, @alice, bob`. */
+export function parseDpoTeam(input: string): DpoTeam {
+  const team: DpoTeam = { teams: [], users: [] };
+  for (const raw of input.split(/[\s,]+/).filter(Boolean)) {
+    const entry = raw.replace(/^@/, "");
+    const [org, slug] = entry.split("/");
+    if (slug) team.teams.push({ org, slug });
+    else team.users.push(entry.toLowerCase());
+  }
+  return team;
+}
+
+/**
+ * The DPO team's members who approve a pull request now, lower-cased: the action's rule and the evidence
+ * pack's. With `headSha`, only a review given on that commit counts (an approval of an earlier push does
+ * not cover what came after it).
+ */
+export function dpoApprovers(reviews: Review[], members: Set<string>, headSha?: string): string[] {
+  return approvingReviews(reviews)
+    .filter((r) => members.has(r.who.toLowerCase()) && (headSha === undefined || r.commit === headSha))
+    .map((r) => r.who.toLowerCase());
+}
+
 /** Strongest first (GitHub reviews, then the merge's trailers, then the change's own), each once. */
 export function rankApprovals(list: SourcedApproval[]): SourcedApproval[] {
   const seen = new Set<string>();

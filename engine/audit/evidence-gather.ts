@@ -1,7 +1,8 @@
 // Gathering for the evidence pack: what happened in the period, read from git and nothing judged. The
 // period's commits on the branch's first-parent line, read in one pass of the history (../git/log.ts); the
 // register and policies after each commit, rebuilt from the previous state and the commit's first-parent
-// diff, never by checking anything out; and one batch read of the blobs those states hold.
+// diff, never by checking anything out; and one batch read of the blobs those states hold. A state also
+// holds the files that pin a ropa release (./pin.ts), for the commits with no compiled policies.
 import type { EvidenceOptions } from "./evidence.js";
 import { RegisterError, type Problem } from "../errors.js";
 import type { LogCommit } from "../git/log.js";
@@ -11,9 +12,11 @@ import { BUNDLE_FILES, loadPolicy, type Policy } from "../policy.js";
 import { resolveRecords, type Register } from "../resolve.js";
 import type { LoadedRecord, RuleMeta } from "../types.js";
 import { historyContext, type HistoryContext } from "./history.js";
+import { isPinPath, PACKAGE_JSON, pinOf, WORKFLOWS, type Pin, type PinFile } from "./pin.js";
+import { dpoTeamOf, type NamedTeam } from "./waiver-approval.js";
 import { checkDate, endOfDay } from "./register-at.js";
 
-/** The register and policy files at one commit: path → blob id. */
+/** The register, policy and pin files at one commit: path → blob id. */
 export type State = Map<string, string>;
 export type Loaded = { register: Register } | { problems: Problem[] };
 export type PolicyIds = { wasm: string; data: string; rules: string };
@@ -109,11 +112,13 @@ export interface Gathered {
   brought: Map<string, LogCommit[]>;
   registerOf: (state: State) => Loaded;
   policyOf: (state: State) => PolicyAt;
+  /** The ropa release the state's workflows and package.json pin, and the DPO team its workflows name. */
+  pinOf: (state: State) => { pin: Pin; team?: NamedTeam };
 }
 
-export async function gather(repo: GitObjects, p: Period): Promise<Gathered> {
+export async function gather(repo: GitObjects, p: Period, tool: { name: string; home: string }): Promise<Gathered> {
   const { recordsDir, policiesDir } = p;
-  const ctx = await historyContext(repo, p.endSha, recordsDir, [policiesDir]);
+  const ctx = await historyContext(repo, p.endSha, recordsDir, [policiesDir, WORKFLOWS, PACKAGE_JSON]);
   const chain = ctx.chain;
   const cut = p.startSha ? chain.findIndex((c) => c.sha === p.startSha) : -1;
   const period = (cut < 0 ? chain : chain.slice(0, cut)).reverse();
@@ -121,11 +126,11 @@ export async function gather(repo: GitObjects, p: Period): Promise<Gathered> {
 
   // The register and policies after each commit of the period, rebuilt from the start and the first-parent diffs.
   const policyPaths = new Set(Object.values(BUNDLE_FILES).map((f) => `${policiesDir}/${f}`));
-  const relevant = (path: string | null): path is string => path !== null && (under(recordsDir, path) || policyPaths.has(path));
+  const relevant = (path: string | null): path is string => path !== null && (under(recordsDir, path) || policyPaths.has(path) || isPinPath(path));
   const start: State = new Map();
   if (startCommit) {
-    const [records, policies] = await Promise.all([repo.tree(startCommit.sha, recordsDir || "."), repo.tree(startCommit.sha, policiesDir)]);
-    for (const e of [...records, ...policies]) if (relevant(e.path)) start.set(e.path, e.oid);
+    const trees = await Promise.all([recordsDir || ".", policiesDir, WORKFLOWS, PACKAGE_JSON].map((dir) => repo.tree(startCommit.sha, dir)));
+    for (const e of trees.flat()) if (relevant(e.path)) start.set(e.path, e.oid);
   }
   const states = new Map<string, State>();
   let current = start;
@@ -139,12 +144,13 @@ export async function gather(repo: GitObjects, p: Period): Promise<Gathered> {
     current = next;
   }
 
-  // One batch read for every blob not read yet: records, and the policies of each state.
+  // One batch read for every blob not read yet: records, and the policies and pins of each state.
   const recordOids = new Set<string>();
   const policyOids = new Set<string>();
-  for (const s of [start, ...states.values()]) for (const [path, oid] of s) (policyPaths.has(path) ? policyOids : recordOids).add(oid);
+  const pinOids = new Set<string>();
+  for (const s of [start, ...states.values()]) for (const [path, oid] of s) (policyPaths.has(path) ? policyOids : under(recordsDir, path) ? recordOids : pinOids).add(oid);
   const missing = [...recordOids].filter((oid) => !ctx.blobs.has(oid));
-  const [more, policyBlobs] = await Promise.all([repo.blobs(missing), repo.blobs([...policyOids])]);
+  const [more, policyBlobs, pinBlobs] = await Promise.all([repo.blobs(missing), repo.blobs([...policyOids]), repo.blobs([...pinOids])]);
   ctx.blobs.add(more);
 
   const brought = new Map<string, LogCommit[]>();
@@ -166,6 +172,24 @@ export async function gather(repo: GitObjects, p: Period): Promise<Gathered> {
     brought,
     registerOf: registerReader(ctx, recordsDir),
     policyOf: policyReader(policyBlobs, policiesDir),
+    pinOf: pinReader(pinBlobs, recordsDir, tool),
+  };
+}
+
+/** The release a state pins and the DPO team it names; read once per distinct set of pin files. */
+function pinReader(pinBlobs: Map<string, Buffer>, recordsDir: string, tool: { name: string; home: string }): (state: State) => { pin: Pin; team?: NamedTeam } {
+  const read = new Map<string, { pin: Pin; team?: NamedTeam }>();
+  return (state) => {
+    const entries = [...state].filter(([path]) => isPinPath(path) && !under(recordsDir, path)).sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = entries.map(([path, oid]) => `${path}\0${oid}`).join("\0");
+    let r = read.get(key);
+    if (!r) {
+      const files: PinFile[] = entries.map(([path, oid]) => ({ path, text: pinBlobs.get(oid)?.toString("utf8") ?? "" }));
+      const team = dpoTeamOf(files, tool.home);
+      r = { pin: pinOf(files, tool), ...(team ? { team } : {}) };
+      read.set(key, r);
+    }
+    return r;
   };
 }
 

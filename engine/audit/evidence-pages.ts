@@ -54,7 +54,7 @@ const FILES_ONLY = { none: "none", renamed: "renamed files only", edited: "files
 const VERDICT_LABEL: Record<VerdictState, string> = { pass: "✓ pass", fail: "✗ fail", unjudged: "! not judged" };
 
 function verdictHtml(v: Verdict): Html {
-  return html`<span class="verdict ${v.state}">${VERDICT_LABEL[v.state]}</span><br>${v.text}`;
+  return html`<span class="verdict ${v.state}">${VERDICT_LABEL[v.state]}</span><br>${v.text}${v.judgedBy ? html`<br><span class="muted">by the ${v.judgedBy}</span>` : ""}`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -135,7 +135,7 @@ function indexPage(e: Evidence): string {
 <dt>Made by</dt><dd>${e.tool.name} ${e.tool.version}, from git objects only (nothing was checked out)</dd>
 </dl>
 <h2 id="merges">Changes that landed on ${e.branch} in the period</h2>
-<p>Each commit on the branch's first-parent line: merges, squash merges and direct commits. Each is judged again here as the change from its first parent (the branch just before it), by the engine's one judge, the same that judges a pull request: under the compiled policies of that first parent (not today's, and never the policies the change brought), with the first parent's register beside it so the rules about changes apply, with the date of the commit as “today”, counting only the findings it introduced. Waivers it added count as approved; who approved it is shown beside the verdict. A commit that changed the policies is marked, and its verdict under the policies it brought is shown apart.</p>
+<p>Each commit on the branch's first-parent line: merges, squash merges and direct commits. Each is judged again here as the change from its first parent (the branch just before it), by the engine's one judge, the same that judges a pull request: under the compiled policies committed in that first parent, or, when it has none, the policies bundled with the ropa release it pins, if that is this release (not today's, and never the policies the change brought), with the first parent's register beside it so the rules about changes apply, with the date of the commit as “today”, counting only the findings it introduced. A waiver it added counts only when the DPO team, as the first parent's workflow names it, approved its pull request in a review on GitHub, as the check asks; otherwise the change fails, as the check failed it. A commit that changed the policies is marked, and its verdict under the policies it brought is shown apart.</p>
 ${merges}
 <h2 id="register">The register</h2>
 <ul><li><a href="register-start.html">At the start of the period</a> and <a href="register-end.html">at the end</a>, laid out as Art. 30 asks${csvLinks(e)}</li><li><a href="changes.html">What changed between them</a>: ${plural(e.changes.length, "record")}</li><li><a href="records/index.html">Every record's timeline</a>: ${plural(e.timelines.length, "record")}</li><li><a href="waivers.html">Waivers granted in the period</a>: ${e.waivers.length}</li></ul>
@@ -160,9 +160,12 @@ function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) =
     [
       "Judged by",
       v.policies
-        ? html`the change from its first parent${m.parent ? html` ${shortSha(m.parent)}` : ""}, under the compiled policies in <code>${v.policies.dir}</code> at that first parent (policy.wasm ${shortSha(v.policies.wasm)}, data.json ${shortSha(v.policies.data)}, rules.json ${shortSha(v.policies.rules)}${v.rules ? `; ${v.rules} rules` : ""}), as of ${v.today}`
-        : html`<span class="unjudged">no policies: ${v.text}</span>`,
+        ? html`the change from its first parent${m.parent ? html` ${shortSha(m.parent)}` : ""}, under the policies committed at that first parent in <code>${v.policies.dir}</code> (policy.wasm ${shortSha(v.policies.wasm)}, data.json ${shortSha(v.policies.data)}, rules.json ${shortSha(v.policies.rules)}${v.rules ? `; ${v.rules} rules` : ""}), as of ${v.today}`
+        : v.bundled
+          ? html`the change from its first parent${m.parent ? html` ${shortSha(m.parent)}` : ""}, under the bundled policies of ropa ${v.bundled.version}, the release that first parent pins (${v.bundled.pinnedBy.join("; ")}; it has no compiled policies of its own${v.rules ? `; ${v.rules} rules` : ""}), as of ${v.today}`
+          : html`<span class="unjudged">no policies: ${v.text}</span>`,
     ],
+    ...(v.approval ? [["Waiver approval", html`${v.approval}`] as [string, Html]] : []),
   ];
   const body: Html[] = [html`<h1>${capped(m.subject)}</h1>`, html`<dl class="facts">${facts.map(([k, val]) => html`<dt>${k}</dt><dd>${val}</dd>`)}</dl>`];
   if (m.changesPolicies) {

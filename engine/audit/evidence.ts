@@ -5,13 +5,16 @@
 // (./evidence-gather.ts), each change is judged (./evidence-judge.ts), and the `Evidence` is assembled
 // here; its pages are rendered by ./evidence-pages.ts.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FailOn } from "../check.js";
 import { diffRegisters, type RecordChange } from "../diff.js";
 import { RegisterError, type Problem } from "../errors.js";
 import { peopleOf, pullRequestOf, readSignatures, type LogCommit, type Signature } from "../git/log.js";
 import type { GitObjects } from "../git/objects.js";
-import { BUNDLE_FILES } from "../policy.js";
+import { DEFAULT_BUNDLE_DIR } from "../index.js";
+import { BUNDLE_FILES, loadPolicy, readBundleDir, type PolicyBundle } from "../policy.js";
+import { TOOL } from "../tool.js";
 import { emptyRegister, type Register } from "../resolve.js";
 import type { Finding } from "../types.js";
 import { rankApprovals, reviewApprovals, trailerApprovals, type SourcedApproval } from "./approvals.js";
@@ -19,17 +22,18 @@ import { art30Layout, type Art30Layout } from "./art30.js";
 import { collectEntries, commitsToDescribe, finishTimeline, type RawEntry, type Timeline } from "./history.js";
 import { dataMap, type DataMap } from "./datamap.js";
 import { findPeriod, gather, under, type Gathered, type Period, type State } from "./evidence-gather.js";
-import { judgeCommit } from "./evidence-judge.js";
+import { judgeCommit, type Bundled } from "./evidence-judge.js";
 import { renderPack } from "./evidence-pages.js";
 import { MANIFEST, MANIFEST_FORMAT, manifestFiles, manifestText, sha256, type Manifest } from "./manifest.js";
 import { bundledReference, transferView, type Reference, type Revision } from "./register-at.js";
+import { approveMerge } from "./waiver-approval.js";
 
 export { mergePage, recordPage, renderPack } from "./evidence-pages.js";
 
 export interface PullReviews {
   url?: string;
-  /** Every review, in order. */
-  reviews: { who: string; state: string; date?: string }[];
+  /** Every review, in order; `commit` is the commit it was given on. */
+  reviews: { who: string; state: string; date?: string; commit?: string }[];
   /** Set when the reviews could not be fetched; the pack says so instead of showing none. */
   error?: string;
 }
@@ -47,6 +51,12 @@ export interface EvidenceOptions {
   repository?: string;
   /** Fetches the reviews of pull requests (`--github`). */
   reviews?: (prs: number[]) => Promise<Map<number, PullReviews>>;
+  /** Fetches the members (logins) of an organisation's team named in `dpo-team` (`--github`). */
+  teamMembers?: (org: string, slug: string) => Promise<string[]>;
+  /** The policies bundled with this ropa (default: the installed ones), for commits that pin its release. */
+  bundled?: () => PolicyBundle;
+  /** ropa's GitHub home, `owner/name`, as a pin names it (default: package.json's). */
+  home?: string;
 }
 
 export type VerdictState = "pass" | "fail" | "unjudged";
@@ -60,6 +70,12 @@ export interface Verdict {
   problems?: Problem[];
   /** The compiled policies that judged: their blob ids at the commit's first parent. */
   policies?: { dir: string; wasm: string; data: string; rules: string };
+  /** Or the policies bundled with this ropa, when the first parent had none committed and pinned this release. */
+  bundled?: { version: string; pinnedBy: string[] };
+  /** Which policies judged, in words: "policies committed at <first parent>" or "bundled policies of ropa X.Y.Z". */
+  judgedBy?: string;
+  /** What the DPO's approval of the waivers the commit added is, or why it is missing. */
+  approval?: string;
   /** Every rule of those policies. */
   rules?: number;
   today: string;
@@ -137,9 +153,9 @@ const day = (iso: string) => iso.slice(0, 10);
 /** Reads the history once and judges every change of the period: gathered, judged, then assembled here. */
 export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Promise<Evidence> {
   const p = await findPeriod(repo, opts);
-  const g = await gather(repo, p);
-  const merges = await judgedMerges(g, p, opts.failOn ?? "error");
-  if (opts.reviews) await addReviews(merges, opts.reviews);
+  const tool = { name: opts.tool.name, version: opts.tool.version, home: opts.home ?? TOOL.home };
+  const g = await gather(repo, p, tool);
+  const merges = await judgedMerges(g, p, opts, tool);
 
   // Timelines of every record the period concerns: on the register at its start or end, or changed in it.
   const raw = collectEntries(g.ctx);
@@ -179,37 +195,85 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
   };
 }
 
+/** The bundled policies, loaded once and only when a commit needs them. */
+function bundledOf(opts: EvidenceOptions, tool: { version: string; home: string }): Bundled {
+  let loaded: ReturnType<Bundled["load"]> | undefined;
+  return {
+    version: tool.version,
+    home: tool.home,
+    load: () => {
+      try {
+        loaded ??= { policy: loadPolicy(opts.bundled ? opts.bundled() : readBundleDir(fileURLToPath(DEFAULT_BUNDLE_DIR))) };
+      } catch (e) {
+        loaded = { error: e instanceof Error ? e.message : String(e) };
+      }
+      return loaded;
+    },
+  };
+}
+
+/** The members of each team the workflows name in `dpo-team`, when the pack may read them (`--github`). */
+async function teamsOf(g: Gathered, opts: EvidenceOptions): Promise<Map<string, string[] | { error: string }>> {
+  const members = new Map<string, string[] | { error: string }>();
+  const fetch = opts.teamMembers;
+  if (!fetch) return members;
+  const teams = new Set<string>();
+  for (const s of [g.start, ...g.states.values()]) for (const t of g.pinOf(s).team?.team.teams ?? []) teams.add(`${t.org}/${t.slug}`);
+  for (const t of teams) {
+    const [org, slug] = t.split("/") as [string, string];
+    members.set(t, await fetch(org, slug).catch((e: unknown) => ({ error: e instanceof Error ? e.message.split("\n")[0]! : String(e) })));
+  }
+  return members;
+}
+
 /** Every commit of the period as evidence: who made and approved it, what it changed, and its verdict. */
-async function judgedMerges(g: Gathered, p: Period, failOn: FailOn): Promise<MergeEvidence[]> {
-  const merges: MergeEvidence[] = [];
+async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool: { version: string; home: string }): Promise<MergeEvidence[]> {
+  const failOn = opts.failOn ?? "error";
+  const bundled = bundledOf(opts, tool);
+  // Who approved each change is known before it is judged: a waiver it added counts only with the DPO's review.
+  const merges = g.period.map((c) => provenance(c, g.brought.get(c.sha) ?? []));
+  if (opts.reviews) await addReviews(merges, opts.reviews);
+  const members = await teamsOf(g, opts);
+  const judged: MergeEvidence[] = [];
   let before = g.start;
-  for (const c of g.period) {
+  for (const [i, c] of g.period.entries()) {
+    const m = merges[i]!;
     const after = g.states.get(c.sha)!;
     const head = g.registerOf(after);
     const base = g.registerOf(before);
+    const [pinned, pins] = [g.pinOf(before), g.pinOf(after)];
     const verdict = await judgeCommit({
-      before: { register: base, policy: g.policyOf(before) },
-      after: { register: head, policy: g.policyOf(after) },
+      before: { register: base, policy: g.policyOf(before), pin: pinned.pin },
+      after: { register: head, policy: g.policyOf(after), pin: pins.pin },
+      root: c.parents.length === 0,
       recordsDir: p.recordsDir,
       policiesDir: p.policiesDir,
       today: day(c.committer.date),
       failOn,
+      bundled,
+      approve: approveMerge({ ...(m.pr !== undefined ? { pr: m.pr } : {}), ...(m.kind === "merge" && c.parents[1] ? { head: c.parents[1] } : {}), ...(m.reviews ? { reviews: m.reviews } : {}) }, pinned.team, members),
     });
+    if (verdict.policies) verdict.judgedBy = `policies committed at ${c.parents[0]!.slice(0, 12)}`;
+    else if (verdict.bundled) verdict.judgedBy = `bundled policies of ropa ${verdict.bundled.version}`;
     const changes = "register" in head ? diffRegisters("register" in base ? base.register : emptyRegister(), head.register) : [];
-    merges.push({
-      ...provenance(c, g.brought.get(c.sha) ?? []),
-      changesPolicies: c.changes.some((ch) => [ch.oldPath, ch.newPath].some((path) => path !== null && (path === p.policiesDir || path.startsWith(`${p.policiesDir}/`)))),
+    const version = (pin: typeof pins.pin) => ("version" in pin ? pin.version : undefined);
+    judged.push({
+      ...m,
+      changesPolicies:
+        c.changes.some((ch) => [ch.oldPath, ch.newPath].some((path) => path !== null && (path === p.policiesDir || path.startsWith(`${p.policiesDir}/`)))) || version(pinned.pin) !== version(pins.pin),
       verdict,
       changes,
       ...(changes.length || !("register" in head) ? {} : filesOnly(c, p.recordsDir)),
     });
     before = after;
   }
-  return merges;
+  return judged;
 }
 
 /** Who made a commit, who put it on the branch and who approved it, and the commits it brought in. */
-function provenance(c: LogCommit, brought: LogCommit[]): Omit<MergeEvidence, "changesPolicies" | "verdict" | "changes" | "filesOnly"> {
+type Provenance = Omit<MergeEvidence, "changesPolicies" | "verdict" | "changes" | "filesOnly">;
+
+function provenance(c: LogCommit, brought: LogCommit[]): Provenance {
   const sides = brought.sort((a, b) => (a.committer.date < b.committer.date ? -1 : 1));
   const own = peopleOf(c);
   const kind: MergeEvidence["kind"] = c.parents.length > 1 ? "merge" : pullRequestOf(c) !== undefined ? "squash" : "commit";
@@ -245,7 +309,7 @@ function filesOnly(c: LogCommit, recordsDir: string): { filesOnly?: "renamed" | 
 }
 
 /** The pull requests' reviews from GitHub (`--github`), ranked with the trailers as the strongest approvals. */
-async function addReviews(merges: MergeEvidence[], fetch: NonNullable<EvidenceOptions["reviews"]>): Promise<void> {
+async function addReviews(merges: Provenance[], fetch: NonNullable<EvidenceOptions["reviews"]>): Promise<void> {
   const prs = [...new Set(merges.map((m) => m.pr).filter((n): n is number => n !== undefined))];
   const reviews = prs.length ? await fetch(prs) : new Map<number, PullReviews>();
   for (const m of merges) {

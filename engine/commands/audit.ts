@@ -167,6 +167,7 @@ export function registerAuditCommands(program: Command, run: Run): Command {
       const repo = await openRepo(flags.repo);
       const { buildEvidence, writePack } = await import("../audit/evidence.js");
       let reviews: ReturnType<typeof import("../../github/reviews.js").githubReviews> | undefined;
+      let teamMembers: ReturnType<typeof import("../../github/reviews.js").githubTeamMembers> | undefined;
       let remote: string | undefined;
       try {
         remote = (await repo.git.remote(["get-url", "origin"]))?.trim() || undefined;
@@ -177,10 +178,11 @@ export function registerAuditCommands(program: Command, run: Run): Command {
       if (flags.github) {
         const token = run.env.GITHUB_TOKEN;
         if (!token) throw new RegisterError([{ file: "--github", message: "GITHUB_TOKEN is not set", hint: "set GITHUB_TOKEN to a token that can read the repository's pull requests" }]);
-        const { githubReviews, parseRepository } = await import("../../github/reviews.js");
+        const { githubReviews, githubTeamMembers, parseRepository } = await import("../../github/reviews.js");
         const gh = parseRepository(typeof flags.github === "string" ? flags.github : undefined, remote, run.env);
         repository = `${gh.owner}/${gh.repo}`;
         reviews = githubReviews({ token, baseUrl: run.env.GITHUB_API_URL || "https://api.github.com", ...gh, userAgent: `ropa/${TOOL.version}` });
+        teamMembers = githubTeamMembers({ token, baseUrl: run.env.GITHUB_API_URL || "https://api.github.com", userAgent: `ropa/${TOOL.version}` });
       }
       const data = await buildEvidence(repo, {
         since: flags.since!,
@@ -192,6 +194,7 @@ export function registerAuditCommands(program: Command, run: Run): Command {
         tool: TOOL,
         repository,
         ...(reviews ? { reviews } : {}),
+        ...(teamMembers ? { teamMembers } : {}),
       });
       const written = writePack(data, flags.out!);
       const n = (s: string) => data.merges.filter((m) => m.verdict.state === s).length;

@@ -1,26 +1,10 @@
 // Whether the DPO team approved a pull request: a waiver counts only then. Read from the PR's reviews,
 // each reviewer's latest review, on the head commit (an approval of an earlier push does not cover what
 // came after it).
-import { approvingReviews } from "../../../engine/audit/approvals.js";
+import { dpoApprovers, type DpoTeam } from "../../../engine/audit/approvals.js";
 import type { GitHub as Octokit, Repo } from "./github.js";
 
-export interface DpoTeam {
-  /** `org/team-slug` entries; reading them needs a token that may read the organisation's teams. */
-  teams: { org: string; slug: string }[];
-  users: string[];
-}
-
-/** Parses the `dpo-team` input: `my-org/dpo, @alice, bob`. */
-export function parseDpoTeam(input: string): DpoTeam {
-  const team: DpoTeam = { teams: [], users: [] };
-  for (const raw of input.split(/[\s,]+/).filter(Boolean)) {
-    const entry = raw.replace(/^@/, "");
-    const [org, slug] = entry.split("/");
-    if (slug) team.teams.push({ org, slug });
-    else team.users.push(entry.toLowerCase());
-  }
-  return team;
-}
+export { parseDpoTeam, type DpoTeam } from "../../../engine/audit/approvals.js";
 
 export interface Approval {
   approved: boolean;
@@ -38,9 +22,7 @@ export async function dpoApproval(octokit: Octokit, repo: Repo, pr: number, head
   const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr, per_page: 100 }))
     .filter((r) => r.user?.login)
     .map((r) => ({ who: r.user!.login, state: r.state, ...(r.commit_id ? { commit: r.commit_id } : {}) }));
-  const approvers = approvingReviews(reviews)
-    .filter((r) => members.has(r.who.toLowerCase()) && r.commit === headSha)
-    .map((r) => r.who.toLowerCase());
+  const approvers = dpoApprovers(reviews, members, headSha);
   return { approved: approvers.length > 0, approvers, members: [...members].sort() };
 }
 
