@@ -35578,6 +35578,10 @@ var package_default = {
   },
   description: "Records of processing as code: a GDPR register in YAML, checked by Rego policies compiled to WebAssembly.",
   license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ropa-dev/ropa.git"
+  },
   engines: {
     node: ">=20.10"
   },
@@ -53107,8 +53111,6 @@ function approvingReviews(reviews) {
   for (const r2 of reviews) if (r2.state !== "COMMENTED" && r2.state !== "PENDING") latest.set(r2.who.toLowerCase(), r2);
   return [...latest.values()].filter((r2) => r2.state === "APPROVED");
 }
-
-// actions/check/src/approval.ts
 function parseDpoTeam(input) {
   const team = { teams: [], users: [] };
   for (const raw of input.split(/[\s,]+/).filter(Boolean)) {
@@ -53119,13 +53121,18 @@ function parseDpoTeam(input) {
   }
   return team;
 }
+function dpoApprovers(reviews, members, headSha) {
+  return approvingReviews(reviews).filter((r2) => members.has(r2.who.toLowerCase()) && (headSha === void 0 || r2.commit === headSha)).map((r2) => r2.who.toLowerCase());
+}
+
+// actions/check/src/approval.ts
 async function dpoApproval(octokit, repo, pr2, headSha, team) {
   const members = new Set(team.users);
   for (const { org, slug } of team.teams) {
     for (const m2 of await teamMembers(octokit, org, slug)) members.add(m2);
   }
   const reviews = (await octokit.paginate(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr2, per_page: 100 })).filter((r2) => r2.user?.login).map((r2) => ({ who: r2.user.login, state: r2.state, ...r2.commit_id ? { commit: r2.commit_id } : {} }));
-  const approvers = approvingReviews(reviews).filter((r2) => members.has(r2.who.toLowerCase()) && r2.commit === headSha).map((r2) => r2.who.toLowerCase());
+  const approvers = dpoApprovers(reviews, members, headSha);
   return { approved: approvers.length > 0, approvers, members: [...members].sort() };
 }
 async function teamMembers(octokit, org, slug) {
