@@ -5,8 +5,8 @@ import { readEachRecord, type ReadOptions } from "./read.js";
 import { emptyRegister, resolveRecords, type Register } from "./resolve.js";
 import { readRegisterDir } from "./source.js";
 import { timed } from "./timings.js";
-import { assertRuleReferences } from "./rule-refs.js";
-import type { Finding, Severity, SourceFile } from "./types.js";
+import { ruleReferenceProblems } from "./rule-refs.js";
+import type { Finding, RuleMeta, Severity, SourceFile } from "./types.js";
 
 export type FailOn = "error" | "warning";
 
@@ -32,11 +32,23 @@ export interface CheckResult extends Summary {
 
 /**
  * files → records → schema-valid → references resolved. Throws RegisterError on bad input, with every
- * problem of the register at once: the files' (parse, schema) and then the references between the valid records.
+ * problem of the register at once: the files' (parse, schema), the references between the valid records,
+ * and, given the rules that will judge it, the rule ids its waivers and promises name.
  */
-export async function readRegister(files: SourceFile[], root: string, opts: ReadOptions = {}): Promise<Register> {
-  const read = await readEachRecord(files, opts);
-  return timed("resolve", () => resolveRecords(read.records, root, read));
+export async function readRegister(files: SourceFile[], root: string, opts: ReadOptions & { rules?: Map<string, RuleMeta> } = {}): Promise<Register> {
+  const { rules, ...readOptions } = opts;
+  const read = await readEachRecord(files, readOptions);
+  const ruleProblems = rules ? ruleReferenceProblems(read.records, rules) : [];
+  const register = timed("resolve", () => {
+    try {
+      return resolveRecords(read.records, root, read);
+    } catch (e) {
+      if (e instanceof RegisterError && ruleProblems.length) throw new RegisterError([...e.problems, ...ruleProblems]);
+      throw e;
+    }
+  });
+  if (ruleProblems.length) throw new RegisterError(ruleProblems);
+  return register;
 }
 
 /**
@@ -68,8 +80,7 @@ export interface CheckOptions {
 }
 
 export async function checkFiles(files: SourceFile[], root: string, opts: CheckOptions): Promise<CheckResult> {
-  const register = await readRegister(files, root, opts.read);
-  assertRuleReferences(register, opts.policy.rules);
+  const register = await readRegister(files, root, { ...opts.read, rules: opts.policy.rules });
   const findings = judge(register, opts.policy, opts.today);
   return { ...summarise(findings, opts.failOn ?? "error"), findings, register, today: opts.today };
 }

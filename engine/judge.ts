@@ -163,12 +163,13 @@ export async function judgeRevisions(input: RevisionsInput): Promise<RevisionsJu
   // most of them already.
   const { store } = input;
   const cache: ReadCache = new Map();
-  const head = await readRegister(headFiles, root, { cache, store });
+  // The trusted policies first: the rule ids the head's waivers and promises name are among its problems.
+  const trustedBundle = input.policies ? await bundleAt(repo, baseSha ?? headSha, input.policies) : input.bundled();
+  const policy = loadPolicy(trustedBundle, { cache: store });
+  const head = await readRegister(headFiles, root, { cache, store, rules: policy.rules });
   const baseFiles = since ? (await registerAt(repo, since, records)).map((f) => ({ ...f, path: shown(f.path) })) : [];
   const base = since ? await readRegister(baseFiles, root, { cache, store }) : emptyRegister();
 
-  const trustedBundle = input.policies ? await bundleAt(repo, baseSha ?? headSha, input.policies) : input.bundled();
-  const policy = loadPolicy(trustedBundle, { cache: store });
   let changedPolicyFiles: string[] = [];
   let own: (() => Policy) | undefined;
   if (input.policies && worktree && input.ownPolicies) {

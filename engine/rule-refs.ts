@@ -1,19 +1,23 @@
 // Records that name rules by id (a waiver's `rule`, the organisation's `promises`) are checked against the
 // rules of the policy that judges them: a name that does nothing is the user's error, never a silent no-op.
+// Checked as the register is read (../check.ts readRegister), so these come with its schema and reference
+// problems in one run.
 import { RegisterError, type Problem } from "./errors.js";
 import type { Register } from "./resolve.js";
-import type { RuleMeta } from "./types.js";
+import type { LoadedRecord, RuleMeta } from "./types.js";
 import { didYouMean } from "./suggest.js";
 import { positionOf } from "./validate.js";
 import { waivable } from "./waivers.js";
 
-/** Refuses a waiver of a rule no waiver can cover, and a promise quoted for a rule that does not exist. */
-export function assertRuleReferences(register: Register, rules: Map<string, RuleMeta>): void {
+/** A waiver of a rule that does not exist or that no waiver can cover, and a promise quoted for a rule that does not exist. */
+export function ruleReferenceProblems(records: Iterable<LoadedRecord>, rules: Map<string, RuleMeta>): Problem[] {
   const problems: Problem[] = [];
-  for (const r of register.records.values()) {
+  for (const r of records) {
     if (r.kind === "Waiver") {
-      const rule = rules.get(String(r.data.rule));
-      if (rule && !waivable(rule)) problems.push({ file: r.file, ...positionOf(r, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" });
+      const id = String(r.data.rule);
+      const rule = rules.get(id);
+      if (!rule) problems.push({ file: r.file, ...positionOf(r, ["rule"]), message: `the waiver waives \`${id}\`, which is not a rule`, hint: didYouMean(id, rules.keys()) ?? "use a rule id that `ropa rules` lists, the one the finding names" });
+      else if (!waivable(rule)) problems.push({ file: r.file, ...positionOf(r, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" });
     }
     if (r.kind === "Organisation" && typeof r.data.promises === "object" && r.data.promises) {
       for (const id of Object.keys(r.data.promises)) {
@@ -21,6 +25,12 @@ export function assertRuleReferences(register: Register, rules: Map<string, Rule
       }
     }
   }
+  return problems;
+}
+
+/** Throws a RegisterError with {@link ruleReferenceProblems}, if any. */
+export function assertRuleReferences(register: Register, rules: Map<string, RuleMeta>): void {
+  const problems = ruleReferenceProblems(register.records.values(), rules);
   if (problems.length) throw new RegisterError(problems);
 }
 

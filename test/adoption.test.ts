@@ -17,8 +17,8 @@ import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf, writeRecord
 
 const policy = bundledPolicy();
 
-async function problemsOf(dir: string) {
-  const refused = await readRegister(readRegisterDir(dir), dir).catch((e: unknown) => e);
+async function problemsOf(dir: string, rules?: typeof policy.rules) {
+  const refused = await readRegister(readRegisterDir(dir), dir, { rules }).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(RegisterError);
   return (refused as RegisterError).problems;
 }
@@ -106,6 +106,41 @@ describe("input problems, all at once", () => {
     expect(by("unknown field `legal_nmae`")?.hint).toBe("did you mean `legal_name`?");
     expect(by("unknown kind")?.hint).toBe("did you mean `Product`?");
     expect(by("`aws-stokholm` is not the id of any record")?.hint).toBe("did you mean `aws-stockholm`?");
+  });
+
+  it("says unknown rule ids of waivers and promises in the same run as schema problems and bad references: exit 2, each at its line", async () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => {
+      d.set("legal_nmae", d.get("legal_name"));
+      d.delete("legal_name");
+    });
+    editYaml(dir, "records/activities/patient-app.yaml", (d) => d.set("storage_locations", ["aws-stokholm"]));
+    writeRecord(
+      dir,
+      "records/waivers/typo.yaml",
+      "apiVersion: ropa/v1\nkind: Waiver\nid: typo\nname: A typo\nrule: subprocessors.dpaa\nrecord: aws\nreason: renewal\napproved_by: Dana\napproved_on: 2026-01-10\nexpires_on: 2026-03-01\n",
+    );
+    editYaml(dir, "records/organisation.yaml", (d) => d.setIn(["promises", "storage.residency_promsie"], "Our own words"));
+    const records = join(dir, "records");
+    const problems = await problemsOf(records, policy.rules);
+    const by = (m: string) => problems.find((p) => p.message.includes(m));
+    expect(by("unknown field `legal_nmae`")).toMatchObject({ file: join(records, "subprocessors/aws.yaml"), line: lineOf(dir, "records/subprocessors/aws.yaml", "legal_nmae:") });
+    expect(by("`aws-stokholm` is not the id of any record")).toMatchObject({ line: lineOf(dir, "records/activities/patient-app.yaml", "aws-stokholm") });
+    expect(by("waives `subprocessors.dpaa`, which is not a rule")).toMatchObject({ file: join(records, "waivers/typo.yaml"), line: 5, hint: "did you mean `subprocessors.dpa`?" });
+    expect(by("`storage.residency_promsie`, which is not a rule")).toMatchObject({ file: join(records, "organisation.yaml"), line: lineOf(dir, "records/organisation.yaml", "storage.residency_promsie:") });
+    expect(by("`storage.residency_promsie`, which is not a rule")?.hint).toMatch(/^did you mean `storage\.residency_promise`/);
+
+    // The CLI: one run, exit 2, every one of them at file:line, nothing judged.
+    const run = await ropa(["check", records, "--today", TODAY]);
+    expect(run.code).toBe(2);
+    for (const [file, text] of [
+      ["subprocessors/aws.yaml", "legal_nmae"],
+      ["activities/patient-app.yaml", "aws-stokholm"],
+      ["waivers/typo.yaml", "subprocessors.dpaa"],
+      ["organisation.yaml", "storage.residency_promsie"],
+    ]) {
+      expect(run.stdout + run.stderr).toMatch(new RegExp(`${file.replace(/[./]/g, "\\$&")}:\\d+:\\d+.*${text.replace(".", "\\.")}`));
+    }
   });
 
   it("suggests only what is near", () => {
