@@ -48332,12 +48332,14 @@ function waivable(rule) {
 }
 
 // engine/rule-refs.ts
-function assertRuleReferences(register2, rules) {
+function ruleReferenceProblems(records, rules) {
   const problems = [];
-  for (const r2 of register2.records.values()) {
+  for (const r2 of records) {
     if (r2.kind === "Waiver") {
-      const rule = rules.get(String(r2.data.rule));
-      if (rule && !waivable(rule)) problems.push({ file: r2.file, ...positionOf(r2, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" });
+      const id = String(r2.data.rule);
+      const rule = rules.get(id);
+      if (!rule) problems.push({ file: r2.file, ...positionOf(r2, ["rule"]), message: `the waiver waives \`${id}\`, which is not a rule`, hint: didYouMean(id, rules.keys()) ?? "use a rule id that `ropa rules` lists, the one the finding names" });
+      else if (!waivable(rule)) problems.push({ file: r2.file, ...positionOf(r2, ["rule"]), message: `rule \`${rule.id}\` cannot be waived`, hint: "delete this waiver and fix what the rule reports" });
     }
     if (r2.kind === "Organisation" && typeof r2.data.promises === "object" && r2.data.promises) {
       for (const id of Object.keys(r2.data.promises)) {
@@ -48345,6 +48347,10 @@ function assertRuleReferences(register2, rules) {
       }
     }
   }
+  return problems;
+}
+function assertRuleReferences(register2, rules) {
+  const problems = ruleReferenceProblems(register2.records.values(), rules);
   if (problems.length) throw new RegisterError(problems);
 }
 function promiseFor(rule, register2, base) {
@@ -48545,8 +48551,19 @@ function workerScript() {
 
 // engine/check.ts
 async function readRegister(files, root, opts = {}) {
-  const read = await readEachRecord(files, opts);
-  return timed("resolve", () => resolveRecords(read.records, root, read));
+  const { rules, ...readOptions } = opts;
+  const read = await readEachRecord(files, readOptions);
+  const ruleProblems = rules ? ruleReferenceProblems(read.records, rules) : [];
+  const register2 = timed("resolve", () => {
+    try {
+      return resolveRecords(read.records, root, read);
+    } catch (e) {
+      if (e instanceof RegisterError && ruleProblems.length) throw new RegisterError([...e.problems, ...ruleProblems]);
+      throw e;
+    }
+  });
+  if (ruleProblems.length) throw new RegisterError(ruleProblems);
+  return register2;
 }
 function policyInput(register2, today, base = emptyRegister()) {
   return { today, register: register2.doc, base: base.doc };
@@ -52432,11 +52449,11 @@ async function judgeRevisions(input) {
   const since = baseSha ? await repo.forkPoint(baseSha, headSha) : void 0;
   const { store } = input;
   const cache = /* @__PURE__ */ new Map();
-  const head = await readRegister(headFiles, root, { cache, store });
-  const baseFiles = since ? (await registerAt(repo, since, records)).map((f3) => ({ ...f3, path: shown(f3.path) })) : [];
-  const base = since ? await readRegister(baseFiles, root, { cache, store }) : emptyRegister();
   const trustedBundle = input.policies ? await bundleAt(repo, baseSha ?? headSha, input.policies) : input.bundled();
   const policy = loadPolicy2(trustedBundle, { cache: store });
+  const head = await readRegister(headFiles, root, { cache, store, rules: policy.rules });
+  const baseFiles = since ? (await registerAt(repo, since, records)).map((f3) => ({ ...f3, path: shown(f3.path) })) : [];
+  const base = since ? await readRegister(baseFiles, root, { cache, store }) : emptyRegister();
   let changedPolicyFiles = [];
   let own;
   if (input.policies && worktree && input.ownPolicies) {
