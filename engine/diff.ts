@@ -31,11 +31,13 @@ export const NOUN: Record<Kind, string> = {
   DataCategory: "data category",
 };
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+// Made when first needed: loading ICU's region names costs ~15 ms, and most runs name no country.
+let regionNames: Intl.DisplayNames | undefined;
 
 export function countryName(code: unknown): string {
   if (typeof code !== "string") return "an unknown country";
   try {
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
     return regionNames.of(code) ?? code;
   } catch {
     return code;

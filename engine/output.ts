@@ -15,6 +15,12 @@ export interface Io {
   env?: NodeJS.ProcessEnv;
 }
 
+/** ropa's exit codes: 0 pass, 1 policy failures, 2 bad input or internal error. */
+export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+/** Colour only on a terminal, and never with NO_COLOR set. */
+export const colorFor = (run: { io: Io; env: NodeJS.ProcessEnv }, stream: "stdout" | "stderr") => Boolean(run.io.tty?.[stream]) && !run.env.NO_COLOR;
+
 /** The process's own streams, environment and folder. */
 export function processIo(): Io {
   return {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { initRegister } from "../engine/commands/init.js";
+import { initRegister } from "../engine/register-template.js";
 import { checkDirectory, readRegister, readRegisterDir, RegisterError, type CheckResult } from "../engine/index.js";
 import { formatJson, formatMarkdown, formatText } from "../engine/report/index.js";
 import { explainRule } from "../engine/rules.js";

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildEvidence, renderPack, type Evidence, type MergeEvidence, type PullReviews } from "../engine/audit/evidence.js";
 import { pinOf } from "../engine/audit/pin.js";
-import { initRegister } from "../engine/commands/init.js";
+import { initRegister } from "../engine/register-template.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { TOOL } from "../engine/tool.js";
 import { githubReviews, githubTeamMembers } from "../github/reviews.js";

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { initRegister } from "../engine/commands/init.js";
+import { initRegister } from "../engine/register-template.js";
 import { githubHome } from "../engine/tool.js";
 import pkg from "../package.json" with { type: "json" };
 

@@ -2,7 +2,10 @@
 // (Art. 30(1)(a), 30(2)(a)), one per section with a row per activity and a column per letter of the article,
 // and one for retired activities. exceljs writes every value as a typed string cell, never as a formula, so
 // a record's text starting with `=` is shown, not run.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+// The workbook alone, not the package's main: that also loads exceljs's streaming reader, whose unzip
+// dependencies (unzipper → binary, buffers, chainsaw) would be bundled into the CLI for nothing, and ship no licence.
+import Workbook from "exceljs/lib/doc/workbook.js";
 import type { ActivityRecord, Art30Layout } from "./art30.js";
 
 const WRAP = { wrapText: true, vertical: "top" } as const;
@@ -24,7 +27,7 @@ function sectionSheet(book: ExcelJS.Workbook, name: string, records: ActivityRec
 }
 
 export async function formatArt30Xlsx(layout: Art30Layout): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   book.creator = "ropa";
   const r = layout.revision;
   const who = [
