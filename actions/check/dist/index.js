@@ -35543,38 +35543,36 @@ var package_default = {
   name: "ropa",
   version: "1.0.0",
   type: "module",
-  dependencies: {
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@github/local-action": "^7.0.1",
     "@octokit/core": "^7.0.8",
+    "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-paginate-rest": "^14.0.0",
     "@octokit/plugin-rest-endpoint-methods": "^17.0.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@open-policy-agent/opa-wasm": "^1.10.0",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    commander: "^14.0.3",
-    exceljs: "^4.4.0",
-    "js-yaml": "^4.3.2",
-    "simple-git": "^4.0.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@github/local-action": "^7.0.1",
-    "@octokit/openapi": "^23.0.2",
     "@types/js-yaml": "^4.0.9",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
+    ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
     bottleneck: "^2.19.5",
+    commander: "^14.0.3",
     esbuild: "^0.28.2",
+    exceljs: "^4.4.0",
     "fast-check": "^4.10.2",
     "fast-xml-parser": "^5.12.1",
+    "js-yaml": "^4.3.2",
     "license-checker-rseidelsohn": "^5.0.1",
     "playwright-core": "^1.65.1",
+    "simple-git": "^4.0.2",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
-    vitest: "^3.2.7"
+    vitest: "^3.2.7",
+    yaml: "^2.9.1"
   },
   description: "Records of processing as code: a GDPR register in YAML, checked by Rego policies compiled to WebAssembly.",
   license: "Apache-2.0",
@@ -35657,10 +35655,11 @@ var NOUN = {
   Waiver: "waiver",
   DataCategory: "data category"
 };
-var regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+var regionNames;
 function countryName(code2) {
   if (typeof code2 !== "string") return "an unknown country";
   try {
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
     return regionNames.of(code2) ?? code2;
   } catch {
     return code2;
