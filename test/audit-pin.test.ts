@@ -3,6 +3,9 @@
 // `uses: <home>/actions/check@vX.Y.Z`, a package.json dependency), when that release is this one, and
 // says so; any other pin, or none, is "not judged" with the reason and what to run. A waiver a merge adds
 // counts only with the DPO team's review, as the action asks it. Real git repositories, the real wasm.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildEvidence, renderPack, type Evidence, type MergeEvidence, type PullReviews } from "../engine/audit/evidence.js";
 import { pinOf } from "../engine/audit/pin.js";
@@ -12,6 +15,7 @@ import { TOOL } from "../engine/tool.js";
 import { githubReviews, githubTeamMembers } from "../github/reviews.js";
 import { AuditRepo, DANA, SAM } from "./helpers/audit-repo.js";
 import { preloadOpenApi, startFakeGitHub } from "./helpers/fake-github.js";
+import { ropa } from "./helpers/cli.js";
 import { fillIn } from "./helpers/fill-in.js";
 
 const tool = { name: TOOL.name, version: TOOL.version };
@@ -119,6 +123,15 @@ describe("the evidence pack of an adopter with the bundled policies", () => {
     expect(merge(e, sha.both).verdict).toMatchObject({ state: "pass", bundled: { pinnedBy: [expect.stringContaining(WORKFLOW), expect.stringContaining("package.json")] } });
     expect(merge(e, sha.range).verdict.state).toBe("pass");
     expect(merge(e, sha.underRange).verdict).toMatchObject({ state: "unjudged", text: expect.stringContaining("not one exact release") });
+  });
+
+  it("is what `ropa evidence` makes with the policies it ships", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "ropa-pin-pack-")), "pack");
+    const made = await ropa(["evidence", "-C", r.dir, "--since", "2026-03-01", "--until", "2026-03-31", "--out", out], r.dir);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain("11 changes in 2026-03-01..2026-03-31 (4 pass, 1 fail, 6 not judged)");
+    const pack = JSON.parse(readFileSync(join(out, "evidence.json"), "utf8")) as Evidence;
+    expect(pack.merges.find((m) => m.sha === sha.passes)!.verdict.judgedBy).toBe(`bundled policies of ropa ${tool.version}`);
   });
 
   it("counts every merge: none silently passes", () => {
