@@ -1,5 +1,6 @@
 // What changed between two registers, in words a DPO reads without knowing YAML: one line per record,
 // with field-by-field details. Used by the PR comment and by record histories.
+import { segmentStorage, subprocessorIds } from "./model.js";
 import type { TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding, Kind, LoadedRecord, RecordData } from "./types.js";
@@ -96,7 +97,7 @@ function place(register: Register, id: unknown): string {
 function usedBy(register: Register, subprocessorId: string): string[] {
   const names = new Set<string>();
   for (const r of register.records.values()) {
-    if (r.kind !== "ProcessingActivity" || !asList(r.data.subprocessors).includes(subprocessorId)) continue;
+    if (r.kind !== "ProcessingActivity" || !subprocessorIds(r.data).includes(subprocessorId)) continue;
     const products = asList(r.data.products);
     if (products.length) products.forEach((p) => names.add(nameOf(register, p)));
     else names.add(String(r.data.name));
@@ -155,11 +156,13 @@ function added(record: LoadedRecord, head: Register, findings: Finding[], flows?
 }
 
 function changedSummary(before: LoadedRecord, after: LoadedRecord, head: Register, base: Register): string {
-  if (after.kind === "CustomerSegment" && before.data.storage_location !== after.data.storage_location) {
-    return `moves the data of ${after.data.name} from ${place(base, before.data.storage_location)} to ${place(head, after.data.storage_location)}`;
+  const [was, now] = [segmentStorage(before.data), segmentStorage(after.data)];
+  if (after.kind === "CustomerSegment" && [...was].sort().join() !== [...now].sort().join()) {
+    const places = (register: Register, ids: string[]) => ids.map((id) => place(register, id)).join(" and ") || "nowhere";
+    return `moves the data of ${after.data.name} from ${places(base, was)} to ${places(head, now)}`;
   }
   if (after.kind === "ProcessingActivity") {
-    const subs = asList(after.data.subprocessors).filter((s) => !asList(before.data.subprocessors).includes(s));
+    const subs = subprocessorIds(after.data).filter((s) => !subprocessorIds(before.data).includes(s));
     if (subs.length) return `${label(after)} starts sending data to ${subs.map((s) => nameOf(head, s)).join(", ")}`;
   }
   return `changes the ${NOUN[after.kind]} ${label(after)}`;

@@ -1,6 +1,7 @@
 // Where a register sends personal data, as flows: activity → subprocessor → location (in a country), or
 // activity → location for its own storage. A change's flows are those it adds, removes, or that a blocking
 // finding stops; the picture of a change and the data map of a register are drawn from these.
+import { subprocessorIds } from "./model.js";
 import type { TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding, RecordData } from "./types.js";
@@ -40,7 +41,7 @@ export function registerFlows(register: Register, transfers: TransferFlow[]): Fl
   for (const [aid, activity] of Object.entries(activities)) {
     if (!live(activity)) continue;
     const reached = new Set<string>();
-    for (const sid of ids(activity.subprocessors)) {
+    for (const sid of subprocessorIds(activity)) {
       const sub = subprocessors[sid];
       if (!sub) continue;
       for (const lid of ids(sub.processing_locations)) {

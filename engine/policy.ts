@@ -67,6 +67,8 @@ export interface TransferFlow {
   /** What covers it: an adequacy decision, the DPF, or recorded tools with their impact assessment's status. */
   mechanisms: TransferMechanism[];
   covered: boolean;
+  /** The data categories of the activity that reach the subprocessor. */
+  categories: string[];
 }
 
 export interface TransferMechanism {

@@ -10,10 +10,12 @@ const REFERENCES: { from: Kind; path: string[]; to: Kind | "any" }[] = [
   { from: "ProcessingActivity", path: ["products", "*"], to: "Product" },
   { from: "ProcessingActivity", path: ["storage_locations", "*"], to: "StorageLocation" },
   { from: "ProcessingActivity", path: ["subprocessors", "*"], to: "Subprocessor" },
+  { from: "ProcessingActivity", path: ["subprocessors", "*", "id"], to: "Subprocessor" },
   { from: "Subprocessor", path: ["processing_locations", "*"], to: "StorageLocation" },
   { from: "Subprocessor", path: ["transfer_mechanisms", "*", "location"], to: "StorageLocation" },
   { from: "Subprocessor", path: ["customer_notices", "*", "segment"], to: "CustomerSegment" },
   { from: "Subprocessor", path: ["customer_notices", "*", "locations", "*"], to: "StorageLocation" },
+  { from: "CustomerSegment", path: ["storage_locations", "*"], to: "StorageLocation" },
   { from: "CustomerSegment", path: ["storage_location"], to: "StorageLocation" },
   { from: "Waiver", path: ["record"], to: "any" },
 ];
@@ -89,6 +91,10 @@ export function resolveRecords(loaded: LoadedRecord[], root: string, earlier: { 
   }
 
   for (const record of register.records.values()) {
+    // A v1 segment's `storage_location` means `storage_locations: [it]`; both at once say two things.
+    if (record.kind === "CustomerSegment" && Object.hasOwn(record.data, "storage_location") && Object.hasOwn(record.data, "storage_locations")) {
+      problems.push({ ...at(record, ["storage_location"]), message: "the segment has both `storage_location` and `storage_locations`", hint: "keep `storage_locations` and move the location into it (`ropa migrate` does this)" });
+    }
     for (const ref of REFERENCES) {
       if (ref.from !== record.kind) continue;
       for (const { value, path } of walk(record.data, ref.path)) {

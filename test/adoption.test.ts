@@ -182,10 +182,17 @@ describe("two organisations, each in its own words", () => {
 describe("ropa -C", () => {
   it("runs check and explain on a register elsewhere, with absolute --policies", { timeout: 120_000 }, async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "ropa-cwd-"));
-    const check = await ropa(["check", "-C", join(ROOT, "examples/tallvik"), "--today", TODAY, "--policies", join(ROOT, "policies/build")], elsewhere);
+    const clean = await ropa(["check", "-C", join(ROOT, "examples/tallvik"), "--today", TODAY, "--policies", join(ROOT, "policies/build")], elsewhere);
+    expect([clean.stderr, clean.code]).toEqual(["", 0]);
+    expect(clean.stdout).toContain("No problems: 14 records checked");
+    // A finding is shown at its file, read from the repository -C names.
+    const tallvik = mkdtempSync(join(tmpdir(), "ropa-tallvik-"));
+    const { cpSync } = await import("node:fs");
+    cpSync(join(ROOT, "examples/tallvik/records"), join(tallvik, "records"), { recursive: true });
+    editYaml(tallvik, "records/products/tallvik-planner.yaml", (d) => d.delete("privacy_notice"));
+    const check = await ropa(["check", "-C", tallvik, "--today", TODAY, "--policies", join(ROOT, "policies/build")], elsewhere);
     expect(check.stderr).toBe("");
-    expect(check.code).toBe(0);
-    expect(check.stdout).toContain(join(ROOT, "examples/tallvik/records/activities"));
+    expect(check.stdout).toContain(join(tallvik, "records/products/tallvik-planner.yaml"));
     const explain = await ropa(["explain", "products.privacy_notice", "-C", join(ROOT, "examples/tallvik")], elsewhere);
     expect(explain.stdout).toContain("promise (Tallvik): “Every Tallvik app links to its own privacy notice.”");
   });

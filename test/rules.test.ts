@@ -408,6 +408,17 @@ const VARIANTS: Variant[] = [
     at: line("waivers/dpa-exception.yaml", "field:"),
   },
   { rule: "records.known_category", edit: yamlEdit("subprocessors/aws.yaml", push(["data_categories"], "shoe-size")), at: line("subprocessors/aws.yaml", "- shoe-size") },
+  {
+    rule: "records.excluded_category",
+    edit: yamlEdit("organisation.yaml", (d) => d.set("taxonomy", d.createNode({ exclude: ["billing-details"] }))),
+    at: line(ACTIVITY.admin, "category: billing-details"),
+  },
+  { rule: "records.excluded_unknown", edit: yamlEdit("organisation.yaml", (d) => d.set("taxonomy", d.createNode({ exclude: ["shoe-size"] }))), at: line("organisation.yaml", "shoe-size") },
+  {
+    rule: "subprocessors.sent_categories",
+    edit: yamlEdit(ACTIVITY.admin, (d) => d.setIn(["subprocessors", 0], d.createNode({ id: "aws", categories: ["contact-details", "health-records"] }))),
+    at: line(ACTIVITY.admin, "health-records"),
+  },
 ];
 
 const check = (dir: string) => checkDirectory(join(dir, "records"), { policy: bundledPolicy(), today: TODAY });

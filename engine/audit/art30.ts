@@ -4,6 +4,7 @@
 import { countryName } from "../diff.js";
 import { code, escapeMarkdown } from "../report/escape.js";
 import type { TransferFlow, TransferMechanism } from "../policy.js";
+import { subprocessorUses, type SubprocessorUse } from "../model.js";
 import type { Register } from "../resolve.js";
 import type { RecordData } from "../types.js";
 import type { Reference, Revision } from "./register-at.js";
@@ -180,13 +181,22 @@ function categories(ctx: Context, activity: RecordData): { names: string[]; rete
   for (const c of list(activity.data_categories)) {
     const id = text(c.category) ?? "?";
     const ref = ctx.reference?.data_categories?.categories?.[id];
-    const name = `${text(ref?.name) ?? humanise(id)}${ref?.special ? " (special category, Art. 9)" : ""}`;
+    const name = `${categoryName(ctx, id)}${ref?.special ? " (special category, Art. 9)" : ""}`;
     names.push(name);
     const r = obj(c.retention);
     const period = r.indefinite === true ? "kept indefinitely" : text(r.period) ? `${duration(String(r.period))} after ${text(r.after) ?? "collection"}` : "no time limit recorded";
-    retention.push(`${text(ref?.name) ?? humanise(id)}: ${period}`);
+    retention.push(`${categoryName(ctx, id)}: ${period}`);
   }
   return { names, retention };
+}
+
+function categoryName(ctx: Context, id: string): string {
+  return text(ctx.reference?.data_categories?.categories?.[id]?.name) ?? humanise(id);
+}
+
+/** What of the activity's data reaches a subprocessor, when its item names categories (else all of it). */
+function receives(ctx: Context, use: SubprocessorUse): string | undefined {
+  return use.categories && `receives only ${use.categories.map((c) => categoryName(ctx, c)).join(", ")}`;
 }
 
 function security(activity: RecordData): string[] {
@@ -199,10 +209,11 @@ function base(activity: RecordData, id: string, file: string): Omit<ActivityReco
 
 function controllerRecord(ctx: Context, id: string, file: string, a: RecordData): ActivityRecord {
   const { names, retention } = categories(ctx, a);
-  const processors = texts(a.subprocessors).map((sid) => {
-    const sub = record(ctx, sid);
+  const processors = subprocessorUses(a).map((use) => {
+    const sub = record(ctx, use.id);
     const services = texts(sub?.services);
-    return `${nameOf(ctx, sid)} (processor${services.length ? `: ${services.join(", ")}` : ""})`;
+    const only = receives(ctx, use);
+    return `${nameOf(ctx, use.id)} (processor${services.length ? `: ${services.join(", ")}` : ""}${only ? `; ${only}` : ""})`;
   });
   const recipients = [...texts(a.recipients), ...processors];
   const basis = obj(a.legal_basis);
@@ -227,10 +238,11 @@ function processorRecord(ctx: Context, id: string, file: string, a: RecordData):
     const juris = text(seg?.jurisdiction);
     return `${nameOf(ctx, sid)}: ${text(seg?.controllers) ?? "controllers not described"}${juris ? ` (${countryName(juris)})` : ""}${text(dpa.template_version) ? `; data processing agreement ${text(dpa.template_version)}` : ""}`;
   });
-  const subs = texts(a.subprocessors).map((sid) => {
-    const sub = record(ctx, sid);
+  const subs = subprocessorUses(a).map((use) => {
+    const sub = record(ctx, use.id);
     const legal = text(sub?.legal_name);
-    return `${nameOf(ctx, sid)}${legal ? ` (${legal}${text(sub?.country) ? `, ${countryName(sub!.country)}` : ""})` : ""}`;
+    const only = receives(ctx, use);
+    return `${nameOf(ctx, use.id)}${legal ? ` (${legal}${text(sub?.country) ? `, ${countryName(sub!.country)}` : ""})` : ""}${only ? `: ${only}` : ""}`;
   });
   const rows: Row[] = [
     { ref: "Art. 30(2)(a)", label: "Controllers on whose behalf the processor acts", values: orNone(controllers, "not recorded") },

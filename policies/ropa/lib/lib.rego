@@ -162,6 +162,52 @@ has_special_category(activity) if {
 	special(c)
 }
 
+# The subprocessors an activity's data goes to, as [index, subprocessor id, categories it receives]:
+# an item that is an id receives every category of the activity, an item `{id, categories}` only
+# those of its categories the activity has (subprocessors.sent_categories reports the others).
+sends(activity) := [[i, sid, received(activity, item)] |
+	some i, item in object.get(activity, "subprocessors", [])
+	sid := subprocessor_id(item)
+]
+
+subprocessor_id(item) := item if is_string(item)
+
+else := item.id
+
+received(activity, item) := activity_categories(activity) if is_string(item)
+
+else := {c | some c in item.categories} & activity_categories(activity)
+
+# Ids of the subprocessors an activity's data goes to.
+activity_subprocessors(activity) := {sid | some [_, sid, _] in sends(activity)}
+
+# The categories of an activity's data that reach subprocessor `sid`.
+received_by(activity, sid) := {c |
+	some [_, s, categories] in sends(activity)
+	s == sid
+	some c in categories
+}
+
+# The storage locations promised to a customer segment, as [path, location id]: its
+# `storage_locations`, or a v1 register's single `storage_location`.
+segment_storage(segment) := [[["storage_locations", i], lid] | some i, lid in segment.storage_locations] if {
+	is_array(segment.storage_locations)
+}
+
+else := [[["storage_location"], segment.storage_location]] if is_string(segment.storage_location)
+
+else := []
+
+# Ids of the storage locations promised to a customer segment.
+storage_of(segment) := {lid | some [_, lid] in segment_storage(segment)}
+
+# The bundled categories the organisation narrowed its taxonomy by (`taxonomy.exclude`); an id that
+# names no bundled category excludes nothing (records.excluded_unknown reports it).
+excluded_categories contains c if {
+	some c in object.get(organisation, ["taxonomy", "exclude"], [])
+	bundled_categories[c]
+}
+
 # The data protection regime a country's customers fall under.
 regime(country) := "EEA" if data.reference.eea.countries[country]
 

@@ -82,7 +82,7 @@ country_of(lid) := where.country if [where, _] := lib.place(lib.locations[lid])
 # Every transfer (a flow of data out of its regime's area): [activity id, subprocessor id, regime, role, destination].
 flows contains [aid, sid, regime, activity.role, dest] if {
 	some aid, activity in lib.activities
-	some sid in object.get(activity, "subprocessors", [])
+	some sid in lib.activity_subprocessors(activity)
 	sub := lib.subprocessors[sid]
 	some regime in exporter_regimes(activity)
 	some dest in destinations(sub)
@@ -238,5 +238,6 @@ view contains flow if {
 		"activity": aid, "role": role, "subprocessor": sid, "importer_country": sub.country,
 		"regime": regime, "kind": dest.kind, "place": dest.place, "country": dest.country,
 		"mechanisms": covering, "covered": count(covering) > 0,
+		"categories": sort(lib.received_by(lib.activities[aid], sid)),
 	}
 }

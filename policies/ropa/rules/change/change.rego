@@ -52,7 +52,7 @@ base_reach contains [sid, segment] if {
 
 reach_of(activity) := {[sid, segment] |
 	activity.role == "processor"
-	some sid in object.get(activity, "subprocessors", [])
+	some sid in lib.activity_subprocessors(activity)
 	some segment in object.get(activity, "customer_segments", [])
 }
 
@@ -89,21 +89,26 @@ base_flows contains [segment, sid, where] if {
 	where := place(before("locations")[lid])
 }
 
-promised_storage contains s.storage_location if {
+promised_storage contains lid if {
 	some s in lib.segments
 	lib.active(s)
+	some lid in lib.storage_of(s)
 }
 
-base_promised_storage contains s.storage_location if {
+base_promised_storage contains lid if {
 	some s in before("segments")
 	lib.active(s)
+	some lid in lib.storage_of(s)
 }
 
-goes_to(lid, segment, segments, _) if segments[segment].storage_location == lid
+goes_to(lid, segment, segments, _) if lid in lib.storage_of(segments[segment])
 
 goes_to(lid, _, _, promised) if not lid in promised
 
 place(location) := [location.provider, location.region, where.country] if [where, _] := lib.place(location)
+
+# Where a segment's promised storage is, as provider/region/country.
+storage_places(segment, locations) := {concat("/", place(locations[lid])) | some lid in lib.storage_of(segment)}
 
 # METADATA
 # title: A subprocessor newly reaching customers' data is announced to them in time
@@ -197,24 +202,25 @@ violations contains lib.violation_about(rego.metadata.rule(), id, ["processing_l
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_35
 #   promise: "where customers' data is stored"
 #   message: >-
-#     The data of {record} moves from `{from}` ({from_place}) to `{to}` ({to_place}) without {missing} in a
+#     The data of {record} moves from {from} ({from_place}) to {to} ({to_place}) without {missing} in a
 #     `relocation` recorded for this move.
 #   remediation: >-
-#     Add `relocation: {to: {to}, notified_on: YYYY-MM-DD, dpia_review: …}` to the customer segment, in the
-#     change that moves it.
-violations contains lib.violation(rego.metadata.rule(), id, ["storage_location"], params) if {
+#     Add `relocation: {to: …, notified_on: YYYY-MM-DD, dpia_review: …}` naming the location moved to (one of
+#     {to}) to the customer segment, in the change that moves it.
+violations contains lib.violation(rego.metadata.rule(), id, [path[0]], params) if {
 	lib.promised("change.segment_relocation")
 	some id, segment in lib.segments
 	old := before("segments")[id]
-	was := place(before("locations")[old.storage_location])
-	now := place(lib.locations[segment.storage_location])
+	was := storage_places(old, before("locations"))
+	now := storage_places(segment, lib.locations)
 	moved(old, segment, was, now)
 	move := relocation(old, segment)
 	missing := [field | some field in ["notified_on", "dpia_review"]; not move[field]]
 	count(missing) > 0
+	[path, _] := lib.segment_storage(segment)[0]
 	params := {
-		"from": old.storage_location, "to": segment.storage_location, "missing": missing,
-		"from_place": concat("/", was), "to_place": concat("/", now),
+		"from": sort(lib.storage_of(old)), "to": sort(lib.storage_of(segment)), "missing": missing,
+		"from_place": sort(was), "to_place": sort(now),
 	}
 }
 
@@ -329,16 +335,16 @@ else := []
 # The relocation behind the segment's present storage location: one that names it in `to` and is
 # not the relocation that was already behind the base's storage location.
 relocation(old, segment) := segment.relocation if {
-	segment.relocation.to == segment.storage_location
+	segment.relocation.to in lib.storage_of(segment)
 	not stale(old, segment.relocation)
 } else := {}
 
 stale(old, move) if {
 	old.relocation == move
-	move.to == old.storage_location
+	move.to in lib.storage_of(old)
 }
 
-moved(old, segment, _, _) if old.storage_location != segment.storage_location
+moved(old, segment, _, _) if lib.storage_of(old) != lib.storage_of(segment)
 
 moved(_, _, was, now) if was != now
 

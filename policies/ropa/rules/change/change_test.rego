@@ -206,8 +206,8 @@ test_segment_relocation_fires_without_notice_or_review if {
 	fixture.found(vs) == {["change.segment_relocation", "se-regions", ["storage_location"]]}
 	[v] := vs
 	v.params == {
-		"from": "aws-stockholm", "to": "aws-frankfurt", "missing": ["notified_on", "dpia_review"],
-		"from_place": "aws/eu-north-1/SE", "to_place": "aws/eu-central-1/DE",
+		"from": ["aws-stockholm"], "to": ["aws-frankfurt"], "missing": ["notified_on", "dpia_review"],
+		"from_place": ["aws/eu-north-1/SE"], "to_place": ["aws/eu-central-1/DE"],
 	}
 }
 
@@ -459,4 +459,27 @@ test_dpo_approval_silent_for_a_retired_activity if {
 	])
 	vs := change.violations with input as doc
 	vs == set()
+}
+
+test_segment_relocation_not_for_the_same_location_written_as_a_list if {
+	# `ropa migrate` rewrites `storage_location: x` as `storage_locations: [x]`: no move.
+	head := fixture.mutate([
+		{"op": "remove", "path": "/register/segments/se-regions/storage_location"},
+		add("/register/segments/se-regions/storage_locations", ["aws-stockholm"]),
+	])
+	vs := change.violations with input as fixture.change(fixture.clean, head)
+	vs == set()
+}
+
+test_segment_relocation_fires_for_a_location_added_to_the_list if {
+	head := json.patch(frankfurt_promised, [
+		{"op": "remove", "path": "/register/segments/se-regions/storage_location"},
+		add("/register/segments/se-regions/storage_locations", ["aws-stockholm", "aws-frankfurt"]),
+		add(concat("", [pa, "/storage_locations/-"]), "aws-frankfurt"),
+	])
+	vs := change.violations with input as fixture.change(frankfurt_promised, head)
+	some v in vs
+	[v.rule, v.record, v.path] == ["change.segment_relocation", "se-regions", ["storage_locations"]]
+	v.params.from == ["aws-stockholm"]
+	v.params.to == ["aws-frankfurt", "aws-stockholm"]
 }

@@ -29,7 +29,8 @@ activity_references := {
 violations contains lib.violation(rego.metadata.rule(), id, [field, i], params) if {
 	some id, activity in lib.activities
 	some field, collection in activity_references
-	some i, target in object.get(activity, field, [])
+	some i, item in object.get(activity, field, [])
+	target := lib.subprocessor_id(item)
 	record := input.register[collection][target]
 	not lib.active(record)
 	params := {"target": target, "field": field, "retired_on": object.get(record, "retired_on", "an unknown date")}
@@ -47,10 +48,51 @@ violations contains lib.violation(rego.metadata.rule(), id, [field, i], params) 
 #     - ref: GDPR Art. 30(1)(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
 #   message: "{record} names the data category `{category}`, which is not in the taxonomy."
-#   remediation: "Use one of the categories in policies/reference/data_categories, or add `{category}` there."
+#   remediation: >-
+#     Use a category of the bundled taxonomy (policies/reference/data_categories), or add a DataCategory record
+#     with `id: {category}`.
 violations contains lib.violation(rego.metadata.rule(), id, path, {"category": category}) if {
 	some [id, path, category] in category_uses
 	not lib.categories[category]
+}
+
+# METADATA
+# title: No record uses a data category the organisation excluded
+# description: |
+#   An organisation narrows the bundled taxonomy to what it processes by listing the categories it
+#   does not process in `taxonomy.exclude` of its Organisation record; an activity or subprocessor
+#   naming one of them contradicts that record.
+# custom:
+#   id: records.excluded_category
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 30(1)(c)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   message: "{record} names the data category `{category}`, which {organisation} excludes from its taxonomy."
+#   remediation: >-
+#     Use another category, or take `{category}` out of `taxonomy.exclude` in {organisation}'s record if the
+#     organisation does process it.
+violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
+	some [id, path, category] in category_uses
+	category in lib.excluded_categories
+	params := {"category": category, "organisation": lib.organisation.id}
+}
+
+# METADATA
+# title: The organisation excludes only categories of the bundled taxonomy
+# description: |
+#   `taxonomy.exclude` narrows the bundled taxonomy; an id that names no bundled category (a typo, or a
+#   category that left it) narrows nothing, so the categories meant stay usable unnoticed.
+# custom:
+#   id: records.excluded_unknown
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 30(1)(c)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   message: "{record} excludes `{category}` from its taxonomy, but the bundled taxonomy has no such category."
+#   remediation: "Name a category of the bundled taxonomy (policies/reference/data_categories), or remove `{category}`."
+violations contains lib.violation(rego.metadata.rule(), id, path, {"category": category}) if {
+	some [id, path, category] in excluded_uses
 }
 
 # METADATA
@@ -165,4 +207,10 @@ category_uses contains [id, ["data_categories", i, "category"], c.category] if {
 category_uses contains [id, ["data_categories", i], category] if {
 	some id, sub in lib.subprocessors
 	some i, category in object.get(sub, "data_categories", [])
+}
+
+# An exclusion narrows the bundled taxonomy: one naming no bundled category narrows nothing.
+excluded_uses contains [lib.organisation.id, ["taxonomy", "exclude", i], category] if {
+	some i, category in object.get(lib.organisation, ["taxonomy", "exclude"], [])
+	not lib.bundled_categories[category]
 }

@@ -161,3 +161,42 @@ test_country_code_names_the_iso_codes_for_an_unknown_one if {
 	[v] := fixture.of("records.country_code", vs)
 	v.params == {"field": "country", "code": "XX", "meant": "one of the ISO codes"}
 }
+
+test_retired_reference_to_a_subprocessor_named_with_its_categories if {
+	doc := fixture.mutate([
+		{"op": "add", "path": "/register/subprocessors/aws/status", "value": "retired"},
+		{"op": "add", "path": "/register/subprocessors/aws/retired_on", "value": "2026-01-01"},
+		{
+			"op": "replace", "path": "/register/activities/website-and-contact/subprocessors/0",
+			"value": {"id": "aws", "categories": ["contact-details"]},
+		},
+	])
+	vs := records.violations with input as doc
+	some v in fixture.of("records.retired_reference", vs)
+	[v.record, v.path, v.params.target] == ["website-and-contact", ["subprocessors", 0], "aws"]
+}
+
+test_excluded_category_silent_on_clean if {
+	vs := records.violations with input as fixture.clean
+	fixture.of("records.excluded_category", vs) == []
+	fixture.of("records.excluded_unknown", vs) == []
+}
+
+test_excluded_category_fires_where_activities_and_subprocessors_name_it if {
+	doc := fixture.changed("/register/organisation/taxonomy", {"exclude": ["billing-details"]})
+	vs := main.violations with input as doc
+	fixture.found(vs) == {
+		["records.excluded_category", "customer-administration", ["data_categories", 2, "category"]],
+		["records.excluded_category", "aws", ["data_categories", 9]],
+	}
+	every v in vs {
+		v.params == {"category": "billing-details", "organisation": "dignio"}
+	}
+}
+
+test_excluded_unknown_fires_for_a_category_the_bundled_taxonomy_lacks if {
+	# The register's own category is no bundled one: it is left out by not recording it.
+	doc := fixture.changed("/register/organisation/taxonomy", {"exclude": ["genetic-data", "patient-communication"]})
+	vs := main.violations with input as doc
+	fixture.found(vs) == {["records.excluded_unknown", "dignio", ["taxonomy", "exclude", 1]]}
+}

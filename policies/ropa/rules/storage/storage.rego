@@ -28,17 +28,19 @@ inside("UK", "GB")
 #     - ref: GDPR Art. 28(3)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   promise: "where customers' data is stored"
-#   message: "{record} serves {segment}, who were promised storage at `{location}`, but does not store data there."
+#   message: "{record} serves {segment}, who were promised storage at {locations}, but stores data at none of them."
 #   remediation: >-
-#     Add `{location}` to the activity's `storage_locations`, or change what the segment was promised (which
-#     needs notice to those customers).
+#     Add one of {locations} to the activity's `storage_locations`, or change what the segment was promised
+#     (which needs notice to those customers).
 violations contains lib.violation(rego.metadata.rule(), id, ["customer_segments", i], params) if {
 	lib.promised("storage.promised_location")
 	some id, activity in processor_activities
 	some i, sid in object.get(activity, "customer_segments", [])
 	segment := lib.segments[sid]
-	not segment.storage_location in object.get(activity, "storage_locations", [])
-	params := {"segment": segment.name, "location": segment.storage_location}
+	promised := lib.storage_of(segment)
+	count(promised) > 0
+	count(promised & {l | some l in object.get(activity, "storage_locations", [])}) == 0
+	params := {"segment": segment.name, "locations": sort(promised)}
 }
 
 # METADATA
@@ -60,7 +62,7 @@ violations contains lib.violation(rego.metadata.rule(), id, ["storage_locations"
 	some id, activity in processor_activities
 	served := object.get(activity, "customer_segments", [])
 	count(served) > 0
-	promised := {lib.segments[s].storage_location | some s in served}
+	promised := {l | some s in served; some l in lib.storage_of(lib.segments[s])}
 	some i, location in object.get(activity, "storage_locations", [])
 	not location in promised
 	params := {"location": location, "segments": sort(served)}
@@ -81,16 +83,19 @@ violations contains lib.violation(rego.metadata.rule(), id, ["storage_locations"
 #   message: >-
 #     {record} ({jurisdiction}) is promised storage at `{location}`, but the public statement promises
 #     {jurisdiction} customers {promised}.
-#   remediation: "Set `storage_location` to one of {promised}, or change the public promise (`data_residency`) first."
-violations contains lib.violation(rego.metadata.rule(), sid, ["storage_location"], params) if {
+#   remediation: >-
+#     Promise the segment only locations among {promised} (`storage_locations`), or change the public promise
+#     (`data_residency`) first.
+violations contains lib.violation(rego.metadata.rule(), sid, path, params) if {
 	lib.promised("storage.residency_promise")
 	some sid, segment in lib.segments
 	lib.active(segment)
 	regime := lib.regime(segment.jurisdiction)
 	some promise in object.get(lib.organisation, "data_residency", [])
 	promise.jurisdiction == regime
-	not segment.storage_location in promise.locations
-	params := {"jurisdiction": regime, "location": segment.storage_location, "promised": sort(promise.locations)}
+	some [path, location] in lib.segment_storage(segment)
+	not location in promise.locations
+	params := {"jurisdiction": regime, "location": location, "promised": sort(promise.locations)}
 }
 
 # METADATA
@@ -171,14 +176,15 @@ violations contains lib.violation(rego.metadata.rule(), lid, [field], params) if
 #   remediation: >-
 #     Promise these customers a location inside the EU/EEA (for UK customers: the UK or the EEA), or change the
 #     public promise first.
-violations contains lib.violation(rego.metadata.rule(), sid, ["storage_location"], params) if {
+violations contains lib.violation(rego.metadata.rule(), sid, path, params) if {
 	lib.promised("storage.jurisdiction")
 	some sid, segment in lib.segments
 	lib.active(segment)
 	regime := lib.regime(segment.jurisdiction)
-	location := lib.locations[segment.storage_location]
+	some [path, lid] in lib.segment_storage(segment)
+	location := lib.locations[lid]
 	not inside(regime, location.country)
-	params := {"regime": regime, "location": segment.storage_location, "country": location.country}
+	params := {"regime": regime, "location": lid, "country": location.country}
 }
 
 # METADATA

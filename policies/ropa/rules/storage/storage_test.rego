@@ -28,7 +28,7 @@ test_promised_location_fires_when_the_promised_location_is_not_used if {
 	vs := main.violations with input as fixture.removed(concat("", [pa, "/storage_locations/1"]))
 	fixture.found(vs) == {["storage.promised_location", "patient-app", ["customer_segments", 3]]}
 	[v] := vs
-	v.params == {"segment": "uk-nhs", "location": "aws-london"}
+	v.params == {"segment": "uk-nhs", "locations": ["aws-london"]}
 }
 
 test_unpromised_location_silent_on_clean if {
@@ -260,4 +260,49 @@ test_jurisdiction_covered_names_an_organisation_under_another_law if {
 	vs := main.violations with input as fixture.mutate([add("/register/organisation/country", "CH")])
 	[v] := fixture.of("storage.jurisdiction_covered", vs)
 	[v.record, v.path, v.params] == ["dignio", ["country"], {"country": "CH"}]
+}
+
+# Segments promised several locations (`storage_locations`).
+uk_nhs := "/register/segments/uk-nhs"
+
+promised_london_and_frankfurt := [
+	frankfurt,
+	{"op": "remove", "path": concat("", [uk_nhs, "/storage_location"])},
+	add(concat("", [uk_nhs, "/storage_locations"]), ["aws-frankfurt", "aws-london"]),
+	add("/register/organisation/data_residency/1/locations/-", "aws-frankfurt"),
+]
+
+test_promised_location_accepts_any_of_the_promised_locations if {
+	vs := main.violations with input as fixture.mutate(promised_london_and_frankfurt)
+	fixture.of("storage.promised_location", vs) == []
+}
+
+test_promised_location_fires_when_none_of_them_is_used if {
+	not_in_london := {"op": "remove", "path": concat("", [pa, "/storage_locations/1"])}
+	ops := array.concat(promised_london_and_frankfurt, [not_in_london])
+	vs := main.violations with input as fixture.mutate(ops)
+	[v] := fixture.of("storage.promised_location", vs)
+	[v.record, v.path] == ["patient-app", ["customer_segments", 3]]
+	v.params == {"segment": "uk-nhs", "locations": ["aws-frankfurt", "aws-london"]}
+}
+
+test_unpromised_location_accepts_any_of_the_promised_locations if {
+	ops := array.concat(promised_london_and_frankfurt, [add(concat("", [rm, "/storage_locations/-"]), "aws-frankfurt")])
+	vs := main.violations with input as fixture.mutate(ops)
+	fixture.of("storage.unpromised_location", vs) == []
+}
+
+test_residency_and_jurisdiction_point_at_the_listed_location if {
+	doc := fixture.mutate([
+		{"op": "remove", "path": "/register/segments/se-regions/storage_location"},
+		add("/register/segments/se-regions/storage_locations", ["aws-stockholm", "aws-london"]),
+	])
+	vs := storage.violations with input as doc
+	fixture.found(vs) == {
+		["storage.residency_promise", "se-regions", ["storage_locations", 1]],
+		["storage.jurisdiction", "se-regions", ["storage_locations", 1]],
+	}
+	every v in vs {
+		v.params.location == "aws-london"
+	}
 }

@@ -16,7 +16,7 @@ assessment_outcome := ["privacy_assessment", "outcome"]
 # (`users[sid] contains id`) costs a copy per insert and turns quadratic on a large register.
 uses contains [sid, id] if {
 	some id, activity in lib.activities
-	some sid in object.get(activity, "subprocessors", [])
+	some sid in lib.activity_subprocessors(activity)
 }
 
 used contains sid if some [sid, _] in uses
@@ -284,8 +284,9 @@ violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 # METADATA
 # title: A subprocessor is declared to reach the data an activity gives it
 # description: |
-#   The subprocessor's record lists the data categories it can reach; an activity using it
-#   with other categories means either the record or the activity is wrong.
+#   The subprocessor's record lists the data categories it can reach; an activity sending it
+#   other categories (all of the activity's, or those its `subprocessors` item names) means either
+#   the record or the activity is wrong.
 # custom:
 #   id: subprocessors.data_reach
 #   severity: warning
@@ -298,14 +299,38 @@ violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 #     sending them.
 violations contains lib.violation(rego.metadata.rule(), id, ["subprocessors", i], params) if {
 	some id, activity in lib.activities
-	some i, sid in object.get(activity, "subprocessors", [])
+	some [i, sid, received] in lib.sends(activity)
 
 	# Only a subprocessor in use declares its reach; using a retired one is records.retired_reference.
 	sub := lib.subprocessors[sid]
 	reach := {c | some c in object.get(sub, "data_categories", [])}
-	missing := lib.activity_categories(activity) - reach
+	missing := received - reach
 	count(missing) > 0
 	params := {"subprocessor": sid, "categories": sort(missing)}
+}
+
+# METADATA
+# title: An activity sends a subprocessor only categories it processes
+# description: |
+#   An activity's `subprocessors` item `{id, categories}` says which of its data categories reach that
+#   subprocessor; a category the activity does not process cannot be sent, and naming one means the
+#   item or the activity's `data_categories` is wrong.
+# custom:
+#   id: subprocessors.sent_categories
+#   severity: error
+#   legal:
+#     - ref: GDPR Art. 30(1)(c), 30(1)(d)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
+#   message: "{record} sends `{category}` to `{subprocessor}`, but the activity does not process `{category}`."
+#   remediation: >-
+#     Name only categories in the activity's `data_categories` ({categories}), or add `{category}` to them.
+violations contains lib.violation(rego.metadata.rule(), id, ["subprocessors", i, "categories", j], params) if {
+	some id, activity in lib.activities
+	some i, item in object.get(activity, "subprocessors", [])
+	some j, category in object.get(item, "categories", [])
+	processed := lib.activity_categories(activity)
+	not category in processed
+	params := {"subprocessor": item.id, "category": category, "categories": sort(processed)}
 }
 
 # What each transfer relies on: [subprocessor, regime, destination, mechanism view]. Where an adequacy

@@ -405,3 +405,44 @@ test_data_reach_not_for_a_retired_subprocessor if {
 	vs := subprocessors.violations with input as fixture.changed(concat("", [aws, "/status"]), "retired")
 	vs == set()
 }
+
+# customer-administration sends aws only the categories named.
+sends_aws_only(categories) := [{
+	"op": "replace", "path": "/register/activities/customer-administration/subprocessors/0",
+	"value": {"id": "aws", "categories": categories},
+}]
+
+# aws's record no longer lists billing details.
+aws_without_billing := {"op": "remove", "path": concat("", [aws, "/data_categories/9"])}
+
+test_data_reach_follows_the_categories_an_activity_sends if {
+	# aws no longer lists billing details, and customer administration no longer sends them.
+	ops := array.concat(sends_aws_only(["contact-details", "correspondence"]), [aws_without_billing])
+	vs := main.violations with input as fixture.mutate(ops)
+	vs == []
+}
+
+test_data_reach_fires_for_a_category_the_item_sends if {
+	ops := array.concat(sends_aws_only(["billing-details"]), [aws_without_billing])
+	vs := main.violations with input as fixture.mutate(ops)
+	fixture.found(vs) == {["subprocessors.data_reach", "customer-administration", ["subprocessors", 0]]}
+	[v] := vs
+	v.params == {"subprocessor": "aws", "categories": ["billing-details"]}
+	v.key == ["subprocessors", "aws"]
+}
+
+test_sent_categories_silent_on_clean if {
+	vs := subprocessors.violations with input as fixture.clean
+	fixture.of("subprocessors.sent_categories", vs) == []
+}
+
+test_sent_categories_fires_for_a_category_the_activity_does_not_process if {
+	vs := main.violations with input as fixture.mutate(sends_aws_only(["contact-details", "health-records"]))
+	path := ["subprocessors", 0, "categories", 1]
+	fixture.found(vs) == {["subprocessors.sent_categories", "customer-administration", path]}
+	[v] := vs
+	v.params == {
+		"subprocessor": "aws", "category": "health-records",
+		"categories": ["billing-details", "contact-details", "correspondence", "professional-details"],
+	}
+}
