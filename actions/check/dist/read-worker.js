@@ -11293,7 +11293,7 @@ var import_formats = __toESM(require_formats(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var import_formats2 = __toESM(require_formats(), 1);
 var Organisation = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "organisation.schema.json", "title": "Organisation", "description": "Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Organisation" }, "legal_name": { "$ref": "common.schema.json#/$defs/text" }, "registration": { "type": "string", "minLength": 1, "maxLength": 64, "description": "Company registration number." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "contact": { "$ref": "common.schema.json#/$defs/contact" }, "dpo": { "$ref": "common.schema.json#/$defs/contact" }, "representative": { "$ref": "common.schema.json#/$defs/contact" }, "data_residency": { "type": "array", "description": "Public promises about where customers' data is stored, per jurisdiction.", "items": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "enum": ["EEA", "UK"], "description": "Whose customers the promise is made to." }, "locations": { "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids promised to those customers." }, "cities": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/text" }, "description": "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them." }, "promise": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["jurisdiction", "locations"] } }, "controller_purposes": { "type": "array", "description": "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.", "items": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "$ref": "common.schema.json#/$defs/text" }, "activities": { "$ref": "common.schema.json#/$defs/refs", "description": "ProcessingActivity ids (role: controller) that serve this purpose. An id that names no activity lists nothing: the activity it meant is then outside every stated purpose, and processor.controller_purposes says so." } }, "required": ["purpose", "activities"] } }, "access_without_authorisation": { "type": "array", "uniqueItems": true, "items": { "enum": ["technical", "support", "other"] }, "description": "Categories of staff that may access customer data without the customer's authorisation." }, "privacy_statement_url": { "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 2e3, "description": "Where the public privacy statement is that the rules' promises quote; reports link each promise to it." }, "promises": { "type": "object", "description": "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.", "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3 } }, "waiver_max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "The longest a waiver may run, in days. Default 180." } }, "unevaluatedProperties": false };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "organisation.schema.json", "title": "Organisation", "description": "Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Organisation" }, "legal_name": { "$ref": "common.schema.json#/$defs/text" }, "registration": { "type": "string", "minLength": 1, "maxLength": 64, "description": "Company registration number." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "contact": { "$ref": "common.schema.json#/$defs/contact" }, "dpo": { "$ref": "common.schema.json#/$defs/contact" }, "representative": { "$ref": "common.schema.json#/$defs/contact" }, "data_residency": { "type": "array", "description": "Public promises about where customers' data is stored, per jurisdiction.", "items": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "enum": ["EEA", "UK"], "description": "Whose customers the promise is made to." }, "locations": { "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids promised to those customers." }, "cities": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/text" }, "description": "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them." }, "promise": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["jurisdiction", "locations"] } }, "controller_purposes": { "type": "array", "description": "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.", "items": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "$ref": "common.schema.json#/$defs/text" }, "activities": { "$ref": "common.schema.json#/$defs/refs", "description": "ProcessingActivity ids (role: controller) that serve this purpose. An id that names no activity lists nothing: the activity it meant is then outside every stated purpose, and processor.controller_purposes says so." } }, "required": ["purpose", "activities"] } }, "access_without_authorisation": { "type": "array", "uniqueItems": true, "items": { "enum": ["technical", "support", "other"] }, "description": "Categories of staff that may access customer data without the customer's authorisation." }, "privacy_statement_url": { "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 2e3, "description": "Where the public privacy statement is that the rules' promises quote; reports link each promise to it." }, "promises": { "type": "object", "description": "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.", "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3 } }, "taxonomy": { "type": "object", "additionalProperties": false, "description": "How the register narrows the data-category taxonomy bundled with ropa (its own categories are DataCategory records).", "properties": { "exclude": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "minItems": 1, "description": "Ids of bundled data categories this organisation does not process: an activity or subprocessor that names one is an error (records.excluded_category)." } } }, "waiver_max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "The longest a waiver may run, in days. Default 180." } }, "unevaluatedProperties": false };
 var schema37 = { "type": "string", "minLength": 1, "maxLength": 2e3 };
 var schema44 = { "type": "string", "pattern": "^[A-Z]{2}$", "description": 'ISO 3166-1 alpha-2 country code, e.g. NO, SE, GB, US. Quote nothing: ropa reads YAML 1.2, so NO stays the string "NO".' };
 var schema33 = { "type": "object", "required": ["apiVersion", "kind", "id", "name"], "properties": { "apiVersion": { "$ref": "#/$defs/apiVersion" }, "kind": { "type": "string" }, "id": { "$ref": "#/$defs/id" }, "name": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" }, "status": { "$ref": "#/$defs/status" }, "retired_on": { "$ref": "#/$defs/date" }, "retired_reason": { "$ref": "#/$defs/text" }, "notes": { "$ref": "#/$defs/text" } }, "allOf": [{ "$ref": "#/$defs/retirement" }] };
@@ -12404,41 +12404,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.waiver_max_days !== void 0) {
-      let data23 = data.waiver_max_days;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err43 = { instancePath: instancePath + "/waiver_max_days", schemaPath: "#/properties/waiver_max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.waiver_max_days.type, parentSchema: schema31.properties.waiver_max_days, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-      if (typeof data23 == "number" && isFinite(data23)) {
-        if (data23 > 3650 || isNaN(data23)) {
-          const err44 = { instancePath: instancePath + "/waiver_max_days", schemaPath: "#/properties/waiver_max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema31.properties.waiver_max_days, data: data23 };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
+    if (data.taxonomy !== void 0) {
+      let data23 = data.taxonomy;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key3 in data23) {
+          if (!(key3 === "exclude")) {
+            const err43 = { instancePath: instancePath + "/taxonomy", schemaPath: "#/properties/taxonomy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.taxonomy, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
           }
-          errors++;
         }
-        if (data23 < 1 || isNaN(data23)) {
-          const err45 = { instancePath: instancePath + "/waiver_max_days", schemaPath: "#/properties/waiver_max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.waiver_max_days, data: data23 };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
+        if (data23.exclude !== void 0) {
+          let data24 = data23.exclude;
+          if (!validate28(data24, { instancePath: instancePath + "/taxonomy/exclude", parentData: data23, parentDataProperty: "exclude", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
           }
-          errors++;
+          if (Array.isArray(data24)) {
+            if (data24.length < 1) {
+              const err44 = { instancePath: instancePath + "/taxonomy/exclude", schemaPath: "#/properties/taxonomy/properties/exclude/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.taxonomy.properties.exclude, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/taxonomy/exclude", schemaPath: "#/properties/taxonomy/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.taxonomy.properties.exclude.type, parentSchema: schema31.properties.taxonomy.properties.exclude, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
         }
-      }
-    }
-    for (const key3 in data) {
-      if (key3 !== "kind" && key3 !== "legal_name" && key3 !== "registration" && key3 !== "country" && key3 !== "contact" && key3 !== "dpo" && key3 !== "representative" && key3 !== "data_residency" && key3 !== "controller_purposes" && key3 !== "access_without_authorisation" && key3 !== "privacy_statement_url" && key3 !== "promises" && key3 !== "waiver_max_days" && key3 !== "apiVersion" && key3 !== "id" && key3 !== "name" && key3 !== "description" && key3 !== "status" && key3 !== "retired_on" && key3 !== "retired_reason" && key3 !== "notes") {
-        const err46 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key3 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema31, data };
+      } else {
+        const err46 = { instancePath: instancePath + "/taxonomy", schemaPath: "#/properties/taxonomy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.taxonomy.type, parentSchema: schema31.properties.taxonomy, data: data23 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -12447,12 +12454,55 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.waiver_max_days !== void 0) {
+      let data25 = data.waiver_max_days;
+      if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+        const err47 = { instancePath: instancePath + "/waiver_max_days", schemaPath: "#/properties/waiver_max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.waiver_max_days.type, parentSchema: schema31.properties.waiver_max_days, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+      if (typeof data25 == "number" && isFinite(data25)) {
+        if (data25 > 3650 || isNaN(data25)) {
+          const err48 = { instancePath: instancePath + "/waiver_max_days", schemaPath: "#/properties/waiver_max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650", schema: 3650, parentSchema: schema31.properties.waiver_max_days, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data25 < 1 || isNaN(data25)) {
+          const err49 = { instancePath: instancePath + "/waiver_max_days", schemaPath: "#/properties/waiver_max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.waiver_max_days, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      }
+    }
+    for (const key4 in data) {
+      if (key4 !== "kind" && key4 !== "legal_name" && key4 !== "registration" && key4 !== "country" && key4 !== "contact" && key4 !== "dpo" && key4 !== "representative" && key4 !== "data_residency" && key4 !== "controller_purposes" && key4 !== "access_without_authorisation" && key4 !== "privacy_statement_url" && key4 !== "promises" && key4 !== "taxonomy" && key4 !== "waiver_max_days" && key4 !== "apiVersion" && key4 !== "id" && key4 !== "name" && key4 !== "description" && key4 !== "status" && key4 !== "retired_on" && key4 !== "retired_reason" && key4 !== "notes") {
+        const err50 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key4 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err51];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err51);
     }
     errors++;
   }
@@ -12460,13 +12510,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ProcessingActivity = validate31;
-var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "processing-activity.schema.json", "title": "Processing activity", "description": "One processing activity of the record of processing activities (GDPR Art. 30).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "ProcessingActivity" }, "role": { "enum": ["controller", "processor"], "description": "Whether the organisation decides the purposes (controller) or processes on a customer's behalf (processor)." }, "since": { "$ref": "common.schema.json#/$defs/date" }, "purposes": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(b): the purposes of the processing." }, "data_subjects": { "type": "array", "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(c): categories of data subjects. Required of every activity: the data processing agreement names them too (Art. 28(3)).", "minItems": 1 }, "data_categories": { "type": "array", "description": "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention. Required of every activity: the retention, Art. 9, DPIA, security and telemetry rules all read it.", "items": { "type": "object", "additionalProperties": false, "properties": { "category": { "$ref": "common.schema.json#/$defs/ref" }, "retention": { "type": "object", "additionalProperties": false, "properties": { "period": { "$ref": "common.schema.json#/$defs/duration", "description": "How long the data is kept, ISO 8601 (P10Y, P3M)." }, "after": { "$ref": "common.schema.json#/$defs/text", "description": 'The event the period runs from, e.g. "end of contract". Default: collection.' }, "indefinite": { "const": true, "description": "Kept with no end date. Never allowed for special categories." } }, "description": "How long the data category is kept: a period after an event, or indefinite.", "oneOf": [{ "type": "object", "required": ["period"] }, { "type": "object", "required": ["indefinite"] }] }, "source": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["category"] }, "minItems": 1 }, "legal_basis": { "type": "object", "additionalProperties": false, "properties": { "art6": { "enum": ["6(1)(a)", "6(1)(b)", "6(1)(c)", "6(1)(d)", "6(1)(e)", "6(1)(f)"], "description": "GDPR Art. 6(1) legal basis." }, "art9": { "enum": ["9(2)(a)", "9(2)(b)", "9(2)(c)", "9(2)(d)", "9(2)(e)", "9(2)(f)", "9(2)(g)", "9(2)(h)", "9(2)(i)", "9(2)(j)"], "description": "GDPR Art. 9(2) condition for special categories." }, "assessment": { "$ref": "common.schema.json#/$defs/text", "description": "Legitimate interests assessment reference, for 6(1)(f)." }, "explanation": { "$ref": "common.schema.json#/$defs/text" } }, "description": "Controller activities only: the legal basis." }, "dpa_clause": { "$ref": "common.schema.json#/$defs/text", "description": "Controller activities about the people whose data the organisation processes for its customers (the processor activities' data subjects): the clause of the customers' data processing agreement that authorises this use of their data (Art. 28(3)(a), 28(10))." }, "customer_segments": { "$ref": "common.schema.json#/$defs/refs", "description": "Processor activities: the CustomerSegment ids whose controllers instructed this processing (Art. 30(2)(a))." }, "processing_operations": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(2)(b): the categories of processing carried out for the controllers." }, "recipients": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(d): recipients to whom data is disclosed (an empty list states there are none)." }, "products": { "$ref": "common.schema.json#/$defs/refs" }, "storage_locations": { "$ref": "common.schema.json#/$defs/refs" }, "subprocessors": { "$ref": "common.schema.json#/$defs/refs" }, "security_measures": { "type": "array", "uniqueItems": true, "description": "Art. 30(1)(g), 32: technical and organisational measures.", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "access": { "type": "array", "description": "Roles that can access the data.", "items": { "type": "object", "additionalProperties": false, "properties": { "role": { "$ref": "common.schema.json#/$defs/text" }, "category": { "enum": ["technical", "support", "other"] }, "customer_authorisation": { "type": "boolean", "description": "Access only after the customer authorises it." } }, "required": ["role", "category"] } }, "large_scale": { "type": "boolean", "description": "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)." }, "risk_criteria": { "type": "array", "uniqueItems": true, "description": "DPIA screening (Art. 35): the criteria of the WP248 guidelines and of the supervisory authorities' Art. 35(4) lists that the activity meets, beyond what its record shows (special categories, large_scale and vulnerable data subjects are read from the record). Two WP248 criteria, or an entry of the national list, call for a DPIA.", "items": { "enum": ["evaluation-or-scoring", "automated-decisions", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights-or-services", "location-data", "employee-monitoring", "third-party-data", "research-without-consent"] } }, "dpia": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "common.schema.json#/$defs/text" }, "reviewed_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["reference"], "description": "Data protection impact assessment (Art. 35). On a processor activity: the customers' DPIA that the organisation assisted with (Art. 28(3)(f)), or the assessment it provides for them to adopt." }, "telemetry": { "type": "object", "additionalProperties": false, "properties": { "anonymised": { "type": "boolean" }, "aggregated": { "type": "boolean" }, "method": { "$ref": "common.schema.json#/$defs/text" }, "minimum_group_size": { "type": "integer", "minimum": 1 } }, "description": "For usage statistics and technical telemetry: how the data is anonymised and aggregated." }, "data_subject_requests": { "type": "object", "additionalProperties": false, "properties": { "procedure": { "$ref": "common.schema.json#/$defs/text" }, "response_days": { "type": "integer", "minimum": 1, "maximum": 365 }, "route_to_controller": { "type": "boolean", "description": "Processor activities: requests are passed to the controller." } }, "description": "How requests from data subjects (Art. 15-22) are handled." } }, "unevaluatedProperties": false, "required": ["role", "data_subjects", "data_categories"] };
+var ProcessingActivity = validate32;
+var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "processing-activity.schema.json", "title": "Processing activity", "description": "One processing activity of the record of processing activities (GDPR Art. 30).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "ProcessingActivity" }, "role": { "enum": ["controller", "processor"], "description": "Whether the organisation decides the purposes (controller) or processes on a customer's behalf (processor)." }, "since": { "$ref": "common.schema.json#/$defs/date" }, "purposes": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(b): the purposes of the processing." }, "data_subjects": { "type": "array", "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(c): categories of data subjects. Required of every activity: the data processing agreement names them too (Art. 28(3)).", "minItems": 1 }, "data_categories": { "type": "array", "description": "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention. Required of every activity: the retention, Art. 9, DPIA, security and telemetry rules all read it.", "items": { "type": "object", "additionalProperties": false, "properties": { "category": { "$ref": "common.schema.json#/$defs/ref" }, "retention": { "type": "object", "additionalProperties": false, "properties": { "period": { "$ref": "common.schema.json#/$defs/duration", "description": "How long the data is kept, ISO 8601 (P10Y, P3M)." }, "after": { "$ref": "common.schema.json#/$defs/text", "description": 'The event the period runs from, e.g. "end of contract". Default: collection.' }, "indefinite": { "const": true, "description": "Kept with no end date. Never allowed for special categories." } }, "description": "How long the data category is kept: a period after an event, or indefinite.", "oneOf": [{ "type": "object", "required": ["period"] }, { "type": "object", "required": ["indefinite"] }] }, "source": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["category"] }, "minItems": 1 }, "legal_basis": { "type": "object", "additionalProperties": false, "properties": { "art6": { "enum": ["6(1)(a)", "6(1)(b)", "6(1)(c)", "6(1)(d)", "6(1)(e)", "6(1)(f)"], "description": "GDPR Art. 6(1) legal basis." }, "art9": { "enum": ["9(2)(a)", "9(2)(b)", "9(2)(c)", "9(2)(d)", "9(2)(e)", "9(2)(f)", "9(2)(g)", "9(2)(h)", "9(2)(i)", "9(2)(j)"], "description": "GDPR Art. 9(2) condition for special categories." }, "assessment": { "$ref": "common.schema.json#/$defs/text", "description": "Legitimate interests assessment reference, for 6(1)(f)." }, "explanation": { "$ref": "common.schema.json#/$defs/text" } }, "description": "Controller activities only: the legal basis." }, "dpa_clause": { "$ref": "common.schema.json#/$defs/text", "description": "Controller activities about the people whose data the organisation processes for its customers (the processor activities' data subjects): the clause of the customers' data processing agreement that authorises this use of their data (Art. 28(3)(a), 28(10))." }, "customer_segments": { "$ref": "common.schema.json#/$defs/refs", "description": "Processor activities: the CustomerSegment ids whose controllers instructed this processing (Art. 30(2)(a))." }, "processing_operations": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(2)(b): the categories of processing carried out for the controllers." }, "recipients": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(d): recipients to whom data is disclosed (an empty list states there are none)." }, "products": { "$ref": "common.schema.json#/$defs/refs" }, "storage_locations": { "$ref": "common.schema.json#/$defs/refs" }, "subprocessors": { "type": "array", "uniqueItems": true, "description": "The Subprocessor ids the activity's data goes to. An id alone sends the subprocessor every data category of the activity; `{id, categories: [...]}` sends only those categories (each one of the activity's `data_categories`).", "items": { "description": "A Subprocessor id (it receives all the activity's data categories), or `{id: <subprocessor>, categories: [<category>, ...]}` (it receives only those).", "oneOf": [{ "$ref": "common.schema.json#/$defs/ref" }, { "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "common.schema.json#/$defs/ref", "description": "The Subprocessor's id." }, "categories": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "minItems": 1, "description": "The data categories of this activity the subprocessor receives; the others do not reach it." } }, "required": ["id", "categories"] }] } }, "security_measures": { "type": "array", "uniqueItems": true, "description": "Art. 30(1)(g), 32: technical and organisational measures.", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "access": { "type": "array", "description": "Roles that can access the data.", "items": { "type": "object", "additionalProperties": false, "properties": { "role": { "$ref": "common.schema.json#/$defs/text" }, "category": { "enum": ["technical", "support", "other"] }, "customer_authorisation": { "type": "boolean", "description": "Access only after the customer authorises it." } }, "required": ["role", "category"] } }, "large_scale": { "type": "boolean", "description": "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)." }, "risk_criteria": { "type": "array", "uniqueItems": true, "description": "DPIA screening (Art. 35): the criteria of the WP248 guidelines and of the supervisory authorities' Art. 35(4) lists that the activity meets, beyond what its record shows (special categories, large_scale and vulnerable data subjects are read from the record). Two WP248 criteria, or an entry of the national list, call for a DPIA.", "items": { "enum": ["evaluation-or-scoring", "automated-decisions", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights-or-services", "location-data", "employee-monitoring", "third-party-data", "research-without-consent"] } }, "dpia": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "common.schema.json#/$defs/text" }, "reviewed_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["reference"], "description": "Data protection impact assessment (Art. 35). On a processor activity: the customers' DPIA that the organisation assisted with (Art. 28(3)(f)), or the assessment it provides for them to adopt." }, "telemetry": { "type": "object", "additionalProperties": false, "properties": { "anonymised": { "type": "boolean" }, "aggregated": { "type": "boolean" }, "method": { "$ref": "common.schema.json#/$defs/text" }, "minimum_group_size": { "type": "integer", "minimum": 1 } }, "description": "For usage statistics and technical telemetry: how the data is anonymised and aggregated." }, "data_subject_requests": { "type": "object", "additionalProperties": false, "properties": { "procedure": { "$ref": "common.schema.json#/$defs/text" }, "response_days": { "type": "integer", "minimum": 1, "maximum": 365 }, "route_to_controller": { "type": "boolean", "description": "Processor activities: requests are passed to the controller." } }, "description": "How requests from data subjects (Art. 15-22) are handled." } }, "unevaluatedProperties": false, "required": ["role", "data_subjects", "data_categories"] };
 var schema69 = { "type": "string", "pattern": "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "description": "An ISO 8601 duration in years, months, weeks or days, e.g. P10Y, P3M, P30D." };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12811,15 +12861,15 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
+validate33.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
 var schema66 = { "type": "array", "items": { "$ref": "#/$defs/text" }, "uniqueItems": true };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12887,14 +12937,14 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12953,25 +13003,25 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+validate38.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var pattern11 = new RegExp("^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "u");
-var pattern13 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern15 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate32(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+  if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13049,15 +13099,15 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.purposes !== void 0) {
-      if (!validate34(data.purposes, { instancePath: instancePath + "/purposes", parentData: data, parentDataProperty: "purposes", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+      if (!validate35(data.purposes, { instancePath: instancePath + "/purposes", parentData: data, parentDataProperty: "purposes", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.data_subjects !== void 0) {
       let data4 = data.data_subjects;
-      if (!validate34(data4, { instancePath: instancePath + "/data_subjects", parentData: data, parentDataProperty: "data_subjects", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+      if (!validate35(data4, { instancePath: instancePath + "/data_subjects", parentData: data, parentDataProperty: "data_subjects", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
       if (Array.isArray(data4)) {
@@ -13496,50 +13546,48 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.customer_segments !== void 0) {
-      if (!validate37(data.customer_segments, { instancePath: instancePath + "/customer_segments", parentData: data, parentDataProperty: "customer_segments", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+      if (!validate38(data.customer_segments, { instancePath: instancePath + "/customer_segments", parentData: data, parentDataProperty: "customer_segments", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
     if (data.processing_operations !== void 0) {
-      if (!validate34(data.processing_operations, { instancePath: instancePath + "/processing_operations", parentData: data, parentDataProperty: "processing_operations", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+      if (!validate35(data.processing_operations, { instancePath: instancePath + "/processing_operations", parentData: data, parentDataProperty: "processing_operations", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.recipients !== void 0) {
-      if (!validate34(data.recipients, { instancePath: instancePath + "/recipients", parentData: data, parentDataProperty: "recipients", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+      if (!validate35(data.recipients, { instancePath: instancePath + "/recipients", parentData: data, parentDataProperty: "recipients", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     }
     if (data.products !== void 0) {
-      if (!validate37(data.products, { instancePath: instancePath + "/products", parentData: data, parentDataProperty: "products", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+      if (!validate38(data.products, { instancePath: instancePath + "/products", parentData: data, parentDataProperty: "products", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
     if (data.storage_locations !== void 0) {
-      if (!validate37(data.storage_locations, { instancePath: instancePath + "/storage_locations", parentData: data, parentDataProperty: "storage_locations", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+      if (!validate38(data.storage_locations, { instancePath: instancePath + "/storage_locations", parentData: data, parentDataProperty: "storage_locations", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
     if (data.subprocessors !== void 0) {
-      if (!validate37(data.subprocessors, { instancePath: instancePath + "/subprocessors", parentData: data, parentDataProperty: "subprocessors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.security_measures !== void 0) {
-      let data25 = data.security_measures;
-      if (Array.isArray(data25)) {
-        const len1 = data25.length;
+      let data24 = data.subprocessors;
+      if (Array.isArray(data24)) {
+        const len1 = data24.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data26 = data25[i1];
-          if (typeof data26 === "string") {
-            if (!pattern13.test(data26)) {
-              const err45 = { instancePath: instancePath + "/security_measures/" + i1, schemaPath: "#/properties/security_measures/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema54.properties.security_measures.items, data: data26 };
+          let data25 = data24[i1];
+          const _errs58 = errors;
+          let valid18 = false;
+          let passing1 = null;
+          const _errs59 = errors;
+          if (typeof data25 === "string") {
+            if (!pattern4.test(data25)) {
+              const err45 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data25 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -13548,7 +13596,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err46 = { instancePath: instancePath + "/security_measures/" + i1, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.security_measures.items.type, parentSchema: schema54.properties.security_measures.items, data: data26 };
+            const err46 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data25 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -13556,68 +13604,56 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        let i2 = data25.length;
-        let j0;
-        if (i2 > 1) {
-          const indices0 = {};
-          for (; i2--; ) {
-            let item0 = data25[i2];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err47 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema54.properties.security_measures, data: data25 };
+          var _valid1 = _errs59 === errors;
+          if (_valid1) {
+            valid18 = true;
+            passing1 = 0;
+          }
+          const _errs62 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.id === void 0) {
+              const err47 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema54.properties.subprocessors.items.oneOf[1].required, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
                 vErrors.push(err47);
               }
               errors++;
-              break;
             }
-            indices0[item0] = i2;
-          }
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.security_measures.type, parentSchema: schema54.properties.security_measures, data: data25 };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-    }
-    if (data.access !== void 0) {
-      let data27 = data.access;
-      if (Array.isArray(data27)) {
-        const len2 = data27.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          let data28 = data27[i3];
-          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-            if (data28.role === void 0) {
-              const err49 = { instancePath: instancePath + "/access/" + i3, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data28 };
+            if (data25.categories === void 0) {
+              const err48 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property 'categories'", schema: schema54.properties.subprocessors.items.oneOf[1].required, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err48];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err48);
               }
               errors++;
             }
-            if (data28.category === void 0) {
-              const err50 = { instancePath: instancePath + "/access/" + i3, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
+            for (const key3 in data25) {
+              if (!(key3 === "id" || key3 === "categories")) {
+                const err49 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
               }
-              errors++;
             }
-            for (const key3 in data28) {
-              if (!(key3 === "role" || key3 === "category" || key3 === "customer_authorisation")) {
-                const err51 = { instancePath: instancePath + "/access/" + i3, schemaPath: "#/properties/access/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.access.items, data: data28 };
+            if (data25.id !== void 0) {
+              let data26 = data25.id;
+              if (typeof data26 === "string") {
+                if (!pattern4.test(data26)) {
+                  const err50 = { instancePath: instancePath + "/subprocessors/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/subprocessors/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -13626,11 +13662,15 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data28.role !== void 0) {
-              let data29 = data28.role;
-              if (typeof data29 === "string") {
-                if (func1(data29) > 2e3) {
-                  const err52 = { instancePath: instancePath + "/access/" + i3 + "/role", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data29 };
+            if (data25.categories !== void 0) {
+              let data27 = data25.categories;
+              if (!validate38(data27, { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", parentData: data25, parentDataProperty: "categories", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                errors = vErrors.length;
+              }
+              if (Array.isArray(data27)) {
+                if (data27.length < 1) {
+                  const err52 = { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", schemaPath: "#/properties/subprocessors/items/oneOf/1/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.subprocessors.items.oneOf[1].properties.categories, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -13638,109 +13678,66 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func1(data29) < 1) {
-                  const err53 = { instancePath: instancePath + "/access/" + i3 + "/role", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data29 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
               } else {
-                const err54 = { instancePath: instancePath + "/access/" + i3 + "/role", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data29 };
+                const err53 = { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", schemaPath: "#/properties/subprocessors/items/oneOf/1/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.subprocessors.items.oneOf[1].properties.categories.type, parentSchema: schema54.properties.subprocessors.items.oneOf[1].properties.categories, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-            if (data28.category !== void 0) {
-              let data30 = data28.category;
-              if (!(data30 === "technical" || data30 === "support" || data30 === "other")) {
-                const err55 = { instancePath: instancePath + "/access/" + i3 + "/category", schemaPath: "#/properties/access/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema54.properties.access.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.access.items.properties.category.enum, parentSchema: schema54.properties.access.items.properties.category, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-            if (data28.customer_authorisation !== void 0) {
-              let data31 = data28.customer_authorisation;
-              if (typeof data31 !== "boolean") {
-                const err56 = { instancePath: instancePath + "/access/" + i3 + "/customer_authorisation", schemaPath: "#/properties/access/items/properties/customer_authorisation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.access.items.properties.customer_authorisation.type, parentSchema: schema54.properties.access.items.properties.customer_authorisation, data: data31 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
           } else {
-            const err57 = { instancePath: instancePath + "/access/" + i3, schemaPath: "#/properties/access/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.access.items.type, parentSchema: schema54.properties.access.items, data: data28 };
+            const err54 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.subprocessors.items.oneOf[1].type, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err54];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err54);
             }
             errors++;
           }
-        }
-      } else {
-        const err58 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.access.type, parentSchema: schema54.properties.access, data: data27 };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (data.large_scale !== void 0) {
-      let data32 = data.large_scale;
-      if (typeof data32 !== "boolean") {
-        const err59 = { instancePath: instancePath + "/large_scale", schemaPath: "#/properties/large_scale/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.large_scale.type, parentSchema: schema54.properties.large_scale, data: data32 };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
-    if (data.risk_criteria !== void 0) {
-      let data33 = data.risk_criteria;
-      if (Array.isArray(data33)) {
-        const len3 = data33.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data34 = data33[i4];
-          if (!(data34 === "evaluation-or-scoring" || data34 === "automated-decisions" || data34 === "systematic-monitoring" || data34 === "sensitive-data" || data34 === "large-scale" || data34 === "matching-datasets" || data34 === "vulnerable-subjects" || data34 === "innovative-technology" || data34 === "prevents-rights-or-services" || data34 === "location-data" || data34 === "employee-monitoring" || data34 === "third-party-data" || data34 === "research-without-consent")) {
-            const err60 = { instancePath: instancePath + "/risk_criteria/" + i4, schemaPath: "#/properties/risk_criteria/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.risk_criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.risk_criteria.items.enum, parentSchema: schema54.properties.risk_criteria.items, data: data34 };
+          var _valid1 = _errs62 === errors;
+          if (_valid1 && valid18) {
+            valid18 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid18 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid18) {
+            const err55 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema54.properties.subprocessors.items.oneOf, parentSchema: schema54.properties.subprocessors.items, data: data25 };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err55];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err55);
             }
             errors++;
+          } else {
+            errors = _errs58;
+            if (vErrors !== null) {
+              if (_errs58) {
+                vErrors.length = _errs58;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
-        let i5 = data33.length;
-        let j1;
-        if (i5 > 1) {
+        let i2 = data24.length;
+        let j0;
+        if (i2 > 1) {
           outer0:
-            for (; i5--; ) {
-              for (j1 = i5; j1--; ) {
-                if (func0(data33[i5], data33[j1])) {
-                  const err61 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema54.properties.risk_criteria, data: data33 };
+            for (; i2--; ) {
+              for (j0 = i2; j0--; ) {
+                if (func0(data24[i2], data24[j0])) {
+                  const err56 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema54.properties.subprocessors, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err56);
                   }
                   errors++;
                   break outer0;
@@ -13749,131 +13746,205 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err62 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.risk_criteria.type, parentSchema: schema54.properties.risk_criteria, data: data33 };
+        const err57 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.subprocessors.type, parentSchema: schema54.properties.subprocessors, data: data24 };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err57];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
-    if (data.dpia !== void 0) {
-      let data35 = data.dpia;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        if (data35.reference === void 0) {
-          const err63 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema54.properties.dpia.required, parentSchema: schema54.properties.dpia, data: data35 };
-          if (vErrors === null) {
-            vErrors = [err63];
+    if (data.security_measures !== void 0) {
+      let data28 = data.security_measures;
+      if (Array.isArray(data28)) {
+        const len2 = data28.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data29 = data28[i3];
+          if (typeof data29 === "string") {
+            if (!pattern15.test(data29)) {
+              const err58 = { instancePath: instancePath + "/security_measures/" + i3, schemaPath: "#/properties/security_measures/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema54.properties.security_measures.items, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        }
-        for (const key4 in data35) {
-          if (!(key4 === "reference" || key4 === "reviewed_on")) {
-            const err64 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.dpia, data: data35 };
+            const err59 = { instancePath: instancePath + "/security_measures/" + i3, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.security_measures.items.type, parentSchema: schema54.properties.security_measures.items, data: data29 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err59];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
-        if (data35.reference !== void 0) {
-          let data36 = data35.reference;
-          if (typeof data36 === "string") {
-            if (func1(data36) > 2e3) {
-              const err65 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data36 };
+        let i4 = data28.length;
+        let j1;
+        if (i4 > 1) {
+          const indices0 = {};
+          for (; i4--; ) {
+            let item0 = data28[i4];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err60 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema54.properties.security_measures, data: data28 };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err60];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err60);
               }
               errors++;
+              break;
             }
-            if (func1(data36) < 1) {
-              const err66 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data36 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-          } else {
-            const err67 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
+            indices0[item0] = i4;
           }
         }
-        if (data35.reviewed_on !== void 0) {
-          let data37 = data35.reviewed_on;
-          if (typeof data37 === "string") {
-            if (!formats0.validate(data37)) {
-              const err68 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data37 };
+      } else {
+        const err61 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.security_measures.type, parentSchema: schema54.properties.security_measures, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.access !== void 0) {
+      let data30 = data.access;
+      if (Array.isArray(data30)) {
+        const len3 = data30.length;
+        for (let i5 = 0; i5 < len3; i5++) {
+          let data31 = data30[i5];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.role === void 0) {
+              const err62 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data31 };
               if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err62];
               } else {
-                vErrors.push(err68);
+                vErrors.push(err62);
               }
               errors++;
             }
+            if (data31.category === void 0) {
+              const err63 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            for (const key4 in data31) {
+              if (!(key4 === "role" || key4 === "category" || key4 === "customer_authorisation")) {
+                const err64 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.access.items, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data31.role !== void 0) {
+              let data32 = data31.role;
+              if (typeof data32 === "string") {
+                if (func1(data32) > 2e3) {
+                  const err65 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                if (func1(data32) < 1) {
+                  const err66 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data31.category !== void 0) {
+              let data33 = data31.category;
+              if (!(data33 === "technical" || data33 === "support" || data33 === "other")) {
+                const err68 = { instancePath: instancePath + "/access/" + i5 + "/category", schemaPath: "#/properties/access/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema54.properties.access.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.access.items.properties.category.enum, parentSchema: schema54.properties.access.items.properties.category, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data31.customer_authorisation !== void 0) {
+              let data34 = data31.customer_authorisation;
+              if (typeof data34 !== "boolean") {
+                const err69 = { instancePath: instancePath + "/access/" + i5 + "/customer_authorisation", schemaPath: "#/properties/access/items/properties/customer_authorisation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.access.items.properties.customer_authorisation.type, parentSchema: schema54.properties.access.items.properties.customer_authorisation, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err69 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data37 };
+            const err70 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.access.items.type, parentSchema: schema54.properties.access.items, data: data31 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err70];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.dpia.type, parentSchema: schema54.properties.dpia, data: data35 };
+        const err71 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.access.type, parentSchema: schema54.properties.access, data: data30 };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err71];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err71);
         }
         errors++;
       }
     }
-    if (data.telemetry !== void 0) {
-      let data38 = data.telemetry;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key5 in data38) {
-          if (!(key5 === "anonymised" || key5 === "aggregated" || key5 === "method" || key5 === "minimum_group_size")) {
-            const err71 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.telemetry, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
+    if (data.large_scale !== void 0) {
+      let data35 = data.large_scale;
+      if (typeof data35 !== "boolean") {
+        const err72 = { instancePath: instancePath + "/large_scale", schemaPath: "#/properties/large_scale/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.large_scale.type, parentSchema: schema54.properties.large_scale, data: data35 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
         }
-        if (data38.anonymised !== void 0) {
-          let data39 = data38.anonymised;
-          if (typeof data39 !== "boolean") {
-            const err72 = { instancePath: instancePath + "/telemetry/anonymised", schemaPath: "#/properties/telemetry/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.anonymised.type, parentSchema: schema54.properties.telemetry.properties.anonymised, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
-            errors++;
-          }
-        }
-        if (data38.aggregated !== void 0) {
-          let data40 = data38.aggregated;
-          if (typeof data40 !== "boolean") {
-            const err73 = { instancePath: instancePath + "/telemetry/aggregated", schemaPath: "#/properties/telemetry/properties/aggregated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.aggregated.type, parentSchema: schema54.properties.telemetry.properties.aggregated, data: data40 };
+        errors++;
+      }
+    }
+    if (data.risk_criteria !== void 0) {
+      let data36 = data.risk_criteria;
+      if (Array.isArray(data36)) {
+        const len4 = data36.length;
+        for (let i6 = 0; i6 < len4; i6++) {
+          let data37 = data36[i6];
+          if (!(data37 === "evaluation-or-scoring" || data37 === "automated-decisions" || data37 === "systematic-monitoring" || data37 === "sensitive-data" || data37 === "large-scale" || data37 === "matching-datasets" || data37 === "vulnerable-subjects" || data37 === "innovative-technology" || data37 === "prevents-rights-or-services" || data37 === "location-data" || data37 === "employee-monitoring" || data37 === "third-party-data" || data37 === "research-without-consent")) {
+            const err73 = { instancePath: instancePath + "/risk_criteria/" + i6, schemaPath: "#/properties/risk_criteria/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.risk_criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.risk_criteria.items.enum, parentSchema: schema54.properties.risk_criteria.items, data: data37 };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -13882,41 +13953,50 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data38.method !== void 0) {
-          let data41 = data38.method;
-          if (typeof data41 === "string") {
-            if (func1(data41) > 2e3) {
-              const err74 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
+        let i7 = data36.length;
+        let j2;
+        if (i7 > 1) {
+          outer1:
+            for (; i7--; ) {
+              for (j2 = i7; j2--; ) {
+                if (func0(data36[i7], data36[j2])) {
+                  const err74 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema54.properties.risk_criteria, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                  break outer1;
+                }
               }
-              errors++;
             }
-            if (func1(data41) < 1) {
-              const err75 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
-          } else {
-            const err76 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
         }
-        if (data38.minimum_group_size !== void 0) {
-          let data42 = data38.minimum_group_size;
-          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-            const err77 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.telemetry.properties.minimum_group_size.type, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data42 };
+      } else {
+        const err75 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.risk_criteria.type, parentSchema: schema54.properties.risk_criteria, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.dpia !== void 0) {
+      let data38 = data.dpia;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        if (data38.reference === void 0) {
+          const err76 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema54.properties.dpia.required, parentSchema: schema54.properties.dpia, data: data38 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        for (const key5 in data38) {
+          if (!(key5 === "reference" || key5 === "reviewed_on")) {
+            const err77 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.dpia, data: data38 };
             if (vErrors === null) {
               vErrors = [err77];
             } else {
@@ -13924,9 +14004,12 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data42 == "number" && isFinite(data42)) {
-            if (data42 < 1 || isNaN(data42)) {
-              const err78 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data42 };
+        }
+        if (data38.reference !== void 0) {
+          let data39 = data38.reference;
+          if (typeof data39 === "string") {
+            if (func1(data39) > 2e3) {
+              const err78 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data39 };
               if (vErrors === null) {
                 vErrors = [err78];
               } else {
@@ -13934,24 +14017,17 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-      } else {
-        const err79 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.telemetry.type, parentSchema: schema54.properties.telemetry, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err79];
-        } else {
-          vErrors.push(err79);
-        }
-        errors++;
-      }
-    }
-    if (data.data_subject_requests !== void 0) {
-      let data43 = data.data_subject_requests;
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key6 in data43) {
-          if (!(key6 === "procedure" || key6 === "response_days" || key6 === "route_to_controller")) {
-            const err80 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.data_subject_requests, data: data43 };
+            if (func1(data39) < 1) {
+              const err79 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data39 };
             if (vErrors === null) {
               vErrors = [err80];
             } else {
@@ -13960,11 +14036,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.procedure !== void 0) {
-          let data44 = data43.procedure;
-          if (typeof data44 === "string") {
-            if (func1(data44) > 2e3) {
-              const err81 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data44 };
+        if (data38.reviewed_on !== void 0) {
+          let data40 = data38.reviewed_on;
+          if (typeof data40 === "string") {
+            if (!formats0.validate(data40)) {
+              const err81 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data40 };
               if (vErrors === null) {
                 vErrors = [err81];
               } else {
@@ -13972,29 +14048,32 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func1(data44) < 1) {
-              const err82 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
           } else {
-            const err83 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data44 };
+            const err82 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data40 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err82];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err82);
             }
             errors++;
           }
         }
-        if (data43.response_days !== void 0) {
-          let data45 = data43.response_days;
-          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-            const err84 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.data_subject_requests.properties.response_days.type, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data45 };
+      } else {
+        const err83 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.dpia.type, parentSchema: schema54.properties.dpia, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.telemetry !== void 0) {
+      let data41 = data.telemetry;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key6 in data41) {
+          if (!(key6 === "anonymised" || key6 === "aggregated" || key6 === "method" || key6 === "minimum_group_size")) {
+            const err84 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.telemetry, data: data41 };
             if (vErrors === null) {
               vErrors = [err84];
             } else {
@@ -14002,79 +14081,224 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data45 == "number" && isFinite(data45)) {
-            if (data45 > 365 || isNaN(data45)) {
-              const err85 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data45 };
+        }
+        if (data41.anonymised !== void 0) {
+          let data42 = data41.anonymised;
+          if (typeof data42 !== "boolean") {
+            const err85 = { instancePath: instancePath + "/telemetry/anonymised", schemaPath: "#/properties/telemetry/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.anonymised.type, parentSchema: schema54.properties.telemetry.properties.anonymised, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data41.aggregated !== void 0) {
+          let data43 = data41.aggregated;
+          if (typeof data43 !== "boolean") {
+            const err86 = { instancePath: instancePath + "/telemetry/aggregated", schemaPath: "#/properties/telemetry/properties/aggregated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.aggregated.type, parentSchema: schema54.properties.telemetry.properties.aggregated, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data41.method !== void 0) {
+          let data44 = data41.method;
+          if (typeof data44 === "string") {
+            if (func1(data44) > 2e3) {
+              const err87 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data44 };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err87];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err87);
               }
               errors++;
             }
-            if (data45 < 1 || isNaN(data45)) {
-              const err86 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data45 };
+            if (func1(data44) < 1) {
+              const err88 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data44 };
               if (vErrors === null) {
-                vErrors = [err86];
+                vErrors = [err88];
               } else {
-                vErrors.push(err86);
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          } else {
+            const err89 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+        if (data41.minimum_group_size !== void 0) {
+          let data45 = data41.minimum_group_size;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err90 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.telemetry.properties.minimum_group_size.type, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 < 1 || isNaN(data45)) {
+              const err91 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
               }
               errors++;
             }
           }
         }
-        if (data43.route_to_controller !== void 0) {
-          let data46 = data43.route_to_controller;
-          if (typeof data46 !== "boolean") {
-            const err87 = { instancePath: instancePath + "/data_subject_requests/route_to_controller", schemaPath: "#/properties/data_subject_requests/properties/route_to_controller/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.data_subject_requests.properties.route_to_controller.type, parentSchema: schema54.properties.data_subject_requests.properties.route_to_controller, data: data46 };
+      } else {
+        const err92 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.telemetry.type, parentSchema: schema54.properties.telemetry, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.data_subject_requests !== void 0) {
+      let data46 = data.data_subject_requests;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key7 in data46) {
+          if (!(key7 === "procedure" || key7 === "response_days" || key7 === "route_to_controller")) {
+            const err93 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.data_subject_requests, data: data46 };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err93];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data46.procedure !== void 0) {
+          let data47 = data46.procedure;
+          if (typeof data47 === "string") {
+            if (func1(data47) > 2e3) {
+              const err94 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+            if (func1(data47) < 1) {
+              const err95 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          } else {
+            const err96 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data46.response_days !== void 0) {
+          let data48 = data46.response_days;
+          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+            const err97 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.data_subject_requests.properties.response_days.type, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+          if (typeof data48 == "number" && isFinite(data48)) {
+            if (data48 > 365 || isNaN(data48)) {
+              const err98 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            if (data48 < 1 || isNaN(data48)) {
+              const err99 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data46.route_to_controller !== void 0) {
+          let data49 = data46.route_to_controller;
+          if (typeof data49 !== "boolean") {
+            const err100 = { instancePath: instancePath + "/data_subject_requests/route_to_controller", schemaPath: "#/properties/data_subject_requests/properties/route_to_controller/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.data_subject_requests.properties.route_to_controller.type, parentSchema: schema54.properties.data_subject_requests.properties.route_to_controller, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
             }
             errors++;
           }
         }
       } else {
-        const err88 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.data_subject_requests.type, parentSchema: schema54.properties.data_subject_requests, data: data43 };
+        const err101 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.data_subject_requests.type, parentSchema: schema54.properties.data_subject_requests, data: data46 };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err101];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err101);
         }
         errors++;
       }
     }
-    for (const key7 in data) {
-      if (key7 !== "kind" && key7 !== "role" && key7 !== "since" && key7 !== "purposes" && key7 !== "data_subjects" && key7 !== "data_categories" && key7 !== "legal_basis" && key7 !== "dpa_clause" && key7 !== "customer_segments" && key7 !== "processing_operations" && key7 !== "recipients" && key7 !== "products" && key7 !== "storage_locations" && key7 !== "subprocessors" && key7 !== "security_measures" && key7 !== "access" && key7 !== "large_scale" && key7 !== "risk_criteria" && key7 !== "dpia" && key7 !== "telemetry" && key7 !== "data_subject_requests" && key7 !== "apiVersion" && key7 !== "id" && key7 !== "name" && key7 !== "description" && key7 !== "status" && key7 !== "retired_on" && key7 !== "retired_reason" && key7 !== "notes") {
-        const err89 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key7 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema54, data };
+    for (const key8 in data) {
+      if (key8 !== "kind" && key8 !== "role" && key8 !== "since" && key8 !== "purposes" && key8 !== "data_subjects" && key8 !== "data_categories" && key8 !== "legal_basis" && key8 !== "dpa_clause" && key8 !== "customer_segments" && key8 !== "processing_operations" && key8 !== "recipients" && key8 !== "products" && key8 !== "storage_locations" && key8 !== "subprocessors" && key8 !== "security_measures" && key8 !== "access" && key8 !== "large_scale" && key8 !== "risk_criteria" && key8 !== "dpia" && key8 !== "telemetry" && key8 !== "data_subject_requests" && key8 !== "apiVersion" && key8 !== "id" && key8 !== "name" && key8 !== "description" && key8 !== "status" && key8 !== "retired_on" && key8 !== "retired_reason" && key8 !== "notes") {
+        const err102 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key8 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema54, data };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err102];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err102);
         }
         errors++;
       }
     }
   } else {
-    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
-      vErrors = [err90];
+      vErrors = [err103];
     } else {
-      vErrors.push(err90);
+      vErrors.push(err103);
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Subprocessor = validate44;
-var schema82 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "subprocessor.schema.json", "title": "Subprocessor", "description": "A supplier that processes personal data on the organisation's behalf (GDPR Art. 28(2) and (4)).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Subprocessor" }, "legal_name": { "$ref": "common.schema.json#/$defs/text" }, "country": { "$ref": "common.schema.json#/$defs/country", "description": "Where the company receiving the data is established. An importer established outside the EEA (or the UK, for UK data) receives a transfer wherever its servers are (EDPB Guidelines 05/2021)." }, "services": { "$ref": "common.schema.json#/$defs/texts" }, "processing_locations": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids where it processes data.", "minItems": 1 }, "data_categories": { "$ref": "common.schema.json#/$defs/refs", "description": "Data categories (taxonomy ids) it can reach." }, "dpa": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "common.schema.json#/$defs/text" }, "signed_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["reference", "signed_on"], "description": "The data processing agreement with it (Art. 28(4))." }, "transfer_mechanisms": { "type": "array", "items": { "type": "object", "additionalProperties": false, "properties": { "location": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation id the mechanism covers." }, "mechanism": { "enum": ["scc-2021-914-module-1", "scc-2021-914-module-2", "scc-2021-914-module-3", "scc-2021-914-module-4", "uk-idta", "uk-addendum", "bcr-eu", "bcr-uk", "bcr", "art49"], "description": "scc-2021-914-module-2 (controller to processor) or -module-3 (processor to subprocessor); uk-idta; uk-addendum (only beside the EU SCCs); bcr-eu or bcr-uk (approved for that regime); art49 (a derogation, named in `derogation`, for occasional transfers). Modules 1 and 4 and a plain `bcr` load but fit no transfer to a subprocessor." }, "signed_on": { "$ref": "common.schema.json#/$defs/date" }, "country": { "$ref": "common.schema.json#/$defs/country", "description": "The country the mechanism covers (for an establishment or access location), instead of `location`." }, "derogation": { "enum": ["49(1)(a)", "49(1)(b)", "49(1)(c)", "49(1)(d)", "49(1)(e)", "49(1)(f)", "49(1)(g)", "49(1) second subparagraph"], "description": "The Art. 49 derogation relied on." }, "occasional": { "type": "boolean", "description": "The transfer is occasional and not repetitive (EDPB Guidelines 2/2018), as an Art. 49 derogation needs." }, "tia": { "type": "object", "additionalProperties": false, "required": ["assessed_on", "outcome"], "description": "The transfer impact assessment behind the mechanism (Schrems II; SCC clause 14; UK data protection test).", "properties": { "assessed_on": { "$ref": "common.schema.json#/$defs/date" }, "outcome": { "enum": ["no-impediment", "supplementary-measures", "insufficient"] }, "reference": { "$ref": "common.schema.json#/$defs/text" } } } }, "required": ["mechanism"], "oneOf": [{ "required": ["location"] }, { "required": ["country"] }] }, "description": "Transfer tools, each for a processing location or a country (Art. 46, 49; UK GDPR Art. 46, 49)." }, "dpf": { "type": "object", "additionalProperties": false, "properties": { "certified": { "type": "boolean" }, "uk_extension": { "type": "boolean" }, "verified_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["certified", "verified_on"], "description": "EU-US Data Privacy Framework certification, as verified on the DPF list (re-verify at least every 12 months)." }, "privacy_assessment": { "type": "object", "additionalProperties": false, "properties": { "assessed_on": { "$ref": "common.schema.json#/$defs/date" }, "reference": { "$ref": "common.schema.json#/$defs/text" }, "outcome": { "enum": ["approved", "approved-with-conditions", "rejected"] } }, "required": ["assessed_on", "outcome"], "description": "The supplier privacy assessment behind 'we choose privacy-friendly suppliers'." }, "effective_from": { "$ref": "common.schema.json#/$defs/date" }, "customer_notices": { "type": "array", "description": "Notices to customer segments about this subprocessor or a new location of it (Art. 28(2)).", "items": { "type": "object", "additionalProperties": false, "required": ["segment", "notified_on"], "properties": { "segment": { "$ref": "common.schema.json#/$defs/ref", "description": "The CustomerSegment id notified." }, "notified_on": { "$ref": "common.schema.json#/$defs/date", "description": "When the notice was sent." }, "effective_from": { "$ref": "common.schema.json#/$defs/date", "description": "When the announced change takes effect (for a new location)." }, "locations": { "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids the notice announces, for a new location." }, "reference": { "$ref": "common.schema.json#/$defs/text" } } } }, "access_locations": { "type": "array", "description": "Countries from which the subprocessor's staff or its own subprocessors access the data (remote support, operations): each is a place the data goes.", "items": { "type": "object", "additionalProperties": false, "required": ["country"], "properties": { "country": { "$ref": "common.schema.json#/$defs/country" }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the access is for, e.g. 24/7 support." }, "entity": { "$ref": "common.schema.json#/$defs/text", "description": "Who accesses the data there, if another company." } } } }, "adequacy_scope": { "type": "array", "uniqueItems": true, "description": "Conditions of a partial adequacy decision the recipient meets, as its contract or public record shows: ca-pipeda (subject to Canada's PIPEDA), jp-appi (a business operator under Japan's APPI), kr-pipa (subject to Korea's PIPA, outside its exclusions), il-automated (an automated transfer to Israel).", "items": { "enum": ["ca-pipeda", "jp-appi", "kr-pipa", "il-automated"] } } }, "unevaluatedProperties": false, "required": ["legal_name", "country", "processing_locations"] };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Subprocessor = validate45;
+var schema84 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "subprocessor.schema.json", "title": "Subprocessor", "description": "A supplier that processes personal data on the organisation's behalf (GDPR Art. 28(2) and (4)).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Subprocessor" }, "legal_name": { "$ref": "common.schema.json#/$defs/text" }, "country": { "$ref": "common.schema.json#/$defs/country", "description": "Where the company receiving the data is established. An importer established outside the EEA (or the UK, for UK data) receives a transfer wherever its servers are (EDPB Guidelines 05/2021)." }, "services": { "$ref": "common.schema.json#/$defs/texts" }, "processing_locations": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids where it processes data.", "minItems": 1 }, "data_categories": { "$ref": "common.schema.json#/$defs/refs", "description": "Data categories (taxonomy ids) it can reach." }, "dpa": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "common.schema.json#/$defs/text" }, "signed_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["reference", "signed_on"], "description": "The data processing agreement with it (Art. 28(4))." }, "transfer_mechanisms": { "type": "array", "items": { "type": "object", "additionalProperties": false, "properties": { "location": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation id the mechanism covers." }, "mechanism": { "enum": ["scc-2021-914-module-1", "scc-2021-914-module-2", "scc-2021-914-module-3", "scc-2021-914-module-4", "uk-idta", "uk-addendum", "bcr-eu", "bcr-uk", "bcr", "art49"], "description": "scc-2021-914-module-2 (controller to processor) or -module-3 (processor to subprocessor); uk-idta; uk-addendum (only beside the EU SCCs); bcr-eu or bcr-uk (approved for that regime); art49 (a derogation, named in `derogation`, for occasional transfers). Modules 1 and 4 and a plain `bcr` load but fit no transfer to a subprocessor." }, "signed_on": { "$ref": "common.schema.json#/$defs/date" }, "country": { "$ref": "common.schema.json#/$defs/country", "description": "The country the mechanism covers (for an establishment or access location), instead of `location`." }, "derogation": { "enum": ["49(1)(a)", "49(1)(b)", "49(1)(c)", "49(1)(d)", "49(1)(e)", "49(1)(f)", "49(1)(g)", "49(1) second subparagraph"], "description": "The Art. 49 derogation relied on." }, "occasional": { "type": "boolean", "description": "The transfer is occasional and not repetitive (EDPB Guidelines 2/2018), as an Art. 49 derogation needs." }, "tia": { "type": "object", "additionalProperties": false, "required": ["assessed_on", "outcome"], "description": "The transfer impact assessment behind the mechanism (Schrems II; SCC clause 14; UK data protection test).", "properties": { "assessed_on": { "$ref": "common.schema.json#/$defs/date" }, "outcome": { "enum": ["no-impediment", "supplementary-measures", "insufficient"] }, "reference": { "$ref": "common.schema.json#/$defs/text" } } } }, "required": ["mechanism"], "oneOf": [{ "required": ["location"] }, { "required": ["country"] }] }, "description": "Transfer tools, each for a processing location or a country (Art. 46, 49; UK GDPR Art. 46, 49)." }, "dpf": { "type": "object", "additionalProperties": false, "properties": { "certified": { "type": "boolean" }, "uk_extension": { "type": "boolean" }, "verified_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["certified", "verified_on"], "description": "EU-US Data Privacy Framework certification, as verified on the DPF list (re-verify at least every 12 months)." }, "privacy_assessment": { "type": "object", "additionalProperties": false, "properties": { "assessed_on": { "$ref": "common.schema.json#/$defs/date" }, "reference": { "$ref": "common.schema.json#/$defs/text" }, "outcome": { "enum": ["approved", "approved-with-conditions", "rejected"] } }, "required": ["assessed_on", "outcome"], "description": "The supplier privacy assessment behind 'we choose privacy-friendly suppliers'." }, "effective_from": { "$ref": "common.schema.json#/$defs/date" }, "customer_notices": { "type": "array", "description": "Notices to customer segments about this subprocessor or a new location of it (Art. 28(2)).", "items": { "type": "object", "additionalProperties": false, "required": ["segment", "notified_on"], "properties": { "segment": { "$ref": "common.schema.json#/$defs/ref", "description": "The CustomerSegment id notified." }, "notified_on": { "$ref": "common.schema.json#/$defs/date", "description": "When the notice was sent." }, "effective_from": { "$ref": "common.schema.json#/$defs/date", "description": "When the announced change takes effect (for a new location)." }, "locations": { "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids the notice announces, for a new location." }, "reference": { "$ref": "common.schema.json#/$defs/text" } } } }, "access_locations": { "type": "array", "description": "Countries from which the subprocessor's staff or its own subprocessors access the data (remote support, operations): each is a place the data goes.", "items": { "type": "object", "additionalProperties": false, "required": ["country"], "properties": { "country": { "$ref": "common.schema.json#/$defs/country" }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the access is for, e.g. 24/7 support." }, "entity": { "$ref": "common.schema.json#/$defs/text", "description": "Who accesses the data there, if another company." } } } }, "adequacy_scope": { "type": "array", "uniqueItems": true, "description": "Conditions of a partial adequacy decision the recipient meets, as its contract or public record shows: ca-pipeda (subject to Canada's PIPEDA), jp-appi (a business operator under Japan's APPI), kr-pipa (subject to Korea's PIPA, outside its exclusions), il-automated (an automated transfer to Israel).", "items": { "enum": ["ca-pipeda", "jp-appi", "kr-pipa", "il-automated"] } } }, "unevaluatedProperties": false, "required": ["legal_name", "country", "processing_locations"] };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14419,14 +14643,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate46.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14494,14 +14718,14 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate48.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14560,28 +14784,28 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate50.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.legal_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legal_name" }, message: "must have required property 'legal_name'", schema: schema82.required, parentSchema: schema82, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legal_name" }, message: "must have required property 'legal_name'", schema: schema84.required, parentSchema: schema84, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -14590,7 +14814,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.country === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema82.required, parentSchema: schema82, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema84.required, parentSchema: schema84, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -14599,7 +14823,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.processing_locations === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_locations" }, message: "must have required property 'processing_locations'", schema: schema82.required, parentSchema: schema82, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_locations" }, message: "must have required property 'processing_locations'", schema: schema84.required, parentSchema: schema84, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -14610,7 +14834,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Subprocessor" !== data0) {
-        const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Subprocessor" }, message: "must be equal to constant", schema: "Subprocessor", parentSchema: schema82.properties.kind, data: data0 };
+        const err3 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Subprocessor" }, message: "must be equal to constant", schema: "Subprocessor", parentSchema: schema84.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14673,20 +14897,20 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.services !== void 0) {
-      if (!validate47(data.services, { instancePath: instancePath + "/services", parentData: data, parentDataProperty: "services", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+      if (!validate48(data.services, { instancePath: instancePath + "/services", parentData: data, parentDataProperty: "services", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
         errors = vErrors.length;
       }
     }
     if (data.processing_locations !== void 0) {
       let data4 = data.processing_locations;
-      if (!validate49(data4, { instancePath: instancePath + "/processing_locations", parentData: data, parentDataProperty: "processing_locations", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+      if (!validate50(data4, { instancePath: instancePath + "/processing_locations", parentData: data, parentDataProperty: "processing_locations", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
         errors = vErrors.length;
       }
       if (Array.isArray(data4)) {
         if (data4.length < 1) {
-          const err9 = { instancePath: instancePath + "/processing_locations", schemaPath: "#/properties/processing_locations/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema82.properties.processing_locations, data: data4 };
+          const err9 = { instancePath: instancePath + "/processing_locations", schemaPath: "#/properties/processing_locations/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema84.properties.processing_locations, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -14695,7 +14919,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/processing_locations", schemaPath: "#/properties/processing_locations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.processing_locations.type, parentSchema: schema82.properties.processing_locations, data: data4 };
+        const err10 = { instancePath: instancePath + "/processing_locations", schemaPath: "#/properties/processing_locations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema84.properties.processing_locations.type, parentSchema: schema84.properties.processing_locations, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -14705,8 +14929,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.data_categories !== void 0) {
-      if (!validate49(data.data_categories, { instancePath: instancePath + "/data_categories", parentData: data, parentDataProperty: "data_categories", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+      if (!validate50(data.data_categories, { instancePath: instancePath + "/data_categories", parentData: data, parentDataProperty: "data_categories", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
         errors = vErrors.length;
       }
     }
@@ -14714,7 +14938,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.dpa;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.reference === void 0) {
-          const err11 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema82.properties.dpa.required, parentSchema: schema82.properties.dpa, data: data6 };
+          const err11 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema84.properties.dpa.required, parentSchema: schema84.properties.dpa, data: data6 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -14723,7 +14947,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.signed_on === void 0) {
-          const err12 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "signed_on" }, message: "must have required property 'signed_on'", schema: schema82.properties.dpa.required, parentSchema: schema82.properties.dpa, data: data6 };
+          const err12 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "signed_on" }, message: "must have required property 'signed_on'", schema: schema84.properties.dpa.required, parentSchema: schema84.properties.dpa, data: data6 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -14733,7 +14957,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key0 in data6) {
           if (!(key0 === "reference" || key0 === "signed_on")) {
-            const err13 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.dpa, data: data6 };
+            const err13 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.dpa, data: data6 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -14796,7 +15020,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.dpa.type, parentSchema: schema82.properties.dpa, data: data6 };
+        const err19 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.dpa.type, parentSchema: schema84.properties.dpa, data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -14817,7 +15041,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs27 = errors;
           if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             if (data10.location === void 0) {
-              const err20 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/oneOf/0/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema82.properties.transfer_mechanisms.items.oneOf[0].required, parentSchema: schema82.properties.transfer_mechanisms.items.oneOf[0], data: data10 };
+              const err20 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/oneOf/0/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema84.properties.transfer_mechanisms.items.oneOf[0].required, parentSchema: schema84.properties.transfer_mechanisms.items.oneOf[0], data: data10 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -14834,7 +15058,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs28 = errors;
           if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             if (data10.country === void 0) {
-              const err21 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/oneOf/1/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema82.properties.transfer_mechanisms.items.oneOf[1].required, parentSchema: schema82.properties.transfer_mechanisms.items.oneOf[1], data: data10 };
+              const err21 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/oneOf/1/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema84.properties.transfer_mechanisms.items.oneOf[1].required, parentSchema: schema84.properties.transfer_mechanisms.items.oneOf[1], data: data10 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -14854,7 +15078,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid9) {
-            const err22 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema82.properties.transfer_mechanisms.items.oneOf, parentSchema: schema82.properties.transfer_mechanisms.items, data: data10 };
+            const err22 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema84.properties.transfer_mechanisms.items.oneOf, parentSchema: schema84.properties.transfer_mechanisms.items, data: data10 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -14873,7 +15097,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             if (data10.mechanism === void 0) {
-              const err23 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/required", keyword: "required", params: { missingProperty: "mechanism" }, message: "must have required property 'mechanism'", schema: schema82.properties.transfer_mechanisms.items.required, parentSchema: schema82.properties.transfer_mechanisms.items, data: data10 };
+              const err23 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/required", keyword: "required", params: { missingProperty: "mechanism" }, message: "must have required property 'mechanism'", schema: schema84.properties.transfer_mechanisms.items.required, parentSchema: schema84.properties.transfer_mechanisms.items, data: data10 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -14883,7 +15107,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data10) {
               if (!(key1 === "location" || key1 === "mechanism" || key1 === "signed_on" || key1 === "country" || key1 === "derogation" || key1 === "occasional" || key1 === "tia")) {
-                const err24 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.transfer_mechanisms.items, data: data10 };
+                const err24 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.transfer_mechanisms.items, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -14917,7 +15141,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.mechanism !== void 0) {
               let data12 = data10.mechanism;
               if (!(data12 === "scc-2021-914-module-1" || data12 === "scc-2021-914-module-2" || data12 === "scc-2021-914-module-3" || data12 === "scc-2021-914-module-4" || data12 === "uk-idta" || data12 === "uk-addendum" || data12 === "bcr-eu" || data12 === "bcr-uk" || data12 === "bcr" || data12 === "art49")) {
-                const err27 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/mechanism", schemaPath: "#/properties/transfer_mechanisms/items/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema82.properties.transfer_mechanisms.items.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.transfer_mechanisms.items.properties.mechanism.enum, parentSchema: schema82.properties.transfer_mechanisms.items.properties.mechanism, data: data12 };
+                const err27 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/mechanism", schemaPath: "#/properties/transfer_mechanisms/items/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema84.properties.transfer_mechanisms.items.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema84.properties.transfer_mechanisms.items.properties.mechanism.enum, parentSchema: schema84.properties.transfer_mechanisms.items.properties.mechanism, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -14973,7 +15197,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.derogation !== void 0) {
               let data15 = data10.derogation;
               if (!(data15 === "49(1)(a)" || data15 === "49(1)(b)" || data15 === "49(1)(c)" || data15 === "49(1)(d)" || data15 === "49(1)(e)" || data15 === "49(1)(f)" || data15 === "49(1)(g)" || data15 === "49(1) second subparagraph")) {
-                const err32 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/derogation", schemaPath: "#/properties/transfer_mechanisms/items/properties/derogation/enum", keyword: "enum", params: { allowedValues: schema82.properties.transfer_mechanisms.items.properties.derogation.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.transfer_mechanisms.items.properties.derogation.enum, parentSchema: schema82.properties.transfer_mechanisms.items.properties.derogation, data: data15 };
+                const err32 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/derogation", schemaPath: "#/properties/transfer_mechanisms/items/properties/derogation/enum", keyword: "enum", params: { allowedValues: schema84.properties.transfer_mechanisms.items.properties.derogation.enum }, message: "must be equal to one of the allowed values", schema: schema84.properties.transfer_mechanisms.items.properties.derogation.enum, parentSchema: schema84.properties.transfer_mechanisms.items.properties.derogation, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -14985,7 +15209,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.occasional !== void 0) {
               let data16 = data10.occasional;
               if (typeof data16 !== "boolean") {
-                const err33 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/occasional", schemaPath: "#/properties/transfer_mechanisms/items/properties/occasional/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.properties.transfer_mechanisms.items.properties.occasional.type, parentSchema: schema82.properties.transfer_mechanisms.items.properties.occasional, data: data16 };
+                const err33 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/occasional", schemaPath: "#/properties/transfer_mechanisms/items/properties/occasional/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema84.properties.transfer_mechanisms.items.properties.occasional.type, parentSchema: schema84.properties.transfer_mechanisms.items.properties.occasional, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -14998,7 +15222,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data10.tia;
               if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                 if (data17.assessed_on === void 0) {
-                  const err34 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/required", keyword: "required", params: { missingProperty: "assessed_on" }, message: "must have required property 'assessed_on'", schema: schema82.properties.transfer_mechanisms.items.properties.tia.required, parentSchema: schema82.properties.transfer_mechanisms.items.properties.tia, data: data17 };
+                  const err34 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/required", keyword: "required", params: { missingProperty: "assessed_on" }, message: "must have required property 'assessed_on'", schema: schema84.properties.transfer_mechanisms.items.properties.tia.required, parentSchema: schema84.properties.transfer_mechanisms.items.properties.tia, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -15007,7 +15231,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data17.outcome === void 0) {
-                  const err35 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'", schema: schema82.properties.transfer_mechanisms.items.properties.tia.required, parentSchema: schema82.properties.transfer_mechanisms.items.properties.tia, data: data17 };
+                  const err35 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'", schema: schema84.properties.transfer_mechanisms.items.properties.tia.required, parentSchema: schema84.properties.transfer_mechanisms.items.properties.tia, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -15017,7 +15241,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data17) {
                   if (!(key2 === "assessed_on" || key2 === "outcome" || key2 === "reference")) {
-                    const err36 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.transfer_mechanisms.items.properties.tia, data: data17 };
+                    const err36 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.transfer_mechanisms.items.properties.tia, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err36];
                     } else {
@@ -15051,7 +15275,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data17.outcome !== void 0) {
                   let data19 = data17.outcome;
                   if (!(data19 === "no-impediment" || data19 === "supplementary-measures" || data19 === "insufficient")) {
-                    const err39 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia/outcome", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema82.properties.transfer_mechanisms.items.properties.tia.properties.outcome.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.transfer_mechanisms.items.properties.tia.properties.outcome.enum, parentSchema: schema82.properties.transfer_mechanisms.items.properties.tia.properties.outcome, data: data19 };
+                    const err39 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia/outcome", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema84.properties.transfer_mechanisms.items.properties.tia.properties.outcome.enum }, message: "must be equal to one of the allowed values", schema: schema84.properties.transfer_mechanisms.items.properties.tia.properties.outcome.enum, parentSchema: schema84.properties.transfer_mechanisms.items.properties.tia.properties.outcome, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -15092,7 +15316,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err43 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.transfer_mechanisms.items.properties.tia.type, parentSchema: schema82.properties.transfer_mechanisms.items.properties.tia, data: data17 };
+                const err43 = { instancePath: instancePath + "/transfer_mechanisms/" + i0 + "/tia", schemaPath: "#/properties/transfer_mechanisms/items/properties/tia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.transfer_mechanisms.items.properties.tia.type, parentSchema: schema84.properties.transfer_mechanisms.items.properties.tia, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -15102,7 +15326,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.transfer_mechanisms.items.type, parentSchema: schema82.properties.transfer_mechanisms.items, data: data10 };
+            const err44 = { instancePath: instancePath + "/transfer_mechanisms/" + i0, schemaPath: "#/properties/transfer_mechanisms/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.transfer_mechanisms.items.type, parentSchema: schema84.properties.transfer_mechanisms.items, data: data10 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -15112,7 +15336,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/transfer_mechanisms", schemaPath: "#/properties/transfer_mechanisms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.transfer_mechanisms.type, parentSchema: schema82.properties.transfer_mechanisms, data: data9 };
+        const err45 = { instancePath: instancePath + "/transfer_mechanisms", schemaPath: "#/properties/transfer_mechanisms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema84.properties.transfer_mechanisms.type, parentSchema: schema84.properties.transfer_mechanisms, data: data9 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -15125,7 +15349,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data21 = data.dpf;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         if (data21.certified === void 0) {
-          const err46 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/required", keyword: "required", params: { missingProperty: "certified" }, message: "must have required property 'certified'", schema: schema82.properties.dpf.required, parentSchema: schema82.properties.dpf, data: data21 };
+          const err46 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/required", keyword: "required", params: { missingProperty: "certified" }, message: "must have required property 'certified'", schema: schema84.properties.dpf.required, parentSchema: schema84.properties.dpf, data: data21 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -15134,7 +15358,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data21.verified_on === void 0) {
-          const err47 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/required", keyword: "required", params: { missingProperty: "verified_on" }, message: "must have required property 'verified_on'", schema: schema82.properties.dpf.required, parentSchema: schema82.properties.dpf, data: data21 };
+          const err47 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/required", keyword: "required", params: { missingProperty: "verified_on" }, message: "must have required property 'verified_on'", schema: schema84.properties.dpf.required, parentSchema: schema84.properties.dpf, data: data21 };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -15144,7 +15368,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data21) {
           if (!(key3 === "certified" || key3 === "uk_extension" || key3 === "verified_on")) {
-            const err48 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.dpf, data: data21 };
+            const err48 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.dpf, data: data21 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -15156,7 +15380,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.certified !== void 0) {
           let data22 = data21.certified;
           if (typeof data22 !== "boolean") {
-            const err49 = { instancePath: instancePath + "/dpf/certified", schemaPath: "#/properties/dpf/properties/certified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.properties.dpf.properties.certified.type, parentSchema: schema82.properties.dpf.properties.certified, data: data22 };
+            const err49 = { instancePath: instancePath + "/dpf/certified", schemaPath: "#/properties/dpf/properties/certified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema84.properties.dpf.properties.certified.type, parentSchema: schema84.properties.dpf.properties.certified, data: data22 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -15168,7 +15392,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.uk_extension !== void 0) {
           let data23 = data21.uk_extension;
           if (typeof data23 !== "boolean") {
-            const err50 = { instancePath: instancePath + "/dpf/uk_extension", schemaPath: "#/properties/dpf/properties/uk_extension/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.properties.dpf.properties.uk_extension.type, parentSchema: schema82.properties.dpf.properties.uk_extension, data: data23 };
+            const err50 = { instancePath: instancePath + "/dpf/uk_extension", schemaPath: "#/properties/dpf/properties/uk_extension/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema84.properties.dpf.properties.uk_extension.type, parentSchema: schema84.properties.dpf.properties.uk_extension, data: data23 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -15200,7 +15424,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err53 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.dpf.type, parentSchema: schema82.properties.dpf, data: data21 };
+        const err53 = { instancePath: instancePath + "/dpf", schemaPath: "#/properties/dpf/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.dpf.type, parentSchema: schema84.properties.dpf, data: data21 };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -15213,7 +15437,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data25 = data.privacy_assessment;
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         if (data25.assessed_on === void 0) {
-          const err54 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/required", keyword: "required", params: { missingProperty: "assessed_on" }, message: "must have required property 'assessed_on'", schema: schema82.properties.privacy_assessment.required, parentSchema: schema82.properties.privacy_assessment, data: data25 };
+          const err54 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/required", keyword: "required", params: { missingProperty: "assessed_on" }, message: "must have required property 'assessed_on'", schema: schema84.properties.privacy_assessment.required, parentSchema: schema84.properties.privacy_assessment, data: data25 };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -15222,7 +15446,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data25.outcome === void 0) {
-          const err55 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'", schema: schema82.properties.privacy_assessment.required, parentSchema: schema82.properties.privacy_assessment, data: data25 };
+          const err55 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'", schema: schema84.properties.privacy_assessment.required, parentSchema: schema84.properties.privacy_assessment, data: data25 };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -15232,7 +15456,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data25) {
           if (!(key4 === "assessed_on" || key4 === "reference" || key4 === "outcome")) {
-            const err56 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.privacy_assessment, data: data25 };
+            const err56 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.privacy_assessment, data: data25 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -15297,7 +15521,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (data25.outcome !== void 0) {
           let data28 = data25.outcome;
           if (!(data28 === "approved" || data28 === "approved-with-conditions" || data28 === "rejected")) {
-            const err62 = { instancePath: instancePath + "/privacy_assessment/outcome", schemaPath: "#/properties/privacy_assessment/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema82.properties.privacy_assessment.properties.outcome.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.privacy_assessment.properties.outcome.enum, parentSchema: schema82.properties.privacy_assessment.properties.outcome, data: data28 };
+            const err62 = { instancePath: instancePath + "/privacy_assessment/outcome", schemaPath: "#/properties/privacy_assessment/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema84.properties.privacy_assessment.properties.outcome.enum }, message: "must be equal to one of the allowed values", schema: schema84.properties.privacy_assessment.properties.outcome.enum, parentSchema: schema84.properties.privacy_assessment.properties.outcome, data: data28 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -15307,7 +15531,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.privacy_assessment.type, parentSchema: schema82.properties.privacy_assessment, data: data25 };
+        const err63 = { instancePath: instancePath + "/privacy_assessment", schemaPath: "#/properties/privacy_assessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.privacy_assessment.type, parentSchema: schema84.properties.privacy_assessment, data: data25 };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -15346,7 +15570,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           let data31 = data30[i1];
           if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
             if (data31.segment === void 0) {
-              const err66 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/required", keyword: "required", params: { missingProperty: "segment" }, message: "must have required property 'segment'", schema: schema82.properties.customer_notices.items.required, parentSchema: schema82.properties.customer_notices.items, data: data31 };
+              const err66 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/required", keyword: "required", params: { missingProperty: "segment" }, message: "must have required property 'segment'", schema: schema84.properties.customer_notices.items.required, parentSchema: schema84.properties.customer_notices.items, data: data31 };
               if (vErrors === null) {
                 vErrors = [err66];
               } else {
@@ -15355,7 +15579,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data31.notified_on === void 0) {
-              const err67 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/required", keyword: "required", params: { missingProperty: "notified_on" }, message: "must have required property 'notified_on'", schema: schema82.properties.customer_notices.items.required, parentSchema: schema82.properties.customer_notices.items, data: data31 };
+              const err67 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/required", keyword: "required", params: { missingProperty: "notified_on" }, message: "must have required property 'notified_on'", schema: schema84.properties.customer_notices.items.required, parentSchema: schema84.properties.customer_notices.items, data: data31 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -15365,7 +15589,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data31) {
               if (!(key5 === "segment" || key5 === "notified_on" || key5 === "effective_from" || key5 === "locations" || key5 === "reference")) {
-                const err68 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.customer_notices.items, data: data31 };
+                const err68 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.customer_notices.items, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -15441,8 +15665,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data31.locations !== void 0) {
-              if (!validate49(data31.locations, { instancePath: instancePath + "/customer_notices/" + i1 + "/locations", parentData: data31, parentDataProperty: "locations", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+              if (!validate50(data31.locations, { instancePath: instancePath + "/customer_notices/" + i1 + "/locations", parentData: data31, parentDataProperty: "locations", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
               }
             }
@@ -15478,7 +15702,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.customer_notices.items.type, parentSchema: schema82.properties.customer_notices.items, data: data31 };
+            const err78 = { instancePath: instancePath + "/customer_notices/" + i1, schemaPath: "#/properties/customer_notices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.customer_notices.items.type, parentSchema: schema84.properties.customer_notices.items, data: data31 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -15488,7 +15712,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/customer_notices", schemaPath: "#/properties/customer_notices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.customer_notices.type, parentSchema: schema82.properties.customer_notices, data: data30 };
+        const err79 = { instancePath: instancePath + "/customer_notices", schemaPath: "#/properties/customer_notices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema84.properties.customer_notices.type, parentSchema: schema84.properties.customer_notices, data: data30 };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -15505,7 +15729,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           let data38 = data37[i2];
           if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
             if (data38.country === void 0) {
-              const err80 = { instancePath: instancePath + "/access_locations/" + i2, schemaPath: "#/properties/access_locations/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema82.properties.access_locations.items.required, parentSchema: schema82.properties.access_locations.items, data: data38 };
+              const err80 = { instancePath: instancePath + "/access_locations/" + i2, schemaPath: "#/properties/access_locations/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema84.properties.access_locations.items.required, parentSchema: schema84.properties.access_locations.items, data: data38 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -15515,7 +15739,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key6 in data38) {
               if (!(key6 === "country" || key6 === "purpose" || key6 === "entity")) {
-                const err81 = { instancePath: instancePath + "/access_locations/" + i2, schemaPath: "#/properties/access_locations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.access_locations.items, data: data38 };
+                const err81 = { instancePath: instancePath + "/access_locations/" + i2, schemaPath: "#/properties/access_locations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.access_locations.items, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -15609,7 +15833,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err90 = { instancePath: instancePath + "/access_locations/" + i2, schemaPath: "#/properties/access_locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.access_locations.items.type, parentSchema: schema82.properties.access_locations.items, data: data38 };
+            const err90 = { instancePath: instancePath + "/access_locations/" + i2, schemaPath: "#/properties/access_locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.access_locations.items.type, parentSchema: schema84.properties.access_locations.items, data: data38 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -15619,7 +15843,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err91 = { instancePath: instancePath + "/access_locations", schemaPath: "#/properties/access_locations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.access_locations.type, parentSchema: schema82.properties.access_locations, data: data37 };
+        const err91 = { instancePath: instancePath + "/access_locations", schemaPath: "#/properties/access_locations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema84.properties.access_locations.type, parentSchema: schema84.properties.access_locations, data: data37 };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -15635,7 +15859,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data43 = data42[i3];
           if (!(data43 === "ca-pipeda" || data43 === "jp-appi" || data43 === "kr-pipa" || data43 === "il-automated")) {
-            const err92 = { instancePath: instancePath + "/adequacy_scope/" + i3, schemaPath: "#/properties/adequacy_scope/items/enum", keyword: "enum", params: { allowedValues: schema82.properties.adequacy_scope.items.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.adequacy_scope.items.enum, parentSchema: schema82.properties.adequacy_scope.items, data: data43 };
+            const err92 = { instancePath: instancePath + "/adequacy_scope/" + i3, schemaPath: "#/properties/adequacy_scope/items/enum", keyword: "enum", params: { allowedValues: schema84.properties.adequacy_scope.items.enum }, message: "must be equal to one of the allowed values", schema: schema84.properties.adequacy_scope.items.enum, parentSchema: schema84.properties.adequacy_scope.items, data: data43 };
             if (vErrors === null) {
               vErrors = [err92];
             } else {
@@ -15651,7 +15875,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i4--; ) {
               for (j0 = i4; j0--; ) {
                 if (func0(data42[i4], data42[j0])) {
-                  const err93 = { instancePath: instancePath + "/adequacy_scope", schemaPath: "#/properties/adequacy_scope/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema82.properties.adequacy_scope, data: data42 };
+                  const err93 = { instancePath: instancePath + "/adequacy_scope", schemaPath: "#/properties/adequacy_scope/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema84.properties.adequacy_scope, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err93];
                   } else {
@@ -15664,7 +15888,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err94 = { instancePath: instancePath + "/adequacy_scope", schemaPath: "#/properties/adequacy_scope/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.adequacy_scope.type, parentSchema: schema82.properties.adequacy_scope, data: data42 };
+        const err94 = { instancePath: instancePath + "/adequacy_scope", schemaPath: "#/properties/adequacy_scope/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema84.properties.adequacy_scope.type, parentSchema: schema84.properties.adequacy_scope, data: data42 };
         if (vErrors === null) {
           vErrors = [err94];
         } else {
@@ -15675,7 +15899,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key7 in data) {
       if (key7 !== "kind" && key7 !== "legal_name" && key7 !== "country" && key7 !== "services" && key7 !== "processing_locations" && key7 !== "data_categories" && key7 !== "dpa" && key7 !== "transfer_mechanisms" && key7 !== "dpf" && key7 !== "privacy_assessment" && key7 !== "effective_from" && key7 !== "customer_notices" && key7 !== "access_locations" && key7 !== "adequacy_scope" && key7 !== "apiVersion" && key7 !== "id" && key7 !== "name" && key7 !== "description" && key7 !== "status" && key7 !== "retired_on" && key7 !== "retired_reason" && key7 !== "notes") {
-        const err95 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key7 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema82, data };
+        const err95 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key7 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema84, data };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -15685,7 +15909,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err96 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
+    const err96 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
     if (vErrors === null) {
       vErrors = [err96];
     } else {
@@ -15693,16 +15917,16 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var StorageLocation = validate53;
-var schema117 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "storage-location.schema.json", "title": "Storage location", "description": "A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "StorageLocation" }, "provider": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "aws, azure, gcp or another provider's short name." }, "region": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "The provider's region code, e.g. eu-north-1, swedencentral, europe-west2." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "city": { "$ref": "common.schema.json#/$defs/text", "description": "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it." }, "place_source": { "$ref": "common.schema.json#/$defs/text", "description": "For a provider that is no cloud in the reference data (a private data centre, a SaaS vendor): where its country and city are stated (its contract, DPA annex or subprocessor page). Then `country` and `city` are taken as written; for a listed cloud the reference data's place counts." } }, "unevaluatedProperties": false, "required": ["provider", "region", "country", "city"] };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var StorageLocation = validate54;
+var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "storage-location.schema.json", "title": "Storage location", "description": "A place where personal data is stored: a cloud region or a data centre. Whether it lies in the EEA, the UK or an adequate country is derived from reference data.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "StorageLocation" }, "provider": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "aws, azure, gcp or another provider's short name." }, "region": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "The provider's region code, e.g. eu-north-1, swedencentral, europe-west2." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "city": { "$ref": "common.schema.json#/$defs/text", "description": "The city the region is in (e.g. Dublin for AWS eu-west-1), or the provider's own place label for it." }, "place_source": { "$ref": "common.schema.json#/$defs/text", "description": "For a provider that is no cloud in the reference data (a private data centre, a SaaS vendor): where its country and city are stated (its contract, DPA annex or subprocessor page). Then `country` and `city` are taken as written; for a listed cloud the reference data's place counts." } }, "unevaluatedProperties": false, "required": ["provider", "region", "country", "city"] };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16047,29 +16271,29 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp("^[a-z0-9-]+$", "u");
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate55.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern24 = new RegExp("^[a-z0-9-]+$", "u");
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema117.required, parentSchema: schema117, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16078,7 +16302,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'", schema: schema117.required, parentSchema: schema117, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16087,7 +16311,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.country === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema117.required, parentSchema: schema117, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -16096,7 +16320,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.city === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "city" }, message: "must have required property 'city'", schema: schema117.required, parentSchema: schema117, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "city" }, message: "must have required property 'city'", schema: schema119.required, parentSchema: schema119, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -16107,7 +16331,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("StorageLocation" !== data0) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "StorageLocation" }, message: "must be equal to constant", schema: "StorageLocation", parentSchema: schema117.properties.kind, data: data0 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "StorageLocation" }, message: "must be equal to constant", schema: "StorageLocation", parentSchema: schema119.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -16119,8 +16343,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.provider !== void 0) {
       let data1 = data.provider;
       if (typeof data1 === "string") {
-        if (!pattern22.test(data1)) {
-          const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: schema117.properties.provider, data: data1 };
+        if (!pattern24.test(data1)) {
+          const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: schema119.properties.provider, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -16129,7 +16353,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.provider.type, parentSchema: schema117.properties.provider, data: data1 };
+        const err6 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.provider.type, parentSchema: schema119.properties.provider, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -16141,8 +16365,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.region !== void 0) {
       let data2 = data.region;
       if (typeof data2 === "string") {
-        if (!pattern22.test(data2)) {
-          const err7 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: schema117.properties.region, data: data2 };
+        if (!pattern24.test(data2)) {
+          const err7 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"', schema: "^[a-z0-9-]+$", parentSchema: schema119.properties.region, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -16151,7 +16375,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.region.type, parentSchema: schema117.properties.region, data: data2 };
+        const err8 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.region.type, parentSchema: schema119.properties.region, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16246,7 +16470,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "kind" && key0 !== "provider" && key0 !== "region" && key0 !== "country" && key0 !== "city" && key0 !== "place_source" && key0 !== "apiVersion" && key0 !== "id" && key0 !== "name" && key0 !== "description" && key0 !== "status" && key0 !== "retired_on" && key0 !== "retired_reason" && key0 !== "notes") {
-        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema117, data };
+        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema119, data };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -16256,7 +16480,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -16264,16 +16488,16 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var CustomerSegment = validate56;
-var schema131 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "customer-segment.schema.json", "title": "Customer segment", "description": "A group of customers (controllers) served under the same data processing agreement template.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "CustomerSegment" }, "controllers": { "$ref": "common.schema.json#/$defs/text", "description": "Who the controllers are, e.g. Norwegian municipalities." }, "jurisdiction": { "$ref": "common.schema.json#/$defs/country", "description": "The country whose law governs them." }, "dpa": { "type": "object", "additionalProperties": false, "properties": { "template_version": { "$ref": "common.schema.json#/$defs/text" }, "reference": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["template_version"], "description": "The data processing agreement template they sign (Art. 28(3))." }, "storage_location": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation promised to these customers." }, "notice_period_days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days of notice before a new subprocessor. Default 30." }, "relocation": { "type": "object", "additionalProperties": false, "description": "The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.", "properties": { "to": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation the data moves to." }, "notified_on": { "$ref": "common.schema.json#/$defs/date" }, "effective_from": { "$ref": "common.schema.json#/$defs/date" }, "dpia_review": { "$ref": "common.schema.json#/$defs/text" } } } }, "unevaluatedProperties": false, "required": ["controllers", "jurisdiction"] };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var CustomerSegment = validate57;
+var schema133 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "customer-segment.schema.json", "title": "Customer segment", "description": "A group of customers (controllers) served under the same data processing agreement template.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "CustomerSegment" }, "controllers": { "$ref": "common.schema.json#/$defs/text", "description": "Who the controllers are, e.g. Norwegian municipalities." }, "jurisdiction": { "$ref": "common.schema.json#/$defs/country", "description": "The country whose law governs them." }, "dpa": { "type": "object", "additionalProperties": false, "properties": { "template_version": { "$ref": "common.schema.json#/$defs/text" }, "reference": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["template_version"], "description": "The data processing agreement template they sign (Art. 28(3))." }, "storage_locations": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "minItems": 1, "description": "The StorageLocation ids promised to these customers: their data is stored at one or more of them." }, "storage_location": { "$ref": "common.schema.json#/$defs/ref", "description": "Registers written before `storage_locations`: one promised StorageLocation, the same as `storage_locations: [id]` (`ropa migrate` rewrites it). Give one of the two, not both." }, "notice_period_days": { "type": "integer", "minimum": 0, "maximum": 365, "description": "Days of notice before a new subprocessor. Default 30." }, "relocation": { "type": "object", "additionalProperties": false, "description": "The notice and DPIA review behind a move of these customers' data to another storage location; `to` names the location moved to, so that an old relocation cannot stand for a later move.", "properties": { "to": { "$ref": "common.schema.json#/$defs/ref", "description": "The StorageLocation the data moves to." }, "notified_on": { "$ref": "common.schema.json#/$defs/date" }, "effective_from": { "$ref": "common.schema.json#/$defs/date" }, "dpia_review": { "$ref": "common.schema.json#/$defs/text" } } } }, "unevaluatedProperties": false, "required": ["controllers", "jurisdiction"] };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16618,28 +16842,94 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
+validate58.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0:
+        for (; i1--; ) {
+          for (j0 = i1; j0--; ) {
+            if (func0(data[i1], data[j0])) {
+              const err2 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema49, data };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              break outer0;
+            }
+          }
+        }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.type, parentSchema: schema49, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.controllers === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controllers" }, message: "must have required property 'controllers'", schema: schema131.required, parentSchema: schema131, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controllers" }, message: "must have required property 'controllers'", schema: schema133.required, parentSchema: schema133, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16648,7 +16938,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.jurisdiction === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "jurisdiction" }, message: "must have required property 'jurisdiction'", schema: schema131.required, parentSchema: schema131, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "jurisdiction" }, message: "must have required property 'jurisdiction'", schema: schema133.required, parentSchema: schema133, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16659,7 +16949,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("CustomerSegment" !== data0) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "CustomerSegment" }, message: "must be equal to constant", schema: "CustomerSegment", parentSchema: schema131.properties.kind, data: data0 };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "CustomerSegment" }, message: "must be equal to constant", schema: "CustomerSegment", parentSchema: schema133.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -16725,7 +17015,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.dpa;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.template_version === void 0) {
-          const err8 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "template_version" }, message: "must have required property 'template_version'", schema: schema131.properties.dpa.required, parentSchema: schema131.properties.dpa, data: data3 };
+          const err8 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/required", keyword: "required", params: { missingProperty: "template_version" }, message: "must have required property 'template_version'", schema: schema133.properties.dpa.required, parentSchema: schema133.properties.dpa, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -16735,7 +17025,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key0 in data3) {
           if (!(key0 === "template_version" || key0 === "reference")) {
-            const err9 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema131.properties.dpa, data: data3 };
+            const err9 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema133.properties.dpa, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -16807,7 +17097,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema131.properties.dpa.type, parentSchema: schema131.properties.dpa, data: data3 };
+        const err16 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema133.properties.dpa.type, parentSchema: schema133.properties.dpa, data: data3 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -16816,11 +17106,15 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.storage_location !== void 0) {
-      let data6 = data.storage_location;
-      if (typeof data6 === "string") {
-        if (!pattern4.test(data6)) {
-          const err17 = { instancePath: instancePath + "/storage_location", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data6 };
+    if (data.storage_locations !== void 0) {
+      let data6 = data.storage_locations;
+      if (!validate60(data6, { instancePath: instancePath + "/storage_locations", parentData: data, parentDataProperty: "storage_locations", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        errors = vErrors.length;
+      }
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err17 = { instancePath: instancePath + "/storage_locations", schemaPath: "#/properties/storage_locations/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema133.properties.storage_locations, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -16829,7 +17123,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/storage_location", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data6 };
+        const err18 = { instancePath: instancePath + "/storage_locations", schemaPath: "#/properties/storage_locations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema133.properties.storage_locations.type, parentSchema: schema133.properties.storage_locations, data: data6 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -16838,412 +17132,11 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.notice_period_days !== void 0) {
-      let data7 = data.notice_period_days;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err19 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema131.properties.notice_period_days.type, parentSchema: schema131.properties.notice_period_days, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 365 || isNaN(data7)) {
-          const err20 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema131.properties.notice_period_days, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (data7 < 0 || isNaN(data7)) {
-          const err21 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema131.properties.notice_period_days, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.relocation !== void 0) {
-      let data8 = data.relocation;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key1 in data8) {
-          if (!(key1 === "to" || key1 === "notified_on" || key1 === "effective_from" || key1 === "dpia_review")) {
-            const err22 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema131.properties.relocation, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data8.to !== void 0) {
-          let data9 = data8.to;
-          if (typeof data9 === "string") {
-            if (!pattern4.test(data9)) {
-              const err23 = { instancePath: instancePath + "/relocation/to", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/relocation/to", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data8.notified_on !== void 0) {
-          let data10 = data8.notified_on;
-          if (typeof data10 === "string") {
-            if (!formats0.validate(data10)) {
-              const err25 = { instancePath: instancePath + "/relocation/notified_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/relocation/notified_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data8.effective_from !== void 0) {
-          let data11 = data8.effective_from;
-          if (typeof data11 === "string") {
-            if (!formats0.validate(data11)) {
-              const err27 = { instancePath: instancePath + "/relocation/effective_from", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          } else {
-            const err28 = { instancePath: instancePath + "/relocation/effective_from", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data8.dpia_review !== void 0) {
-          let data12 = data8.dpia_review;
-          if (typeof data12 === "string") {
-            if (func1(data12) > 2e3) {
-              const err29 = { instancePath: instancePath + "/relocation/dpia_review", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-            if (func1(data12) < 1) {
-              const err30 = { instancePath: instancePath + "/relocation/dpia_review", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          } else {
-            const err31 = { instancePath: instancePath + "/relocation/dpia_review", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema131.properties.relocation.type, parentSchema: schema131.properties.relocation, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    for (const key2 in data) {
-      if (key2 !== "kind" && key2 !== "controllers" && key2 !== "jurisdiction" && key2 !== "dpa" && key2 !== "storage_location" && key2 !== "notice_period_days" && key2 !== "relocation" && key2 !== "apiVersion" && key2 !== "id" && key2 !== "name" && key2 !== "description" && key2 !== "status" && key2 !== "retired_on" && key2 !== "retired_reason" && key2 !== "notes") {
-        const err33 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema131, data };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema131.type, parentSchema: schema131, data };
-    if (vErrors === null) {
-      vErrors = [err34];
-    } else {
-      vErrors.push(err34);
-    }
-    errors++;
-  }
-  validate56.errors = vErrors;
-  return errors === 0;
-}
-validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Product = validate59;
-var schema151 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "product.schema.json", "title": "Product", "description": "A product or service, with the privacy notice that tells its users about the processing behind it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Product" }, "privacy_notice": { "type": "object", "additionalProperties": false, "properties": { "url": { "$ref": "common.schema.json#/$defs/url" }, "version": { "$ref": "common.schema.json#/$defs/text" }, "updated_on": { "$ref": "common.schema.json#/$defs/date" } }, "description": "The product's privacy notice." } }, "unevaluatedProperties": false };
-var schema162 = { "type": "string", "format": "uri", "pattern": "^https?://" };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate60.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs3 = errors;
-  let valid2 = true;
-  const _errs4 = errors;
-  if (errors === _errs4) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.status === void 0 && (missing0 = "status")) {
-        const err0 = {};
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      } else {
-        if (data.status !== void 0) {
-          if ("retired" !== data.status) {
-            const err1 = {};
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-      }
-    } else {
-      const err2 = {};
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs4 === errors;
-  errors = _errs3;
-  if (vErrors !== null) {
-    if (_errs3) {
-      vErrors.length = _errs3;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs7 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.retired_on === void 0) {
-        const err3 = { instancePath, schemaPath: "#/$defs/retirement/then/required", keyword: "required", params: { missingProperty: "retired_on" }, message: "must have required property 'retired_on'", schema: schema34.then.required, parentSchema: schema34.then, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (data.retired_reason === void 0) {
-        const err4 = { instancePath, schemaPath: "#/$defs/retirement/then/required", keyword: "required", params: { missingProperty: "retired_reason" }, message: "must have required property 'retired_reason'", schema: schema34.then.required, parentSchema: schema34.then, data };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    } else {
-      const err5 = { instancePath, schemaPath: "#/$defs/retirement/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.then.type, parentSchema: schema34.then, data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    var _valid0 = _errs7 === errors;
-    valid2 = _valid0;
-  }
-  if (!valid2) {
-    const err6 = { instancePath, schemaPath: "#/$defs/retirement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema34.if, parentSchema: schema34, data };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.apiVersion === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    if (data.id === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
-      errors++;
-    }
-    if (data.apiVersion !== void 0) {
-      let data1 = data.apiVersion;
-      if ("ropa/v1" !== data1) {
-        const err11 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/$defs/apiVersion/const", keyword: "const", params: { allowedValue: "ropa/v1" }, message: "must be equal to constant", schema: "ropa/v1", parentSchema: schema35, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if (typeof data2 !== "string") {
-        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.kind.type, parentSchema: schema33.properties.kind, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data3 = data.id;
-      if (typeof data3 === "string") {
-        if (!pattern4.test(data3)) {
-          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema36, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data4 = data.name;
-      if (typeof data4 === "string") {
-        if (func1(data4) > 2e3) {
-          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (func1(data4) < 1) {
-          const err16 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data5 = data.description;
-      if (typeof data5 === "string") {
-        if (func1(data5) > 2e3) {
-          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (func1(data5) < 1) {
-          const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data5 };
+    if (data.storage_location !== void 0) {
+      let data7 = data.storage_location;
+      if (typeof data7 === "string") {
+        if (!pattern4.test(data7)) {
+          const err19 = { instancePath: instancePath + "/storage_location", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data7 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -17252,7 +17145,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data5 };
+        const err20 = { instancePath: instancePath + "/storage_location", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -17261,10 +17154,10 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data6 = data.status;
-      if (!(data6 === "active" || data6 === "retired")) {
-        const err21 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data6 };
+    if (data.notice_period_days !== void 0) {
+      let data8 = data.notice_period_days;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+        const err21 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema133.properties.notice_period_days.type, parentSchema: schema133.properties.notice_period_days, data: data8 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -17272,12 +17165,9 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.retired_on !== void 0) {
-      let data7 = data.retired_on;
-      if (typeof data7 === "string") {
-        if (!formats0.validate(data7)) {
-          const err22 = { instancePath: instancePath + "/retired_on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data7 };
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 > 365 || isNaN(data8)) {
+          const err22 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema133.properties.notice_period_days, data: data8 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -17285,253 +17175,165 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data8 < 0 || isNaN(data8)) {
+          const err23 = { instancePath: instancePath + "/notice_period_days", schemaPath: "#/properties/notice_period_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema133.properties.notice_period_days, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.relocation !== void 0) {
+      let data9 = data.relocation;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
+          if (!(key1 === "to" || key1 === "notified_on" || key1 === "effective_from" || key1 === "dpia_review")) {
+            const err24 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema133.properties.relocation, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data9.to !== void 0) {
+          let data10 = data9.to;
+          if (typeof data10 === "string") {
+            if (!pattern4.test(data10)) {
+              const err25 = { instancePath: instancePath + "/relocation/to", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/relocation/to", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data9.notified_on !== void 0) {
+          let data11 = data9.notified_on;
+          if (typeof data11 === "string") {
+            if (!formats0.validate(data11)) {
+              const err27 = { instancePath: instancePath + "/relocation/notified_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/relocation/notified_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data9.effective_from !== void 0) {
+          let data12 = data9.effective_from;
+          if (typeof data12 === "string") {
+            if (!formats0.validate(data12)) {
+              const err29 = { instancePath: instancePath + "/relocation/effective_from", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/relocation/effective_from", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.dpia_review !== void 0) {
+          let data13 = data9.dpia_review;
+          if (typeof data13 === "string") {
+            if (func1(data13) > 2e3) {
+              const err31 = { instancePath: instancePath + "/relocation/dpia_review", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (func1(data13) < 1) {
+              const err32 = { instancePath: instancePath + "/relocation/dpia_review", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/relocation/dpia_review", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err23 = { instancePath: instancePath + "/retired_on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data7 };
+        const err34 = { instancePath: instancePath + "/relocation", schemaPath: "#/properties/relocation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema133.properties.relocation.type, parentSchema: schema133.properties.relocation, data: data9 };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err34];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
-    if (data.retired_reason !== void 0) {
-      let data8 = data.retired_reason;
-      if (typeof data8 === "string") {
-        if (func1(data8) > 2e3) {
-          const err24 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (func1(data8) < 1) {
-          const err25 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data8 };
+    for (const key2 in data) {
+      if (key2 !== "kind" && key2 !== "controllers" && key2 !== "jurisdiction" && key2 !== "dpa" && key2 !== "storage_locations" && key2 !== "storage_location" && key2 !== "notice_period_days" && key2 !== "relocation" && key2 !== "apiVersion" && key2 !== "id" && key2 !== "name" && key2 !== "description" && key2 !== "status" && key2 !== "retired_on" && key2 !== "retired_reason" && key2 !== "notes") {
+        const err35 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema133, data };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err35];
         } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.notes !== void 0) {
-      let data9 = data.notes;
-      if (typeof data9 === "string") {
-        if (func1(data9) > 2e3) {
-          const err27 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (func1(data9) < 1) {
-          const err28 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema133.type, parentSchema: schema133, data };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err36];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err36);
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate59.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.kind !== void 0) {
-      let data0 = data.kind;
-      if ("Product" !== data0) {
-        const err0 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Product" }, message: "must be equal to constant", schema: "Product", parentSchema: schema151.properties.kind, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.privacy_notice !== void 0) {
-      let data1 = data.privacy_notice;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        for (const key0 in data1) {
-          if (!(key0 === "url" || key0 === "version" || key0 === "updated_on")) {
-            const err1 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema151.properties.privacy_notice, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        if (data1.url !== void 0) {
-          let data2 = data1.url;
-          if (typeof data2 === "string") {
-            if (!pattern8.test(data2)) {
-              const err2 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema162, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if (!formats4(data2)) {
-              const err3 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema162, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema162.type, parentSchema: schema162, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data1.version !== void 0) {
-          let data3 = data1.version;
-          if (typeof data3 === "string") {
-            if (func1(data3) > 2e3) {
-              const err5 = { instancePath: instancePath + "/privacy_notice/version", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            if (func1(data3) < 1) {
-              const err6 = { instancePath: instancePath + "/privacy_notice/version", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          } else {
-            const err7 = { instancePath: instancePath + "/privacy_notice/version", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data1.updated_on !== void 0) {
-          let data4 = data1.updated_on;
-          if (typeof data4 === "string") {
-            if (!formats0.validate(data4)) {
-              const err8 = { instancePath: instancePath + "/privacy_notice/updated_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          } else {
-            const err9 = { instancePath: instancePath + "/privacy_notice/updated_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema151.properties.privacy_notice.type, parentSchema: schema151.properties.privacy_notice, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      if (key1 !== "kind" && key1 !== "privacy_notice" && key1 !== "apiVersion" && key1 !== "id" && key1 !== "name" && key1 !== "description" && key1 !== "status" && key1 !== "retired_on" && key1 !== "retired_reason" && key1 !== "notes") {
-        const err11 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema151, data };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema151.type, parentSchema: schema151, data };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate59.errors = vErrors;
-  return errors === 0;
-}
-validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Waiver = validate62;
-var schema165 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "waiver.schema.json", "title": "Waiver", "description": "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Waiver" }, "rule": { "type": "string", "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, "record": { "$ref": "common.schema.json#/$defs/ref" }, "field": { "description": "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).", "type": "string", "maxLength": 300, "pattern": "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, "subject": { "description": "What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.", "type": "object", "maxProperties": 10, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "reason": { "$ref": "common.schema.json#/$defs/text" }, "approved_by": { "$ref": "common.schema.json#/$defs/text" }, "approved_on": { "$ref": "common.schema.json#/$defs/date" }, "expires_on": { "$ref": "common.schema.json#/$defs/date" }, "ticket": { "$ref": "common.schema.json#/$defs/url" } }, "unevaluatedProperties": false, "required": ["rule", "record", "reason", "approved_by", "approved_on", "expires_on"] };
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Product = validate62;
+var schema155 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "product.schema.json", "title": "Product", "description": "A product or service, with the privacy notice that tells its users about the processing behind it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Product" }, "privacy_notice": { "type": "object", "additionalProperties": false, "properties": { "url": { "$ref": "common.schema.json#/$defs/url" }, "version": { "$ref": "common.schema.json#/$defs/text" }, "updated_on": { "$ref": "common.schema.json#/$defs/date" } }, "description": "The product's privacy notice." } }, "unevaluatedProperties": false };
+var schema166 = { "type": "string", "format": "uri", "pattern": "^https?://" };
 function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17884,8 +17686,6 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate63.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern32 = new RegExp("^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "u");
-var pattern34 = new RegExp("^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$", "u");
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -17902,108 +17702,118 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.rule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema165.required, parentSchema: schema165, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.record === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema165.required, parentSchema: schema165, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.reason === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema165.required, parentSchema: schema165, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.approved_by === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema165.required, parentSchema: schema165, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.approved_on === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema165.required, parentSchema: schema165, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.expires_on === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires_on" }, message: "must have required property 'expires_on'", schema: schema165.required, parentSchema: schema165, data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
     if (data.kind !== void 0) {
       let data0 = data.kind;
-      if ("Waiver" !== data0) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Waiver" }, message: "must be equal to constant", schema: "Waiver", parentSchema: schema165.properties.kind, data: data0 };
+      if ("Product" !== data0) {
+        const err0 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Product" }, message: "must be equal to constant", schema: "Product", parentSchema: schema155.properties.kind, data: data0 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err0];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err0);
         }
         errors++;
       }
     }
-    if (data.rule !== void 0) {
-      let data1 = data.rule;
-      if (typeof data1 === "string") {
-        if (!pattern32.test(data1)) {
-          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, message: 'must match pattern "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"', schema: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$", parentSchema: schema165.properties.rule, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
+    if (data.privacy_notice !== void 0) {
+      let data1 = data.privacy_notice;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key0 in data1) {
+          if (!(key0 === "url" || key0 === "version" || key0 === "updated_on")) {
+            const err1 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema155.properties.privacy_notice, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
           }
-          errors++;
+        }
+        if (data1.url !== void 0) {
+          let data2 = data1.url;
+          if (typeof data2 === "string") {
+            if (!pattern8.test(data2)) {
+              const err2 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema166, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (!formats4(data2)) {
+              const err3 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema166, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/privacy_notice/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema166.type, parentSchema: schema166, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.version !== void 0) {
+          let data3 = data1.version;
+          if (typeof data3 === "string") {
+            if (func1(data3) > 2e3) {
+              const err5 = { instancePath: instancePath + "/privacy_notice/version", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (func1(data3) < 1) {
+              const err6 = { instancePath: instancePath + "/privacy_notice/version", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/privacy_notice/version", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data1.updated_on !== void 0) {
+          let data4 = data1.updated_on;
+          if (typeof data4 === "string") {
+            if (!formats0.validate(data4)) {
+              const err8 = { instancePath: instancePath + "/privacy_notice/updated_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/privacy_notice/updated_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema165.properties.rule.type, parentSchema: schema165.properties.rule, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.record !== void 0) {
-      let data2 = data.record;
-      if (typeof data2 === "string") {
-        if (!pattern4.test(data2)) {
-          const err9 = { instancePath: instancePath + "/record", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/record", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data2 };
+        const err10 = { instancePath: instancePath + "/privacy_notice", schemaPath: "#/properties/privacy_notice/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema155.properties.privacy_notice.type, parentSchema: schema155.properties.privacy_notice, data: data1 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -18012,225 +17822,23 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.field !== void 0) {
-      let data3 = data.field;
-      if (typeof data3 === "string") {
-        if (func1(data3) > 300) {
-          const err11 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema165.properties.field, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!pattern34.test(data3)) {
-          const err12 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/pattern", keyword: "pattern", params: { pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, message: 'must match pattern "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"', schema: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$", parentSchema: schema165.properties.field, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema165.properties.field.type, parentSchema: schema165.properties.field, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.subject !== void 0) {
-      let data4 = data.subject;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (Object.keys(data4).length > 10) {
-          const err14 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema165.properties.subject, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        for (const key0 in data4) {
-          let data5 = data4[key0];
-          if (typeof data5 !== "string" && !(typeof data5 == "number" && isFinite(data5)) && typeof data5 !== "boolean") {
-            const err15 = { instancePath: instancePath + "/subject/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/subject/additionalProperties/type", keyword: "type", params: { type: schema165.properties.subject.additionalProperties.type }, message: "must be string,number,boolean", schema: schema165.properties.subject.additionalProperties.type, parentSchema: schema165.properties.subject.additionalProperties, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema165.properties.subject.type, parentSchema: schema165.properties.subject, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.reason !== void 0) {
-      let data6 = data.reason;
-      if (typeof data6 === "string") {
-        if (func1(data6) > 2e3) {
-          const err17 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (func1(data6) < 1) {
-          const err18 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.approved_by !== void 0) {
-      let data7 = data.approved_by;
-      if (typeof data7 === "string") {
-        if (func1(data7) > 2e3) {
-          const err20 = { instancePath: instancePath + "/approved_by", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (func1(data7) < 1) {
-          const err21 = { instancePath: instancePath + "/approved_by", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/approved_by", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.approved_on !== void 0) {
-      let data8 = data.approved_on;
-      if (typeof data8 === "string") {
-        if (!formats0.validate(data8)) {
-          const err23 = { instancePath: instancePath + "/approved_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/approved_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.expires_on !== void 0) {
-      let data9 = data.expires_on;
-      if (typeof data9 === "string") {
-        if (!formats0.validate(data9)) {
-          const err25 = { instancePath: instancePath + "/expires_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/expires_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.ticket !== void 0) {
-      let data10 = data.ticket;
-      if (typeof data10 === "string") {
-        if (!pattern8.test(data10)) {
-          const err27 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema162, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (!formats4(data10)) {
-          const err28 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema162, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema162.type, parentSchema: schema162, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
     for (const key1 in data) {
-      if (key1 !== "kind" && key1 !== "rule" && key1 !== "record" && key1 !== "field" && key1 !== "subject" && key1 !== "reason" && key1 !== "approved_by" && key1 !== "approved_on" && key1 !== "expires_on" && key1 !== "ticket" && key1 !== "apiVersion" && key1 !== "id" && key1 !== "name" && key1 !== "description" && key1 !== "status" && key1 !== "retired_on" && key1 !== "retired_reason" && key1 !== "notes") {
-        const err30 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema165, data };
+      if (key1 !== "kind" && key1 !== "privacy_notice" && key1 !== "apiVersion" && key1 !== "id" && key1 !== "name" && key1 !== "description" && key1 !== "status" && key1 !== "retired_on" && key1 !== "retired_reason" && key1 !== "notes") {
+        const err11 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema155, data };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err11];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema165.type, parentSchema: schema165, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema155.type, parentSchema: schema155, data };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err12];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err12);
     }
     errors++;
   }
@@ -18238,8 +17846,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var DataCategory = validate65;
-var schema182 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "data-category.schema.json", "title": "DataCategory", "description": "A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "DataCategory" }, "special": { "type": "boolean", "description": "A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)." }, "criminal": { "type": "boolean", "description": "Personal data relating to criminal convictions and offences (GDPR Art. 10)." }, "direct_identifier": { "type": "boolean", "description": "Identifies a person on its own (Art. 4(1))." }, "online_identifier": { "type": "boolean", "description": "An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers." }, "fideslang": { "type": "string", "pattern": "^[a-z_]+(\\.[a-z_]+)*$", "maxLength": 200, "description": "The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged." } }, "required": ["special", "direct_identifier"], "unevaluatedProperties": false };
+var Waiver = validate65;
+var schema169 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "waiver.schema.json", "title": "Waiver", "description": "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Waiver" }, "rule": { "type": "string", "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, "record": { "$ref": "common.schema.json#/$defs/ref" }, "field": { "description": "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).", "type": "string", "maxLength": 300, "pattern": "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, "subject": { "description": "What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.", "type": "object", "maxProperties": 10, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "reason": { "$ref": "common.schema.json#/$defs/text" }, "approved_by": { "$ref": "common.schema.json#/$defs/text" }, "approved_on": { "$ref": "common.schema.json#/$defs/date" }, "expires_on": { "$ref": "common.schema.json#/$defs/date" }, "ticket": { "$ref": "common.schema.json#/$defs/url" } }, "unevaluatedProperties": false, "required": ["rule", "record", "reason", "approved_by", "approved_on", "expires_on"] };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18592,7 +18200,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate66.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern37 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+var pattern35 = new RegExp("^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "u");
+var pattern37 = new RegExp("^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$", "u");
 function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18609,8 +18218,715 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema169.required, parentSchema: schema169, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.record === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema169.required, parentSchema: schema169, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema169.required, parentSchema: schema169, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.approved_by === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema169.required, parentSchema: schema169, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.approved_on === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_on" }, message: "must have required property 'approved_on'", schema: schema169.required, parentSchema: schema169, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.expires_on === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires_on" }, message: "must have required property 'expires_on'", schema: schema169.required, parentSchema: schema169, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if ("Waiver" !== data0) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Waiver" }, message: "must be equal to constant", schema: "Waiver", parentSchema: schema169.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rule !== void 0) {
+      let data1 = data.rule;
+      if (typeof data1 === "string") {
+        if (!pattern35.test(data1)) {
+          const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, message: 'must match pattern "^[a-z0-9_]+(\\.[a-z0-9_]+)+$"', schema: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$", parentSchema: schema169.properties.rule, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema169.properties.rule.type, parentSchema: schema169.properties.rule, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.record !== void 0) {
+      let data2 = data.record;
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err9 = { instancePath: instancePath + "/record", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/record", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.field !== void 0) {
+      let data3 = data.field;
+      if (typeof data3 === "string") {
+        if (func1(data3) > 300) {
+          const err11 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema169.properties.field, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern37.test(data3)) {
+          const err12 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/pattern", keyword: "pattern", params: { pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, message: 'must match pattern "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"', schema: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$", parentSchema: schema169.properties.field, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema169.properties.field.type, parentSchema: schema169.properties.field, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.subject !== void 0) {
+      let data4 = data.subject;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (Object.keys(data4).length > 10) {
+          const err14 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema169.properties.subject, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        for (const key0 in data4) {
+          let data5 = data4[key0];
+          if (typeof data5 !== "string" && !(typeof data5 == "number" && isFinite(data5)) && typeof data5 !== "boolean") {
+            const err15 = { instancePath: instancePath + "/subject/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/subject/additionalProperties/type", keyword: "type", params: { type: schema169.properties.subject.additionalProperties.type }, message: "must be string,number,boolean", schema: schema169.properties.subject.additionalProperties.type, parentSchema: schema169.properties.subject.additionalProperties, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema169.properties.subject.type, parentSchema: schema169.properties.subject, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data6 = data.reason;
+      if (typeof data6 === "string") {
+        if (func1(data6) > 2e3) {
+          const err17 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (func1(data6) < 1) {
+          const err18 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.approved_by !== void 0) {
+      let data7 = data.approved_by;
+      if (typeof data7 === "string") {
+        if (func1(data7) > 2e3) {
+          const err20 = { instancePath: instancePath + "/approved_by", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (func1(data7) < 1) {
+          const err21 = { instancePath: instancePath + "/approved_by", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/approved_by", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.approved_on !== void 0) {
+      let data8 = data.approved_on;
+      if (typeof data8 === "string") {
+        if (!formats0.validate(data8)) {
+          const err23 = { instancePath: instancePath + "/approved_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/approved_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.expires_on !== void 0) {
+      let data9 = data.expires_on;
+      if (typeof data9 === "string") {
+        if (!formats0.validate(data9)) {
+          const err25 = { instancePath: instancePath + "/expires_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/expires_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.ticket !== void 0) {
+      let data10 = data.ticket;
+      if (typeof data10 === "string") {
+        if (!pattern8.test(data10)) {
+          const err27 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema166, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!formats4(data10)) {
+          const err28 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema166, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/ticket", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema166.type, parentSchema: schema166, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (key1 !== "kind" && key1 !== "rule" && key1 !== "record" && key1 !== "field" && key1 !== "subject" && key1 !== "reason" && key1 !== "approved_by" && key1 !== "approved_on" && key1 !== "expires_on" && key1 !== "ticket" && key1 !== "apiVersion" && key1 !== "id" && key1 !== "name" && key1 !== "description" && key1 !== "status" && key1 !== "retired_on" && key1 !== "retired_reason" && key1 !== "notes") {
+        const err30 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema169, data };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema169.type, parentSchema: schema169, data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var DataCategory = validate68;
+var schema186 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "data-category.schema.json", "title": "DataCategory", "description": "A category of personal data of the register's own, beside the taxonomy bundled with ropa (policies/reference/data_categories). Its id is the key activities and subprocessors name in `data_categories`. It adds to the bundled taxonomy and cannot change a bundled category: a category with a bundled id keeps the bundled flags.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "DataCategory" }, "special": { "type": "boolean", "description": "A special category of GDPR Art. 9(1) (health, genetic, biometric, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or sexual orientation)." }, "criminal": { "type": "boolean", "description": "Personal data relating to criminal convictions and offences (GDPR Art. 10)." }, "direct_identifier": { "type": "boolean", "description": "Identifies a person on its own (Art. 4(1))." }, "online_identifier": { "type": "boolean", "description": "An online identifier (Art. 4(1), Recital 30): IP addresses, cookie and device identifiers." }, "fideslang": { "type": "string", "pattern": "^[a-z_]+(\\.[a-z_]+)*$", "maxLength": 200, "description": "The nearest Fides (fideslang) data category key, e.g. user.contact.email, so that registers can be exchanged." } }, "required": ["special", "direct_identifier"], "unevaluatedProperties": false };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs3 = errors;
+  let valid2 = true;
+  const _errs4 = errors;
+  if (errors === _errs4) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.status === void 0 && (missing0 = "status")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.status !== void 0) {
+          if ("retired" !== data.status) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs4 === errors;
+  errors = _errs3;
+  if (vErrors !== null) {
+    if (_errs3) {
+      vErrors.length = _errs3;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.retired_on === void 0) {
+        const err3 = { instancePath, schemaPath: "#/$defs/retirement/then/required", keyword: "required", params: { missingProperty: "retired_on" }, message: "must have required property 'retired_on'", schema: schema34.then.required, parentSchema: schema34.then, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.retired_reason === void 0) {
+        const err4 = { instancePath, schemaPath: "#/$defs/retirement/then/required", keyword: "required", params: { missingProperty: "retired_reason" }, message: "must have required property 'retired_reason'", schema: schema34.then.required, parentSchema: schema34.then, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    } else {
+      const err5 = { instancePath, schemaPath: "#/$defs/retirement/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.then.type, parentSchema: schema34.then, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    var _valid0 = _errs7 === errors;
+    valid2 = _valid0;
+  }
+  if (!valid2) {
+    const err6 = { instancePath, schemaPath: "#/$defs/retirement/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema34.if, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.apiVersion !== void 0) {
+      let data1 = data.apiVersion;
+      if ("ropa/v1" !== data1) {
+        const err11 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/$defs/apiVersion/const", keyword: "const", params: { allowedValue: "ropa/v1" }, message: "must be equal to constant", schema: "ropa/v1", parentSchema: schema35, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if (typeof data2 !== "string") {
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.kind.type, parentSchema: schema33.properties.kind, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data3 = data.id;
+      if (typeof data3 === "string") {
+        if (!pattern4.test(data3)) {
+          const err13 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema36, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data4 = data.name;
+      if (typeof data4 === "string") {
+        if (func1(data4) > 2e3) {
+          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func1(data4) < 1) {
+          const err16 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data5 = data.description;
+      if (typeof data5 === "string") {
+        if (func1(data5) > 2e3) {
+          const err18 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (func1(data5) < 1) {
+          const err19 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data6 = data.status;
+      if (!(data6 === "active" || data6 === "retired")) {
+        const err21 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/status/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.retired_on !== void 0) {
+      let data7 = data.retired_on;
+      if (typeof data7 === "string") {
+        if (!formats0.validate(data7)) {
+          const err22 = { instancePath: instancePath + "/retired_on", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/retired_on", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.retired_reason !== void 0) {
+      let data8 = data.retired_reason;
+      if (typeof data8 === "string") {
+        if (func1(data8) > 2e3) {
+          const err24 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (func1(data8) < 1) {
+          const err25 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/retired_reason", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data9 = data.notes;
+      if (typeof data9 === "string") {
+        if (func1(data9) > 2e3) {
+          const err27 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (func1(data9) < 1) {
+          const err28 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/notes", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": { "apiVersion": true, "kind": true, "id": true, "name": true, "description": true, "status": true, "retired_on": true, "retired_reason": true, "notes": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern40 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.special === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "special" }, message: "must have required property 'special'", schema: schema182.required, parentSchema: schema182, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "special" }, message: "must have required property 'special'", schema: schema186.required, parentSchema: schema186, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -18619,7 +18935,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.direct_identifier === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "direct_identifier" }, message: "must have required property 'direct_identifier'", schema: schema182.required, parentSchema: schema182, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "direct_identifier" }, message: "must have required property 'direct_identifier'", schema: schema186.required, parentSchema: schema186, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -18630,7 +18946,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("DataCategory" !== data0) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DataCategory" }, message: "must be equal to constant", schema: "DataCategory", parentSchema: schema182.properties.kind, data: data0 };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DataCategory" }, message: "must be equal to constant", schema: "DataCategory", parentSchema: schema186.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -18642,7 +18958,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.special !== void 0) {
       let data1 = data.special;
       if (typeof data1 !== "boolean") {
-        const err3 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.special.type, parentSchema: schema182.properties.special, data: data1 };
+        const err3 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema186.properties.special.type, parentSchema: schema186.properties.special, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -18654,7 +18970,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.criminal !== void 0) {
       let data2 = data.criminal;
       if (typeof data2 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.criminal.type, parentSchema: schema182.properties.criminal, data: data2 };
+        const err4 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema186.properties.criminal.type, parentSchema: schema186.properties.criminal, data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -18666,7 +18982,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.direct_identifier !== void 0) {
       let data3 = data.direct_identifier;
       if (typeof data3 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/direct_identifier", schemaPath: "#/properties/direct_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.direct_identifier.type, parentSchema: schema182.properties.direct_identifier, data: data3 };
+        const err5 = { instancePath: instancePath + "/direct_identifier", schemaPath: "#/properties/direct_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema186.properties.direct_identifier.type, parentSchema: schema186.properties.direct_identifier, data: data3 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -18678,7 +18994,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.online_identifier !== void 0) {
       let data4 = data.online_identifier;
       if (typeof data4 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/online_identifier", schemaPath: "#/properties/online_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema182.properties.online_identifier.type, parentSchema: schema182.properties.online_identifier, data: data4 };
+        const err6 = { instancePath: instancePath + "/online_identifier", schemaPath: "#/properties/online_identifier/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema186.properties.online_identifier.type, parentSchema: schema186.properties.online_identifier, data: data4 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -18691,7 +19007,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.fideslang;
       if (typeof data5 === "string") {
         if (func1(data5) > 200) {
-          const err7 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema182.properties.fideslang, data: data5 };
+          const err7 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema186.properties.fideslang, data: data5 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -18699,8 +19015,8 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern37.test(data5)) {
-          const err8 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/pattern", keyword: "pattern", params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" }, message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"', schema: "^[a-z_]+(\\.[a-z_]+)*$", parentSchema: schema182.properties.fideslang, data: data5 };
+        if (!pattern40.test(data5)) {
+          const err8 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/pattern", keyword: "pattern", params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" }, message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"', schema: "^[a-z_]+(\\.[a-z_]+)*$", parentSchema: schema186.properties.fideslang, data: data5 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -18709,7 +19025,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema182.properties.fideslang.type, parentSchema: schema182.properties.fideslang, data: data5 };
+        const err9 = { instancePath: instancePath + "/fideslang", schemaPath: "#/properties/fideslang/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema186.properties.fideslang.type, parentSchema: schema186.properties.fideslang, data: data5 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -18720,7 +19036,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "kind" && key0 !== "special" && key0 !== "criminal" && key0 !== "direct_identifier" && key0 !== "online_identifier" && key0 !== "fideslang" && key0 !== "apiVersion" && key0 !== "id" && key0 !== "name" && key0 !== "description" && key0 !== "status" && key0 !== "retired_on" && key0 !== "retired_reason" && key0 !== "notes") {
-        const err10 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema182, data };
+        const err10 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema186, data };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -18730,7 +19046,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema182.type, parentSchema: schema182, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema186.type, parentSchema: schema186, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -18738,10 +19054,10 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // engine/validate.ts
 function schemaProblems(record) {
