@@ -109,6 +109,8 @@ describe("the evidence pack of an adopter with the bundled policies", () => {
     const m = merge(e, sha.upgrade);
     expect(m.verdict).toMatchObject({ state: "pass", judgedBy: `bundled policies of ropa ${tool.version}` });
     expect(m.changesPolicies).toBe(true);
+    expect(m.changesPin).toEqual({ from: tool.version, to: "9.9.9" });
+    expect(renderPack(e)[`merges/${sha.upgrade}.html`]).toContain(`changed the ropa release the repository pins (${tool.version} → 9.9.9)`);
     expect(m.verdict.underOwnPolicies).toEqual({ state: "unjudged", text: expect.stringContaining("it pins ropa 9.9.9") });
   });
 

@@ -170,7 +170,9 @@ function mergePageHtml(e: Evidence, m: MergeEvidence, recordHref: (id: string) =
   const body: Html[] = [html`<h1>${capped(m.subject)}</h1>`, html`<dl class="facts">${facts.map(([k, val]) => html`<dt>${k}</dt><dd>${val}</dd>`)}</dl>`];
   if (m.changesPolicies) {
     const own = v.underOwnPolicies ? html` Under the policies it brought: ${v.underOwnPolicies.text}.` : "";
-    body.push(html`<p class="note">This commit changed the compiled policies: it was judged by the policies before it, never by those it brought.${own} Review the policy change itself in the pull request.</p>`);
+    const pin = m.changesPin;
+    const what = pin ? `the ropa release the repository pins (${pin.from ?? "none"} → ${pin.to ?? "none"})` : "the compiled policies";
+    body.push(html`<p class="note">This commit changed ${what}: it was judged by the policies before it, never by those it brought.${own} Review the policy change itself in the pull request.</p>`);
   }
   body.push(html`<h2>The message</h2><pre>${m.message}</pre>`);
   if (m.commits.length) {

@@ -101,8 +101,10 @@ export interface MergeEvidence {
   signature?: Signature;
   /** The commits a merge brought in. */
   commits: { sha: string; date: string; subject: string; author: string; signature?: Signature }[];
-  /** This commit changed the compiled policies: it was judged by those before it, and by its own apart. */
+  /** This commit changed the compiled policies or the pinned release: it was judged by those before it, and by its own apart. */
   changesPolicies: boolean;
+  /** The ropa release pinned before and after it, when the commit changed that pin. */
+  changesPin?: { from?: string; to?: string };
   verdict: Verdict;
   changes: RecordChange[];
   /** Set when record files changed but no record's values did: only renamed or moved, or edited (comments, layout). */
@@ -257,10 +259,11 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
     else if (verdict.bundled) verdict.judgedBy = `bundled policies of ropa ${verdict.bundled.version}`;
     const changes = "register" in head ? diffRegisters("register" in base ? base.register : emptyRegister(), head.register) : [];
     const version = (pin: typeof pins.pin) => ("version" in pin ? pin.version : undefined);
+    const changesPin = version(pinned.pin) !== version(pins.pin);
     judged.push({
       ...m,
-      changesPolicies:
-        c.changes.some((ch) => [ch.oldPath, ch.newPath].some((path) => path !== null && (path === p.policiesDir || path.startsWith(`${p.policiesDir}/`)))) || version(pinned.pin) !== version(pins.pin),
+      changesPolicies: c.changes.some((ch) => [ch.oldPath, ch.newPath].some((path) => path !== null && (path === p.policiesDir || path.startsWith(`${p.policiesDir}/`)))) || changesPin,
+      ...(changesPin ? { changesPin: { from: version(pinned.pin), to: version(pins.pin) } } : {}),
       verdict,
       changes,
       ...(changes.length || !("register" in head) ? {} : filesOnly(c, p.recordsDir)),
@@ -271,7 +274,7 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
 }
 
 /** Who made a commit, who put it on the branch and who approved it, and the commits it brought in. */
-type Provenance = Omit<MergeEvidence, "changesPolicies" | "verdict" | "changes" | "filesOnly">;
+type Provenance = Omit<MergeEvidence, "changesPolicies" | "changesPin" | "verdict" | "changes" | "filesOnly">;
 
 function provenance(c: LogCommit, brought: LogCommit[]): Provenance {
   const sides = brought.sort((a, b) => (a.committer.date < b.committer.date ? -1 : 1));
