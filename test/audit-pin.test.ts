@@ -15,7 +15,11 @@ import { TOOL } from "../engine/tool.js";
 import { githubReviews, githubTeamMembers } from "../github/reviews.js";
 import { AuditRepo, DANA, SAM } from "./helpers/audit-repo.js";
 import { preloadOpenApi, startFakeGitHub } from "./helpers/fake-github.js";
+import { judgePullRequest } from "../actions/check/src/judge.js";
+import { readBundleDir } from "../engine/index.js";
+import { approveAll, type Approve } from "../engine/judge.js";
 import { ropa } from "./helpers/cli.js";
+import { ROOT } from "./helpers/register.js";
 import { fillIn } from "./helpers/fill-in.js";
 
 const tool = { name: TOOL.name, version: TOOL.version };
@@ -178,6 +182,19 @@ describe("a waiver a merge adds, in the pack", () => {
     expect(v.text).toContain("make the pack with --github");
     // Judged as the action judges it: as if the waiver were not there, so the DPA error is the merge's.
     expect(v.introduced.filter((f) => !f.waived).map((f) => f.rule)).toContain("subprocessors.dpa");
+  });
+
+  it("gives the verdict the action gave the pull request, approved or not", async () => {
+    const blame = (fs: { rule: string; record: string; waived?: unknown }[]) => fs.filter((f) => !f.waived).map((f) => `${f.rule} ${f.record}`).sort();
+    const parent = r.git({ at: "2026-03-02T12:00:00Z" }, "rev-parse", `${sha}^1`);
+    const action = (approve: Approve) =>
+      judgePullRequest({ workspace: r.dir, records: "records", bundled: () => readBundleDir(join(ROOT, "policies/build")), today: "2026-03-02", failOn: "error", base: parent, head, approve });
+    const unapproved = await action(() => ({ waivers: [], maxDays: false }));
+    const pack = merge(await build(), sha).verdict;
+    expect({ verdict: pack.state, introduced: blame(pack.introduced) }).toEqual({ verdict: unapproved.result.verdict, introduced: blame(unapproved.result.introduced) });
+    const approved = await action(approveAll);
+    const reviewed = merge(await build({ reviews: reviewsOf([{ who: "dana-dpo", state: "APPROVED", commit: head }]) }), sha).verdict;
+    expect({ verdict: reviewed.state, introduced: blame(reviewed.introduced) }).toEqual({ verdict: approved.result.verdict, introduced: blame(approved.result.introduced) });
   });
 
   it("passes it when a DPO team member approved the pull request at its head", async () => {
