@@ -24,6 +24,11 @@ export function blobId(text: string): string {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
+/** A file's key in the caches: its blob id, as git gave it or as git would. */
+export function fileKey(file: SourceFile): string {
+  return file.oid ?? blobId(file.text);
+}
+
 /**
  * What a kept record depends on besides its text: the cache's format, ropa's version, the schemas, and the
  * reader's code (its modules beside this one; in a bundle, the bundle), so that a fixed reader never meets
@@ -72,13 +77,18 @@ export class CheckCache {
     return this.records;
   }
 
-  /** Puts in `cache` the records the folder holds for these files' texts. */
-  primeRecords(files: SourceFile[], cache: ReadCache): void {
+  /** Whether the folder holds the record of this blob. */
+  hasRecord(oid: string): boolean {
+    return this.keptRecords().has(oid);
+  }
+
+  /** Puts in `cache` the records the folder holds for these files (by their blob ids, {@link fileKey}). */
+  primeRecords(keys: string[], cache: ReadCache): void {
     const kept = this.keptRecords();
     if (!kept.size) return;
-    for (const file of files) {
-      const entry = kept.get(blobId(file.text));
-      if (entry) cache.set(file.text, entry);
+    for (const key of keys) {
+      const entry = kept.get(key);
+      if (entry) cache.set(key, entry);
     }
   }
 
@@ -86,20 +96,19 @@ export class CheckCache {
    * Keeps the records of these files that `cache` holds (the valid ones), with those kept by this run before
    * (the other side of a change) and, up to as many again, by runs before it; written only when something is new.
    */
-  saveRecords(files: SourceFile[], cache: ReadCache): void {
+  saveRecords(keys: string[], cache: ReadCache): void {
     const kept = this.keptRecords();
     const fresh = new Map<string, RecordEntry>();
     let added = 0;
-    for (const file of files) {
-      const entry = cache.get(file.text);
+    for (const id of keys) {
+      const entry = cache.get(id);
       if (!entry) continue;
-      const id = blobId(file.text);
       if (!kept.has(id)) added++;
       fresh.set(id, entry);
     }
     if (!added) return;
     // This run's records first; older ones only while the folder stays about twice the register.
-    for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * files.length) fresh.set(id, entry);
+    for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * keys.length) fresh.set(id, entry);
     this.records = fresh;
     this.write("records", Object.fromEntries(fresh));
   }

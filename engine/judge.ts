@@ -144,7 +144,12 @@ export async function judgeRevisions(input: RevisionsInput): Promise<RevisionsJu
   const baseSha = input.base !== undefined ? await commit(input.base) : undefined;
   const shown = input.shown ?? ((p: string) => p);
   const root = input.root ?? records;
-  const headFiles = worktree ?? (await registerAt(repo, headSha, records));
+  // The two sides share most files: each is parsed once, and a run before this one (the store) has parsed
+  // most of them already. A blob whose record is kept is read from git only if a finding needs its line.
+  const { store } = input;
+  const cache: ReadCache = new Map();
+  const kept = (oid: string) => cache.has(oid) || !!store?.hasRecord(oid);
+  const headFiles = worktree ?? (await registerAt(repo, headSha, records, { kept }));
   if (headFiles.length === 0) {
     // An empty register passes every rule: a head with none (the folder deleted, renamed, or replaced by a
     // symbolic link, which git objects do not follow) is refused, never judged compliant.
@@ -159,15 +164,11 @@ export async function judgeRevisions(input: RevisionsInput): Promise<RevisionsJu
   // The change is measured from where the branch left the base (what the base gained since is not the
   // change's doing); the rules that judge it are the base branch's newest.
   const since = baseSha ? await repo.forkPoint(baseSha, headSha) : undefined;
-  // The two sides share most files: each is parsed once, and a run before this one (the store) has parsed
-  // most of them already.
-  const { store } = input;
-  const cache: ReadCache = new Map();
   // The trusted policies first: the rule ids the head's waivers and promises name are among its problems.
   const trustedBundle = input.policies ? await bundleAt(repo, baseSha ?? headSha, input.policies) : input.bundled();
   const policy = loadPolicy(trustedBundle, { cache: store });
   const head = await readRegister(headFiles, root, { cache, store, rules: policy.rules });
-  const baseFiles = since ? (await registerAt(repo, since, records)).map((f) => ({ ...f, path: shown(f.path) })) : [];
+  const baseFiles = since ? await registerAt(repo, since, records, { kept, shown }) : [];
   const base = since ? await readRegister(baseFiles, root, { cache, store }) : emptyRegister();
 
   let changedPolicyFiles: string[] = [];

@@ -52,17 +52,22 @@ export function loadRecords(files: SourceFile[]): LoadedRecord[] {
 export function checkRegisterLimits(files: SourceFile[]): void {
   const where = commonFolder(files);
   if (files.length > MAX_FILES) throw new RegisterError([tooManyFiles(where, files.length)]);
-  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  const bytes = files.reduce((n, f) => n + (f.size ?? f.text.length), 0);
   if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(where, bytes)]);
 }
 
 export type LoadResult = { record: LoadedRecord } | { problems: Problem[] };
 
-/** One file's record, or what is wrong with the file. `plain: false` reads even a plain file with `yaml` (to compare the two). */
-export function loadRecord(file: SourceFile, opts: { plain?: boolean } = {}): LoadResult {
+/**
+ * One file's record, or what is wrong with the file. `plain: false` reads even a plain file with `yaml` (to
+ * compare the two, or to have its positions); `positions: true` finds them in the same reading.
+ */
+export function loadRecord(file: SourceFile, opts: { plain?: boolean; positions?: boolean } = {}): LoadResult {
+  const quick = opts.plain ?? true ? loadPlainRecord(file) : undefined;
+  if (quick) return quick;
   try {
-    const read = readYaml(file, false, opts.plain ?? true);
-    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data) };
+    const read = readYaml(file, opts.positions ?? false);
+    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data, read.positions) };
   } catch (e) {
     // The limits are meant to make this unreachable; if the parser still fails, it is this file's problem, said as such.
     return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String((e as Error)?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
@@ -70,12 +75,25 @@ export function loadRecord(file: SourceFile, opts: { plain?: boolean } = {}): Lo
 }
 
 /**
- * The record of a file that has loaded once. Its positions are found by reading the file again when first
- * asked for: only records with a problem or a finding need them, and keeping every key's position of a
- * large register took more memory than the register itself.
+ * The record of a file on the fast path (readPlain), or undefined when only the full `yaml` reader can say
+ * what the file holds: the reading whose cost per byte is bounded, the first step of every read (read.ts).
  */
-export function recordOf(file: SourceFile, kind: Kind, data: RecordData): LoadedRecord {
-  let positions: Map<string, Position> | undefined;
+export function loadPlainRecord(file: SourceFile): LoadResult | undefined {
+  const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
+  // A character YAML does not allow is said by the full reader, which stops at it.
+  if (checkCharacters(text)) return loadRecord(file, { plain: false });
+  const plain = readPlain(text);
+  if (plain && typeof plain.kind === "string" && (KINDS as readonly string[]).includes(plain.kind)) return { record: recordOf(file, plain.kind as Kind, plain as RecordData) };
+  return undefined;
+}
+
+/**
+ * The record of a file that has loaded once. Its positions are found by reading the file again when first
+ * asked for (unless the reading found them already): only records with a problem or a finding need them,
+ * and keeping every key's position of a large register took more memory than the register itself.
+ */
+export function recordOf(file: SourceFile, kind: Kind, data: RecordData, found?: Map<string, Position>): LoadedRecord {
+  let positions = found;
   return {
     file: file.path,
     kind,
@@ -107,7 +125,7 @@ export function recordAt(record: LoadedRecord, path: string): LoadedRecord {
 type YamlRead = { problems: Problem[] } | { kind: Kind; data: RecordData; positions?: Map<string, Position> };
 
 /** The checks and the values of one file; the positions of its keys and items only when asked for. */
-function readYaml(file: SourceFile, withPositions: boolean, plain = false): YamlRead {
+function readYaml(file: SourceFile, withPositions: boolean): YamlRead {
   // A byte order mark at the start is allowed (and dropped); positions stay those an editor shows.
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
   const fail = (message: string, pos?: Position, hint?: string): YamlRead => ({
@@ -116,11 +134,6 @@ function readYaml(file: SourceFile, withPositions: boolean, plain = false): Yaml
 
   const badChar = checkCharacters(text);
   if (badChar) return fail(badChar.message, positionIn(text, badChar.index), badChar.hint);
-  if (plain) {
-    // A plain file with a known kind is read by the fast path; anything else, and every refusal, by `yaml` below.
-    const plain = readPlain(text);
-    if (plain && typeof plain.kind === "string" && (KINDS as readonly string[]).includes(plain.kind)) return { kind: plain.kind as Kind, data: plain as RecordData };
-  }
 
   const parsed = parse(text);
   const at = (offset: number): Position => parsed.lineCounter.linePos(offset);
@@ -388,7 +401,7 @@ function positionIn(text: string, index: number): Position {
 }
 
 /** The folder all files are in, to name the register in a problem about all of them. */
-function commonFolder(files: SourceFile[]): string {
+export function commonFolder(files: SourceFile[]): string {
   if (!files.length) return ".";
   let parts = files[0].path.split("/").slice(0, -1);
   for (const f of files) {

@@ -3,4 +3,5 @@ import { parentPort, workerData } from "node:worker_threads";
 import { readChunk } from "./read.js";
 import type { SourceFile } from "./types.js";
 
-parentPort!.postMessage(readChunk(workerData as SourceFile[]));
+const { files, full } = workerData as { files: SourceFile[]; full: boolean };
+parentPort!.postMessage(readChunk(files, full));

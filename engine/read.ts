@@ -4,9 +4,9 @@ import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { RegisterError, type Problem } from "./errors.js";
-import { checkRegisterLimits, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
-import { decode, fileTooBig, MAX_FILE_BYTES } from "./source.js";
-import type { CheckCache } from "./cache.js";
+import { checkRegisterLimits, commonFolder, loadPlainRecord, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
+import { decode, fileTooBig, kib, MAX_FILE_BYTES } from "./source.js";
+import { fileKey, type CheckCache } from "./cache.js";
 import { addTime, timed } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
 import { schemaProblems } from "./validate.js";
@@ -14,14 +14,31 @@ import { schemaProblems } from "./validate.js";
 // files → records: each file parsed (load.ts) and checked against its schema (validate.ts). Parsing is most
 // of a large register's check, and each file is parsed on its own, so a large register is split between
 // this thread and worker threads, one per further core.
+//
+// A read has two steps, so that no register within the limits (source.ts) takes more than about a minute:
+//  1. every file on the fast path (load.ts, plain-yaml.ts), whose cost per byte is bounded: a plain file's
+//     values, checked against its schema;
+//  2. the files that need the full `yaml` reader, whose worst cost per byte is ten times the fast path's
+//     (a file of tiny flow-list items: ~1 s per 256 KiB here): those that are not plain YAML, and those
+//     their schema refuses, whose problems are said at their lines. At most MAX_FULL_PARSE_BYTES of them
+//     per read; beyond it a refused plain file's problems are said without their lines, and a file that is
+//     not plain is named in one problem, unread.
 
 /** Bytes of YAML a worker thread must have to pay for its start (~0.1 s bundled, more through tsx): ~2,000 records. */
 export const MIN_BYTES_PER_THREAD = 2 << 20;
 
+/**
+ * The most bytes of files one read gives to the full `yaml` reader (step 2 above): ~15 s of the worst YAML
+ * per byte on one core here, and ~7,000 typical records that are not plain or have a problem.
+ */
+export const MAX_FULL_PARSE_BYTES = 4 << 20;
+
 /** What reading one file gave, in a form that crosses to another thread (a record's positions are found later, on demand). */
 export type FileRead =
   | { kind: Kind; data: RecordData }
-  | { problems: Problem[]; id?: string };
+  | { problems: Problem[]; id?: string }
+  /** Step 1 only: the file needs the full reader; `problems` are its schema's, without their lines. */
+  | { full: true; problems?: Problem[]; id?: string };
 
 export interface ChunkRead {
   results: FileRead[];
@@ -30,33 +47,49 @@ export interface ChunkRead {
   validateMs: number;
 }
 
-/** Reads files on this thread. */
-export function readChunk(files: SourceFile[]): ChunkRead {
+/**
+ * Reads files on this thread: on the fast path only (step 1), or `full`y, with `yaml` and each record's
+ * positions found in the same reading (step 2).
+ */
+export function readChunk(files: SourceFile[], full = false): ChunkRead {
   const results: FileRead[] = [];
   let parseMs = 0;
   let validateMs = 0;
   for (const file of files) {
     const t0 = performance.now();
-    const loaded = loadRecord(file);
+    const loaded = full ? loadRecord(file, { plain: false, positions: true }) : loadPlainRecord(file);
     const t1 = performance.now();
     parseMs += t1 - t0;
-    if ("problems" in loaded) {
-      // Its id, if a line says it plainly, so that references to it are not said to dangle as well.
-      const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
-      results.push({ problems: loaded.problems, ...(id ? { id } : {}) });
+    if (!loaded) {
+      results.push({ full: true, ...idOf(file) });
       continue;
     }
-    const problems = schemaProblems(loaded.record);
+    if ("problems" in loaded) {
+      results.push({ problems: loaded.problems, ...idOf(file) });
+      continue;
+    }
+    const { record } = loaded;
+    // On the fast path the record has no positions yet: its problems are found without them, to be said at their lines by step 2.
+    const problems = schemaProblems(full ? record : { file: record.file, kind: record.kind, id: record.id, data: record.data, positions: new Map() });
     validateMs += performance.now() - t1;
     // A record its schema refuses still has its id: references to it are not reported as dangling too.
-    results.push(problems.length ? { problems, ...(typeof loaded.record.data.id === "string" ? { id: loaded.record.data.id } : {}) } : { kind: loaded.record.kind, data: loaded.record.data });
+    const id = typeof record.data.id === "string" ? { id: record.data.id } : {};
+    if (!problems.length) results.push({ kind: record.kind, data: record.data });
+    else if (full) results.push({ problems, ...id });
+    else results.push({ full: true, problems: problems.map(({ line: _line, col: _col, ...p }) => p), ...id });
   }
   return { results, parseMs, validateMs };
 }
 
+/** The id of a file that does not load, if a line says it plainly, so that references to it are not said to dangle as well. */
+function idOf(file: SourceFile): { id?: string } {
+  const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
+  return id ? { id } : {};
+}
+
 /**
- * Valid records by the text of their file, shared by the registers read with it: the two sides of a change
- * have most files in common, and each is parsed once. Its values are shared too, and never modified.
+ * Valid records by the blob id of their file's text (fileKey), shared by the registers read with it: the two
+ * sides of a change have most files in common, and each is parsed once. Its values are shared too, and never modified.
  */
 export type ReadCache = Map<string, { kind: Kind; data: RecordData }>;
 
@@ -66,6 +99,8 @@ export interface ReadOptions {
   cache?: ReadCache;
   /** Records kept between runs (--cache-dir): read from it first, and what was read is kept in it. */
   store?: CheckCache;
+  /** Bytes the full `yaml` reader may be given (default MAX_FULL_PARSE_BYTES). */
+  fullParseBytes?: number;
 }
 
 /** What reading a register's files gave: the schema-valid records, and the problems of the others. */
@@ -93,24 +128,39 @@ export async function readRecords(files: SourceFile[], opts: ReadOptions = {}): 
 export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}): Promise<RecordsRead> {
   checkRegisterLimits(files);
   const cache = opts.cache ?? (opts.store ? new Map() : undefined);
-  if (opts.store) timed("cache", () => opts.store!.primeRecords(files, cache!));
+  const keys = cache ? timed("cache", () => new Map(files.map((f) => [f, fileKey(f)]))) : undefined;
+  if (opts.store) timed("cache", () => opts.store!.primeRecords([...keys!.values()], cache!));
   const started = performance.now();
-  const todo = cache ? files.filter((f) => !cache.has(f.text)) : files;
-  const chunks = split(todo, opts.threads ?? threadsFor(todo));
-  // The workers start first; this thread reads the first chunk meanwhile.
-  const others = chunks.slice(1).map(readInWorker);
-  const reads = [readChunk(chunks[0]), ...(await Promise.all(others))];
+  const todo = cache ? files.filter((f) => !cache.has(keys!.get(f)!)) : files;
+  const results = new Map<SourceFile, FileRead>();
+  const quick = await readOnThreads(todo, false, opts.threads);
+  todo.forEach((file, i) => results.set(file, quick.results[i]));
+
+  // Step 2, in file order, within the budget.
+  const budget = opts.fullParseBytes ?? MAX_FULL_PARSE_BYTES;
+  let left = budget;
+  const within: SourceFile[] = [];
+  const unread: SourceFile[] = [];
+  for (const file of todo) {
+    const result = results.get(file)!;
+    if (!("full" in result)) continue;
+    if (file.text.length <= left) {
+      within.push(file);
+      left -= file.text.length;
+    } else {
+      left = 0;
+      if (!result.problems) unread.push(file);
+    }
+  }
+  const slow = await readOnThreads(within, true, opts.threads);
+  within.forEach((file, i) => results.set(file, slow.results[i]));
 
   // The stages ran side by side: the wall time is shared between them as the threads spent it.
-  const parseMs = reads.reduce((n, r) => n + r.parseMs, 0);
-  const validateMs = reads.reduce((n, r) => n + r.validateMs, 0);
+  const parseMs = quick.parseMs + slow.parseMs;
+  const validateMs = quick.validateMs + slow.validateMs;
   const wall = performance.now() - started;
   addTime("parse", parseMs + validateMs > 0 ? (wall * parseMs) / (parseMs + validateMs) : wall);
   addTime("validate", parseMs + validateMs > 0 ? (wall * validateMs) / (parseMs + validateMs) : 0);
-
-  const results = new Map<SourceFile, FileRead>();
-  let i = 0;
-  for (const read of reads) for (const result of read.results) results.set(todo[i++], result);
 
   // Every file's problems at once, in file order: a file that does not parse hides nothing of the others.
   const records: LoadedRecord[] = [];
@@ -118,18 +168,41 @@ export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}
   const refused = new Set<string>();
   let blind = false;
   for (const file of files) {
-    const result = results.get(file) ?? cache!.get(file.text)!;
-    if ("problems" in result) {
-      problems.push(...result.problems);
+    const result = results.get(file) ?? cache!.get(keys!.get(file)!)!;
+    if ("problems" in result || "full" in result) {
+      problems.push(...(result.problems ?? []));
       if (result.id !== undefined) refused.add(result.id);
       else blind = true;
       continue;
     }
-    cache?.set(file.text, result);
+    cache?.set(keys!.get(file)!, result);
     records.push(recordOf(file, result.kind, result.data));
   }
-  if (opts.store) timed("cache", () => opts.store!.saveRecords(files, cache!));
+  if (unread.length) problems.push(overBudget(unread, budget));
+  if (opts.store) timed("cache", () => opts.store!.saveRecords([...keys!.values()], cache!));
   return { records, problems, refused, blind };
+}
+
+/** The one problem of the files left unread by the full reader's budget. */
+function overBudget(unread: SourceFile[], budget: number): Problem {
+  const one = unread.length === 1;
+  const shown = unread.slice(0, 5).map((f) => f.path);
+  const more = unread.length > shown.length ? ` and ${(unread.length - shown.length).toLocaleString("en")} more` : "";
+  return {
+    file: commonFolder(unread),
+    message: `${unread.length.toLocaleString("en")} file${one ? " was" : "s were"} not read, ${shown.join(", ")}${more}: ${one ? "it is" : "they are"} not plain YAML, and the files before ${one ? "it" : "them"} used all of the ${kib(budget)} the full YAML reader is given in one check (MAX_FULL_PARSE_BYTES)`,
+    hint: "write records as plain YAML, as `ropa init` does: no anchors, aliases, tags or tabs, and each quoted text, `[…]` and `{…}` closed on the line it opens; fix the problems named above, then check again",
+  };
+}
+
+/** Reads files on this thread and, for a large register, worker threads; the results in file order. */
+async function readOnThreads(files: SourceFile[], full: boolean, threads?: number): Promise<ChunkRead> {
+  if (!files.length) return { results: [], parseMs: 0, validateMs: 0 };
+  const chunks = split(files, threads ?? threadsFor(files));
+  // The workers start first; this thread reads the first chunk meanwhile.
+  const others = chunks.slice(1).map((chunk) => readInWorker(chunk, full));
+  const reads = [readChunk(chunks[0], full), ...(await Promise.all(others))];
+  return { results: reads.flatMap((r) => r.results), parseMs: reads.reduce((n, r) => n + r.parseMs, 0), validateMs: reads.reduce((n, r) => n + r.validateMs, 0) };
 }
 
 /** One thread per core, as far as the register is large enough to pay for them; ROPA_THREADS overrides (1: no workers). */
@@ -154,10 +227,10 @@ function split(files: SourceFile[], n: number): SourceFile[][] {
   return chunks;
 }
 
-function readInWorker(files: SourceFile[]): Promise<ChunkRead> {
+function readInWorker(files: SourceFile[], full: boolean): Promise<ChunkRead> {
   return new Promise((resolve, reject) => {
     const { script, eval: isCode } = workerScript();
-    const worker = new Worker(script, { workerData: files, eval: isCode });
+    const worker = new Worker(script, { workerData: { files, full }, eval: isCode });
     let done = false;
     worker.once("message", (read: ChunkRead) => {
       done = true;

@@ -8,7 +8,8 @@ import type { SourceFile } from "./types.js";
 
 /**
  * The largest record file read; a register entry is a page of YAML, not megabytes. YAML made of tiny items
- * takes up to ~7 s per MiB to parse, so this also bounds the time one file can cost (~2 s).
+ * takes up to ~7 s per MiB for the full `yaml` reader (with positions), so this also bounds the time one
+ * file can cost (~2 s), and read.ts bounds how many bytes that reader is given in all (MAX_FULL_PARSE_BYTES).
  */
 export const MAX_FILE_BYTES = 256 * 1024;
 
@@ -18,8 +19,12 @@ export const MAX_FILE_BYTES = 256 * 1024;
  */
 export const MAX_FILES = 200_000;
 
-/** The most bytes all record files of one register may hold together (a 100,000-record register is ~60 MiB). */
-export const MAX_REGISTER_BYTES = 256 * 1024 * 1024;
+/**
+ * The most bytes all record files of one register may hold together: a 100,000-record register is ~60 MiB.
+ * The fast path reads the worst YAML per byte (tiny flow-list items) at ~4 MiB/s per core here, so a
+ * register at this limit is read in about half a minute on 2 cores.
+ */
+export const MAX_REGISTER_BYTES = 128 * 1024 * 1024;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -27,13 +32,14 @@ export function isRecordFile(name: string): boolean {
   return /\.ya?ml$/i.test(name);
 }
 
-const KIB = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
+/** A size as the limits' messages say it. */
+export const kib = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
 
 /** The problem of one file over {@link MAX_FILE_BYTES}; also used when the register is read from git objects. */
 export function fileTooBig(file: string, bytes: number): Problem {
   return {
     file,
-    message: `the file is ${KIB(bytes)}, over the limit of ${KIB(MAX_FILE_BYTES)} for one record file (MAX_FILE_BYTES)`,
+    message: `the file is ${kib(bytes)}, over the limit of ${kib(MAX_FILE_BYTES)} for one record file (MAX_FILE_BYTES)`,
     hint: "a record is a page of YAML: keep one record per file, and put documents elsewhere and refer to them",
   };
 }
@@ -51,7 +57,7 @@ export function tooManyFiles(dir: string, count: number | string): Problem {
 export function registerTooBig(dir: string, bytes: number): Problem {
   return {
     file: dir,
-    message: `the register's YAML files hold ${KIB(bytes)} or more, over the limit of ${KIB(MAX_REGISTER_BYTES)} for one register (MAX_REGISTER_BYTES)`,
+    message: `the register's YAML files hold ${kib(bytes)} or more, over the limit of ${kib(MAX_REGISTER_BYTES)} for one register (MAX_REGISTER_BYTES)`,
     hint: "check that this is the register's folder; records are short, and long documents belong elsewhere",
   };
 }

@@ -2,6 +2,10 @@
 export interface SourceFile {
   path: string;
   text: string;
+  /** Git's id of the text, when it was read from git objects: the cache's key, known without the text. */
+  oid?: string;
+  /** Its size in bytes, when known without the text (a blob whose text is read only if asked for). */
+  size?: number;
 }
 
 export interface Position {

@@ -17,7 +17,7 @@ export { SCHEMAS } from "./schemas.js";
 export function schemaProblems(record: LoadedRecord): Problem[] {
   const validate = validators[record.kind];
   const unfilled = placeholders(record.data);
-  const own = unfilled.map((path): Problem => {
+  const own = unfilled.slice(0, MAX_PROBLEMS_PER_FILE).map((path): Problem => {
     const pos = positionOf(record, path);
     return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
   });
@@ -37,13 +37,24 @@ function placeholders(data: unknown, path: (string | number)[] = []): (string | 
   return [];
 }
 
+/**
+ * The most schema problems said of one file: a list of 80,000 wrong items is one mistake repeated, and
+ * saying each (and finding its line) took seconds per file.
+ */
+export const MAX_PROBLEMS_PER_FILE = 20;
+
 function explain(record: LoadedRecord, errors: ErrorObject[]): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   // A failed `if` only repeats its `then`; a failed `oneOf` says more than its branches, so its branches go.
   const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
   const useful = errors.filter((e) => e.keyword !== "if" && !oneOfs.some((o) => e.schemaPath.startsWith(o)));
-  for (const e of useful) {
+  let left = 0;
+  for (const [i, e] of useful.entries()) {
+    if (out.length === MAX_PROBLEMS_PER_FILE) {
+      left = useful.length - i;
+      break;
+    }
     const { path, message, hint } = describe(e, record.data);
     const key = `${pointer(path)}|${message}`;
     if (seen.has(key)) continue;
@@ -51,7 +62,9 @@ function explain(record: LoadedRecord, errors: ErrorObject[]): Problem[] {
     const pos = positionOf(record, path);
     out.push({ file: record.file, line: pos.line, col: pos.col, message, hint });
   }
-  return out.sort((a, b) => a.line! - b.line! || a.col! - b.col!);
+  out.sort((a, b) => a.line! - b.line! || a.col! - b.col!);
+  if (left) out.push({ file: record.file, line: out.at(-1)!.line, col: out.at(-1)!.col, message: `and up to ${left} more schema errors in this file, not named (MAX_PROBLEMS_PER_FILE)`, hint: "fix the ones above, then check again" });
+  return out;
 }
 
 /** The nearest position along the path: a missing field points at the mapping it belongs in. */

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CheckCache, blobId } from "../engine/cache.js";
+import { CheckCache, blobId, fileKey } from "../engine/cache.js";
 import { checkFiles } from "../engine/check.js";
 import { loadPolicy, readBundleDir } from "../engine/policy.js";
 import type { ReadCache } from "../engine/read.js";
@@ -38,9 +38,9 @@ describe("the cache between runs", () => {
     const dir = temp();
     const cold = await check(dir);
     expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "records.json"]);
-    // Every file is found in the cache by its text.
+    // Every file is found in the cache by its text's blob id.
     const primed: ReadCache = new Map();
-    new CheckCache(dir, "test").primeRecords(files, primed);
+    new CheckCache(dir, "test").primeRecords(files.map(fileKey), primed);
     expect(primed.size).toBe(new Set(files.map((f) => f.text)).size);
     expect(await check(dir)).toBe(cold);
     expect(await check(undefined)).toBe(cold);
@@ -101,5 +101,60 @@ describe("the cache in the judge of a change (check --base, the action)", () => 
     expect([filling.code, warm.code]).toEqual([1, 1]);
     expect(filling.stdout).toBe(cold.stdout);
     expect(warm.stdout).toBe(cold.stdout);
+  });
+});
+
+describe("a pull request's check with a warm cache", () => {
+  it("reads from git only the blobs whose records it has not kept, and judges as a cold check does", async () => {
+    const { Repo } = await import("./helpers/git-repo.js");
+    const { editYaml } = await import("./helpers/register.js");
+    const { GitObjects } = await import("../engine/git/objects.js");
+    const { approveAll, judgeRevisions } = await import("../engine/judge.js");
+    const repo = Repo.withRegister();
+    const base = repo.git("rev-parse", "HEAD");
+    editYaml(repo.dir, "records/products/mydignio.yaml", (d) => d.setIn(["privacy_notice", "version"], "2026-2"));
+    const head = repo.commit("New privacy notice for MyDignio");
+    const dir = temp();
+    const registerBlobs = (rev: string) => repo.git("ls-tree", "-r", "--format=%(objectname)", rev, "records").split("\n");
+    const judged = async (headRev: string, store?: CheckCache) => {
+      const git = new GitObjects(repo.dir);
+      const judgement = await judgeRevisions({ repo: git, records: "records", base, head: headRev, bundled: bundle, approve: approveAll, today: TODAY, store });
+      return { read: git.objectsRead, verdict: judgement.result.verdict, findings: JSON.stringify(judgement.result.findings) };
+    };
+    const cold = await judged(head);
+    expect(cold.verdict).toBe("pass");
+    expect(cold.read).toBe(new Set([...registerBlobs(base), ...registerBlobs(head)]).size);
+    // The first check with the cache reads everything and keeps it; the next reads no blob at all.
+    expect(await judged(head, new CheckCache(dir, "test"))).toEqual(cold);
+    expect(await judged(head, new CheckCache(dir, "test"))).toEqual({ ...cold, read: 0 });
+    // A new commit on the branch: only the blob it changed is read.
+    editYaml(repo.dir, "records/products/mydignio.yaml", (d) => d.setIn(["privacy_notice", "version"], "2026-3"));
+    const next = repo.commit("Another privacy notice");
+    expect(await judged(next, new CheckCache(dir, "test"))).toMatchObject({ read: 1, verdict: "pass" });
+  });
+
+  it("reads a kept record's blob when a finding needs its line, and places the finding as a cold check does", async () => {
+    const { Repo } = await import("./helpers/git-repo.js");
+    const { editYaml } = await import("./helpers/register.js");
+    const { GitObjects } = await import("../engine/git/objects.js");
+    const { approveAll, judgeRevisions } = await import("../engine/judge.js");
+    const repo = Repo.withRegister();
+    const base = repo.git("rev-parse", "HEAD");
+    editYaml(repo.dir, "records/activities/website-and-contact.yaml", (d) => d.setIn(["data_categories", 0, "retention", "period"], "P36M"));
+    const head = repo.commit("Keep contact data longer");
+    const dir = temp();
+    const judged = async (store?: CheckCache) => {
+      const git = new GitObjects(repo.dir);
+      const { result } = await judgeRevisions({ repo: git, records: "records", base, head, bundled: bundle, approve: approveAll, today: TODAY, store });
+      return { read: git.objectsRead, findings: result.findings.map((f) => `${f.rule} ${f.file}:${f.line}`) };
+    };
+    const cold = await judged();
+    expect(cold.findings.filter((f) => f.startsWith("change.dpo_approval records/activities/website-and-contact.yaml:"))).toHaveLength(1);
+    await judged(new CheckCache(dir, "test"));
+    const warm = await judged(new CheckCache(dir, "test"));
+    expect(warm.findings).toEqual(cold.findings);
+    // The blobs were read once, together, for the lines: never more than a cold check reads.
+    expect(warm.read).toBeGreaterThan(0);
+    expect(warm.read).toBeLessThanOrEqual(cold.read);
   });
 });

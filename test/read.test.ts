@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RegisterError, type Problem } from "../engine/errors.js";
-import { readRecords, type ReadCache } from "../engine/read.js";
+import { MAX_FULL_PARSE_BYTES, readEachRecord, readRecords, type ReadCache } from "../engine/read.js";
+import { MAX_REGISTER_BYTES } from "../engine/source.js";
+import { MAX_PROBLEMS_PER_FILE } from "../engine/validate.js";
 import type { LoadedRecord, SourceFile } from "../engine/types.js";
 import { generateRegister } from "../scripts/bench/generate.js";
 import { DIST, edit, fakeGitHubPerTest, runAction } from "./helpers/action-runner.js";
@@ -80,6 +82,56 @@ describe("reading on several threads", () => {
     // Problems are not kept: a broken file is reported again.
     const bad = withText(generated, 5, (t) => t + "colour: blue\n");
     for (let i = 0; i < 2; i++) expect((await problemsOf(bad, 2)).map((p) => p.file)).toEqual([generated[5].path]);
+  });
+});
+
+describe("the full YAML reader's budget", () => {
+  const notPlain = (files: SourceFile[], ...at: number[]) => at.reduce((fs, i) => withText(fs, i, (t) => t.replace(/^(name: .*)$/m, "$1 # &not-an-anchor")), files);
+
+  it("reads files that are not plain, or refused, with the full reader up to the budget, in file order", async () => {
+    // Files 4 and 8 are not plain (an `&` sends a file to the full reader, even in a comment), file 6 is refused by its schema.
+    const files = withText(notPlain(generated, 4, 8), 6, (t) => t + "colour: blue\n");
+    const size = (i: number) => files[i].text.length;
+    // Enough for files 4 and 6, not for 8: 8 is named unread, in one problem after the others.
+    const read = await readEachRecord(files, { threads: 1, fullParseBytes: size(4) + size(6) });
+    expect(read.records.map((r) => r.file)).toContain(files[4].path);
+    expect(read.records.map((r) => r.file)).not.toContain(files[8].path);
+    expect(read.problems).toHaveLength(2);
+    expect(read.problems[0]).toMatchObject({ file: files[6].path, line: expect.any(Number), message: "unknown field `colour`" });
+    expect(read.problems[1]).toMatchObject({
+      file: files[8].path.replace(/\/[^/]*$/, ""),
+      message: `1 file was not read, ${files[8].path}: it is not plain YAML, and the files before it used all of the ${Math.ceil((size(4) + size(6)) / 1024)} KiB the full YAML reader is given in one check (MAX_FULL_PARSE_BYTES)`,
+    });
+    expect(read.refused).toContain(files[8].text.match(/^id: (.*)$/m)![1]);
+    // The same on several threads, and a whole budget reads them all.
+    expect((await readEachRecord(files, { threads: 2, fullParseBytes: size(4) + size(6) })).problems).toEqual(read.problems);
+    const whole = await readEachRecord(files, { threads: 1 });
+    expect(whole.problems).toEqual([read.problems[0]]);
+    expect(whole.records).toHaveLength(files.length - 1);
+  });
+
+  it("says a refused plain file's problems without their lines beyond the budget, and still refuses the register", async () => {
+    const files = withText(withText(generated, 2, (t) => t + "colour: blue\n"), 3, (t) => t + "flavour: mint\n");
+    const read = await readEachRecord(files, { threads: 1, fullParseBytes: files[2].text.length });
+    expect(read.problems).toEqual([
+      expect.objectContaining({ file: files[2].path, line: expect.any(Number), message: "unknown field `colour`" }),
+      { file: files[3].path, message: "unknown field `flavour`", hint: expect.any(String) },
+    ]);
+    await expect(readRecords(files, { fullParseBytes: 0 })).rejects.toThrow(RegisterError);
+  });
+
+  it("names at most MAX_PROBLEMS_PER_FILE schema problems of one file, at their lines, and says how many more there are", async () => {
+    const many = withText(generated, 1, (t) => t.replace(/^kind: .*$/m, "kind: Product") + Array.from({ length: 60 }, (_, i) => `x${i}: 1`).join("\n") + "\n");
+    const capped = await problemsOf([many[1]], 1);
+    expect(capped).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
+    expect(capped.slice(0, -1).every((p) => p.line! > 0)).toBe(true);
+    expect(capped.at(-1)!.message).toMatch(/^and up to \d+ more schema errors in this file, not named \(MAX_PROBLEMS_PER_FILE\)$/);
+  });
+
+  it("bounds the slowest register within the limits", () => {
+    // ~1 s per 256 KiB of the worst YAML for the full reader, ~70 ms for the fast path, per core (scripts/bench/flow-lists.ts).
+    expect(MAX_FULL_PARSE_BYTES / 2 ** 20).toBe(4);
+    expect(MAX_REGISTER_BYTES / 2 ** 20).toBe(128);
   });
 });
 

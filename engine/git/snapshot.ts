@@ -15,13 +15,23 @@ export function isRegisterPath(path: string): boolean {
   return isRecordFile(path) && !isHidden(path);
 }
 
+export interface RegisterAtOptions {
+  /**
+   * Whether the record of a blob is kept (the cache, by blob id): such a blob's text is read only if asked
+   * for (to place a finding at its line), so that a check with a warm cache reads only the blobs it has not seen.
+   */
+  kept?: (oid: string) => boolean;
+  /** How a path of the repository is shown in findings (default: as it is). */
+  shown?: (path: string) => string;
+}
+
 /**
  * The register's files as they were at `rev`, read from git objects (paths relative to the repository root),
  * under the same limits and with the same messages as a folder on disk: sizes, the number of files and
  * their total are checked from the tree before a blob is read, and a symbolic link counts only when it
  * leads to a file inside the register (git stores a link as the path it points to).
  */
-export async function registerAt(repo: GitObjects, rev: string, recordsDir: string): Promise<SourceFile[]> {
+export async function registerAt(repo: GitObjects, rev: string, recordsDir: string, opts: RegisterAtOptions = {}): Promise<SourceFile[]> {
   const root = recordsDir.replace(/^\.?\/+|\/+$/g, "");
   const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !isHidden(e.path));
   const entries = visible.filter((e) => isRecordFile(e.path) && !e.link);
@@ -57,15 +67,57 @@ export async function registerAt(repo: GitObjects, rev: string, recordsDir: stri
     return true;
   });
   if (total > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(recordsDir, total)]);
-  const blobs = await repo.blobs(wanted.map((s) => s.blob.oid));
+  const kept = opts.kept ?? (() => false);
+  const unread = new UnreadBlobs(repo);
+  const blobs = await repo.blobs(wanted.filter((s) => !kept(s.blob.oid)).map((s) => s.blob.oid));
   const files: SourceFile[] = [];
   for (const { path, blob } of wanted) {
-    const text = decode(blobs.get(blob.oid)!, path);
-    if (typeof text === "string") files.push({ path, text });
-    else problems.push(text);
+    const shown = opts.shown?.(path) ?? path;
+    const bytes = blobs.get(blob.oid);
+    const text = bytes ? decode(bytes, shown) : undefined;
+    if (typeof text === "string") files.push({ path: shown, text, oid: blob.oid, size: blob.size });
+    else if (text) problems.push(text);
+    else files.push(unread.file(shown, blob.oid, blob.size));
   }
   if (problems.length) throw new RegisterError(problems);
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * The blobs of one register whose records were kept: each file's text is read when first asked for, and then
+ * all of them at once (one `git cat-file`), as a check that places one finding by its line places several.
+ */
+class UnreadBlobs {
+  private readonly pending = new Set<string>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly repo: GitObjects) {}
+
+  file(path: string, oid: string, size: number): SourceFile {
+    this.pending.add(oid);
+    const blobs = this;
+    return {
+      path,
+      oid,
+      size,
+      get text() {
+        return blobs.text(oid, path);
+      },
+    };
+  }
+
+  private text(oid: string, path: string): string {
+    if (!this.texts.has(oid)) {
+      for (const [id, bytes] of this.repo.blobsNow([...this.pending])) {
+        // A kept record's blob decoded once: the same id is the same bytes.
+        const text = decode(bytes, path);
+        if (typeof text !== "string") throw new RegisterError([text]);
+        this.texts.set(id, text);
+      }
+      this.pending.clear();
+    }
+    return this.texts.get(oid)!;
+  }
 }
 
 /** The compiled policies committed at `rev` in `dir`, so that a change is judged by the rules it did not write. */
