@@ -39319,16 +39319,16 @@ function plainKeys(value, depth) {
 // engine/source.ts
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_FILES = 2e5;
-var MAX_REGISTER_BYTES = 256 * 1024 * 1024;
+var MAX_REGISTER_BYTES = 128 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function isRecordFile(name) {
   return /\.ya?ml$/i.test(name);
 }
-var KIB = (bytes) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
+var kib = (bytes) => `${Math.ceil(bytes / 1024).toLocaleString("en")} KiB`;
 function fileTooBig(file, bytes) {
   return {
     file,
-    message: `the file is ${KIB(bytes)}, over the limit of ${KIB(MAX_FILE_BYTES)} for one record file (MAX_FILE_BYTES)`,
+    message: `the file is ${kib(bytes)}, over the limit of ${kib(MAX_FILE_BYTES)} for one record file (MAX_FILE_BYTES)`,
     hint: "a record is a page of YAML: keep one record per file, and put documents elsewhere and refer to them"
   };
 }
@@ -39342,7 +39342,7 @@ function tooManyFiles(dir, count2) {
 function registerTooBig(dir, bytes) {
   return {
     file: dir,
-    message: `the register's YAML files hold ${KIB(bytes)} or more, over the limit of ${KIB(MAX_REGISTER_BYTES)} for one register (MAX_REGISTER_BYTES)`,
+    message: `the register's YAML files hold ${kib(bytes)} or more, over the limit of ${kib(MAX_REGISTER_BYTES)} for one register (MAX_REGISTER_BYTES)`,
     hint: "check that this is the register's folder; records are short, and long documents belong elsewhere"
   };
 }
@@ -39387,19 +39387,28 @@ function quoted(text, max = MAX_QUOTED) {
 function checkRegisterLimits(files) {
   const where2 = commonFolder(files);
   if (files.length > MAX_FILES) throw new RegisterError([tooManyFiles(where2, files.length)]);
-  const bytes = files.reduce((n, f3) => n + f3.text.length, 0);
+  const bytes = files.reduce((n, f3) => n + (f3.size ?? f3.text.length), 0);
   if (bytes > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(where2, bytes)]);
 }
 function loadRecord(file, opts = {}) {
+  const quick = opts.plain ?? true ? loadPlainRecord(file) : void 0;
+  if (quick) return quick;
   try {
-    const read = readYaml(file, false, opts.plain ?? true);
-    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data) };
+    const read = readYaml(file, opts.positions ?? false);
+    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data, read.positions) };
   } catch (e) {
     return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
   }
 }
-function recordOf(file, kind, data) {
-  let positions;
+function loadPlainRecord(file) {
+  const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
+  if (checkCharacters(text)) return loadRecord(file, { plain: false });
+  const plain2 = readPlain(text);
+  if (plain2 && typeof plain2.kind === "string" && KINDS.includes(plain2.kind)) return { record: recordOf(file, plain2.kind, plain2) };
+  return void 0;
+}
+function recordOf(file, kind, data, found) {
+  let positions = found;
   return {
     file: file.path,
     kind,
@@ -39414,17 +39423,13 @@ function recordOf(file, kind, data) {
     }
   };
 }
-function readYaml(file, withPositions, plain2 = false) {
+function readYaml(file, withPositions) {
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
   const fail = (message, pos, hint) => ({
     problems: [{ file: file.path, line: pos?.line, col: pos?.col, message, hint }]
   });
   const badChar = checkCharacters(text);
   if (badChar) return fail(badChar.message, positionIn(text, badChar.index), badChar.hint);
-  if (plain2) {
-    const plain3 = readPlain(text);
-    if (plain3 && typeof plain3.kind === "string" && KINDS.includes(plain3.kind)) return { kind: plain3.kind, data: plain3 };
-  }
   const parsed = parse(text);
   const at2 = (offset) => parsed.lineCounter.linePos(offset);
   if ("limit" in parsed) return fail(parsed.limit.message, at2(parsed.limit.offset), parsed.limit.hint);
@@ -48475,7 +48480,7 @@ var SCHEMAS = {
 function schemaProblems(record) {
   const validate = validators_generated_exports[record.kind];
   const unfilled = placeholders(record.data);
-  const own = unfilled.map((path) => {
+  const own = unfilled.slice(0, MAX_PROBLEMS_PER_FILE).map((path) => {
     const pos = positionOf(record, path);
     return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
   });
@@ -48490,12 +48495,18 @@ function placeholders(data, path = []) {
   if (data && typeof data === "object") return Object.entries(data).flatMap(([k2, v2]) => placeholders(v2, [...path, k2]));
   return [];
 }
+var MAX_PROBLEMS_PER_FILE = 20;
 function explain(record, errors) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
   const useful = errors.filter((e) => e.keyword !== "if" && !oneOfs.some((o2) => e.schemaPath.startsWith(o2)));
-  for (const e of useful) {
+  let left = 0;
+  for (const [i, e] of useful.entries()) {
+    if (out.length === MAX_PROBLEMS_PER_FILE) {
+      left = useful.length - i;
+      break;
+    }
     const { path, message, hint } = describe2(e, record.data);
     const key = `${pointer(path)}|${message}`;
     if (seen.has(key)) continue;
@@ -48503,7 +48514,9 @@ function explain(record, errors) {
     const pos = positionOf(record, path);
     out.push({ file: record.file, line: pos.line, col: pos.col, message, hint });
   }
-  return out.sort((a, b3) => a.line - b3.line || a.col - b3.col);
+  out.sort((a, b3) => a.line - b3.line || a.col - b3.col);
+  if (left) out.push({ file: record.file, line: out.at(-1).line, col: out.at(-1).col, message: `and up to ${left} more schema errors in this file, not named (MAX_PROBLEMS_PER_FILE)`, hint: "fix the ones above, then check again" });
+  return out;
 }
 function positionOf(record, path) {
   for (let n = path.length; n >= 0; n--) {
@@ -48816,9 +48829,137 @@ function listing(items) {
 // engine/read.ts
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { extname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { extname as extname2 } from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// engine/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { dirname, extname, join as join2, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+var FORMAT = 1;
+var sha256 = (data) => createHash2("sha256").update(data).digest("hex");
+function blobId(text) {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+function fileKey(file) {
+  return file.oid ?? blobId(file.text);
+}
+function readerVersion(version) {
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  const modules = ext === ".ts" ? ["load", "plain-yaml", "read", "validate"].map((m2) => join2(dirname(here), m2 + ext)) : [here];
+  const code2 = modules.map((m2) => existsSync2(m2) ? sha256(readFileSync2(m2)) : m2);
+  return sha256(JSON.stringify([FORMAT, version, code2, Object.entries(SCHEMAS).map(([k2, s]) => [k2, s.schema])])).slice(0, 16);
+}
+var EVALUATIONS_KEPT = 4;
+var CheckCache = class {
+  constructor(dir, toolVersion) {
+    this.dir = dir;
+    this.version = readerVersion(toolVersion);
+  }
+  dir;
+  version;
+  /** What the folder held when first read, and what this run added; by blob id. */
+  records;
+  evaluations;
+  policies = /* @__PURE__ */ new WeakMap();
+  keptRecords() {
+    if (!this.records) {
+      const kept = this.read("records");
+      this.records = new Map(kept && typeof kept === "object" ? Object.entries(kept).filter((e) => isRecordEntry(e[1])) : []);
+    }
+    return this.records;
+  }
+  /** Whether the folder holds the record of this blob. */
+  hasRecord(oid) {
+    return this.keptRecords().has(oid);
+  }
+  /** Puts in `cache` the records the folder holds for these files (by their blob ids, {@link fileKey}). */
+  primeRecords(keys, cache) {
+    const kept = this.keptRecords();
+    if (!kept.size) return;
+    for (const key of keys) {
+      const entry = kept.get(key);
+      if (entry) cache.set(key, entry);
+    }
+  }
+  /**
+   * Keeps the records of these files that `cache` holds (the valid ones), with those kept by this run before
+   * (the other side of a change) and, up to as many again, by runs before it; written only when something is new.
+   */
+  saveRecords(keys, cache) {
+    const kept = this.keptRecords();
+    const fresh = /* @__PURE__ */ new Map();
+    let added2 = 0;
+    for (const id of keys) {
+      const entry = cache.get(id);
+      if (!entry) continue;
+      if (!kept.has(id)) added2++;
+      fresh.set(id, entry);
+    }
+    if (!added2) return;
+    for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * keys.length) fresh.set(id, entry);
+    this.records = fresh;
+    this.write("records", Object.fromEntries(fresh));
+  }
+  /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
+  evaluation(key) {
+    return this.keptEvaluations().find(([k2]) => k2 === key)?.[1];
+  }
+  saveEvaluation(key, result) {
+    this.evaluations = [[key, result], ...this.keptEvaluations().filter(([k2]) => k2 !== key)].slice(0, EVALUATIONS_KEPT);
+    this.write("evaluations", this.evaluations);
+  }
+  keptEvaluations() {
+    if (!this.evaluations) {
+      const kept = this.read("evaluations");
+      this.evaluations = Array.isArray(kept) ? kept.filter((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
+    }
+    return this.evaluations;
+  }
+  /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */
+  evaluationKey(policy, input) {
+    let digest = this.policies.get(policy);
+    if (!digest) this.policies.set(policy, digest = sha256(sha256(policy.wasm) + sha256(JSON.stringify(policy.data))));
+    return sha256(digest + sha256(input));
+  }
+  file(name) {
+    return join2(this.dir, `v${FORMAT}-${this.version}`, `${name}.json`);
+  }
+  /** The body of a kept file, or undefined when it is missing, not whole, or not this version's. */
+  read(name) {
+    try {
+      const text = readFileSync2(this.file(name), "utf8");
+      const newline = text.indexOf("\n");
+      const header = JSON.parse(text.slice(0, newline));
+      const body = text.slice(newline + 1);
+      if (header.format !== FORMAT || header.version !== this.version || header.sha256 !== sha256(body)) return void 0;
+      return JSON.parse(body);
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes a file whole or not at all (a temp file renamed), so a reader never sees half of it; a folder that cannot be written only costs the next run its time. */
+  write(name, value) {
+    try {
+      const path = this.file(name);
+      mkdirSync(dirname(path), { recursive: true });
+      const body = JSON.stringify(value);
+      const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: this.version, sha256: sha256(body) }) + "\n" + body);
+      renameSync(tmp, path);
+    } catch {
+    }
+  }
+};
+function isRecordEntry(entry) {
+  if (!entry || typeof entry !== "object") return false;
+  const { kind, data } = entry;
+  return typeof kind === "string" && KINDS.includes(kind) && !!data && typeof data === "object" && !Array.isArray(data) && data.kind === kind;
+}
 
 // engine/timings.ts
 var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
@@ -48838,60 +48979,105 @@ function addTime(stage, ms2) {
 
 // engine/read.ts
 var MIN_BYTES_PER_THREAD = 2 << 20;
-function readChunk(files) {
+var MAX_FULL_PARSE_BYTES = 4 << 20;
+function readChunk(files, full = false) {
   const results = [];
   let parseMs = 0;
   let validateMs = 0;
   for (const file of files) {
     const t0 = performance.now();
-    const loaded = loadRecord(file);
+    const loaded = full ? loadRecord(file, { plain: false, positions: true }) : loadPlainRecord(file);
     const t1 = performance.now();
     parseMs += t1 - t0;
-    if ("problems" in loaded) {
-      const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
-      results.push({ problems: loaded.problems, ...id ? { id } : {} });
+    if (!loaded) {
+      results.push({ full: true, ...idOf(file) });
       continue;
     }
-    const problems = schemaProblems(loaded.record);
+    if ("problems" in loaded) {
+      results.push({ problems: loaded.problems, ...idOf(file) });
+      continue;
+    }
+    const { record } = loaded;
+    const problems = schemaProblems(full ? record : { file: record.file, kind: record.kind, id: record.id, data: record.data, positions: /* @__PURE__ */ new Map() });
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { problems, ...typeof loaded.record.data.id === "string" ? { id: loaded.record.data.id } : {} } : { kind: loaded.record.kind, data: loaded.record.data });
+    const id = typeof record.data.id === "string" ? { id: record.data.id } : {};
+    if (!problems.length) results.push({ kind: record.kind, data: record.data });
+    else if (full) results.push({ problems, ...id });
+    else results.push({ full: true, problems: problems.map(({ line: _line, col: _col, ...p2 }) => p2), ...id });
   }
   return { results, parseMs, validateMs };
+}
+function idOf(file) {
+  const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
+  return id ? { id } : {};
 }
 async function readEachRecord(files, opts = {}) {
   checkRegisterLimits(files);
   const cache = opts.cache ?? (opts.store ? /* @__PURE__ */ new Map() : void 0);
-  if (opts.store) timed("cache", () => opts.store.primeRecords(files, cache));
+  const keys = cache ? timed("cache", () => new Map(files.map((f3) => [f3, fileKey(f3)]))) : void 0;
+  if (opts.store) timed("cache", () => opts.store.primeRecords([...keys.values()], cache));
   const started = performance.now();
-  const todo = cache ? files.filter((f3) => !cache.has(f3.text)) : files;
-  const chunks = split(todo, opts.threads ?? threadsFor(todo));
-  const others = chunks.slice(1).map(readInWorker);
-  const reads = [readChunk(chunks[0]), ...await Promise.all(others)];
-  const parseMs = reads.reduce((n, r2) => n + r2.parseMs, 0);
-  const validateMs = reads.reduce((n, r2) => n + r2.validateMs, 0);
+  const todo = cache ? files.filter((f3) => !cache.has(keys.get(f3))) : files;
+  const results = /* @__PURE__ */ new Map();
+  const quick = await readOnThreads(todo, false, opts.threads);
+  todo.forEach((file, i) => results.set(file, quick.results[i]));
+  const budget = opts.fullParseBytes ?? MAX_FULL_PARSE_BYTES;
+  let left = budget;
+  const within = [];
+  const unread = [];
+  for (const file of todo) {
+    const result = results.get(file);
+    if (!("full" in result)) continue;
+    if (file.text.length <= left) {
+      within.push(file);
+      left -= file.text.length;
+    } else {
+      left = 0;
+      if (!result.problems) unread.push(file);
+    }
+  }
+  const slow = await readOnThreads(within, true, opts.threads);
+  within.forEach((file, i) => results.set(file, slow.results[i]));
+  const parseMs = quick.parseMs + slow.parseMs;
+  const validateMs = quick.validateMs + slow.validateMs;
   const wall = performance.now() - started;
   addTime("parse", parseMs + validateMs > 0 ? wall * parseMs / (parseMs + validateMs) : wall);
   addTime("validate", parseMs + validateMs > 0 ? wall * validateMs / (parseMs + validateMs) : 0);
-  const results = /* @__PURE__ */ new Map();
-  let i = 0;
-  for (const read of reads) for (const result of read.results) results.set(todo[i++], result);
   const records = [];
   const problems = [];
   const refused = /* @__PURE__ */ new Set();
   let blind = false;
   for (const file of files) {
-    const result = results.get(file) ?? cache.get(file.text);
-    if ("problems" in result) {
-      problems.push(...result.problems);
+    const result = results.get(file) ?? cache.get(keys.get(file));
+    if ("problems" in result || "full" in result) {
+      problems.push(...result.problems ?? []);
       if (result.id !== void 0) refused.add(result.id);
       else blind = true;
       continue;
     }
-    cache?.set(file.text, result);
+    cache?.set(keys.get(file), result);
     records.push(recordOf(file, result.kind, result.data));
   }
-  if (opts.store) timed("cache", () => opts.store.saveRecords(files, cache));
+  if (unread.length) problems.push(overBudget(unread, budget));
+  if (opts.store) timed("cache", () => opts.store.saveRecords([...keys.values()], cache));
   return { records, problems, refused, blind };
+}
+function overBudget(unread, budget) {
+  const one2 = unread.length === 1;
+  const shown = unread.slice(0, 5).map((f3) => f3.path);
+  const more = unread.length > shown.length ? ` and ${(unread.length - shown.length).toLocaleString("en")} more` : "";
+  return {
+    file: commonFolder(unread),
+    message: `${unread.length.toLocaleString("en")} file${one2 ? " was" : "s were"} not read, ${shown.join(", ")}${more}: ${one2 ? "it is" : "they are"} not plain YAML, and the files before ${one2 ? "it" : "them"} used all of the ${kib(budget)} the full YAML reader is given in one check (MAX_FULL_PARSE_BYTES)`,
+    hint: "write records as plain YAML, as `ropa init` does: no anchors, aliases, tags or tabs, and each quoted text, `[\u2026]` and `{\u2026}` closed on the line it opens; fix the problems named above, then check again"
+  };
+}
+async function readOnThreads(files, full, threads) {
+  if (!files.length) return { results: [], parseMs: 0, validateMs: 0 };
+  const chunks = split(files, threads ?? threadsFor(files));
+  const others = chunks.slice(1).map((chunk) => readInWorker(chunk, full));
+  const reads = [readChunk(chunks[0], full), ...await Promise.all(others)];
+  return { results: reads.flatMap((r2) => r2.results), parseMs: reads.reduce((n, r2) => n + r2.parseMs, 0), validateMs: reads.reduce((n, r2) => n + r2.validateMs, 0) };
 }
 function threadsFor(files) {
   const forced = Number(process.env.ROPA_THREADS);
@@ -48911,10 +49097,10 @@ function split(files, n) {
   }
   return chunks;
 }
-function readInWorker(files) {
+function readInWorker(files, full) {
   return new Promise((resolve3, reject) => {
     const { script, eval: isCode } = workerScript();
-    const worker = new Worker(script, { workerData: files, eval: isCode });
+    const worker = new Worker(script, { workerData: { files, full }, eval: isCode });
     let done = false;
     worker.once("message", (read) => {
       done = true;
@@ -48931,7 +49117,7 @@ function readInWorker(files) {
   });
 }
 function workerScript() {
-  const ext = extname(fileURLToPath(import.meta.url));
+  const ext = extname2(fileURLToPath2(import.meta.url));
   if (ext !== ".ts") return { script: new URL(`./read-worker${ext}`, import.meta.url) };
   const api = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href;
   const source = new URL("./read-worker.ts", import.meta.url).href;
@@ -49171,7 +49357,7 @@ function changeUnder(opts) {
 }
 
 // engine/git/snapshot.ts
-import { posix, relative, resolve, sep } from "node:path";
+import { posix, relative, resolve as resolve2, sep } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -52612,7 +52798,7 @@ var wo = (t2, e) => {
 };
 
 // engine/git/objects.ts
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 var GitObjects = class {
   constructor(dir) {
     this.dir = dir;
@@ -52620,6 +52806,8 @@ var GitObjects = class {
   }
   dir;
   git;
+  /** Objects read so far by `cat-file` (a check with a warm cache reads only what it has not kept). */
+  objectsRead = 0;
   /** The full commit id of a revision, or an error that names it. */
   async resolve(rev) {
     try {
@@ -52664,20 +52852,17 @@ var GitObjects = class {
   /** Reads many objects of one type (blobs, commits …) in one `git cat-file --batch` process. */
   async objects(oids, type2) {
     const wanted = [...new Set(oids)];
-    const out = /* @__PURE__ */ new Map();
-    if (wanted.length === 0) return out;
-    const data = await run(this.dir, ["cat-file", "--batch"], wanted.join("\n") + "\n");
-    let at2 = 0;
-    for (const oid of wanted) {
-      const nl = data.indexOf(10, at2);
-      const header = data.subarray(at2, nl).toString();
-      const [got, kind, size] = header.split(" ");
-      if (kind !== type2 || got !== oid) throw new Error(`git cat-file: unexpected answer for ${oid}: ${header}`);
-      const start = nl + 1;
-      out.set(oid, data.subarray(start, start + Number(size)));
-      at2 = start + Number(size) + 1;
-    }
-    return out;
+    if (wanted.length === 0) return /* @__PURE__ */ new Map();
+    this.objectsRead += wanted.length;
+    return batchAnswer(wanted, type2, await run(this.dir, ["cat-file", "--batch"], wanted.join("\n") + "\n"));
+  }
+  /** {@link blobs}, waiting for git: for text asked for where nothing can wait (a record's positions, found on demand). */
+  blobsNow(oids) {
+    const wanted = [...new Set(oids)];
+    if (wanted.length === 0) return /* @__PURE__ */ new Map();
+    this.objectsRead += wanted.length;
+    const data = execFileSync("git", ["cat-file", "--batch"], { cwd: this.dir, input: wanted.join("\n") + "\n", maxBuffer: 2 ** 30, stdio: ["pipe", "pipe", "pipe"] });
+    return batchAnswer(wanted, "blob", data);
   }
   /** Runs one git command in the repository and returns its whole standard output, as bytes. */
   async run(args, input = "") {
@@ -52701,6 +52886,20 @@ var GitObjects = class {
     return out.split("\0").filter(Boolean);
   }
 };
+function batchAnswer(wanted, type2, data) {
+  const out = /* @__PURE__ */ new Map();
+  let at2 = 0;
+  for (const oid of wanted) {
+    const nl = data.indexOf(10, at2);
+    const header = data.subarray(at2, nl).toString();
+    const [got, kind, size] = header.split(" ");
+    if (kind !== type2 || got !== oid) throw new Error(`git cat-file: unexpected answer for ${oid}: ${header}`);
+    const start = nl + 1;
+    out.set(oid, data.subarray(start, start + Number(size)));
+    at2 = start + Number(size) + 1;
+  }
+  return out;
+}
 function run(cwd, args, input) {
   return new Promise((resolve3, reject) => {
     const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
@@ -52718,7 +52917,7 @@ function run(cwd, args, input) {
 
 // engine/git/snapshot.ts
 var isHidden = (path) => path.split("/").some((p2) => p2.startsWith("."));
-async function registerAt(repo, rev, recordsDir) {
+async function registerAt(repo, rev, recordsDir, opts = {}) {
   const root = recordsDir.replace(/^\.?\/+|\/+$/g, "");
   const visible = (await repo.tree(rev, recordsDir, { links: true })).filter((e) => !isHidden(e.path));
   const entries = visible.filter((e) => isRecordFile(e.path) && !e.link);
@@ -52752,16 +52951,52 @@ async function registerAt(repo, rev, recordsDir) {
     return true;
   });
   if (total > MAX_REGISTER_BYTES) throw new RegisterError([registerTooBig(recordsDir, total)]);
-  const blobs = await repo.blobs(wanted.map((s) => s.blob.oid));
+  const kept = opts.kept ?? (() => false);
+  const unread = new UnreadBlobs(repo);
+  const blobs = await repo.blobs(wanted.filter((s) => !kept(s.blob.oid)).map((s) => s.blob.oid));
   const files = [];
   for (const { path, blob } of wanted) {
-    const text = decode(blobs.get(blob.oid), path);
-    if (typeof text === "string") files.push({ path, text });
-    else problems.push(text);
+    const shown = opts.shown?.(path) ?? path;
+    const bytes = blobs.get(blob.oid);
+    const text = bytes ? decode(bytes, shown) : void 0;
+    if (typeof text === "string") files.push({ path: shown, text, oid: blob.oid, size: blob.size });
+    else if (text) problems.push(text);
+    else files.push(unread.file(shown, blob.oid, blob.size));
   }
   if (problems.length) throw new RegisterError(problems);
   return files.sort((a, b3) => a.path < b3.path ? -1 : 1);
 }
+var UnreadBlobs = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  pending = /* @__PURE__ */ new Set();
+  texts = /* @__PURE__ */ new Map();
+  file(path, oid, size) {
+    this.pending.add(oid);
+    const blobs = this;
+    return {
+      path,
+      oid,
+      size,
+      get text() {
+        return blobs.text(oid, path);
+      }
+    };
+  }
+  text(oid, path) {
+    if (!this.texts.has(oid)) {
+      for (const [id, bytes] of this.repo.blobsNow([...this.pending])) {
+        const text = decode(bytes, path);
+        if (typeof text !== "string") throw new RegisterError([text]);
+        this.texts.set(id, text);
+      }
+      this.pending.clear();
+    }
+    return this.texts.get(oid);
+  }
+};
 async function bundleAt(repo, rev, dir) {
   const clean2 = dir.replace(/^\.?\/+|\/+$/g, "");
   const entries = await repo.tree(rev, clean2);
@@ -52825,7 +53060,10 @@ async function judgeRevisions(input) {
   const baseSha = input.base !== void 0 ? await commit(input.base) : void 0;
   const shown = input.shown ?? ((p2) => p2);
   const root = input.root ?? records;
-  const headFiles = worktree ?? await registerAt(repo, headSha, records);
+  const { store } = input;
+  const cache = /* @__PURE__ */ new Map();
+  const kept = (oid) => cache.has(oid) || !!store?.hasRecord(oid);
+  const headFiles = worktree ?? await registerAt(repo, headSha, records, { kept });
   if (headFiles.length === 0) {
     throw new RegisterError([
       {
@@ -52836,12 +53074,10 @@ async function judgeRevisions(input) {
     ]);
   }
   const since = baseSha ? await repo.forkPoint(baseSha, headSha) : void 0;
-  const { store } = input;
-  const cache = /* @__PURE__ */ new Map();
   const trustedBundle = input.policies ? await bundleAt(repo, baseSha ?? headSha, input.policies) : input.bundled();
   const policy = loadPolicy2(trustedBundle, { cache: store });
   const head = await readRegister(headFiles, root, { cache, store, rules: policy.rules });
-  const baseFiles = since ? (await registerAt(repo, since, records)).map((f3) => ({ ...f3, path: shown(f3.path) })) : [];
+  const baseFiles = since ? await registerAt(repo, since, records, { kept, shown }) : [];
   const base = since ? await readRegister(baseFiles, root, { cache, store }) : emptyRegister();
   let changedPolicyFiles = [];
   let own;
@@ -52963,18 +53199,18 @@ function measure(limits, defaultMax) {
 }
 
 // engine/report/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f3) => {
     const key = findingIdentity(f3);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return sha256(n === 0 ? key : `${key}#${n}`);
+    return sha2562(n === 0 ? key : `${key}#${n}`);
   });
 }
-function sha256(text) {
-  return createHash2("sha256").update(text).digest("hex");
+function sha2562(text) {
+  return createHash3("sha256").update(text).digest("hex");
 }
 
 // engine/report/budget.ts
@@ -53509,7 +53745,7 @@ function formatDue(items, opts) {
 
 // engine/git/log.ts
 var FIELDS = ["%H", "%P", "%aN", "%aE", "%aI", "%cN", "%cE", "%cI", "%(trailers:only,unfold)", "%B"];
-var FORMAT = `%x1e${FIELDS.join("%x1f")}%x1f`;
+var FORMAT2 = `%x1e${FIELDS.join("%x1f")}%x1f`;
 
 // engine/audit/approvals.ts
 function approvingReviews(reviews) {
@@ -58016,128 +58252,6 @@ function clean(path) {
     throw new RegisterError([{ file: "action inputs", message: `${JSON.stringify(path)} is not a path inside the repository`, hint: "give a path relative to the repository root, e.g. records" }]);
   }
   return p2 || ".";
-}
-
-// engine/cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
-import { dirname, extname as extname2, join as join2, resolve as resolve2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var FORMAT2 = 1;
-var sha2562 = (data) => createHash3("sha256").update(data).digest("hex");
-function blobId(text) {
-  const bytes = Buffer.from(text, "utf8");
-  return createHash3("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-function readerVersion(version) {
-  const here = fileURLToPath2(import.meta.url);
-  const ext = extname2(here);
-  const modules = ext === ".ts" ? ["load", "plain-yaml", "read", "validate"].map((m2) => join2(dirname(here), m2 + ext)) : [here];
-  const code2 = modules.map((m2) => existsSync2(m2) ? sha2562(readFileSync2(m2)) : m2);
-  return sha2562(JSON.stringify([FORMAT2, version, code2, Object.entries(SCHEMAS).map(([k2, s]) => [k2, s.schema])])).slice(0, 16);
-}
-var EVALUATIONS_KEPT = 4;
-var CheckCache = class {
-  constructor(dir, toolVersion) {
-    this.dir = dir;
-    this.version = readerVersion(toolVersion);
-  }
-  dir;
-  version;
-  /** What the folder held when first read, and what this run added; by blob id. */
-  records;
-  evaluations;
-  policies = /* @__PURE__ */ new WeakMap();
-  keptRecords() {
-    if (!this.records) {
-      const kept = this.read("records");
-      this.records = new Map(kept && typeof kept === "object" ? Object.entries(kept).filter((e) => isRecordEntry(e[1])) : []);
-    }
-    return this.records;
-  }
-  /** Puts in `cache` the records the folder holds for these files' texts. */
-  primeRecords(files, cache) {
-    const kept = this.keptRecords();
-    if (!kept.size) return;
-    for (const file of files) {
-      const entry = kept.get(blobId(file.text));
-      if (entry) cache.set(file.text, entry);
-    }
-  }
-  /**
-   * Keeps the records of these files that `cache` holds (the valid ones), with those kept by this run before
-   * (the other side of a change) and, up to as many again, by runs before it; written only when something is new.
-   */
-  saveRecords(files, cache) {
-    const kept = this.keptRecords();
-    const fresh = /* @__PURE__ */ new Map();
-    let added2 = 0;
-    for (const file of files) {
-      const entry = cache.get(file.text);
-      if (!entry) continue;
-      const id = blobId(file.text);
-      if (!kept.has(id)) added2++;
-      fresh.set(id, entry);
-    }
-    if (!added2) return;
-    for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * files.length) fresh.set(id, entry);
-    this.records = fresh;
-    this.write("records", Object.fromEntries(fresh));
-  }
-  /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
-  evaluation(key) {
-    return this.keptEvaluations().find(([k2]) => k2 === key)?.[1];
-  }
-  saveEvaluation(key, result) {
-    this.evaluations = [[key, result], ...this.keptEvaluations().filter(([k2]) => k2 !== key)].slice(0, EVALUATIONS_KEPT);
-    this.write("evaluations", this.evaluations);
-  }
-  keptEvaluations() {
-    if (!this.evaluations) {
-      const kept = this.read("evaluations");
-      this.evaluations = Array.isArray(kept) ? kept.filter((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
-    }
-    return this.evaluations;
-  }
-  /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */
-  evaluationKey(policy, input) {
-    let digest = this.policies.get(policy);
-    if (!digest) this.policies.set(policy, digest = sha2562(sha2562(policy.wasm) + sha2562(JSON.stringify(policy.data))));
-    return sha2562(digest + sha2562(input));
-  }
-  file(name) {
-    return join2(this.dir, `v${FORMAT2}-${this.version}`, `${name}.json`);
-  }
-  /** The body of a kept file, or undefined when it is missing, not whole, or not this version's. */
-  read(name) {
-    try {
-      const text = readFileSync2(this.file(name), "utf8");
-      const newline = text.indexOf("\n");
-      const header = JSON.parse(text.slice(0, newline));
-      const body = text.slice(newline + 1);
-      if (header.format !== FORMAT2 || header.version !== this.version || header.sha256 !== sha2562(body)) return void 0;
-      return JSON.parse(body);
-    } catch {
-      return void 0;
-    }
-  }
-  /** Writes a file whole or not at all (a temp file renamed), so a reader never sees half of it; a folder that cannot be written only costs the next run its time. */
-  write(name, value) {
-    try {
-      const path = this.file(name);
-      mkdirSync(dirname(path), { recursive: true });
-      const body = JSON.stringify(value);
-      const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT2, version: this.version, sha256: sha2562(body) }) + "\n" + body);
-      renameSync(tmp, path);
-    } catch {
-    }
-  }
-};
-function isRecordEntry(entry) {
-  if (!entry || typeof entry !== "object") return false;
-  const { kind, data } = entry;
-  return typeof kind === "string" && KINDS.includes(kind) && !!data && typeof data === "object" && !Array.isArray(data) && data.kind === kind;
 }
 
 // actions/check/src/judge.ts

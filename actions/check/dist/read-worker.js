@@ -10794,7 +10794,7 @@ function plainKeys(value, depth) {
 
 // engine/source.ts
 var MAX_FILE_BYTES = 256 * 1024;
-var MAX_REGISTER_BYTES = 256 * 1024 * 1024;
+var MAX_REGISTER_BYTES = 128 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 
 // engine/types.ts
@@ -10853,15 +10853,24 @@ function quoted(text, max = MAX_QUOTED) {
   return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
 }
 function loadRecord(file, opts = {}) {
+  const quick = opts.plain ?? true ? loadPlainRecord(file) : void 0;
+  if (quick) return quick;
   try {
-    const read = readYaml(file, false, opts.plain ?? true);
-    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data) };
+    const read = readYaml(file, opts.positions ?? false);
+    return "problems" in read ? read : { record: recordOf(file, read.kind, read.data, read.positions) };
   } catch (e) {
     return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
   }
 }
-function recordOf(file, kind, data) {
-  let positions;
+function loadPlainRecord(file) {
+  const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
+  if (checkCharacters(text)) return loadRecord(file, { plain: false });
+  const plain = readPlain(text);
+  if (plain && typeof plain.kind === "string" && KINDS.includes(plain.kind)) return { record: recordOf(file, plain.kind, plain) };
+  return void 0;
+}
+function recordOf(file, kind, data, found) {
+  let positions = found;
   return {
     file: file.path,
     kind,
@@ -10876,17 +10885,13 @@ function recordOf(file, kind, data) {
     }
   };
 }
-function readYaml(file, withPositions, plain = false) {
+function readYaml(file, withPositions) {
   const text = file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text;
   const fail = (message, pos, hint) => ({
     problems: [{ file: file.path, line: pos?.line, col: pos?.col, message, hint }]
   });
   const badChar = checkCharacters(text);
   if (badChar) return fail(badChar.message, positionIn(text, badChar.index), badChar.hint);
-  if (plain) {
-    const plain2 = readPlain(text);
-    if (plain2 && typeof plain2.kind === "string" && KINDS.includes(plain2.kind)) return { kind: plain2.kind, data: plain2 };
-  }
   const parsed = parse(text);
   const at = (offset) => parsed.lineCounter.linePos(offset);
   if ("limit" in parsed) return fail(parsed.limit.message, at(parsed.limit.offset), parsed.limit.hint);
@@ -11117,9 +11122,6 @@ function yamlHint(code, message) {
       return "fix the YAML syntax at this place; an editor with the yaml-language-server shows it as you type";
   }
 }
-
-// engine/timings.ts
-var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
 
 // engine/schemas/common.schema.json
 var common_schema_default = {
@@ -19063,7 +19065,7 @@ validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 function schemaProblems(record) {
   const validate = validators_generated_exports[record.kind];
   const unfilled = placeholders(record.data);
-  const own = unfilled.map((path) => {
+  const own = unfilled.slice(0, MAX_PROBLEMS_PER_FILE).map((path) => {
     const pos = positionOf(record, path);
     return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
   });
@@ -19078,12 +19080,18 @@ function placeholders(data, path = []) {
   if (data && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => placeholders(v, [...path, k]));
   return [];
 }
+var MAX_PROBLEMS_PER_FILE = 20;
 function explain(record, errors) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
   const useful = errors.filter((e) => e.keyword !== "if" && !oneOfs.some((o) => e.schemaPath.startsWith(o)));
-  for (const e of useful) {
+  let left = 0;
+  for (const [i, e] of useful.entries()) {
+    if (out.length === MAX_PROBLEMS_PER_FILE) {
+      left = useful.length - i;
+      break;
+    }
     const { path, message, hint } = describe(e, record.data);
     const key = `${pointer(path)}|${message}`;
     if (seen.has(key)) continue;
@@ -19091,7 +19099,9 @@ function explain(record, errors) {
     const pos = positionOf(record, path);
     out.push({ file: record.file, line: pos.line, col: pos.col, message, hint });
   }
-  return out.sort((a, b) => a.line - b.line || a.col - b.col);
+  out.sort((a, b) => a.line - b.line || a.col - b.col);
+  if (left) out.push({ file: record.file, line: out.at(-1).line, col: out.at(-1).col, message: `and up to ${left} more schema errors in this file, not named (MAX_PROBLEMS_PER_FILE)`, hint: "fix the ones above, then check again" });
+  return out;
 }
 function positionOf(record, path) {
   for (let n = path.length; n >= 0; n--) {
@@ -19182,28 +19192,44 @@ function article(type2) {
   return type2 === "array" ? "a list" : type2 === "object" ? "a mapping of fields" : `${a} ${type2}`;
 }
 
+// engine/timings.ts
+var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
+
 // engine/read.ts
 var MIN_BYTES_PER_THREAD = 2 << 20;
-function readChunk(files) {
+var MAX_FULL_PARSE_BYTES = 4 << 20;
+function readChunk(files2, full2 = false) {
   const results = [];
   let parseMs = 0;
   let validateMs = 0;
-  for (const file of files) {
+  for (const file of files2) {
     const t0 = performance.now();
-    const loaded = loadRecord(file);
+    const loaded = full2 ? loadRecord(file, { plain: false, positions: true }) : loadPlainRecord(file);
     const t1 = performance.now();
     parseMs += t1 - t0;
-    if ("problems" in loaded) {
-      const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
-      results.push({ problems: loaded.problems, ...id ? { id } : {} });
+    if (!loaded) {
+      results.push({ full: true, ...idOf(file) });
       continue;
     }
-    const problems = schemaProblems(loaded.record);
+    if ("problems" in loaded) {
+      results.push({ problems: loaded.problems, ...idOf(file) });
+      continue;
+    }
+    const { record } = loaded;
+    const problems = schemaProblems(full2 ? record : { file: record.file, kind: record.kind, id: record.id, data: record.data, positions: /* @__PURE__ */ new Map() });
     validateMs += performance.now() - t1;
-    results.push(problems.length ? { problems, ...typeof loaded.record.data.id === "string" ? { id: loaded.record.data.id } : {} } : { kind: loaded.record.kind, data: loaded.record.data });
+    const id = typeof record.data.id === "string" ? { id: record.data.id } : {};
+    if (!problems.length) results.push({ kind: record.kind, data: record.data });
+    else if (full2) results.push({ problems, ...id });
+    else results.push({ full: true, problems: problems.map(({ line: _line, col: _col, ...p }) => p), ...id });
   }
   return { results, parseMs, validateMs };
 }
+function idOf(file) {
+  const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
+  return id ? { id } : {};
+}
 
 // engine/read-worker.ts
-parentPort.postMessage(readChunk(workerData));
+var { files, full } = workerData;
+parentPort.postMessage(readChunk(files, full));
