@@ -12,6 +12,7 @@ import { registerAuditCommands } from "./commands/audit.js";
 import type { CheckFlags } from "./commands/check.js";
 import { registerSubprocessorsCommand } from "./commands/subprocessors.js";
 import { registerInitCommands } from "./commands/init.js";
+import { registerMigrateCommand } from "./commands/migrate.js";
 import { reportTimings } from "./timings.js";
 
 export type { Io } from "./output.js";
@@ -89,7 +90,7 @@ export function program(run: Run): Command {
     .addOption(repoOption())
     .action(async (id: string, given: string | undefined, flags: { policies?: string; repo?: string }) => (await commands()).explain(run, id, given, flags));
 
-  return registerInitCommands(registerSubprocessorsCommand(registerAuditCommands(cli, run), run), run);
+  return registerMigrateCommand(registerInitCommands(registerSubprocessorsCommand(registerAuditCommands(cli, run), run), run), run);
 }
 
 /** Runs are serialised: one at a time may move the process into its folder. */
