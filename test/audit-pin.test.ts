@@ -242,5 +242,8 @@ describe("a waiver a merge adds, in the pack", () => {
     expect(page).toContain("Waiver approval");
     expect(page).toContain("were not read");
     expect(page).toContain("dpa-renewal");
+    const reviewed = renderPack(await build({ reviews: reviewsOf([{ who: "dana-dpo", state: "APPROVED", commit: head }]) }))["waivers.html"]!;
+    expect(reviewed).toContain('Dana DPO<br><span class="muted">for the waiver `dpa-renewal`: approved by `dana-dpo` of the DPO team');
+    expect(reviewed).toContain("for the waiver `no-pr`: it reached the branch without a pull request");
   });
 });

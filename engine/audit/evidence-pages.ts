@@ -237,12 +237,14 @@ function changesPage(e: Evidence): string {
 }
 
 function waiversPage(e: Evidence): string {
+  // What the judge found of the DPO team's review, on the merge that added the waiver.
+  const checked = (w: Evidence["waivers"][number]) => e.merges.find((m) => m.sha === w.grantedIn?.sha)?.verdict.approval;
   const rows = e.waivers.map((w) => [
     html`${idLink(w.id, recordPage(w.id))}${w.name ? html`<br>${capped(w.name)}` : ""}`,
     html`<code>${w.rule ?? "?"}</code>`,
     w.record ? idLink(w.record, recordPage(w.record)) : "—",
     html`${w.reason ?? "—"}${w.ticket ? html`<br><span class="muted">${w.ticket}</span>` : ""}`,
-    w.approvedBy ?? "—",
+    html`${w.approvedBy ?? "—"}${checked(w) ? html`<br><span class="muted">${checked(w)}</span>` : ""}`,
     w.approvedOn ?? "—",
     w.expiresOn ?? "—",
     w.grantedIn
@@ -250,7 +252,7 @@ function waiversPage(e: Evidence): string {
       : html`<span class="muted">before the period</span>`,
     w.status,
   ]);
-  const body = html`<h1>Waivers granted between ${e.period.since} and ${e.period.until}</h1><p>Exceptions to a rule for one record, added to the register or approved in the period: who approved them and until when they hold.</p>${
+  const body = html`<h1>Waivers granted between ${e.period.since} and ${e.period.until}</h1><p>Exceptions to a rule for one record, added to the register or approved in the period: who approved them and until when they hold. “Approved by” is what the waiver's file says; under it, what the merge that added it shows of the DPO team's review (a waiver without one made that merge fail).</p>${
     e.waivers.length
       ? table(["Waiver", "Rule waived", "For record", "Reason", "Approved by", "Approved on", "Expires on", "Added in", "Status"], rows)
       : html`<p class="muted">No waiver was granted in the period.</p>`
