@@ -21,6 +21,8 @@ export type State = Map<string, string>;
 export type Loaded = { register: Register } | { problems: Problem[] };
 export type PolicyIds = { wasm: string; data: string; rules: string };
 /** The compiled policies a state holds (`key` tells two copies apart), or which of their files it lacks. */
+/** What the workflows and package.json of a state say: the ropa release pinned, and who may approve waivers. */
+export type Setup = { pin: Pin; team?: NamedTeam };
 export type PolicyAt = { key: string; oids: PolicyIds; loaded: { policy: Policy } | { error: string } } | { missing: string[] };
 
 const clean = (p: string) => p.replace(/^\.?\/+|\/+$/g, "");
@@ -112,8 +114,8 @@ export interface Gathered {
   brought: Map<string, LogCommit[]>;
   registerOf: (state: State) => Loaded;
   policyOf: (state: State) => PolicyAt;
-  /** The ropa release the state's workflows and package.json pin, and the DPO team its workflows name. */
-  pinOf: (state: State) => { pin: Pin; team?: NamedTeam };
+  /** The state's set-up: the ropa release its workflows and package.json pin, and the DPO team its workflows name. */
+  setupOf: (state: State) => Setup;
 }
 
 export async function gather(repo: GitObjects, p: Period, tool: { name: string; home: string }): Promise<Gathered> {
@@ -172,13 +174,13 @@ export async function gather(repo: GitObjects, p: Period, tool: { name: string; 
     brought,
     registerOf: registerReader(ctx, recordsDir),
     policyOf: policyReader(policyBlobs, policiesDir),
-    pinOf: pinReader(pinBlobs, recordsDir, tool),
+    setupOf: setupReader(pinBlobs, recordsDir, tool),
   };
 }
 
 /** The release a state pins and the DPO team it names; read once per distinct set of pin files. */
-function pinReader(pinBlobs: Map<string, Buffer>, recordsDir: string, tool: { name: string; home: string }): (state: State) => { pin: Pin; team?: NamedTeam } {
-  const read = new Map<string, { pin: Pin; team?: NamedTeam }>();
+function setupReader(pinBlobs: Map<string, Buffer>, recordsDir: string, tool: { name: string; home: string }): (state: State) => Setup {
+  const read = new Map<string, Setup>();
   return (state) => {
     const entries = [...state].filter(([path]) => isPinPath(path) && !under(recordsDir, path)).sort(([a], [b]) => (a < b ? -1 : 1));
     const key = entries.map(([path, oid]) => `${path}\0${oid}`).join("\0");

@@ -47,10 +47,10 @@ function trustedPolicies(before: { policy: PolicyAt; pin: Pin }, c: { policiesDi
 }
 
 /** The policies the commit itself brought, when they differ from those that judged it: judged apart. */
-function ownPolicies(after: { policy: PolicyAt; pin: Pin }, trusted: { key: string }, bundled: Bundled): { policy: Policy } | { error: string } | undefined {
+function ownPolicies(after: { policy: PolicyAt; pin: Pin }, trusted: { key: string; judged: Pick<Verdict, "bundled"> }, bundled: Bundled): { policy: Policy } | { error: string } | undefined {
   const { policy: ownPol, pin } = after;
   if (!("missing" in ownPol)) return ownPol.key === trusted.key ? undefined : ownPol.loaded;
-  if (!trusted.key.startsWith("bundled ")) return { error: `${ownPol.missing.join(", ")} missing` };
+  if (!trusted.judged.bundled) return { error: `${ownPol.missing.join(", ")} missing` };
   if ("version" in pin && pin.version === bundled.version) return undefined;
   return { error: "version" in pin ? `it pins ropa ${pin.version}, which this ropa ${bundled.version} cannot judge by` : `it pins no release of ropa (${pin.none})` };
 }

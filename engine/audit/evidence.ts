@@ -26,6 +26,7 @@ import { judgeCommit, type Bundled } from "./evidence-judge.js";
 import { renderPack } from "./evidence-pages.js";
 import { MANIFEST, MANIFEST_FORMAT, manifestFiles, manifestText, sha256, type Manifest } from "./manifest.js";
 import { bundledReference, transferView, type Reference, type Revision } from "./register-at.js";
+import type { Pin } from "./pin.js";
 import { approveMerge } from "./waiver-approval.js";
 
 export { mergePage, recordPage, renderPack } from "./evidence-pages.js";
@@ -220,7 +221,7 @@ async function teamsOf(g: Gathered, opts: EvidenceOptions): Promise<Map<string, 
   const fetch = opts.teamMembers;
   if (!fetch) return members;
   const teams = new Set<string>();
-  for (const s of [g.start, ...g.states.values()]) for (const t of g.pinOf(s).team?.team.teams ?? []) teams.add(`${t.org}/${t.slug}`);
+  for (const s of [g.start, ...g.states.values()]) for (const t of g.setupOf(s).team?.team.teams ?? []) teams.add(`${t.org}/${t.slug}`);
   for (const t of teams) {
     const [org, slug] = t.split("/") as [string, string];
     members.set(t, await fetch(org, slug).catch((e: unknown) => ({ error: e instanceof Error ? e.message.split("\n")[0]! : String(e) })));
@@ -243,27 +244,26 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
     const after = g.states.get(c.sha)!;
     const head = g.registerOf(after);
     const base = g.registerOf(before);
-    const [pinned, pins] = [g.pinOf(before), g.pinOf(after)];
+    const [was, now] = [g.setupOf(before), g.setupOf(after)];
     const verdict = await judgeCommit({
-      before: { register: base, policy: g.policyOf(before), pin: pinned.pin },
-      after: { register: head, policy: g.policyOf(after), pin: pins.pin },
+      before: { register: base, policy: g.policyOf(before), pin: was.pin },
+      after: { register: head, policy: g.policyOf(after), pin: now.pin },
       root: c.parents.length === 0,
       recordsDir: p.recordsDir,
       policiesDir: p.policiesDir,
       today: day(c.committer.date),
       failOn,
       bundled,
-      approve: approveMerge({ ...(m.pr !== undefined ? { pr: m.pr } : {}), ...(m.kind === "merge" && c.parents[1] ? { head: c.parents[1] } : {}), ...(m.reviews ? { reviews: m.reviews } : {}) }, pinned.team, members),
+      approve: approveMerge({ ...(m.pr !== undefined ? { pr: m.pr } : {}), ...(m.kind === "merge" && c.parents[1] ? { head: c.parents[1] } : {}), ...(m.reviews ? { reviews: m.reviews } : {}) }, was.team, members),
     });
-    if (verdict.policies) verdict.judgedBy = `policies committed at ${c.parents[0]!.slice(0, 12)}`;
-    else if (verdict.bundled) verdict.judgedBy = `bundled policies of ropa ${verdict.bundled.version}`;
+    if (verdict.state !== "unjudged") verdict.judgedBy = verdict.bundled ? `bundled policies of ropa ${verdict.bundled.version}` : `policies committed at ${c.parents[0]!.slice(0, 12)}`;
     const changes = "register" in head ? diffRegisters("register" in base ? base.register : emptyRegister(), head.register) : [];
-    const version = (pin: typeof pins.pin) => ("version" in pin ? pin.version : undefined);
-    const changesPin = version(pinned.pin) !== version(pins.pin);
+    const version = (pin: Pin) => ("version" in pin ? pin.version : undefined);
+    const changesPin = version(was.pin) !== version(now.pin);
     judged.push({
       ...m,
       changesPolicies: c.changes.some((ch) => [ch.oldPath, ch.newPath].some((path) => path !== null && (path === p.policiesDir || path.startsWith(`${p.policiesDir}/`)))) || changesPin,
-      ...(changesPin ? { changesPin: { from: version(pinned.pin), to: version(pins.pin) } } : {}),
+      ...(changesPin ? { changesPin: { from: version(was.pin), to: version(now.pin) } } : {}),
       verdict,
       changes,
       ...(changes.length || !("register" in head) ? {} : filesOnly(c, p.recordsDir)),
