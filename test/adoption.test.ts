@@ -2,6 +2,7 @@
 // filled; promises are the organisation's own (a promise rule applies only when stated, and reports quote
 // only its words); input problems come all at once with "did you mean"; and two unrelated registers —
 // Dignio's in records/ and Tallvik's in examples/ — never show each other's words.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -110,6 +111,11 @@ describe("input problems, all at once", () => {
 
   it("says unknown rule ids of waivers and promises in the same run as schema problems and bad references: exit 2, each at its line", async () => {
     const dir = copyRegister();
+    // A repository, so that the same register can be checked as a change too (`check --base`).
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.org", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.org" } });
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-q", "--no-gpg-sign", "-m", "register");
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => {
       d.set("legal_nmae", d.get("legal_name"));
       d.delete("legal_name");
@@ -133,13 +139,15 @@ describe("input problems, all at once", () => {
     // The CLI: one run, exit 2, every one of them at file:line, nothing judged.
     const run = await ropa(["check", records, "--today", TODAY]);
     expect(run.code).toBe(2);
+    const change = await ropa(["check", "records", "--base", "main", "--today", TODAY], dir);
+    expect(change.code).toBe(2);
     for (const [file, text] of [
       ["subprocessors/aws.yaml", "legal_nmae"],
       ["activities/patient-app.yaml", "aws-stokholm"],
       ["waivers/typo.yaml", "subprocessors.dpaa"],
       ["organisation.yaml", "storage.residency_promsie"],
     ]) {
-      expect(run.stdout + run.stderr).toMatch(new RegExp(`${file.replace(/[./]/g, "\\$&")}:\\d+:\\d+.*${text.replace(".", "\\.")}`));
+      for (const r of [run, change]) expect(r.stdout + r.stderr).toMatch(new RegExp(`${file.replace(/[./]/g, "\\$&")}:\\d+:\\d+.*${text.replace(".", "\\.")}`));
     }
   });
 
