@@ -6,6 +6,8 @@
 // - timeoutMs: one request; a hanging connection is abandoned after this and retried.
 // - deadlineMs: every request of the client together, from its creation; after it no request is started
 //   or retried. With the retry waits (at most 1 + 4 + 9 s) a caller is done within about deadline + 15 s.
+//   A caller that makes its requests in separate steps with other work between them (the action: the DPO
+//   approval, then judging, then the PR comment) passes a `Deadline` instead and restarts it per step.
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
@@ -24,6 +26,30 @@ export interface Repo {
   repo: string;
 }
 
+/** A time limit on a stretch of requests: none is started or retried after it. `restart` begins a new stretch. */
+export class Deadline {
+  #controller = new AbortController();
+  #timer?: ReturnType<typeof setTimeout>;
+  ends = Infinity;
+
+  constructor(readonly ms: number) {
+    this.restart();
+  }
+
+  restart(): void {
+    clearTimeout(this.#timer);
+    const controller = (this.#controller = new AbortController());
+    this.ends = Date.now() + this.ms;
+    // Aborted as an "AbortError", which the retry plugin does not retry (a per-request timeout is a
+    // "TimeoutError", which it does). unref: a pending deadline does not keep the process alive.
+    this.#timer = setTimeout(() => controller.abort(new DOMException(`the GitHub API did not answer within ${this.ms} ms in all`, "AbortError")), this.ms).unref();
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+}
+
 export interface GitHubOptions {
   token: string;
   baseUrl: string;
@@ -32,6 +58,8 @@ export interface GitHubOptions {
   timeoutMs?: number;
   /** For every request of this client together, from its creation; none is started or retried after it. None when absent. */
   deadlineMs?: number;
+  /** Instead of deadlineMs: a deadline the caller restarts for each step of its own. */
+  deadline?: Deadline;
   /** Attempts after the first for 5xx and connection errors. */
   retries?: number;
   /** Longest wait the client accepts from a rate limit's retry-after before giving up. */
@@ -52,16 +80,9 @@ export function client(opts: GitHubOptions): GitHub {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxWait = opts.maxRetryAfterSeconds ?? 60;
   const log = opts.log ?? (() => {});
-  const ends = opts.deadlineMs === undefined ? Infinity : Date.now() + opts.deadlineMs;
-  // Aborted as an "AbortError", which the retry plugin does not retry (a per-request timeout is a
-  // "TimeoutError", which it does). unref: a pending deadline does not keep the process alive.
-  const deadline = new AbortController();
-  if (opts.deadlineMs !== undefined) {
-    const ms = opts.deadlineMs;
-    setTimeout(() => deadline.abort(new DOMException(`the GitHub API did not answer within ${ms} ms in all`, "AbortError")), ms).unref();
-  }
+  const deadline = opts.deadline ?? (opts.deadlineMs === undefined ? undefined : new Deadline(opts.deadlineMs));
   const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    const again = retryCount < 2 && retryAfter <= maxWait && Date.now() + retryAfter * 1000 < ends;
+    const again = retryCount < 2 && retryAfter <= maxWait && Date.now() + retryAfter * 1000 < (deadline?.ends ?? Infinity);
     log(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up"}`);
     return again;
   };
@@ -74,7 +95,7 @@ export function client(opts: GitHubOptions): GitHub {
     retry: { retries: opts.retries ?? 3 },
     request: {
       fetch: (url: string | URL, init: RequestInit = {}) => {
-        const signals = [deadline.signal, AbortSignal.timeout(timeoutMs), ...(init.signal ? [init.signal] : [])];
+        const signals = [...(deadline ? [deadline.signal] : []), AbortSignal.timeout(timeoutMs), ...(init.signal ? [init.signal] : [])];
         return fetch(url, { ...init, signal: AbortSignal.any(signals) });
       },
     },

@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dpoApproval, parseDpoTeam } from "../actions/check/src/approval.js";
 import { DUE_LABEL, DUE_MARKER, syncDueIssue } from "../actions/check/src/due-issue.js";
-import { client } from "../actions/check/src/github.js";
+import { client, runGitHub } from "../actions/check/src/github.js";
 import { preloadOpenApi, startFakeGitHub, type FakeGitHub } from "./helpers/fake-github.js";
 
 const repo = { owner: "dignio", repo: "register" };
@@ -18,6 +18,20 @@ afterEach(async () => {
 describe("dpo-team input", () => {
   it("reads teams and users", () => {
     expect(parseDpoTeam("dignio/dpo-team, @Dana  erik")).toEqual({ teams: [{ org: "dignio", slug: "dpo-team" }], users: ["dana", "erik"] });
+  });
+});
+
+describe("the run's GitHub", () => {
+  it("is one client for the run, and each step has the whole deadline: judging between steps takes none of it", async () => {
+    fake = await startFakeGitHub({ repository: "dignio/register", teamMembers: { "dignio/dpo-team": ["dana"] } });
+    const github = runGitHub("t", repo, { GITHUB_API_URL: fake.url, ROPA_API_DEADLINE_MS: "1500" })!;
+    const list = (o: Parameters<Parameters<typeof github.step>[0]>[0]) => o.rest.issues.listForRepo({ ...repo }).then(() => o);
+    const first = await github.step(list);
+    await new Promise((r) => setTimeout(r, 1800)); // "judging", longer than the deadline
+    expect(await github.step(list)).toBe(first);
+    // Within one step, the deadline holds.
+    await expect(github.step(async (o) => (await new Promise((r) => setTimeout(r, 1800)), list(o)))).rejects.toThrow(/did not answer within 1500 ms in all/);
+    expect(runGitHub("", repo, {})).toBeUndefined();
   });
 });
 

@@ -2,7 +2,10 @@
 // closed when nothing is due; the next time something falls due a new one opens, so each closed issue
 // stays the record of one stretch. Found by its label (which only collaborators can set) and a hidden
 // marker at the start of its body.
-import type { GitHub as Octokit, Repo } from "./github.js";
+import * as core from "@actions/core";
+import { addDays, type DueItem } from "../../../engine/index.js";
+import { formatDue } from "../../../engine/report/index.js";
+import type { GitHub as Octokit, Repo, RunGitHub } from "./github.js";
 
 export const DUE_LABEL = "ropa-due";
 export const DUE_MARKER = "<!-- ropa-check:due-issue -->";
@@ -29,4 +32,20 @@ export async function syncDueIssue(
   }
   const { data } = await octokit.rest.issues.create({ ...repo, title: due.title, body, labels: [DUE_LABEL] });
   return { action: "created", number: data.number };
+}
+
+/** Keeps the one "due soon" issue in step with the register; a failure is a warning, never a change of verdict. */
+export async function updateDueIssue(github: RunGitHub | undefined, items: DueItem[], today: string, days: number): Promise<void> {
+  core.setOutput("due", String(items.length));
+  if (!github) {
+    core.warning("ropa: no github-token, so the due issue is not updated.");
+    return;
+  }
+  const title = `Register: ${items.length} ${items.length === 1 ? "item" : "items"} due by ${addDays(today, days)}`;
+  try {
+    const synced = await github.step((octokit) => syncDueIssue(octokit, github.repo, { count: items.length, title, body: formatDue(items, { today, days, format: "markdown" }) }));
+    core.info(`ropa: due issue ${synced.action}${synced.number ? ` (#${synced.number})` : ""}`);
+  } catch (e) {
+    core.warning(`ropa: could not update the due issue: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+  }
 }

@@ -1,12 +1,60 @@
-// The PR comment: one sticky comment per pull request, written through the GitHub adapter (github/client.ts:
-// retried, throttled, bounded in time). A failure is reported, never allowed to change a verdict.
+// The action's GitHub: one client per run, through the adapter (github/client.ts: retried, throttled, bounded
+// in time), and the PR comment, one sticky comment per pull request. A failure is reported, never allowed
+// to change a verdict.
+import * as core from "@actions/core";
 import { COMMENT_MARKER } from "../../../engine/report/comment.js";
-import { client as githubClient, DEFAULT_DEADLINE_MS, type GitHub as Octokit, type GitHubOptions, type Repo } from "../../../github/client.js";
+import { client as githubClient, DEFAULT_DEADLINE_MS, Deadline, limitsFromEnv, type GitHub as Octokit, type GitHubOptions, type Repo } from "../../../github/client.js";
 
 export { limitsFromEnv, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, type GitHub, type Repo } from "../../../github/client.js";
 
 /** The action's client: every request of a step within ROPA_API_DEADLINE_MS (default 120 s). */
 export const client = (opts: GitHubOptions): Octokit => githubClient({ userAgent: "ropa-check", deadlineMs: DEFAULT_DEADLINE_MS, ...opts });
+
+/**
+ * The run's GitHub: one client for its repository, used in steps (the DPO approval, the PR comment, the due
+ * issue), each of which has the whole of ROPA_API_DEADLINE_MS: judging between them takes none of it.
+ */
+export interface RunGitHub {
+  repo: Repo;
+  step<T>(work: (octokit: Octokit) => Promise<T>): Promise<T>;
+}
+
+/** The run's GitHub, or undefined without a token (then nothing is read from or written to GitHub). */
+export function runGitHub(token: string, repo: Repo, env: NodeJS.ProcessEnv): RunGitHub | undefined {
+  if (!token) return undefined;
+  const { timeoutMs, deadlineMs } = limitsFromEnv(env);
+  const deadline = new Deadline(deadlineMs);
+  const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), timeoutMs, deadline });
+  return {
+    repo,
+    step: (work) => {
+      deadline.restart();
+      return work(octokit);
+    },
+  };
+}
+
+/** Posts or updates the sticky comment; a failure is a warning in the log, never a change of verdict. */
+export async function postComment(github: RunGitHub | undefined, issue: number, body: string, fallback: string): Promise<void> {
+  if (!github) {
+    core.warning("ropa: no github-token, so no PR comment; the verdict and the job summary stand.");
+    return;
+  }
+  try {
+    const posted = await github.step((octokit) => upsertComment(octokit, github.repo, issue, body, { fallback, log: (m) => core.info(m) }));
+    if (posted.fallback) core.warning("ropa: GitHub refused the full PR comment, so a short one was posted; the job summary has the full report.");
+    core.info(`ropa: ${posted.created ? "posted" : "updated"} the PR comment ${posted.url}`);
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    const message = e instanceof Error ? e.message : String(e);
+    const why = /rate limit/i.test(message)
+      ? `GitHub's rate limit asks to wait longer than this run may (${message.split("\n")[0]})`
+      : status === 403
+        ? "the token may not write comments (a pull request from a fork gets a read-only token)"
+        : message;
+    core.warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
+  }
+}
 
 /**
  * The login the token acts as, from GraphQL's `viewer`, which answers for a personal token and for an App
