@@ -19724,8 +19724,8 @@ ${offset}${err}${errEnd}`;
       get comment() {
         const comments = [];
         for (let i = 0; i < this.props.length; ++i) {
-          const comment2 = this.getPropValue(i, Char.COMMENT, true);
-          if (comment2 != null) comments.push(comment2);
+          const comment = this.getPropValue(i, Char.COMMENT, true);
+          if (comment != null) comments.push(comment);
         }
         return comments.length > 0 ? comments.join("\n") : null;
       }
@@ -20338,13 +20338,13 @@ var require_parse_cst = __commonJS({
               if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
                 return offset;
               }
-              const comment2 = new Comment();
-              offset = comment2.parse({
+              const comment = new Comment();
+              offset = comment.parse({
                 indent,
                 lineStart,
                 src
               }, offset);
-              this.items.push(comment2);
+              this.items.push(comment);
               this.valueRange.end = offset;
               if (offset >= src.length) {
                 ch = null;
@@ -20523,11 +20523,11 @@ var require_parse_cst = __commonJS({
               break;
             case "#":
               {
-                const comment2 = new Comment();
-                offset = comment2.parse({
+                const comment = new Comment();
+                offset = comment.parse({
                   src
                 }, offset);
-                this.directives.push(comment2);
+                this.directives.push(comment);
                 atLineStart = false;
               }
               break;
@@ -20595,11 +20595,11 @@ var require_parse_cst = __commonJS({
               break;
             case "#":
               {
-                const comment2 = new Comment();
-                offset = comment2.parse({
+                const comment = new Comment();
+                offset = comment.parse({
                   src
                 }, offset);
-                this.contents.push(comment2);
+                this.contents.push(comment);
                 atLineStart = false;
               }
               break;
@@ -20631,11 +20631,11 @@ var require_parse_cst = __commonJS({
           if (src[offset]) {
             offset = PlainValue.Node.endOfWhiteSpace(src, offset);
             if (src[offset] === "#") {
-              const comment2 = new Comment();
-              offset = comment2.parse({
+              const comment = new Comment();
+              offset = comment.parse({
                 src
               }, offset);
-              this.contents.push(comment2);
+              this.contents.push(comment);
             }
             switch (src[offset]) {
               case "\n":
@@ -20977,11 +20977,11 @@ var require_parse_cst = __commonJS({
               break;
             case "#":
               {
-                const comment2 = new Comment();
-                offset = comment2.parse({
+                const comment = new Comment();
+                offset = comment.parse({
                   src
                 }, offset);
-                this.items.push(comment2);
+                this.items.push(comment);
               }
               break;
             case "?":
@@ -21537,15 +21537,15 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str2, indent, comment2) {
-      if (!comment2) return str2;
-      const cc = comment2.replace(/[\s\S]^/gm, `$&${indent}#`);
+    function addCommentBefore(str2, indent, comment) {
+      if (!comment) return str2;
+      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
 ${indent}${str2}`;
     }
-    function addComment(str2, indent, comment2) {
-      return !comment2 ? str2 : comment2.indexOf("\n") === -1 ? `${str2} #${comment2}` : `${str2}
-` + comment2.replace(/^/gm, `${indent || ""}#`);
+    function addComment(str2, indent, comment) {
+      return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
+` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node = class {
     };
@@ -21675,7 +21675,7 @@ ${indent}${str2}`;
         let chompKeep = false;
         let hasItemWithNewLine = false;
         const nodes = this.items.reduce((nodes2, item, i) => {
-          let comment2;
+          let comment;
           if (item) {
             if (!chompKeep && item.spaceBefore) nodes2.push({
               type: "comment",
@@ -21687,15 +21687,15 @@ ${indent}${str2}`;
                 str: `#${line}`
               });
             });
-            if (item.comment) comment2 = item.comment;
+            if (item.comment) comment = item.comment;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str3 = stringify(item, ctx, () => comment2 = null, () => chompKeep = true);
+          let str3 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
           if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
           if (inFlow && i < this.items.length - 1) str3 += ",";
-          str3 = addComment(str3, itemIndent, comment2);
-          if (chompKeep && (comment2 || inFlow)) chompKeep = false;
+          str3 = addComment(str3, itemIndent, comment);
+          if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
             str: str3
@@ -22395,7 +22395,7 @@ ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
     }
     function blockString({
-      comment: comment2,
+      comment,
       type: type2,
       value
     }, ctx, onComment, onChompKeep) {
@@ -22432,8 +22432,8 @@ ${indent}`) + "'";
       });
       if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
       if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
-      if (comment2) {
-        header += " #" + comment2.replace(/ ?[\r\n]+/g, " ");
+      if (comment) {
+        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
         if (onComment) onComment();
       }
       if (!value) return `${header}${indentSize}
@@ -22450,7 +22450,7 @@ ${indent}${body}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const {
-        comment: comment2,
+        comment,
         type: type2,
         value
       } = item;
@@ -22483,9 +22483,9 @@ ${indent}`);
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
       const body = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
-      if (comment2 && !inFlow && (body.indexOf("\n") !== -1 || comment2.indexOf("\n") !== -1)) {
+      if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
-        return addCommentBefore(body, indent, comment2);
+        return addCommentBefore(body, indent, comment);
       }
       return body;
     }
@@ -22590,11 +22590,11 @@ ${indent}`);
         errors.push(err);
       }
     }
-    function checkFlowCommentSpace(errors, comment2) {
-      const prev = comment2.context.src[comment2.range.start - 1];
+    function checkFlowCommentSpace(errors, comment) {
+      const prev = comment.context.src[comment.range.start - 1];
       if (prev !== "\n" && prev !== "	" && prev !== " ") {
         const msg = "Comments must be separated from other tokens by white space characters";
-        errors.push(new PlainValue.YAMLSemanticError(comment2, msg));
+        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
       }
     }
     function getLongKeyError(source, key) {
@@ -22606,21 +22606,21 @@ ${indent}`);
       for (const {
         afterKey,
         before,
-        comment: comment2
+        comment
       } of comments) {
         let item = collection.items[before];
         if (!item) {
-          if (comment2 !== void 0) {
-            if (collection.comment) collection.comment += "\n" + comment2;
-            else collection.comment = comment2;
+          if (comment !== void 0) {
+            if (collection.comment) collection.comment += "\n" + comment;
+            else collection.comment = comment;
           }
         } else {
           if (afterKey && item.value) item = item.value;
-          if (comment2 === void 0) {
+          if (comment === void 0) {
             if (afterKey || !item.commentBefore) item.spaceBefore = true;
           } else {
-            if (item.commentBefore) item.commentBefore += "\n" + comment2;
-            else item.commentBefore = comment2;
+            if (item.commentBefore) item.commentBefore += "\n" + comment;
+            else item.commentBefore = comment;
           }
         }
       }
@@ -22967,20 +22967,20 @@ ${ca}` : ca;
     };
     function resolvePairComment(item, pair) {
       if (!valueHasPairComment(item)) return;
-      const comment2 = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
       let found = false;
       const cb = pair.value.commentBefore;
-      if (cb && cb.startsWith(comment2)) {
-        pair.value.commentBefore = cb.substr(comment2.length + 1);
+      if (cb && cb.startsWith(comment)) {
+        pair.value.commentBefore = cb.substr(comment.length + 1);
         found = true;
       } else {
         const cc = pair.value.comment;
-        if (!item.node && cc && cc.startsWith(comment2)) {
-          pair.value.comment = cc.substr(comment2.length + 1);
+        if (!item.node && cc && cc.startsWith(comment)) {
+          pair.value.comment = cc.substr(comment.length + 1);
           found = true;
         }
       }
-      if (found) pair.comment = comment2;
+      if (found) pair.comment = comment;
     }
     function resolveBlockMapItems(doc, cst) {
       const comments = [];
@@ -23368,7 +23368,7 @@ var require_warnings_793925ce = __commonJS({
       },
       options: resolveSeq.binaryOptions,
       stringify: ({
-        comment: comment2,
+        comment,
         type: type2,
         value
       }, ctx, onComment, onChompKeep) => {
@@ -23397,7 +23397,7 @@ var require_warnings_793925ce = __commonJS({
           value = lines2.join(type2 === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
         }
         return resolveSeq.stringifyString({
-          comment: comment2,
+          comment,
           type: type2,
           value
         }, ctx, onComment, onChompKeep);
@@ -24493,7 +24493,7 @@ ${cbNode.commentBefore}` : cb;
       let hasDirectives = false;
       for (const directive of directives) {
         const {
-          comment: comment2,
+          comment,
           name
         } = directive;
         switch (name) {
@@ -24524,7 +24524,7 @@ ${cbNode.commentBefore}` : cb;
               doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
             }
         }
-        if (comment2) directiveComments.push(comment2);
+        if (comment) directiveComments.push(comment);
       }
       if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
         const copyTagPrefix = ({
@@ -26196,12 +26196,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment2, indent) {
-      if (/^\n+$/.test(comment2))
-        return comment2.substring(1);
-      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -26485,7 +26485,7 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
@@ -26537,8 +26537,8 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment2) {
-        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -27082,20 +27082,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment3 = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
-            comment3 = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -27105,10 +27105,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
-        if (comment3)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
-        if (chompKeep && comment3)
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
           chompKeep = false;
         lines2.push(blockItemPrefix + str3);
       }
@@ -27123,8 +27123,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment2) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -27144,13 +27144,13 @@ ${indent}${line}` : "\n";
       const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
-        let comment2 = null;
+        let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
-            comment2 = item.comment;
+            comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -27163,16 +27163,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment2 = iv.comment;
+              comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment2 = ik.comment;
+            comment = ik.comment;
           }
         }
-        if (comment2)
+        if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -27184,8 +27184,8 @@ ${indent}${line}` : "\n";
             str2 += ",";
           }
         }
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
         lines2.push(str2);
         linesAtValue = lines2.length;
       }
@@ -27209,11 +27209,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines2, comment2, chompKeep) {
-      if (comment2 && chompKeep)
-        comment2 = comment2.replace(/^\n+/, "");
-      if (comment2) {
-        const ic = stringifyComment.indentComment(commentString(comment2), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
         lines2.push(ic.trimStart());
       }
     }
@@ -27833,7 +27833,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -27858,7 +27858,7 @@ var require_binary = __commonJS({
           }
           str2 = lines2.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -28990,7 +28990,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment2 = "";
+      let comment = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -29024,18 +29024,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment2)
-              comment2 = cb;
+            if (!comment)
+              comment = cb;
             else
-              comment2 += commentSep + cb;
+              comment += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment2)
-                comment2 += token.source;
+              if (comment)
+                comment += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -29103,7 +29103,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment: comment2,
+        comment,
         hasNewline,
         anchor,
         tag,
@@ -29356,7 +29356,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment2 = "";
+      let comment = "";
       if (end) {
         let hasSpace = false;
         let sep3 = "";
@@ -29370,15 +29370,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment2)
-                comment2 = cb;
+              if (!comment)
+                comment = cb;
               else
-                comment2 += sep3 + cb;
+                comment += sep3 + cb;
               sep3 = "";
               break;
             }
             case "newline":
-              if (comment2)
+              if (comment)
                 sep3 += source;
               hasSpace = true;
               break;
@@ -29388,7 +29388,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment: comment2, offset };
+      return { comment, offset };
     }
     exports.resolveEnd = resolveEnd;
   }
@@ -29787,7 +29787,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment2 = "";
+      let comment = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -29804,7 +29804,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment2 = token.source.substring(1);
+            comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -29820,7 +29820,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment: comment2, length };
+      return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
       const split2 = source.split(/\n( *)/);
@@ -30066,7 +30066,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -30094,8 +30094,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment2)
-        scalar.comment = comment2;
+      if (comment)
+        scalar.comment = comment;
       return scalar;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
@@ -30181,7 +30181,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment: comment2, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -30225,17 +30225,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment2) {
+      if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node2.comment = comment2;
+          node2.comment = comment;
         else
-          node2.commentBefore = comment2;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -30250,8 +30250,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node2.spaceBefore = true;
-      if (comment2) {
-        node2.comment = comment2;
+      if (comment) {
+        node2.comment = comment;
         node2.range[2] = end;
       }
       return node2;
@@ -30337,14 +30337,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment2 = "";
+      let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -30359,7 +30359,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment: comment2, afterEmptyLine };
+      return { comment, afterEmptyLine };
     }
     var Composer2 = class {
       constructor(options = {}) {
@@ -30379,25 +30379,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment2) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment2}` : comment2;
+${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment2;
+            doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it2 = dc.items[0];
             if (identity.isPair(it2))
               it2 = it2.key;
             const cb = it2.commentBefore;
-            it2.commentBefore = cb ? `${comment2}
-${cb}` : comment2;
+            it2.commentBefore = cb ? `${comment}
+${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment2}
-${cb}` : comment2;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
           }
         }
         if (afterDoc) {
@@ -53787,6 +53787,29 @@ async function teamMembers(octokit, org, slug) {
     throw new Error(`the members of the DPO team \`${org}/${slug}\` could not be read (${why})`);
   }
 }
+async function waiverApproval(github, dpoTeam, pr2, headSha, change) {
+  const ids2 = change.waivers;
+  const what = [
+    ...ids2.length ? [`adds or changes the waiver${ids2.length > 1 ? "s" : ""} ${ids2.map((id) => code(id)).join(", ")}`] : [],
+    ...change.maxDays ? ["changes `waiver_max_days` in the organisation record"] : []
+  ].join(" and ");
+  const pending = (why) => ({
+    waivers: [],
+    maxDays: false,
+    note: `\u23F3 This pull request ${what}, so it fails until the DPO team approves it: ${why} Until then this verdict is given without these changes.`
+  });
+  const team = parseDpoTeam(dpoTeam);
+  if (!team.users.length && !team.teams.length) return pending("the action's `dpo-team` input names nobody who may approve.");
+  if (!github) return pending("the action has no token to read the pull request's reviews.");
+  const who = [...team.teams.map((t2) => `a member of ${code(`${t2.org}/${t2.slug}`)}`), ...team.users.map((u2) => code(u2))].join(" or ");
+  try {
+    const approval = await github.step((octokit) => dpoApproval(octokit, github.repo, pr2, headSha, team));
+    if (approval.approved) return { ...approveAll(change), note: `\u2705 This pull request ${what}; approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
+    return pending(`approval of the pull request at its latest commit by ${who} is missing.`);
+  } catch (e) {
+    return pending(`${e instanceof Error ? e.message.split("\n")[0] : String(e)}. Approval by ${who} is needed.`);
+  }
+}
 
 // actions/check/src/due-issue.ts
 var DUE_LABEL = "ropa-due";
@@ -53808,6 +53831,20 @@ ${due.body}`;
   }
   const { data } = await octokit.rest.issues.create({ ...repo, title: due.title, body, labels: [DUE_LABEL] });
   return { action: "created", number: data.number };
+}
+async function updateDueIssue(github, items, today, days) {
+  setOutput("due", String(items.length));
+  if (!github) {
+    warning("ropa: no github-token, so the due issue is not updated.");
+    return;
+  }
+  const title = `Register: ${items.length} ${items.length === 1 ? "item" : "items"} due by ${addDays(today, days)}`;
+  try {
+    const synced = await github.step((octokit) => syncDueIssue(octokit, github.repo, { count: items.length, title, body: formatDue(items, { today, days, format: "markdown" }) }));
+    info(`ropa: due issue ${synced.action}${synced.number ? ` (#${synced.number})` : ""}`);
+  } catch (e) {
+    warning(`ropa: could not update the due issue: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+  }
 }
 
 // node_modules/universal-user-agent/index.js
@@ -58131,6 +58168,25 @@ throttling.triggersNotification = triggersNotification;
 var GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 var DEFAULT_TIMEOUT_MS = 2e4;
 var DEFAULT_DEADLINE_MS = 12e4;
+var Deadline = class {
+  constructor(ms2) {
+    this.ms = ms2;
+    this.restart();
+  }
+  ms;
+  #controller = new AbortController();
+  #timer;
+  ends = Infinity;
+  restart() {
+    clearTimeout(this.#timer);
+    const controller = this.#controller = new AbortController();
+    this.ends = Date.now() + this.ms;
+    this.#timer = setTimeout(() => controller.abort(new DOMException(`the GitHub API did not answer within ${this.ms} ms in all`, "AbortError")), this.ms).unref();
+  }
+  get signal() {
+    return this.#controller.signal;
+  }
+};
 function limitsFromEnv(env) {
   const read = (name, fallback) => {
     const n = Number(env[name]);
@@ -58143,14 +58199,9 @@ function client(opts) {
   const maxWait = opts.maxRetryAfterSeconds ?? 60;
   const log = opts.log ?? (() => {
   });
-  const ends = opts.deadlineMs === void 0 ? Infinity : Date.now() + opts.deadlineMs;
-  const deadline = new AbortController();
-  if (opts.deadlineMs !== void 0) {
-    const ms2 = opts.deadlineMs;
-    setTimeout(() => deadline.abort(new DOMException(`the GitHub API did not answer within ${ms2} ms in all`, "AbortError")), ms2).unref();
-  }
+  const deadline = opts.deadline ?? (opts.deadlineMs === void 0 ? void 0 : new Deadline(opts.deadlineMs));
   const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
-    const again = retryCount < 2 && retryAfter <= maxWait && Date.now() + retryAfter * 1e3 < ends;
+    const again = retryCount < 2 && retryAfter <= maxWait && Date.now() + retryAfter * 1e3 < (deadline?.ends ?? Infinity);
     log(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up"}`);
     return again;
   };
@@ -58163,7 +58214,7 @@ function client(opts) {
     retry: { retries: opts.retries ?? 3 },
     request: {
       fetch: (url, init = {}) => {
-        const signals = [deadline.signal, AbortSignal.timeout(timeoutMs), ...init.signal ? [init.signal] : []];
+        const signals = [...deadline ? [deadline.signal] : [], AbortSignal.timeout(timeoutMs), ...init.signal ? [init.signal] : []];
         return fetch(url, { ...init, signal: AbortSignal.any(signals) });
       }
     },
@@ -58173,6 +58224,35 @@ function client(opts) {
 
 // actions/check/src/github.ts
 var client2 = (opts) => client({ userAgent: "ropa-check", deadlineMs: DEFAULT_DEADLINE_MS, ...opts });
+function runGitHub(token, repo, env) {
+  if (!token) return void 0;
+  const { timeoutMs, deadlineMs } = limitsFromEnv(env);
+  const deadline = new Deadline(deadlineMs);
+  const octokit = client2({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), timeoutMs, deadline });
+  return {
+    repo,
+    step: (work) => {
+      deadline.restart();
+      return work(octokit);
+    }
+  };
+}
+async function postComment(github, issue2, body, fallback) {
+  if (!github) {
+    warning("ropa: no github-token, so no PR comment; the verdict and the job summary stand.");
+    return;
+  }
+  try {
+    const posted = await github.step((octokit) => upsertComment(octokit, github.repo, issue2, body, { fallback, log: (m2) => info(m2) }));
+    if (posted.fallback) warning("ropa: GitHub refused the full PR comment, so a short one was posted; the job summary has the full report.");
+    info(`ropa: ${posted.created ? "posted" : "updated"} the PR comment ${posted.url}`);
+  } catch (e) {
+    const status = e.status;
+    const message = e instanceof Error ? e.message : String(e);
+    const why = /rate limit/i.test(message) ? `GitHub's rate limit asks to wait longer than this run may (${message.split("\n")[0]})` : status === 403 ? "the token may not write comments (a pull request from a fork gets a read-only token)" : message;
+    warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
+  }
+}
 async function selfLogin(octokit, log) {
   try {
     const { viewer } = await octokit.graphql("query { viewer { login } }");
@@ -58226,9 +58306,9 @@ function readInputs() {
   if (failOn !== "error" && failOn !== "warning") {
     throw new RegisterError([{ file: "action input fail-on", message: `${JSON.stringify(failOn)} is not a severity`, hint: "use `error` or `warning`" }]);
   }
-  const comment2 = (getInput("comment") || "true").toLowerCase();
-  if (!["true", "false"].includes(comment2)) {
-    throw new RegisterError([{ file: "action input comment", message: `${JSON.stringify(comment2)} is not true or false`, hint: "use `true` or `false`" }]);
+  const comment = (getInput("comment") || "true").toLowerCase();
+  if (!["true", "false"].includes(comment)) {
+    throw new RegisterError([{ file: "action input comment", message: `${JSON.stringify(comment)} is not true or false`, hint: "use `true` or `false`" }]);
   }
   const due = getInput("due-within");
   const dueWithin2 = due === "" ? void 0 : Number(due);
@@ -58241,7 +58321,7 @@ function readInputs() {
     records: clean(getInput("records") || "records"),
     policies: getInput("policies") ? clean(getInput("policies")) : void 0,
     token: getInput("github-token"),
-    comment: comment2 === "true",
+    comment: comment === "true",
     failOn,
     today: resolveToday(getInput("today") || void 0)
   };
@@ -58329,6 +58409,7 @@ ${markdown}
 }
 
 // actions/check/src/main.ts
+var SHORT_COMMENT = 4e3;
 var plural3 = (n, one2) => `${n} ${one2}${n === 1 ? "" : "s"}`;
 var bundled = () => readBundleDir(fileURLToPath3(new URL("./policy/", import.meta.url)));
 async function run2(env = process.env) {
@@ -58339,12 +58420,14 @@ async function run2(env = process.env) {
   const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8")) : {};
   const pr2 = event.pull_request;
   let inputs;
+  let github;
   let judgement;
   try {
     inputs = readInputs();
+    github = runGitHub(inputs.token, { owner, repo }, env);
     const head = pr2?.head.sha ?? env.GITHUB_SHA ?? "HEAD";
-    const read = inputs;
-    const approve = pr2 ? (needed) => waiverApproval(read, env, owner, repo, pr2.number, pr2.head.sha, needed) : approveAll;
+    const { dpoTeam } = inputs;
+    const approve = pr2 ? (needed) => waiverApproval(github, dpoTeam, pr2.number, pr2.head.sha, needed) : approveAll;
     judgement = await judgePullRequest({ workspace, records: inputs.records, policies: inputs.policies, bundled, today: inputs.today, failOn: inputs.failOn, base: pr2?.base.sha, head, approve, cacheDir: env.RUNNER_TEMP ? join4(env.RUNNER_TEMP, "ropa-cache") : void 0 });
   } catch (e) {
     setOutputs("fail", 0, 0);
@@ -58356,7 +58439,7 @@ ${formatProblems(e.problems, false)}`);
       if (pr2 && inputs?.comment) {
         const linkBase2 = `${server}/${owner}/${repo}/blob/${pr2.head.sha}/`;
         const opts = { linkBase: linkBase2, fullReport: runUrl };
-        await comment(inputs.token, env, owner, repo, pr2.number, formatProblemsComment(e.problems, opts), formatProblemsComment(e.problems, { ...opts, maxLength: SHORT_COMMENT }));
+        await postComment(github, pr2.number, formatProblemsComment(e.problems, opts), formatProblemsComment(e.problems, { ...opts, maxLength: SHORT_COMMENT }));
       }
       return 2;
     }
@@ -58383,71 +58466,14 @@ Nothing was judged, so the check fails: ${message}`);
   const room = SUMMARY_BYTES - utf8Length(unannotated);
   const report = pr2 ? formatComment(result, { ...ctx, complete: true, maxBytes: room }).replace(/^<!--.*-->\n/, "") : formatMarkdown({ ...result, existing: void 0 }, { rules: ruleMap, linkBase, maxBytes: room });
   await writeSummary(report + unannotated);
-  if (!pr2 && inputs.dueWithin !== void 0) await dueIssue(inputs.token, env, owner, repo, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
-  if (pr2 && inputs.comment) await comment(inputs.token, env, owner, repo, pr2.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
+  if (!pr2 && inputs.dueWithin !== void 0) await updateDueIssue(github, dueWithin(result.register, judgement.policy, inputs.today, inputs.dueWithin), inputs.today, inputs.dueWithin);
+  if (pr2 && inputs.comment) await postComment(github, pr2.number, formatComment(result, ctx), formatComment(result, { ...ctx, maxLength: SHORT_COMMENT }));
   if (result.verdict === "fail") {
     setFailed(`ropa: ${plural3(result.errors, "error")} and ${plural3(result.warnings, "warning")} in this change${blocked ? `, and ${blocked}` : ""} \u2014 see the job summary`);
     return 1;
   }
   info(`ropa: verdict pass (${plural3(result.errors, "error")}, ${plural3(result.warnings, "warning")})`);
   return 0;
-}
-var SHORT_COMMENT = 4e3;
-async function comment(token, env, owner, repo, issue2, body, fallback) {
-  if (!token) {
-    warning("ropa: no github-token, so no PR comment; the verdict and the job summary stand.");
-    return;
-  }
-  try {
-    const octokit = client2({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
-    const posted = await upsertComment(octokit, { owner, repo }, issue2, body, { fallback, log: (m2) => info(m2) });
-    if (posted.fallback) warning("ropa: GitHub refused the full PR comment, so a short one was posted; the job summary has the full report.");
-    info(`ropa: ${posted.created ? "posted" : "updated"} the PR comment ${posted.url}`);
-  } catch (e) {
-    const status = e.status;
-    const message = e instanceof Error ? e.message : String(e);
-    const why = /rate limit/i.test(message) ? `GitHub's rate limit asks to wait longer than this run may (${message.split("\n")[0]})` : status === 403 ? "the token may not write comments (a pull request from a fork gets a read-only token)" : message;
-    warning(`ropa: could not post the PR comment: ${why}. The verdict and the job summary stand.`);
-  }
-}
-async function waiverApproval(inputs, env, owner, repo, pr2, headSha, change) {
-  const ids2 = change.waivers;
-  const what = [
-    ...ids2.length ? [`adds or changes the waiver${ids2.length > 1 ? "s" : ""} ${ids2.map((id) => code(id)).join(", ")}`] : [],
-    ...change.maxDays ? ["changes `waiver_max_days` in the organisation record"] : []
-  ].join(" and ");
-  const pending = (why) => ({
-    waivers: [],
-    maxDays: false,
-    note: `\u23F3 This pull request ${what}, so it fails until the DPO team approves it: ${why} Until then this verdict is given without these changes.`
-  });
-  const team = parseDpoTeam(inputs.dpoTeam);
-  if (!team.users.length && !team.teams.length) return pending("the action's `dpo-team` input names nobody who may approve.");
-  if (!inputs.token) return pending("the action has no token to read the pull request's reviews.");
-  const who = [...team.teams.map((t2) => `a member of ${code(`${t2.org}/${t2.slug}`)}`), ...team.users.map((u2) => code(u2))].join(" or ");
-  try {
-    const octokit = client2({ token: inputs.token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
-    const approval = await dpoApproval(octokit, { owner, repo }, pr2, headSha, team);
-    if (approval.approved) return { ...approveAll(change), note: `\u2705 This pull request ${what}; approved by ${approval.approvers.map((a) => code(a)).join(", ")} of the DPO team.` };
-    return pending(`approval of the pull request at its latest commit by ${who} is missing.`);
-  } catch (e) {
-    return pending(`${e instanceof Error ? e.message.split("\n")[0] : String(e)}. Approval by ${who} is needed.`);
-  }
-}
-async function dueIssue(token, env, owner, repo, items, today, days) {
-  setOutput("due", String(items.length));
-  if (!token) {
-    warning("ropa: no github-token, so the due issue is not updated.");
-    return;
-  }
-  const title = `Register: ${items.length} ${items.length === 1 ? "item" : "items"} due by ${addDays(today, days)}`;
-  try {
-    const octokit = client2({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), ...limitsFromEnv(env) });
-    const synced = await syncDueIssue(octokit, { owner, repo }, { count: items.length, title, body: formatDue(items, { today, days, format: "markdown" }) });
-    info(`ropa: due issue ${synced.action}${synced.number ? ` (#${synced.number})` : ""}`);
-  } catch (e) {
-    warning(`ropa: could not update the due issue: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
-  }
 }
 
 // actions/check/src/index.ts
