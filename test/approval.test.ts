@@ -26,6 +26,7 @@ describe("the run's GitHub", () => {
     fake = await startFakeGitHub({ repository: "dignio/register", teamMembers: { "dignio/dpo-team": ["dana"] } });
     const github = runGitHub("t", repo, { GITHUB_API_URL: fake.url, ROPA_API_DEADLINE_MS: "1500" })!;
     const list = (o: Parameters<Parameters<typeof github.step>[0]>[0]) => o.rest.issues.listForRepo({ ...repo }).then(() => o);
+    await list(client({ token: "t", baseUrl: fake.url })); // the fake's first answer on a route is slow (it compiles the route's schema)
     const first = await github.step(list);
     await new Promise((r) => setTimeout(r, 1800)); // "judging", longer than the deadline
     expect(await github.step(list)).toBe(first);
