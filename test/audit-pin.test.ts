@@ -236,6 +236,12 @@ describe("a waiver a merge adds, in the pack", () => {
     expect(v).toMatchObject({ state: "fail", text: expect.stringContaining("without a pull request") });
   });
 
+  it("says, when made without --github, why the merges that add waivers fail", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "ropa-pin-pack-")), "pack");
+    const made = await ropa(["evidence", "-C", r.dir, "--since", "2026-03-01", "--until", "2026-03-31", "--out", out], r.dir);
+    expect(made.stdout).toContain("2 of them add waivers, which count only with the DPO team's review of the pull request: make the pack with --github");
+  });
+
   it("shows on the merge's page what approved the waiver, or why nothing did", async () => {
     const e = await build();
     const page = renderPack(e)[`merges/${sha}.html`]!;

@@ -202,6 +202,10 @@ export function registerAuditCommands(program: Command, run: Run): Command {
         [
           `✔ Evidence pack written to ${terminalSafe(flags.out!)}: ${data.merges.length} ${data.merges.length === 1 ? "change" : "changes"} in ${data.period.since}..${data.period.until} (${n("pass")} pass, ${n("fail")} fail, ${n("unjudged")} not judged), ${data.timelines.length} records, ${data.waivers.length} ${data.waivers.length === 1 ? "waiver" : "waivers"}, ${written.files} files`,
           `  branch ${terminalSafe(data.branch)}${data.branchChosen ? ` (${data.branchChosen}; name another with --branch)` : ""}`,
+          // Without the reviews, no waiver a merge added can have the DPO team's approval: say why those fail.
+          ...(!flags.github && data.merges.some((m) => m.verdict.approval)
+            ? [`  ${data.merges.filter((m) => m.verdict.approval).length} of them add waivers, which count only with the DPO team's review of the pull request: make the pack with --github to read the reviews`]
+            : []),
           `  manifest.json sha256: ${written.manifestSha256}`,
           `  note it down; \`ropa evidence verify ${terminalSafe(flags.out!)} --manifest-sha256 ${written.manifestSha256}\` then also proves the manifest itself is unchanged`,
         ].join("\n"),
