@@ -1,7 +1,7 @@
 // Where a register sends personal data, as flows: activity → subprocessor → location (in a country), or
 // activity → location for its own storage. A change's flows are those it adds, removes, or that a blocking
 // finding stops; the picture of a change and the data map of a register are drawn from these.
-import { subprocessorIds } from "./model.js";
+import { categoriesSentTo, subprocessorIds } from "./model.js";
 import type { TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding, RecordData } from "./types.js";
@@ -15,6 +15,8 @@ export interface Flow {
   activity: FlowNode;
   /** Absent when the activity stores the data itself at the location. */
   subprocessor?: FlowNode;
+  /** The activity's data categories that reach the subprocessor, when its item names them (absent: all of them). */
+  categories?: string[];
   location: FlowNode & { country: string };
   /**
    * What covers the transfer to the location's country, as the policies' transfer view says (adequacy, DPF,
@@ -44,10 +46,11 @@ export function registerFlows(register: Register, transfers: TransferFlow[]): Fl
     for (const sid of subprocessorIds(activity)) {
       const sub = subprocessors[sid];
       if (!sub) continue;
+      const categories = categoriesSentTo(activity, sid);
       for (const lid of ids(sub.processing_locations)) {
         reached.add(lid);
         const place = location(lid);
-        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: place, mechanisms: covering(transfers, aid, sid, place.country) });
+        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), ...(categories ? { categories } : {}), location: place, mechanisms: covering(transfers, aid, sid, place.country) });
       }
     }
     // Storage no subprocessor of the activity accounts for is drawn straight from the activity.

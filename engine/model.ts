@@ -25,6 +25,13 @@ export function subprocessorIds(activity: RecordData | undefined): string[] {
   return [...new Set(subprocessorUses(activity).map((u) => u.id))];
 }
 
+/** The categories of an activity's data that reach subprocessor `id`, when its items name them; undefined when every category does. */
+export function categoriesSentTo(activity: RecordData | undefined, id: string): string[] | undefined {
+  const uses = subprocessorUses(activity).filter((u) => u.id === id);
+  if (!uses.length || uses.some((u) => !u.categories)) return undefined;
+  return [...new Set(uses.flatMap((u) => u.categories!))].sort();
+}
+
 /** The storage locations promised to a customer segment: `storage_locations`, or a v1 register's `storage_location`. */
 export function segmentStorage(segment: RecordData | undefined): string[] {
   if (Array.isArray(segment?.storage_locations)) return strings(segment!.storage_locations);

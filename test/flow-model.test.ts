@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { art30Layout } from "../engine/audit/art30.js";
 import { dataMap } from "../engine/audit/datamap.js";
+import { dataMapSvg } from "../engine/audit/datamap-svg.js";
 import { bundledReference, transferView } from "../engine/audit/register-at.js";
 import { checkDirectory, readRegister, readRegisterDir, RegisterError } from "../engine/index.js";
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf } from "./helpers/register.js";
@@ -46,7 +47,9 @@ describe("categories per subprocessor", () => {
     expect(website.rows.find((r) => r.ref === "Art. 30(1)(d)")!.values.join("\n")).toMatch(/Cloudflare.*receives only/);
 
     const map = dataMap(register, transfers);
-    expect(map.edges).toContainEqual(expect.objectContaining({ from: "a:project-planning", to: "s:sendgrid" }));
+    expect(map.edges).toContainEqual(expect.objectContaining({ from: "a:project-planning", to: "s:sendgrid", categories: ["contact-details"] }));
+    expect(map.edges.find((e) => e.from === "a:project-planning" && e.to === "s:aws")).not.toHaveProperty("categories");
+    expect(dataMapSvg(map).toString()).toContain("<title>receives only contact-details</title>");
   });
 
   it("an item naming a category the activity does not process is an error at its line", async () => {

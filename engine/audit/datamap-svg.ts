@@ -70,7 +70,9 @@ export function dataMapSvg(map: DataMap): Html {
     const mid = (x1 + x2) / 2;
     const what = e.crossBorder ? edgeLabel(e) : undefined;
     const colour = !what ? "#8c959f" : what.missing ? "#cf222e" : "#9a6700";
-    edges.push(html`<path d="M${x1} ${a.y} C${mid} ${a.y} ${mid} ${b.y} ${x2} ${b.y}" fill="none" stroke="${colour}" stroke-width="${what ? 2 : 1.2}"${what?.missing ? trusted(' stroke-dasharray="5 3"') : ""}/>`);
+    // An activity that sends a subprocessor only some categories says which, on hover and to screen readers.
+    const only = e.categories ? html`<title>receives only ${e.categories.join(", ")}</title>` : "";
+    edges.push(html`<path d="M${x1} ${a.y} C${mid} ${a.y} ${mid} ${b.y} ${x2} ${b.y}" fill="none" stroke="${colour}" stroke-width="${what ? 2 : 1.2}"${what?.missing ? trusted(' stroke-dasharray="5 3"') : ""}>${only}</path>`);
     if (what) labels.push(html`<text x="${x2 - 6}" y="${b.y - 5}" text-anchor="end" class="mech${what.missing ? " missing" : ""}">${what.text}</text>`);
   }
   const headings = ["Processing activities", "Subprocessors", "Where the data is"].map((t, i) => html`<text x="${X[i]!}" y="24" class="head">${t}</text>`);

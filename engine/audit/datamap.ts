@@ -25,6 +25,8 @@ export interface MapEdge {
   mechanisms: string[];
   /** The destination's group. */
   regime: Regime;
+  /** Activity → subprocessor: the categories that reach it, when the activity sends it only some. */
+  categories?: string[];
 }
 
 export interface DataMap {
@@ -45,8 +47,8 @@ export function dataMap(register: Register, transfers: TransferFlow[]): DataMap 
   const subprocessors = new Map<string, MapNode>();
   const places = new Map<string, { node: MapNode; country: string; regime: Regime }>();
   const edges = new Map<string, MapEdge>();
-  const edge = (from: string, to: string, regime: Regime, mechanisms: string[], crossBorder: boolean) => {
-    if (!edges.has(`${from}>${to}`)) edges.set(`${from}>${to}`, { from, to, crossBorder, mechanisms, regime });
+  const edge = (from: string, to: string, regime: Regime, mechanisms: string[], crossBorder: boolean, categories?: string[]) => {
+    if (!edges.has(`${from}>${to}`)) edges.set(`${from}>${to}`, { from, to, crossBorder, mechanisms, regime, ...(categories ? { categories } : {}) });
   };
   // A place's group: "other" once any of the organisation's own regime's transfers to it needs more than a decision,
   // "adequate" when decisions cover them all.
@@ -62,7 +64,7 @@ export function dataMap(register: Register, transfers: TransferFlow[]): DataMap 
     places.set(f.location.id, { node: { id: f.location.id, name: f.location.name }, country: f.location.country, regime: worst });
     if (f.subprocessor) {
       subprocessors.set(f.subprocessor.id, f.subprocessor);
-      edge(`a:${f.activity.id}`, `s:${f.subprocessor.id}`, regime, [], false);
+      edge(`a:${f.activity.id}`, `s:${f.subprocessor.id}`, regime, [], false, f.categories);
       edge(`s:${f.subprocessor.id}`, `l:${f.location.id}`, regime, covering(transfers, undefined, f.subprocessor.id, f.location.country), here.length > 0);
     } else edge(`a:${f.activity.id}`, `l:${f.location.id}`, regime, [], false);
   }
