@@ -92,7 +92,9 @@ function blockedBy(head: Register, blocking: Finding[]): (f: Flow) => boolean {
     const [list, index] = f.path;
     const value = typeof list === "string" && typeof index === "number" ? (head.records.get(f.record)?.data[list] as unknown[] | undefined)?.[index] : undefined;
     if (typeof value === "string") return value;
-    return value && typeof value === "object" && typeof (value as RecordData).location === "string" ? ((value as RecordData).location as string) : undefined;
+    // An item that is an object names its target: a transfer mechanism its `location`, a subprocessor use its `id`.
+    const named = value && typeof value === "object" ? ((value as RecordData).location ?? (value as RecordData).id) : undefined;
+    return typeof named === "string" ? named : undefined;
   };
   return (flow) =>
     blocking.some((f) => {

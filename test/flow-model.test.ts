@@ -1,12 +1,15 @@
 // The finer flow model (issue 14), through the real compiled policies: which categories of an activity
 // reach which subprocessor, several promised storage locations per segment, and a taxonomy the
 // organisation narrows. Tallvik's register uses the first two; Dignio's stays in the v1 form.
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { art30Layout } from "../engine/audit/art30.js";
 import { dataMap } from "../engine/audit/datamap.js";
 import { dataMapSvg } from "../engine/audit/datamap-svg.js";
 import { bundledReference, transferView } from "../engine/audit/register-at.js";
+import { changeUnder } from "../engine/change.js";
 import { checkDirectory, readRegister, readRegisterDir, RegisterError } from "../engine/index.js";
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf } from "./helpers/register.js";
 
@@ -59,6 +62,15 @@ describe("categories per subprocessor", () => {
     const result = await checkDirectory(join(dir, "records"), { policy: bundledPolicy(), today: TODAY });
     expect(result.findings.map((f) => [f.rule, f.line])).toEqual([["subprocessors.sent_categories", lineOf(dir, file, "- health-records")]]);
     expect(result.verdict).toBe("fail");
+  });
+
+  it("a change whose item sends a category the activity does not process blocks that flow, and only it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ropa-tallvik-"));
+    cpSync(TALLVIK, join(dir, "records"), { recursive: true });
+    editYaml(dir, "records/activities/project-planning.yaml", (d) => d.setIn(["subprocessors", 1, "categories"], d.createNode(["contact-details", "health-records"])));
+    const result = changeUnder({ base: await read(TALLVIK), head: await read(join(dir, "records")), policy: bundledPolicy(), today: TODAY, failOn: "error" });
+    expect(result.introduced.map((f) => f.rule)).toEqual(["subprocessors.sent_categories"]);
+    expect(result.flows.filter((f) => f.blocked).map((f) => [f.activity.id, f.subprocessor?.id])).toEqual([["project-planning", "sendgrid"]]);
   });
 
   it("an item naming an unknown subprocessor is an input problem with a suggestion", async () => {
