@@ -35657,6 +35657,11 @@ function subprocessorUses(activity) {
 function subprocessorIds(activity) {
   return [...new Set(subprocessorUses(activity).map((u2) => u2.id))];
 }
+function categoriesSentTo(activity, id) {
+  const uses = subprocessorUses(activity).filter((u2) => u2.id === id);
+  if (!uses.length || uses.some((u2) => !u2.categories)) return void 0;
+  return [...new Set(uses.flatMap((u2) => u2.categories))].sort();
+}
 function segmentStorage(segment) {
   if (Array.isArray(segment?.storage_locations)) return strings(segment.storage_locations);
   return typeof segment?.storage_location === "string" ? [segment.storage_location] : [];
@@ -49177,10 +49182,11 @@ function registerFlows(register2, transfers) {
     for (const sid of subprocessorIds(activity)) {
       const sub = subprocessors[sid];
       if (!sub) continue;
+      const categories = categoriesSentTo(activity, sid);
       for (const lid of ids(sub.processing_locations)) {
         reached.add(lid);
         const place2 = location(lid);
-        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), location: place2, mechanisms: covering(transfers, aid, sid, place2.country) });
+        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), ...categories ? { categories } : {}, location: place2, mechanisms: covering(transfers, aid, sid, place2.country) });
       }
     }
     for (const lid of ids(activity.storage_locations)) if (!reached.has(lid)) out.push({ activity: node(aid, activity), location: location(lid), mechanisms: [] });
@@ -49210,7 +49216,8 @@ function blockedBy(head, blocking) {
     const [list, index] = f3.path;
     const value = typeof list === "string" && typeof index === "number" ? head.records.get(f3.record)?.data[list]?.[index] : void 0;
     if (typeof value === "string") return value;
-    return value && typeof value === "object" && typeof value.location === "string" ? value.location : void 0;
+    const named = value && typeof value === "object" ? value.location ?? value.id : void 0;
+    return typeof named === "string" ? named : void 0;
   };
   return (flow) => blocking.some((f3) => {
     const at2 = item(f3);
