@@ -2,13 +2,15 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { KeptPositions } from "./load.js";
 import type { ReadCache } from "./read.js";
 import { KINDS, type Kind, type RecordData, type SourceFile } from "./types.js";
 import { SCHEMAS } from "./validate.js";
 
 // What a check learnt, kept between runs in a folder (--cache-dir; the action's can be kept with
-// actions/cache): the records each file's text reads as, once valid, by the git blob id of the text; and the
-// violations each evaluation gave, by the digest of the policy and its whole input. Nothing in the folder is
+// actions/cache): the records each file's text reads as, once valid, by the git blob id of the text; the
+// lines of the records findings pointed into, by the same id; and the violations each evaluation gave, by
+// the digest of the policy and its whole input. Nothing in the folder is
 // trusted that does not check out: a file that is not whole (its own digest), written by another version of
 // ropa or for other schemas, or of any other form, is ignored, and the work is done again. The verdict is
 // the same with or without the cache; only the time differs.
@@ -61,6 +63,10 @@ export class CheckCache {
   private records?: Map<string, RecordEntry>;
   private evaluations?: [string, unknown][];
   private policies = new WeakMap<object, string>();
+  private positions?: Map<string, PositionsEntry>;
+  /** The positions this run asked for, by blob id; written by savePositions. */
+  private readonly usedPositions = new Map<string, PositionsEntry>();
+  private positionsAdded = false;
 
   constructor(
     readonly dir: string,
@@ -111,6 +117,39 @@ export class CheckCache {
     for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * keys.length) fresh.set(id, entry);
     this.records = fresh;
     this.write("records", Object.fromEntries(fresh));
+  }
+
+  /**
+   * Where the positions of the record in a blob are kept: those found in this run (the records a finding
+   * points into) are written by {@link savePositions}, so that the next run places them without reading the file.
+   */
+  keptPositions(oid: string): KeptPositions {
+    return {
+      get: () => {
+        const kept = this.keptPositionsByBlob().get(oid);
+        if (kept) this.usedPositions.set(oid, kept);
+        return kept && new Map(Object.entries(kept).map(([pointer, [line, col]]) => [pointer, { line, col }]));
+      },
+      set: (positions) => {
+        this.usedPositions.set(oid, Object.fromEntries([...positions].map(([pointer, { line, col }]) => [pointer, [line, col]])));
+        this.positionsAdded = true;
+      },
+    };
+  }
+
+  /** Keeps the positions this run used, when it found any the folder did not hold. */
+  savePositions(): void {
+    if (!this.positionsAdded) return;
+    this.positionsAdded = false;
+    this.write("positions", Object.fromEntries(this.usedPositions));
+  }
+
+  private keptPositionsByBlob(): Map<string, PositionsEntry> {
+    if (!this.positions) {
+      const kept = this.read("positions");
+      this.positions = new Map(kept && typeof kept === "object" ? Object.entries(kept).filter((e): e is [string, PositionsEntry] => isPositionsEntry(e[1])) : []);
+    }
+    return this.positions;
   }
 
   /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
@@ -169,6 +208,14 @@ export class CheckCache {
       // Not kept: the next run does the work again.
     }
   }
+}
+
+/** Positions as kept: `[line, col]` by JSON pointer. */
+type PositionsEntry = Record<string, [number, number]>;
+
+function isPositionsEntry(entry: unknown): entry is PositionsEntry {
+  if (!entry || typeof entry !== "object" || Array.isArray(entry)) return false;
+  return Object.values(entry).every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => Number.isInteger(n) && n > 0));
 }
 
 /** A kept record has the form the reader gives: a known kind, and the values of a mapping of that kind. */

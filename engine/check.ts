@@ -82,6 +82,8 @@ export interface CheckOptions {
 export async function checkFiles(files: SourceFile[], root: string, opts: CheckOptions): Promise<CheckResult> {
   const register = await readRegister(files, root, { ...opts.read, rules: opts.policy.rules });
   const findings = judge(register, opts.policy, opts.today);
+  // The lines the findings are at, found now, are kept for the next run.
+  opts.read?.store?.savePositions();
   return { ...summarise(findings, opts.failOn ?? "error"), findings, register, today: opts.today };
 }
 

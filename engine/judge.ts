@@ -190,5 +190,7 @@ export async function judgeRevisions(input: RevisionsInput): Promise<RevisionsJu
     }
   }
   const judgement = await judgeChange({ base, head, root, policy, own, approve: input.approve, today: input.today, failOn: input.failOn });
+  // The lines the findings are at, found now, are kept for the next run.
+  store?.savePositions();
   return { ...judgement, ...(baseSha ? { baseSha } : {}), headSha, ...(since ? { since } : {}), changedPolicyFiles };
 }

@@ -92,7 +92,7 @@ export function loadPlainRecord(file: SourceFile): LoadResult | undefined {
  * asked for (unless the reading found them already): only records with a problem or a finding need them,
  * and keeping every key's position of a large register took more memory than the register itself.
  */
-export function recordOf(file: SourceFile, kind: Kind, data: RecordData, found?: Map<string, Position>): LoadedRecord {
+export function recordOf(file: SourceFile, kind: Kind, data: RecordData, found?: Map<string, Position>, kept?: KeptPositions): LoadedRecord {
   let positions = found;
   return {
     file: file.path,
@@ -100,13 +100,21 @@ export function recordOf(file: SourceFile, kind: Kind, data: RecordData, found?:
     id: typeof data.id === "string" ? data.id : "",
     data,
     get positions() {
+      positions ??= kept?.get();
       if (!positions) {
         const again = readYaml(file, true);
         positions = "positions" in again && again.positions ? again.positions : new Map();
+        kept?.set(positions);
       }
       return positions;
     },
   };
+}
+
+/** Where a record's positions are kept between runs (the cache, by the file's blob id): a finding on an unchanged file needs no reading. */
+export interface KeptPositions {
+  get(): Map<string, Position> | undefined;
+  set(positions: Map<string, Position>): void;
 }
 
 /** The same record shown at another path (a moved file, or one read at another commit), sharing its positions. */

@@ -7,7 +7,7 @@ import { RegisterError, type Problem } from "./errors.js";
 import { checkRegisterLimits, commonFolder, loadPlainRecord, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
 import { decode, fileTooBig, kib, MAX_FILE_BYTES } from "./source.js";
 import { fileKey, type CheckCache } from "./cache.js";
-import { addTime, timed } from "./timings.js";
+import { addTime, count, timed } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
 import { schemaProblems } from "./validate.js";
 
@@ -153,6 +153,9 @@ export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}
     }
   }
   const slow = await readOnThreads(within, true, opts.threads);
+  count("records_kept", files.length - todo.length);
+  count("files_parsed", todo.length);
+  count("files_full_reader", within.length);
   within.forEach((file, i) => results.set(file, slow.results[i]));
 
   // The stages ran side by side: the wall time is shared between them as the threads spent it.
@@ -176,7 +179,8 @@ export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}
       continue;
     }
     cache?.set(keys!.get(file)!, result);
-    records.push(recordOf(file, result.kind, result.data));
+    const key = keys?.get(file);
+    records.push(recordOf(file, result.kind, result.data, undefined, opts.store && key ? opts.store.keptPositions(key) : undefined));
   }
   if (unread.length) problems.push(overBudget(unread, budget));
   if (opts.store) timed("cache", () => opts.store!.saveRecords([...keys!.values()], cache!));

@@ -21,13 +21,21 @@ export function addTime(stage: string, ms: number): void {
   if (enabled) stages[stage] = (stages[stage] ?? 0) + ms;
 }
 
-/** When timings are on, writes `{"ropa_timings": {stages, total_ms, max_rss_mb}}` to standard error. */
+const counts: Record<string, number> = {};
+
+/** Adds `n` to a count of work done or skipped (files parsed, records from the cache, git objects read). */
+export function count(name: string, n: number): void {
+  if (enabled) counts[name] = (counts[name] ?? 0) + n;
+}
+
+/** When timings are on, writes `{"ropa_timings": {stages, counts, total_ms, max_rss_mb}}` to standard error. */
 export function reportTimings(stderr: (text: string) => void = (t) => process.stderr.write(t)): void {
   if (!enabled) return;
   const round = (ms: number) => Math.round(ms * 10) / 10;
   const out = {
     ropa_timings: {
       stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v)])),
+      counts,
       // Since the process started: includes Node's own start-up and loading the modules.
       total_ms: round(performance.now()),
       max_rss_mb: round(process.resourceUsage().maxRSS / 1024),

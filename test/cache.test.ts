@@ -1,6 +1,7 @@
-// The cache kept between runs (engine/cache.ts, --cache-dir): a warm check reads from it and gives the same
-// verdict, findings and lines as a cold one; a cache that is corrupt, truncated, of another version or for
-// another policy is ignored and the work done again, never a different verdict.
+// The cache kept between runs (engine/cache.ts, --cache-dir): a warm check reads from it (records, results,
+// the lines findings point at) and gives the same verdict, findings and lines as a cold one; a cache that
+// is corrupt, truncated, of another version or for another policy is ignored and the work done again,
+// never a different verdict.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,7 +38,7 @@ describe("the cache between runs", () => {
   it("gives a warm check the records and results of the cold one, and the same report", async () => {
     const dir = temp();
     const cold = await check(dir);
-    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "records.json"]);
+    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "positions.json", "records.json"]);
     // Every file is found in the cache by its text's blob id.
     const primed: ReadCache = new Map();
     new CheckCache(dir, "test").primeRecords(files.map(fileKey), primed);
@@ -92,7 +93,7 @@ describe("the cache in the judge of a change (check --base, the action)", () => 
     expect(cold.code).toBe(1);
     expect(cold.stdout).toContain("change.dpo_approval");
     const filling = await ropa([...args, "--cache-dir", dir], repo.dir);
-    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "records.json"]);
+    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "positions.json", "records.json"]);
     // The base's version of the edited file is kept beside the head's: a later check of either side parses nothing.
     const kept = readFileSync(cacheFiles(dir).find((f) => f.endsWith("records.json"))!, "utf8");
     expect(kept).toContain(repo.git("rev-parse", "HEAD:records/activities/website-and-contact.yaml"));
@@ -133,7 +134,7 @@ describe("a pull request's check with a warm cache", () => {
     expect(await judged(next, new CheckCache(dir, "test"))).toMatchObject({ read: 1, verdict: "pass" });
   });
 
-  it("reads a kept record's blob when a finding needs its line, and places the finding as a cold check does", async () => {
+  it("places a finding on a kept record at its line as a cold check does, from the kept lines or, without them, the blob", async () => {
     const { Repo } = await import("./helpers/git-repo.js");
     const { editYaml } = await import("./helpers/register.js");
     const { GitObjects } = await import("../engine/git/objects.js");
@@ -151,9 +152,12 @@ describe("a pull request's check with a warm cache", () => {
     const cold = await judged();
     expect(cold.findings.filter((f) => f.startsWith("change.dpo_approval records/activities/website-and-contact.yaml:"))).toHaveLength(1);
     await judged(new CheckCache(dir, "test"));
+    // The lines of the findings were kept with the records: the next check reads no blob.
+    expect(await judged(new CheckCache(dir, "test"))).toEqual({ ...cold, read: 0 });
+    // Without the kept lines (positions.json gone), the blobs a finding points into are read, all at once.
+    for (const f of cacheFiles(dir)) if (f.endsWith("positions.json")) rmSync(f);
     const warm = await judged(new CheckCache(dir, "test"));
     expect(warm.findings).toEqual(cold.findings);
-    // The blobs were read once, together, for the lines: never more than a cold check reads.
     expect(warm.read).toBeGreaterThan(0);
     expect(warm.read).toBeLessThanOrEqual(cold.read);
   });

@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { simpleGit, type SimpleGit } from "simple-git";
+import { count } from "../timings.js";
 
 export interface TreeEntry {
   path: string;
@@ -76,6 +77,7 @@ export class GitObjects {
     const wanted = [...new Set(oids)];
     if (wanted.length === 0) return new Map();
     this.objectsRead += wanted.length;
+    count("git_objects_read", wanted.length);
     return batchAnswer(wanted, type, await run(this.dir, ["cat-file", "--batch"], wanted.join("\n") + "\n"));
   }
 
@@ -84,6 +86,7 @@ export class GitObjects {
     const wanted = [...new Set(oids)];
     if (wanted.length === 0) return new Map();
     this.objectsRead += wanted.length;
+    count("git_objects_read", wanted.length);
     const data = execFileSync("git", ["cat-file", "--batch"], { cwd: this.dir, input: wanted.join("\n") + "\n", maxBuffer: 2 ** 30, stdio: ["pipe", "pipe", "pipe"] });
     return batchAnswer(wanted, "blob", data);
   }
