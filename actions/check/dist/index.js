@@ -11240,11 +11240,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural4;
       }
-      pluralize(count2) {
-        const one2 = count2 === 1;
+      pluralize(count3) {
+        const one2 = count3 === 1;
         const keys = one2 ? singulars : plurals;
         const noun = one2 ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -21936,12 +21936,12 @@ ${ctx.indent}`;
         const anchor = anchors.get(node2.source);
         return anchor.count * anchor.aliasCount;
       } else if (node2 instanceof Collection2) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(item, anchors);
-          if (c3 > count2) count2 = c3;
+          if (c3 > count3) count3 = c3;
         }
-        return count2;
+        return count3;
       } else if (node2 instanceof Pair) {
         const kc = getAliasCount(node2.key, anchors);
         const vc = getAliasCount(node2.value, anchors);
@@ -24687,9 +24687,9 @@ ${cbNode.commentBefore}` : cb;
         }]));
         const res = resolveSeq.toJSON(this.contents, arg, ctx);
         if (typeof onAnchor === "function" && ctx.anchors) for (const {
-          count: count2,
+          count: count3,
           res: res2
-        } of ctx.anchors.values()) onAnchor(res2, count2);
+        } of ctx.anchors.values()) onAnchor(res2, count3);
         return res;
       }
       toString() {
@@ -25816,8 +25816,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -25925,13 +25925,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count2)
-            count2 = c3;
+          if (c3 > count3)
+            count3 = c3;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -28884,8 +28884,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -28962,12 +28962,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer2 = " ".repeat(ci) + "^".repeat(count2);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count3);
         error2.message += `:
 
 ${lineStr}
@@ -34805,9 +34805,9 @@ var require_light = __commonJS({
             waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts2;
-                counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
+                var counts3;
+                counts3 = this._states.counts;
+                return counts3[0] + counts3[1] + counts3[2] + counts3[3] === at2;
               };
               return new this.Promise((resolve3, reject) => {
                 if (finished()) {
@@ -36211,9 +36211,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string, count2) {
+  function repeat(string, count3) {
     let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
+    for (let cycle = 0; cycle < count3; cycle += 1) {
       result += string;
     }
     return result;
@@ -37581,11 +37581,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
+  function writeFoldedLines(state, count3) {
+    if (count3 === 1) {
       state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
+    } else if (count3 > 1) {
+      state.result += common2.repeat("\n", count3 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -39337,10 +39337,10 @@ function fileTooBig(file, bytes) {
     hint: "a record is a page of YAML: keep one record per file, and put documents elsewhere and refer to them"
   };
 }
-function tooManyFiles(dir, count2) {
+function tooManyFiles(dir, count3) {
   return {
     file: dir,
-    message: `the register has ${typeof count2 === "number" ? count2.toLocaleString("en") : count2} YAML files, over the limit of ${MAX_FILES.toLocaleString("en")} files in one register (MAX_FILES)`,
+    message: `the register has ${typeof count3 === "number" ? count3.toLocaleString("en") : count3} YAML files, over the limit of ${MAX_FILES.toLocaleString("en")} files in one register (MAX_FILES)`,
     hint: "check that this is the register's folder and not a larger tree; a register with more records than this must be split"
   };
 }
@@ -39412,7 +39412,7 @@ function loadPlainRecord(file) {
   if (plain2 && typeof plain2.kind === "string" && KINDS.includes(plain2.kind)) return { record: recordOf(file, plain2.kind, plain2) };
   return void 0;
 }
-function recordOf(file, kind, data, found) {
+function recordOf(file, kind, data, found, kept) {
   let positions = found;
   return {
     file: file.path,
@@ -39420,9 +39420,11 @@ function recordOf(file, kind, data, found) {
     id: typeof data.id === "string" ? data.id : "",
     data,
     get positions() {
+      positions ??= kept?.get();
       if (!positions) {
         const again = readYaml(file, true);
         positions = "positions" in again && again.positions ? again.positions : /* @__PURE__ */ new Map();
+        kept?.set(positions);
       }
       return positions;
     }
@@ -48871,6 +48873,10 @@ var CheckCache = class {
   records;
   evaluations;
   policies = /* @__PURE__ */ new WeakMap();
+  positions;
+  /** The positions this run asked for, by blob id; written by savePositions. */
+  usedPositions = /* @__PURE__ */ new Map();
+  positionsAdded = false;
   keptRecords() {
     if (!this.records) {
       const kept = this.read("records");
@@ -48909,6 +48915,36 @@ var CheckCache = class {
     for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * keys.length) fresh.set(id, entry);
     this.records = fresh;
     this.write("records", Object.fromEntries(fresh));
+  }
+  /**
+   * Where the positions of the record in a blob are kept: those found in this run (the records a finding
+   * points into) are written by {@link savePositions}, so that the next run places them without reading the file.
+   */
+  keptPositions(oid) {
+    return {
+      get: () => {
+        const kept = this.keptPositionsByBlob().get(oid);
+        if (kept) this.usedPositions.set(oid, kept);
+        return kept && new Map(Object.entries(kept).map(([pointer2, [line, col]]) => [pointer2, { line, col }]));
+      },
+      set: (positions) => {
+        this.usedPositions.set(oid, Object.fromEntries([...positions].map(([pointer2, { line, col }]) => [pointer2, [line, col]])));
+        this.positionsAdded = true;
+      }
+    };
+  }
+  /** Keeps the positions this run used, when it found any the folder did not hold. */
+  savePositions() {
+    if (!this.positionsAdded) return;
+    this.positionsAdded = false;
+    this.write("positions", Object.fromEntries(this.usedPositions));
+  }
+  keptPositionsByBlob() {
+    if (!this.positions) {
+      const kept = this.read("positions");
+      this.positions = new Map(kept && typeof kept === "object" ? Object.entries(kept).filter((e) => isPositionsEntry(e[1])) : []);
+    }
+    return this.positions;
   }
   /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
   evaluation(key) {
@@ -48960,6 +48996,10 @@ var CheckCache = class {
     }
   }
 };
+function isPositionsEntry(entry) {
+  if (!entry || typeof entry !== "object" || Array.isArray(entry)) return false;
+  return Object.values(entry).every((p2) => Array.isArray(p2) && p2.length === 2 && p2.every((n) => Number.isInteger(n) && n > 0));
+}
 function isRecordEntry(entry) {
   if (!entry || typeof entry !== "object") return false;
   const { kind, data } = entry;
@@ -48980,6 +49020,10 @@ function timed(stage, fn2) {
 }
 function addTime(stage, ms2) {
   if (enabled) stages[stage] = (stages[stage] ?? 0) + ms2;
+}
+var counts = {};
+function count(name, n) {
+  if (enabled) counts[name] = (counts[name] ?? 0) + n;
 }
 
 // engine/read.ts
@@ -49042,6 +49086,9 @@ async function readEachRecord(files, opts = {}) {
     }
   }
   const slow = await readOnThreads(within, true, opts.threads);
+  count("records_kept", files.length - todo.length);
+  count("files_parsed", todo.length);
+  count("files_full_reader", within.length);
   within.forEach((file, i) => results.set(file, slow.results[i]));
   const parseMs = quick.parseMs + slow.parseMs;
   const validateMs = quick.validateMs + slow.validateMs;
@@ -49061,7 +49108,8 @@ async function readEachRecord(files, opts = {}) {
       continue;
     }
     cache?.set(keys.get(file), result);
-    records.push(recordOf(file, result.kind, result.data));
+    const key = keys?.get(file);
+    records.push(recordOf(file, result.kind, result.data, void 0, opts.store && key ? opts.store.keptPositions(key) : void 0));
   }
   if (unread.length) problems.push(overBudget(unread, budget));
   if (opts.store) timed("cache", () => opts.store.saveRecords([...keys.values()], cache));
@@ -49153,11 +49201,11 @@ function judge(register2, policy, today, base) {
   return timed("findings", () => toFindings(violations, policy.rules, register2, base));
 }
 function summarise(findings, failOn) {
-  const count2 = (s) => findings.filter((f3) => f3.severity === s && !f3.waived).length;
-  const errors = count2("error");
-  const warnings = count2("warning");
+  const count3 = (s) => findings.filter((f3) => f3.severity === s && !f3.waived).length;
+  const errors = count3("error");
+  const warnings = count3("warning");
   const blocking = findings.filter((f3) => !f3.waived && (f3.severity === "error" || failOn === "warning" && f3.severity === "warning"));
-  return { verdict: blocking.length ? "fail" : "pass", errors, warnings, infos: count2("info"), waived: findings.filter((f3) => f3.waived).length, blocking };
+  return { verdict: blocking.length ? "fail" : "pass", errors, warnings, infos: count3("info"), waived: findings.filter((f3) => f3.waived).length, blocking };
 }
 function resolveToday(given) {
   if (given === void 0) return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -52861,6 +52909,7 @@ var GitObjects = class {
     const wanted = [...new Set(oids)];
     if (wanted.length === 0) return /* @__PURE__ */ new Map();
     this.objectsRead += wanted.length;
+    count("git_objects_read", wanted.length);
     return batchAnswer(wanted, type2, await run(this.dir, ["cat-file", "--batch"], wanted.join("\n") + "\n"));
   }
   /** {@link blobs}, waiting for git: for text asked for where nothing can wait (a record's positions, found on demand). */
@@ -52868,6 +52917,7 @@ var GitObjects = class {
     const wanted = [...new Set(oids)];
     if (wanted.length === 0) return /* @__PURE__ */ new Map();
     this.objectsRead += wanted.length;
+    count("git_objects_read", wanted.length);
     const data = execFileSync("git", ["cat-file", "--batch"], { cwd: this.dir, input: wanted.join("\n") + "\n", maxBuffer: 2 ** 30, stdio: ["pipe", "pipe", "pipe"] });
     return batchAnswer(wanted, "blob", data);
   }
@@ -53105,6 +53155,7 @@ async function judgeRevisions(input) {
     }
   }
   const judgement = await judgeChange({ base, head, root, policy, own, approve: input.approve, today: input.today, failOn: input.failOn });
+  store?.savePositions();
   return { ...judgement, ...baseSha ? { baseSha } : {}, headSha, ...since ? { since } : {}, changedPolicyFiles };
 }
 
@@ -53391,9 +53442,9 @@ var SECTIONS = [
   { severity: "info", icon: "\u2139\uFE0F", heading: "Notes" }
 ];
 var NAMES = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] };
-var count = (n, s) => `${n} ${NAMES[s][n === 1 ? 0 : 1]}`;
-function counts(findings) {
-  const parts2 = SECTIONS.map(({ severity }) => [severity, findings.filter((f3) => f3.severity === severity).length]).filter(([, n]) => n > 0).map(([s, n]) => count(n, s));
+var count2 = (n, s) => `${n} ${NAMES[s][n === 1 ? 0 : 1]}`;
+function counts2(findings) {
+  const parts2 = SECTIONS.map(({ severity }) => [severity, findings.filter((f3) => f3.severity === severity).length]).filter(([, n]) => n > 0).map(([s, n]) => count2(n, s));
   return parts2.length > 1 ? `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}` : parts2[0] ?? "";
 }
 var notShown = (n, what) => [
@@ -53411,7 +53462,7 @@ function formatMarkdown(result, opts) {
   else if (all.length === 0) parts2.push({ rank: 0, title: ["## \u2705 Register check passed", "", `No problems: ${judged}`] });
   else {
     const open2 = all.filter((f3) => !f3.waived);
-    const what = [open2.length ? counts(open2) : "", result.waived ? `${result.waived} waived` : ""].filter(Boolean).join(", ");
+    const what = [open2.length ? counts2(open2) : "", result.waived ? `${result.waived} waived` : ""].filter(Boolean).join(", ");
     parts2.push({ rank: 0, title: [`## ${result.verdict === "pass" ? "\u2705 Register check passed" : "\u274C Register check failed"}: ${what}${result.existing ? " brought by this change" : ""}`, "", `${judged}${remain}`] });
   }
   SECTIONS.forEach(({ severity, icon, heading: heading2 }, i) => {
