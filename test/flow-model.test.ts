@@ -129,6 +129,6 @@ describe("a narrowed taxonomy", () => {
       ["records.excluded_category", "aws", lineOf(dir, "records/subprocessors/aws.yaml", "- billing-details")],
       ["records.excluded_category", "customer-administration", lineOf(dir, "records/activities/customer-administration.yaml", "category: billing-details")],
     ]);
-    expect(result.findings[0].message).toContain("which dignio excludes from its taxonomy");
+    expect(result.findings[0].message).toContain("which the Organisation record `dignio` excludes from the register's taxonomy");
   });
 });

@@ -68,10 +68,12 @@ violations contains lib.violation(rego.metadata.rule(), id, path, {"category": c
 #   legal:
 #     - ref: GDPR Art. 30(1)(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_30
-#   message: "{record} names the data category `{category}`, which {organisation} excludes from its taxonomy."
+#   message: >-
+#     {record} names the data category `{category}`, which the Organisation record `{organisation}` excludes
+#     from the register's taxonomy.
 #   remediation: >-
-#     Use another category, or take `{category}` out of `taxonomy.exclude` in {organisation}'s record if the
-#     organisation does process it.
+#     Use another category, or take `{category}` out of `taxonomy.exclude` in the Organisation record
+#     `{organisation}` if the organisation does process it.
 violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
 	some [id, path, category] in category_uses
 	category in lib.excluded_categories
