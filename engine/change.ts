@@ -53,12 +53,12 @@ export function splitFindings(head: Finding[], base: Finding[]): { introduced: F
  * The head judged as a change from the base under `policy`. `written` is the head as the change wrote it,
  * for the list of what changed, when `head` is judged without some of it (unapproved waivers).
  */
-export function changeUnder(opts: { base: Register; head: Register; written?: Register; policy: Policy; today: string; failOn: FailOn }): ChangeResult {
-  const findings = judge(opts.head, opts.policy, opts.today, opts.base);
+export function changeUnder(opts: { base: Register; head: Register; written?: Register; policy: Policy; today: string; failOn: FailOn; baseDate?: string }): ChangeResult {
+  const findings = judge(opts.head, opts.policy, opts.today, opts.base, opts.baseDate);
   const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
   const summary = summarise(introduced, opts.failOn);
   // A bundle without the views entrypoint shows no mechanism on any flow: nothing is decided here instead.
-  const transfers = (register: Register, base?: Register) => opts.policy.views(policyInput(register, opts.today, base))?.transfers;
+  const transfers = (register: Register, base?: Register) => opts.policy.views(policyInput(register, opts.today, base, base && opts.baseDate))?.transfers;
   const headTransfers = transfers(opts.written ?? opts.head, opts.base);
   return {
     ...summary,

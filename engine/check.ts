@@ -53,14 +53,16 @@ export async function readRegister(files: SourceFile[], root: string, opts: Read
 
 /**
  * The one input document every rule sees. `today` is the only clock the policies have; `base` is the
- * register before the change being judged (empty for a full check), for the rules about changes.
+ * register before the change being judged (empty for a full check), for the rules about changes, and
+ * `baseDate` the day (UTC) the base was committed, when the change is read from git: what the base did
+ * not reach at that date, a notice that took effect before it cannot have announced.
  */
-export function policyInput(register: Register, today: string, base: Register = emptyRegister()): object {
-  return { today, register: register.doc, base: base.doc };
+export function policyInput(register: Register, today: string, base: Register = emptyRegister(), baseDate?: string): object {
+  return { today, register: register.doc, base: base.doc, ...(baseDate ? { change: { base_date: baseDate } } : {}) };
 }
 
-export function judge(register: Register, policy: Policy, today: string, base?: Register): Finding[] {
-  const violations = timed("evaluate", () => policy.evaluate(policyInput(register, today, base)));
+export function judge(register: Register, policy: Policy, today: string, base?: Register, baseDate?: string): Finding[] {
+  const violations = timed("evaluate", () => policy.evaluate(policyInput(register, today, base, baseDate)));
   return timed("findings", () => toFindings(violations, policy.rules, register, base));
 }
 

@@ -57,12 +57,14 @@ export interface ChangeInput {
   own?: () => Policy;
   approve: Approve;
   today: string;
+  /** The day (UTC, YYYY-MM-DD) the base was committed, when it is a commit: notices are dated against it. */
+  baseDate?: string;
   failOn?: FailOn;
 }
 
 /** Judges a change between two registers. Throws RegisterError when the head names rules the trusted policies refuse. */
 export async function judgeChange(input: ChangeInput): Promise<Judgement> {
-  const { base, head, policy, today } = input;
+  const { base, head, policy, today, baseDate } = input;
   const failOn = input.failOn ?? "error";
   // The head only: a waiver the base still has must not stop the change that removes it.
   assertRuleReferences(head, policy.rules);
@@ -74,7 +76,7 @@ export async function judgeChange(input: ChangeInput): Promise<Judgement> {
   };
   const missing = needsApproval(unapproved);
   const judged = missing ? withoutUnapproved(head, base, unapproved, input.root ?? "records") : head;
-  const result = changeUnder({ base, head: judged, written: head, policy, today, failOn });
+  const result = changeUnder({ base, head: judged, written: head, policy, today, failOn, baseDate });
   let blocked: string | undefined;
   if (missing) {
     result.verdict = "fail";
@@ -83,7 +85,7 @@ export async function judgeChange(input: ChangeInput): Promise<Judgement> {
   let underOwnPolicies: Judgement["underOwnPolicies"];
   if (input.own) {
     try {
-      underOwnPolicies = changeUnder({ base, head, policy: input.own(), today, failOn });
+      underOwnPolicies = changeUnder({ base, head, policy: input.own(), today, failOn, baseDate });
     } catch (e) {
       underOwnPolicies = { error: e instanceof Error ? e.message : String(e) };
     }
@@ -189,7 +191,8 @@ export async function judgeRevisions(input: RevisionsInput): Promise<RevisionsJu
       };
     }
   }
-  const judgement = await judgeChange({ base, head, root, policy, own, approve: input.approve, today: input.today, failOn: input.failOn });
+  const baseDate = since ? await repo.commitDay(since) : undefined;
+  const judgement = await judgeChange({ base, head, root, policy, own, approve: input.approve, today: input.today, baseDate, failOn: input.failOn });
   // The lines the findings are at, found now, are kept for the next run.
   store?.savePositions();
   return { ...judgement, ...(baseSha ? { baseSha } : {}), headSha, ...(since ? { since } : {}), changedPolicyFiles };

@@ -64,6 +64,8 @@ export async function judgeCommit(c: {
   recordsDir: string;
   policiesDir: string;
   today: string;
+  /** The day its first parent was committed (UTC). */
+  baseDate?: string;
   failOn: FailOn;
   bundled: Bundled;
   /** Whether the DPO approved the waivers the commit adds, as the action would have asked. */
@@ -96,6 +98,7 @@ export async function judgeCommit(c: {
     own: ownPolicies(c.after, trusted, c.bundled),
     root: c.recordsDir || ".",
     today,
+    ...(c.baseDate ? { baseDate: c.baseDate } : {}),
     failOn: c.failOn,
     judged: trusted.judged,
     approve: c.approve,
@@ -114,6 +117,7 @@ async function judgeMerge(m: {
   own?: { policy: Policy } | { error: string };
   root: string;
   today: string;
+  baseDate?: string;
   failOn: FailOn;
   judged: Pick<Verdict, "policies" | "bundled">;
   approve: Approve;
@@ -129,6 +133,7 @@ async function judgeMerge(m: {
       ...(m.own ? { own: () => ("policy" in m.own! ? m.own.policy : thrown(m.own!.error)) } : {}),
       approve: m.approve,
       today: m.today,
+      baseDate: m.baseDate,
       failOn: m.failOn,
     });
   } catch (e) {

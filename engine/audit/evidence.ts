@@ -239,6 +239,8 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
   const members = await teamsOf(g, opts);
   const judged: MergeEvidence[] = [];
   let before = g.start;
+  // The first parent's day: the base's date for the rules about notices, as `ropa check --base` gives it.
+  let baseDate = g.startCommit ? day(g.startCommit.committer.date) : undefined;
   for (const [i, c] of g.period.entries()) {
     const m = merges[i]!;
     const after = g.states.get(c.sha)!;
@@ -252,6 +254,7 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
       recordsDir: p.recordsDir,
       policiesDir: p.policiesDir,
       today: day(c.committer.date),
+      ...(baseDate ? { baseDate } : {}),
       failOn,
       bundled,
       approve: approveMerge({ ...(m.pr !== undefined ? { pr: m.pr } : {}), ...(m.kind === "merge" && c.parents[1] ? { head: c.parents[1] } : {}), ...(m.reviews ? { reviews: m.reviews } : {}) }, was.team, members),
@@ -269,6 +272,7 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
       ...(changes.length || !("register" in head) ? {} : filesOnly(c, p.recordsDir)),
     });
     before = after;
+    baseDate = day(c.committer.date);
   }
   return judged;
 }

@@ -109,6 +109,12 @@ export class GitObjects {
     }
   }
 
+  /** The day (UTC, YYYY-MM-DD) a commit was committed: its committer date, as the evidence pack reads it. */
+  async commitDay(rev: string): Promise<string> {
+    const seconds = Number((await this.git.raw(["log", "-1", "--format=%ct", "--end-of-options", rev])).trim());
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+  }
+
   /** Paths that differ between two revisions below the given prefixes. */
   async changedPaths(from: string, to: string, prefixes: string[]): Promise<string[]> {
     const out = await this.git.raw(["--literal-pathspecs", "diff", "--name-only", "-z", "--no-renames", "--end-of-options", from, to, "--", ...prefixes]);
