@@ -118,10 +118,15 @@ storage_places(segment, locations) := {concat("/", place(locations[lid])) | some
 #   before (default 30 days, the segment's `notice_period_days` as the base register sets it).
 #   Compares the segments each subprocessor reaches before and after the change: each segment the
 #   base already served whose data a subprocessor newly reaches (a new one, one back from
-#   retirement, or one newly used for that segment) needs a recorded notice that long before the
-#   change takes effect (the notice's `effective_from`, else the subprocessor's), sent after the
-#   subprocessor last stopped reaching that segment, so that the notices of an earlier start do
-#   not count for this one.
+#   retirement, or one newly used for that segment) needs a recorded notice of this start. A notice
+#   counts when it was sent that long before the start it announces (its `effective_from`, else the
+#   subprocessor's); when it names `locations`, they include every location the subprocessor now
+#   reaches the segment's data through (and a location edited in place by the change is announced
+#   only by a notice the change records); it was sent after the subprocessor's or a using activity's
+#   last `retired_on` before it; and, on a change read from git, its `effective_from` is on or after
+#   the day the base was committed (`input.change.base_date`): the subprocessor did not reach the
+#   segment then, so a notice of an earlier start announced an earlier use, which has since stopped.
+#   A notice recorded in advance, for a start after the base, counts.
 # custom:
 #   id: change.subprocessor_notice
 #   severity: error
@@ -129,12 +134,14 @@ storage_places(segment, locations) := {concat("/", place(locations[lid])) | some
 #     - ref: GDPR Art. 28(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_28
 #   message: >-
-#     {record} {change} the data of {segment}, who must be told {days} days before it starts (effective
-#     from: {effective_from}), and no notice given that early is recorded (notices sent before it last
-#     stopped reaching them, {last_stopped}, do not count).
+#     {record} {change} the data of {segment} (at {locations}), who must be told {days} days before it
+#     starts (effective from: {effective_from}), and no notice of this start given that early is recorded:
+#     one counts if it names these locations (or none), was sent after it last stopped reaching them
+#     ({last_stopped}) and takes effect on or after {since}.
 #   remediation: >-
 #     Record the notice in `customer_notices` (segment `{segment_id}`, `notified_on`, and `effective_from` at
-#     least {days} days later, or the subprocessor's own `effective_from` for a new one).
+#     least {days} days later and on or after {since}, or the subprocessor's own `effective_from` for a new
+#     one; if it names `locations`, every one of {locations}).
 violations contains lib.violation_about(rego.metadata.rule(), id, path, params, {"segment": segment}) if {
 	some [id, segment] in newly_reached
 	sub := lib.subprocessors[id]
@@ -143,7 +150,8 @@ violations contains lib.violation_about(rego.metadata.rule(), id, path, params, 
 	params := {
 		"change": change, "segment": lib.segments[segment].name, "segment_id": segment,
 		"days": notice_days(segment), "effective_from": object.get(sub, "effective_from", "not set"),
-		"last_stopped": last_stopped(id, segment),
+		"last_stopped": last_stopped(id, segment), "locations": where_reached(id, segment),
+		"since": since,
 	}
 }
 
@@ -156,7 +164,11 @@ violations contains lib.violation_about(rego.metadata.rule(), id, path, params, 
 #   change, whatever location records carry them: a new location, or a location record edited to
 #   point elsewhere, needs a notice to that segment naming the location, its notice period before
 #   the change takes effect. For a location edited in place, only a notice recorded with that
-#   change counts: the earlier notices announced the place it had before.
+#   change counts: the earlier notices announced the place it had before. A notice counts only if
+#   it was sent after the subprocessor last stopped reaching the segment (a `retired_on`) and, on
+#   a change read from git, takes effect on or after the day the base was committed
+#   (`input.change.base_date`): the data did not go there then, so a notice of an earlier start
+#   announced a use that has since stopped.
 # custom:
 #   id: change.location_notice
 #   severity: error
@@ -273,15 +285,37 @@ violations contains lib.violation_about(rego.metadata.rule(), id, path, params, 
 in_time(notified_on, effective, segment) if lib.days(effective) - lib.days(notified_on) >= notice_days(segment)
 
 # Whether `segment` was told of the subprocessor `sub` in time for the change the notice announces:
-# its own `effective_from`, else the subprocessor's; and after the subprocessor last stopped
-# reaching the segment.
+# its own `effective_from`, else the subprocessor's; for the locations it now reaches the segment
+# through; and after the subprocessor last stopped reaching the segment.
 notified(id, sub, segment) if {
 	some notice in object.get(sub, "customer_notices", [])
 	notice.segment == segment
 	effective := object.get(notice, "effective_from", object.get(sub, "effective_from", "0000-01-01"))
 	in_time(notice.notified_on, effective, segment)
-	not stopped_since(id, segment, notice.notified_on)
+	announces_this_start(id, segment, notice, effective)
+	every lid in reached_through(id, segment) {
+		names(notice, lid)
+		not announced_before_a_move(id, lid, notice)
+	}
 }
+
+# A notice without `locations` announces the subprocessor wherever it processes.
+names(notice, _) if not "locations" in object.keys(notice)
+
+names(notice, location) if location in notice.locations
+
+# The locations through which the subprocessor reaches the segment's data after the change.
+reached_through(id, segment) := sort({flow[2] |
+	some flow in flows
+	[flow[0], flow[1]] == [segment, id]
+})
+
+# The same, for the message: a subprocessor can reach a segment through no location of its own
+# (all of them the storage promised to other segments).
+where_reached(id, segment) := locations if {
+	locations := reached_through(id, segment)
+	count(locations) > 0
+} else := "none of its processing locations"
 
 # Whether one notice to `segment` names `location`, was sent its notice period before the
 # `effective_from` it announces, and announces this change: after the subprocessor last stopped
@@ -291,9 +325,24 @@ location_notified(id, sub, segment, location) if {
 	notice.segment == segment
 	location in object.get(notice, "locations", [])
 	in_time(notice.notified_on, notice.effective_from, segment)
-	not stopped_since(id, segment, notice.notified_on)
+	announces_this_start(id, segment, notice, notice.effective_from)
 	not announced_before_a_move(id, location, notice)
 }
+
+# Whether a notice taking effect on `effective` can announce a start the change makes: it was sent
+# after the last recorded stop, and takes effect on or after the day of the base, when the base
+# (which did not have this reach) is a commit of known date.
+announces_this_start(id, segment, notice, effective) if {
+	not stopped_since(id, segment, notice.notified_on)
+	not before_the_base(effective)
+}
+
+before_the_base(date) if date < input.change.base_date
+
+# The earliest date a notice for this change may take effect on, for the message.
+default since := "the change"
+
+since := input.change.base_date
 
 announced_before_a_move(id, location, notice) if {
 	place(before("locations")[location]) != place(lib.locations[location])

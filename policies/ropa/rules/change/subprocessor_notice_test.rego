@@ -146,5 +146,11 @@ test_subprocessor_notice_needs_a_date_for_an_existing_subprocessor if {
 # What change.subprocessor_notice says of the new aws and a segment it reaches.
 new_aws_params(s) := {
 	"change": "is a new subprocessor reaching", "segment": s, "segment_id": s, "days": 30,
-	"effective_from": "2019-06-01", "last_stopped": "never recorded",
+	"effective_from": "2019-06-01", "last_stopped": "never recorded", "locations": aws_locations(s),
+	"since": "the change",
 }
+
+# Where each fixture segment's data reaches aws: its own storage, and no other segment's.
+aws_locations("uk-nhs") := ["aws-london"]
+
+aws_locations(s) := ["aws-stockholm"] if s != "uk-nhs"
