@@ -95,6 +95,17 @@ records_by_id[input.register.organisation.id] := input.register.organisation
 
 record_of(id) := object.get(records_by_id, id, {})
 
+# Where to report `item`, an item of the list `field` of a limit the base set (judged_limits), in
+# the head's `record`: at the item the head has with the same key (item_key: its value, or the
+# field that names it), else at the list, else at the record. The judged list is the base's: its
+# indexes are not the head's once the change edits the list.
+limit_item_path(record, field, item) := [field, j] if {
+	key := item_key(item, field, -1)
+	j := min({j | some j, now in object.get(record, field, []); item_key(now, field, j) == key})
+} else := [field] if object.get(record, field, null) != null
+
+else := []
+
 # `path` into `record` with each list index replaced by the key of the item there: a string item
 # is its own key, an object item the field that names it in that list (item_keys), else its id or
 # name, else its whole content. Never an index, so reordering a list keeps every key.

@@ -243,3 +243,15 @@ test_categories_the_register_cannot_change_a_bundled_one if {
 	relaxed := {"special": false, "direct_identifier": false}
 	lib.special("health-records") with input as fixture.changed("/register/categories/health-records", relaxed)
 }
+
+# An item of a list the base set, found in the head by its key, not its index.
+test_limit_item_path_finds_the_item_by_key if {
+	org := {
+		"access_without_authorisation": ["other", "technical"],
+		"data_residency": [{"jurisdiction": "UK"}, {"jurisdiction": "EEA"}],
+	}
+	lib.limit_item_path(org, "access_without_authorisation", "technical") == ["access_without_authorisation", 1]
+	lib.limit_item_path(org, "data_residency", {"jurisdiction": "EEA", "cities": []}) == ["data_residency", 1]
+	lib.limit_item_path(org, "access_without_authorisation", "support") == ["access_without_authorisation"]
+	lib.limit_item_path({}, "data_residency", {"jurisdiction": "EEA"}) == []
+}

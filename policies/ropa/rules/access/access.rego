@@ -83,7 +83,7 @@ violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 #     true`, or change the public statement first.
 violations contains lib.violation(rego.metadata.rule(), lib.organisation.id, path, {"category": category}) if {
 	lib.promised("access.promise_widened")
-	some i, category in object.get(lib.organisation, "access_without_authorisation", [])
+	some category in object.get(lib.organisation, "access_without_authorisation", [])
 	not category in default_allowed
-	path := ["access_without_authorisation", i]
+	path := lib.limit_item_path(input.register.organisation, "access_without_authorisation", category)
 }

@@ -109,3 +109,19 @@ test_promise_widened_silent_for_a_narrower_list if {
 	vs := access.violations with input as doc
 	fixture.of("access.promise_widened", vs) == []
 }
+
+test_promise_widened_reported_at_the_heads_item if {
+	# The base had widened the list; the change reorders it. The finding reads the base's list,
+	# and points at `other` where the head has it, not at the base's index (now `support`).
+	widened := ["technical", "support", "other"]
+	base := fixture.changed("/register/organisation/access_without_authorisation", widened)
+	head := fixture.changed("/register/organisation/access_without_authorisation", ["other", "technical", "support"])
+	vs := access.violations with input as fixture.change(base, head)
+	v := [v | some v in vs; v.rule == "access.promise_widened"][0]
+	[v.path, v.key] == [["access_without_authorisation", 0], ["access_without_authorisation", "other"]]
+
+	# Dropped from the head (the base's value is still what is judged): at the list.
+	narrowed := fixture.changed("/register/organisation/access_without_authorisation", ["technical"])
+	ws := access.violations with input as fixture.change(base, narrowed)
+	[w.path | some w in ws; w.rule == "access.promise_widened"] == [["access_without_authorisation"]]
+}

@@ -253,9 +253,9 @@ undeclared_residency contains [["data_residency"], params] if {
 }
 
 undeclared_residency contains [path, params] if {
-	some i, promise in object.get(lib.organisation, "data_residency", [])
+	some promise in object.get(lib.organisation, "data_residency", [])
 	count(object.get(promise, "cities", [])) == 0
-	path := ["data_residency", i]
+	path := lib.limit_item_path(input.register.organisation, "data_residency", promise)
 	params := {"jurisdiction": promise.jurisdiction, "missing": "cities"}
 }
 
