@@ -49193,11 +49193,11 @@ async function readRegister(files, root, opts = {}) {
   if (ruleProblems.length) throw new RegisterError(ruleProblems);
   return register2;
 }
-function policyInput(register2, today, base = emptyRegister()) {
-  return { today, register: register2.doc, base: base.doc };
+function policyInput(register2, today, base = emptyRegister(), baseDate) {
+  return { today, register: register2.doc, base: base.doc, ...baseDate ? { change: { base_date: baseDate } } : {} };
 }
-function judge(register2, policy, today, base) {
-  const violations = timed("evaluate", () => policy.evaluate(policyInput(register2, today, base)));
+function judge(register2, policy, today, base, baseDate) {
+  const violations = timed("evaluate", () => policy.evaluate(policyInput(register2, today, base, baseDate)));
   return timed("findings", () => toFindings(violations, policy.rules, register2, base));
 }
 function summarise(findings, failOn) {
@@ -49393,10 +49393,10 @@ function splitFindings(head, base) {
   return { introduced, existing };
 }
 function changeUnder(opts) {
-  const findings = judge(opts.head, opts.policy, opts.today, opts.base);
+  const findings = judge(opts.head, opts.policy, opts.today, opts.base, opts.baseDate);
   const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
   const summary2 = summarise(introduced, opts.failOn);
-  const transfers = (register2, base) => opts.policy.views(policyInput(register2, opts.today, base))?.transfers;
+  const transfers = (register2, base) => opts.policy.views(policyInput(register2, opts.today, base, base && opts.baseDate))?.transfers;
   const headTransfers = transfers(opts.written ?? opts.head, opts.base);
   return {
     ...summary2,
@@ -52937,6 +52937,11 @@ var GitObjects = class {
       return base;
     }
   }
+  /** The day (UTC, YYYY-MM-DD) a commit was committed: its committer date, as the evidence pack reads it. */
+  async commitDay(rev) {
+    const seconds = Number((await this.git.raw(["log", "-1", "--format=%ct", "--end-of-options", rev])).trim());
+    return new Date(seconds * 1e3).toISOString().slice(0, 10);
+  }
   /** Paths that differ between two revisions below the given prefixes. */
   async changedPaths(from, to2, prefixes) {
     const out = await this.git.raw(["--literal-pathspecs", "diff", "--name-only", "-z", "--no-renames", "--end-of-options", from, to2, "--", ...prefixes]);
@@ -53078,7 +53083,7 @@ async function bundleAt(repo, rev, dir) {
 // engine/judge.ts
 var approveAll = (needed) => ({ waivers: needed.waivers, maxDays: needed.maxDays });
 async function judgeChange(input) {
-  const { base, head, policy, today } = input;
+  const { base, head, policy, today, baseDate } = input;
   const failOn = input.failOn ?? "error";
   assertRuleReferences(head, policy.rules);
   const needed = waiverChanges(base, head);
@@ -53089,7 +53094,7 @@ async function judgeChange(input) {
   };
   const missing = needsApproval(unapproved);
   const judged = missing ? withoutUnapproved(head, base, unapproved, input.root ?? "records") : head;
-  const result = changeUnder({ base, head: judged, written: head, policy, today, failOn });
+  const result = changeUnder({ base, head: judged, written: head, policy, today, failOn, baseDate });
   let blocked;
   if (missing) {
     result.verdict = "fail";
@@ -53098,7 +53103,7 @@ async function judgeChange(input) {
   let underOwnPolicies;
   if (input.own) {
     try {
-      underOwnPolicies = changeUnder({ base, head, policy: input.own(), today, failOn });
+      underOwnPolicies = changeUnder({ base, head, policy: input.own(), today, failOn, baseDate });
     } catch (e) {
       underOwnPolicies = { error: e instanceof Error ? e.message : String(e) };
     }
@@ -53154,7 +53159,8 @@ async function judgeRevisions(input) {
       };
     }
   }
-  const judgement = await judgeChange({ base, head, root, policy, own, approve: input.approve, today: input.today, failOn: input.failOn });
+  const baseDate = since ? await repo.commitDay(since) : void 0;
+  const judgement = await judgeChange({ base, head, root, policy, own, approve: input.approve, today: input.today, baseDate, failOn: input.failOn });
   store?.savePositions();
   return { ...judgement, ...baseSha ? { baseSha } : {}, headSha, ...since ? { since } : {}, changedPolicyFiles };
 }
