@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
+import { evaluateInShards, FACTS_ENTRYPOINT, SHARD_ENTRYPOINT, shardable, ShardError } from "./shard.js";
 import type { RuleMeta, Violation } from "./types.js";
 
 /** The files `npm run build:policies` writes, and what the engine needs to judge. */
@@ -107,6 +108,8 @@ export interface LoadOptions {
   maxMemoryPages?: number;
   /** Results kept between runs (--cache-dir), by the digest of the policy, its data and the input. */
   cache?: CheckCache;
+  /** Records per shard of a large register (engine/shard.ts); default SHARD_RECORDS. */
+  shardRecords?: number;
 }
 
 /** Compiled WebAssembly by the sha256 of its bytes: a process compiles each policy once, however often it loads it. */
@@ -150,15 +153,28 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     bigger.setData(bundle.data);
     return bigger;
   };
+  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance big enough for them. */
+  const wasmRun = (bytes: Uint8Array, entrypoint: string): unknown => {
+    wasm = sized(bytes.byteLength);
+    return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer, entrypoint);
+  };
+  /** The one value of `entrypoint`'s result set, for a shard. */
+  const run = (bytes: Uint8Array, entrypoint: string): unknown => {
+    if (!(entrypoint in wasm.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
+    const set = wasmRun(bytes, entrypoint);
+    return Array.isArray(set) && set.length === 1 ? (set[0] as { result?: unknown }).result : undefined;
+  };
   return {
     rules,
     evaluate(input) {
       // A trap can leave the instance's memory half-written: after one, nothing it says is trusted.
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      let result: unknown;
-      const bytes = new TextEncoder().encode(JSON.stringify(input));
-      // A kept result is checked like a fresh one; one that is not well-formed is evaluated again.
-      const key = opts.cache?.evaluationKey(bundle, bytes);
+      // A bundle built before shards existed (an audit's historic policies) has no facts to share: it is run whole.
+      const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords);
+      // A kept result is checked like a fresh one; one that is not well-formed is evaluated again. (Keyed by the
+      // whole input's JSON, which a sharded evaluation without a cache never writes out.)
+      const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
+      const key = whole && opts.cache?.evaluationKey(bundle, whole);
       const kept = key ? opts.cache!.evaluation(key) : undefined;
       if (kept !== undefined) {
         try {
@@ -167,10 +183,11 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
           // Not this policy's result: judged afresh below.
         }
       }
+      let result: unknown;
       try {
-        wasm = sized(bytes.byteLength);
-        result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, ENTRYPOINT);
+        result = sharded ? [{ result: evaluateInShards(input, run, opts.shardRecords) }] : wasmRun(whole!, ENTRYPOINT);
       } catch (e) {
+        if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { ENTRYPOINT, VIEWS_ENTRYPOINT } from "../engine/policy.js";
+import { FACTS_ENTRYPOINT, SHARD_ENTRYPOINT } from "../engine/shard.js";
 import type { RuleMeta } from "../engine/types.js";
 import { OPA } from "./tools.js";
 
@@ -27,6 +28,7 @@ export function buildPolicies(policiesDir: string, outDir: string): RuleMeta[] {
     // the clone is, and a fresh build is byte-identical to the committed one.
     execFileSync(OPA, [
       "build", "--bundle", basename(resolve(policiesDir)), "--target", "wasm", "--entrypoint", ENTRYPOINT, "--entrypoint", VIEWS_ENTRYPOINT,
+      "--entrypoint", FACTS_ENTRYPOINT, "--entrypoint", SHARD_ENTRYPOINT,
       "--capabilities", join(resolve(policiesDir), "capabilities.json"),
       "--ignore", "build", "--ignore", "*_test.rego", "--ignore", "capabilities.json", "--ignore", "*.md",
       "--output", bundle,

@@ -11,3 +11,10 @@ violations := array.concat(
 	[violation | some violation in data.ropa.waivers.judged],
 	[violation | some violation in data.ropa.waivers.violations],
 )
+
+# METADATA
+# description: |
+#   One shard of a register evaluated in shards (data.ropa.facts): its violations, and the waivers
+#   they matched, which the engine unites over the shards for waivers.unused.
+# entrypoint: true
+shard := {"violations": violations, "waivers_used": data.ropa.waivers.matched}

@@ -6,6 +6,7 @@
 #   pass; an expired waiver stops applying, and a waiver that matches nothing is pointless.
 package ropa.waivers
 
+import data.ropa.facts
 import data.ropa.lib
 
 # The longest a waiver may run, set in the Organisation record (default 180 days).
@@ -146,7 +147,8 @@ violations contains lib.violation(rego.metadata.rule(), id, ["rule"], params) if
 	some id, waiver in registered
 	valid(waiver)
 	approves(id, waiver)
-	not used(id, waiver)
+	use_known
+	not id in used
 	not index_fields[id]
 	params := {"rule": waiver.rule, "target": waiver.record}
 }
@@ -192,7 +194,20 @@ format_step(p) := format_int(p, 10) if is_number(p)
 
 else := p
 
-used(id, waiver) if {
+# The waivers that match a violation of this evaluation.
+matched contains id if {
+	some id, waiver in registered
 	some violation in raw
 	matches(id, waiver, violation)
 }
+
+# The waivers that match a violation anywhere in the register. A register evaluated in shards
+# (data.ropa.facts) knows only once every shard's violations are in: the engine then evaluates
+# once more with the waivers every shard matched (`input.shard.waivers_used`).
+used := input.shard.waivers_used if facts.sharded
+
+else := matched
+
+use_known if not facts.sharded
+
+use_known if is_array(input.shard.waivers_used)

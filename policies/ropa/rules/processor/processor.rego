@@ -3,6 +3,7 @@
 # description: Processor activities name the controllers they serve, under a data processing agreement.
 package ropa.rules.processor
 
+import data.ropa.facts
 import data.ropa.lib
 
 # METADATA
@@ -74,12 +75,12 @@ violations contains lib.violation(rego.metadata.rule(), id, ["data_subjects", i]
 	some id, activity in lib.activities
 	activity.role == "controller"
 	not activity.dpa_clause
-	shared := [[j, s] | some j, s in activity.data_subjects; customers_subjects[normal(s)]]
+	shared := [[j, s] | some j, s in activity.data_subjects; normal(s) in customers_subjects]
 	count(shared) > 0
 	i := shared[0][0]
 	params := {
 		"subjects": [s | some [_, s] in shared],
-		"activities": sort({a | some [_, s] in shared; some a in subject_examples[normal(s)]}),
+		"activities": sort({a | some [_, s] in shared; some a in subject_examples(normal(s))}),
 	}
 }
 
@@ -117,15 +118,11 @@ controller_purposes_stated if lib.promised("processor.controller_purposes")
 
 controller_purposes_stated if lib.organisation.controller_purposes
 
-# The processor activities' data subjects, as written (lower case, trimmed), with the activities.
-customers_subjects[normal(subject)] contains id if {
-	some id, activity in lib.activities
-	activity.role == "processor"
-	some subject in activity.data_subjects
-}
+# The processor activities' data subjects, as written (lower case, trimmed), each with a few of
+# those activities, sorted once (data.ropa.facts): naming every one in each finding grew with the
+# square of the register (a WebAssembly evaluation frees nothing until it ends).
+customers_subjects contains subject if some [subject, _] in facts.processor_subjects
 
-# A few processor activities about each subject, sorted once: naming every one in each finding grew
-# with the square of the register (a WebAssembly evaluation frees nothing until it ends).
-subject_examples[subject] := array.slice(sort(ids), 0, 3) if some subject, ids in customers_subjects
+subject_examples(subject) := array.slice(sort({id | some [s, id] in facts.processor_subjects; s == subject}), 0, 3)
 
 normal(subject) := lower(trim_space(subject))

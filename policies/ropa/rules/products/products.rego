@@ -3,6 +3,7 @@
 # description: Every product tells its users, in a privacy notice, about the processing behind it.
 package ropa.rules.products
 
+import data.ropa.facts
 import data.ropa.lib
 
 # METADATA
@@ -46,8 +47,6 @@ violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 	not id in used
 }
 
-# Products named by an active activity, gathered once (not per product, which is quadratic).
-used contains id if {
-	some activity in lib.activities
-	some id in object.get(activity, "products", [])
-}
+# Products named by an active activity, gathered once (not per product, which is quadratic), over
+# the whole register also when it is evaluated in shards (data.ropa.facts).
+used := facts.products_used

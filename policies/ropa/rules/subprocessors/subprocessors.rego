@@ -5,23 +5,21 @@
 #   where it may go or under a transfer mechanism, and were assessed as privacy-friendly.
 package ropa.rules.subprocessors
 
+import data.ropa.facts
 import data.ropa.lib
 import data.ropa.transfers
 
 # Where a rejected assessment is reported.
 assessment_outcome := ["privacy_assessment", "outcome"]
 
-# Which activities use each subprocessor.
-# Flat sets, each built in one pass over the activities: a set keyed by subprocessor
-# (`users[sid] contains id`) costs a copy per insert and turns quadratic on a large register.
-uses contains [sid, id] if {
-	some id, activity in lib.activities
-	some sid in lib.activity_subprocessors(activity)
-}
+# Which subprocessors are used, and by which activities a rejected one is: facts of the whole
+# register (data.ropa.facts), also when it is evaluated in shards.
+used := facts.subprocessors_used
 
-used contains sid if some [sid, _] in uses
+users(sid) := {id | some [s, id] in facts.rejected_users; s == sid}
 
-users(sid) := {pair[1] | some pair in uses; pair[0] == sid}
+# The transfers to each subprocessor, as [subprocessor, regime, role, destination].
+transfers_to := facts.subprocessor_flows
 
 # METADATA
 # title: A subprocessor has a data processing agreement
@@ -86,7 +84,7 @@ violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 #     Record one that fits: {fits} (a tool in `transfer_mechanisms` with `country: {country_code}`; a
 #     condition of the country's adequacy decision only if the recipient meets it); or stop the transfer.
 violations contains lib.violation_about(rego.metadata.rule(), sid, dest.path, params, subject) if {
-	some [_, sid, regime, role, dest] in transfers.flows
+	some [sid, regime, role, dest] in transfers_to
 	count(transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)) == 0
 	params := {
 		"regime": regime, "country": dest.country, "country_code": dest.country, "place": dest.place,
@@ -123,7 +121,7 @@ violations contains lib.violation_about(
 	some sid, sub in lib.subprocessors
 	some i, m in object.get(sub, "transfer_mechanisms", [])
 	flows := {[regime, role, dest] |
-		some [_, s, regime, role, dest] in transfers.flows
+		some [s, regime, role, dest] in transfers_to
 		s == sid
 		transfers.names(m, dest)
 	}
@@ -336,7 +334,7 @@ violations contains lib.violation(rego.metadata.rule(), id, ["subprocessors", i,
 # What each transfer relies on: [subprocessor, regime, destination, mechanism view]. Where an adequacy
 # decision (the DPF included) covers it, that alone: a tool recorded beside it is a fallback, not relied on.
 relied_on contains [sid, regime, dest, v] if {
-	some [_, sid, regime, role, dest] in transfers.flows
+	some [sid, regime, role, dest] in transfers_to
 	covering := transfers.mechanisms(regime, role, lib.subprocessors[sid], dest)
 	adequate := [m | some m in covering; m.mechanism in {"adequacy", "dpf"}]
 	some v in relied(covering, adequate)

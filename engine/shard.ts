@@ -1,0 +1,143 @@
+// Evaluation of a large register in shards, so that the WebAssembly heap (which grows with the input and
+// frees nothing during one evaluation) is bounded by a shard, not by the register. TypeScript only splits
+// the register and unites results; what a shard must know about the whole register is computed by the
+// policies (policies/ropa/facts): every fact is a set, so the union of the shards' facts is the whole's.
+//   1. facts    each shard evaluates `ropa/facts/local`; the facts of all shards are united.
+//   2. shards   each shard evaluates `ropa/main/shard` with the united facts: its violations, and the waivers
+//               they matched. A violation about a record is the same in every shard that holds the record.
+//   3. waivers  one last evaluation of the small records, with the waivers every shard matched, for
+//               waivers.unused; its other violations are already in.
+// The result is the union of the shards' violations: test/shard.test.ts checks it equals one evaluation.
+
+/** The collections split between shards; every other one (the organisation, subprocessors, locations, waivers, data categories) is small and goes into every shard. */
+const SPLIT = ["activities", "segments", "products"] as const;
+
+export const FACTS_ENTRYPOINT = "ropa/facts/local";
+export const SHARD_ENTRYPOINT = "ropa/main/shard";
+
+/** The facts `ropa/facts/local` returns; a shard's facts without one of them would be a silent pass. */
+const FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
+
+/** Records a shard owns. About 1,000 records of the generated register are 1 MB of input JSON and, at ~160 bytes of heap per byte, 160 MB of WebAssembly memory. */
+export const SHARD_RECORDS = 1_000;
+
+type Doc = Record<string, unknown> & { organisation?: unknown };
+export interface PolicyInputDoc {
+  today: string;
+  register: Doc;
+  base: Doc;
+}
+
+/** Evaluates `input` (JSON bytes) at `entrypoint` and returns the result set's one value, or throws. */
+export type Evaluate = (input: Uint8Array, entrypoint: string) => unknown;
+
+export class ShardError extends Error {
+  override name = "ShardError";
+}
+
+/**
+ * Whether `input` is split: a register of more than two shards, judged on its own (a change, `check --base`,
+ * compares with its base record by record, which this split does not carry: it is evaluated whole).
+ */
+export function shardable(input: object, shardRecords = SHARD_RECORDS): input is PolicyInputDoc {
+  const { register, base } = input as Partial<PolicyInputDoc>;
+  if (!register || !base || typeof register !== "object") return false;
+  if (base.organisation || Object.values(base).some((c) => c && typeof c === "object" && Object.keys(c).length)) return false;
+  return SPLIT.reduce((n, c) => n + Object.keys((register[c] as object) ?? {}).length, 0) > 2 * shardRecords;
+}
+
+/** The register in shards: each owns a slice of the split collections, holds the records they name, and every small record. */
+export function partition(register: Doc, shardRecords = SHARD_RECORDS): Doc[] {
+  const { owner, small } = split(register);
+  const ids = [...owner.keys()];
+  const shards: Doc[] = [];
+  for (let at = 0; at < ids.length; at += shardRecords) shards.push(withClosure(small, ids.slice(at, at + shardRecords), owner));
+  return shards;
+}
+
+/** The split records by id (with their collection), and the register without them. */
+function split(register: Doc): { owner: Map<string, [string, unknown]>; small: Doc } {
+  const owner = new Map<string, [string, unknown]>();
+  for (const c of SPLIT) for (const [id, record] of Object.entries((register[c] as Record<string, unknown>) ?? {})) owner.set(id, [c, record]);
+  const small: Doc = {};
+  for (const [k, v] of Object.entries(register)) if (!(SPLIT as readonly string[]).includes(k)) small[k] = v;
+  return { owner, small };
+}
+
+/** The small records, `ids`, and every split record they name (a segment, a product), as one register document. */
+function withClosure(small: Doc, ids: string[], owner: Map<string, [string, unknown]>): Doc {
+  const doc: Doc = { ...small };
+  for (const c of SPLIT) doc[c] = {};
+  const add = (id: string) => {
+    const [c, record] = owner.get(id)!;
+    (doc[c] as Record<string, unknown>)[id] = record;
+  };
+  for (const id of ids) {
+    add(id);
+    for (const named of strings(owner.get(id)![1])) if (owner.has(named)) add(named);
+  }
+  return doc;
+}
+
+/** Every string in a record: any of them may be another record's id (over-inclusion only repeats findings the union drops). */
+function* strings(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* strings(v);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) yield* strings(v);
+}
+
+/** The waivers' targets, for the last evaluation: a waiver's field is checked against its record (waivers.field_index). */
+function waiverTargets(register: Doc): string[] {
+  return Object.values((register.waivers as Record<string, { record?: unknown }>) ?? {}).flatMap((w) => (typeof w?.record === "string" ? [w.record] : []));
+}
+
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+/** The violations of `input`, evaluated in shards; any shard's failure is the whole evaluation's. */
+export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shardRecords = SHARD_RECORDS): unknown[] {
+  const shards = partition(input.register, shardRecords).map((register) => ({ ...input, register }));
+
+  const facts: Record<string, Map<string, unknown>> = Object.fromEntries(FACT_NAMES.map((n) => [n, new Map()]));
+  for (const shard of shards) {
+    const local = evaluate(encode(shard), FACTS_ENTRYPOINT);
+    if (!local || typeof local !== "object" || Array.isArray(local) || Object.keys(local).sort().join() !== FACT_NAMES.join()) {
+      throw new ShardError(`the policy returned no facts of a shard (got ${JSON.stringify(local)?.slice(0, 200)})`);
+    }
+    for (const name of FACT_NAMES) unite(facts[name]!, (local as Record<string, unknown>)[name], name);
+  }
+  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]!.values()]]));
+
+  const violations = new Map<string, unknown>();
+  const waiversUsed = new Map<string, unknown>();
+  for (const shard of shards) {
+    const result = evaluate(encode({ ...shard, shard: { facts: given } }), SHARD_ENTRYPOINT) as { violations?: unknown; waivers_used?: unknown } | undefined;
+    if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
+      throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
+    }
+    unite(violations, result.violations, "violations");
+    unite(waiversUsed, result.waivers_used, "waivers_used");
+  }
+
+  const { owner, small } = split(input.register);
+  const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
+  const final = evaluate(encode({ ...input, register: targets, shard: { facts: given, waivers_used: [...waiversUsed.values()] } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
+  if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
+  unite(violations, final.violations, "violations");
+  return [...violations.values()];
+}
+
+/** Adds the items of `list` to `into`, each once (by its JSON with sorted keys). */
+function unite(into: Map<string, unknown>, list: unknown, what: string): void {
+  if (!Array.isArray(list)) throw new ShardError(`the policy returned ${what} that is not a list (got ${JSON.stringify(list)?.slice(0, 200)})`);
+  for (const item of list) into.set(canonical(item), item);
+}
+
+/** JSON with object keys sorted, so the same value always gives the same text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
