@@ -21710,22 +21710,22 @@ ${indent}${str2}`;
             start,
             end
           } = flowChars;
-          const strings2 = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings2.reduce((sum, str3) => sum + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          const strings3 = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings3.reduce((sum, str3) => sum + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str2 = start;
-            for (const s of strings2) {
+            for (const s of strings3) {
               str2 += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
             str2 += `
 ${indent}${end}`;
           } else {
-            str2 = `${start} ${strings2.join(" ")} ${end}`;
+            str2 = `${start} ${strings3.join(" ")} ${end}`;
           }
         } else {
-          const strings2 = nodes.map(blockItem);
-          str2 = strings2.shift();
-          for (const s of strings2) str2 += s ? `
+          const strings3 = nodes.map(blockItem);
+          str2 = strings3.shift();
+          for (const s of strings3) str2 += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
@@ -22205,7 +22205,7 @@ ${ctx.indent}`;
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
         else end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -22236,17 +22236,17 @@ ${ctx.indent}`;
         if (ch === "\n") {
           if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
           end = i + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split2 = i;
+            if (next && next !== " " && next !== "\n" && next !== "	") split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -22258,7 +22258,7 @@ ${ctx.indent}`;
               folds.push(j3);
               escapedFolds[j3] = true;
               end = j3 + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -24881,12 +24881,12 @@ var require_yaml2 = __commonJS({
 var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
     var json2 = require_json();
-    var strings2 = require_strings();
+    var strings3 = require_strings();
     var regex2 = require_regex();
     var yaml2 = require_yaml2();
     module.exports = {
       ...json2,
-      ...strings2,
+      ...strings3,
       ...regex2,
       ...yaml2
     };
@@ -26232,7 +26232,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -26265,18 +26265,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -26289,7 +26289,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j3);
               escapedFolds[j3] = true;
               end = j3 + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -29823,13 +29823,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines2 = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines2.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines2.push([split3[i], split3[i + 1]]);
       return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -33072,8 +33072,8 @@ var require_common = __commonJS({
         createDebug.namespaces = namespaces;
         createDebug.names = [];
         createDebug.skips = [];
-        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split2) {
+        const split3 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split3) {
           if (ns2[0] === "-") {
             createDebug.skips.push(ns2.slice(1));
           } else {
@@ -35867,6 +35867,100 @@ var src_default = import_opa.default;
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
+// engine/shard.ts
+var SPLIT = ["activities", "segments", "products"];
+var FACTS_ENTRYPOINT = "ropa/facts/local";
+var SHARD_ENTRYPOINT = "ropa/main/shard";
+var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
+var SHARD_RECORDS = 1e3;
+var ShardError = class extends Error {
+  name = "ShardError";
+};
+function shardable(input, shardRecords = SHARD_RECORDS) {
+  const { register: register2, base } = input;
+  if (!register2 || !base || typeof register2 !== "object") return false;
+  if (base.organisation || Object.values(base).some((c3) => c3 && typeof c3 === "object" && Object.keys(c3).length)) return false;
+  return SPLIT.reduce((n, c3) => n + Object.keys(register2[c3] ?? {}).length, 0) > 2 * shardRecords;
+}
+function partition(register2, shardRecords = SHARD_RECORDS) {
+  const { owner, small } = split(register2);
+  const ids2 = [...owner.keys()];
+  const shards = [];
+  for (let at2 = 0; at2 < ids2.length; at2 += shardRecords) shards.push(withClosure(small, ids2.slice(at2, at2 + shardRecords), owner));
+  return shards;
+}
+function split(register2) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const c3 of SPLIT) for (const [id, record] of Object.entries(register2[c3] ?? {})) owner.set(id, [c3, record]);
+  const small = {};
+  for (const [k2, v2] of Object.entries(register2)) if (!SPLIT.includes(k2)) small[k2] = v2;
+  return { owner, small };
+}
+function withClosure(small, ids2, owner) {
+  const doc = { ...small };
+  for (const c3 of SPLIT) doc[c3] = {};
+  const add = (id) => {
+    const [c3, record] = owner.get(id);
+    doc[c3][id] = record;
+  };
+  for (const id of ids2) {
+    add(id);
+    for (const named of strings2(owner.get(id)[1])) if (owner.has(named)) add(named);
+  }
+  return doc;
+}
+function* strings2(value) {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const v2 of value) yield* strings2(v2);
+  else if (value && typeof value === "object") for (const v2 of Object.values(value)) yield* strings2(v2);
+}
+function waiverTargets(register2) {
+  return Object.values(register2.waivers ?? {}).flatMap((w2) => typeof w2?.record === "string" ? [w2.record] : []);
+}
+var encode = (value) => new TextEncoder().encode(JSON.stringify(value));
+function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
+  const shards = partition(input.register, shardRecords).map((register2) => ({ ...input, register: register2 }));
+  const facts = Object.fromEntries(FACT_NAMES.map((n) => [n, /* @__PURE__ */ new Map()]));
+  for (const shard of shards) {
+    const local = evaluate(encode(shard), FACTS_ENTRYPOINT);
+    if (!local || typeof local !== "object" || Array.isArray(local) || Object.keys(local).sort().join() !== FACT_NAMES.join()) {
+      throw new ShardError(`the policy returned no facts of a shard (got ${JSON.stringify(local)?.slice(0, 200)})`);
+    }
+    for (const name of FACT_NAMES) unite(facts[name], local[name], name);
+  }
+  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n].values()]]));
+  const violations = /* @__PURE__ */ new Map();
+  const waiversUsed = /* @__PURE__ */ new Map();
+  for (const shard of shards) {
+    const result = evaluate(encode({ ...shard, shard: { facts: given } }), SHARD_ENTRYPOINT);
+    if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
+      throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
+    }
+    unite(violations, result.violations, "violations");
+    unite(waiversUsed, result.waivers_used, "waivers_used");
+  }
+  const { owner, small } = split(input.register);
+  const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
+  const final = evaluate(encode({ ...input, register: targets, shard: { facts: given, waivers_used: [...waiversUsed.values()] } }), SHARD_ENTRYPOINT);
+  if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
+  unite(violations, final.violations, "violations");
+  return [...violations.values()];
+}
+function unite(into, list, what) {
+  if (!Array.isArray(list)) throw new ShardError(`the policy returned ${what} that is not a list (got ${JSON.stringify(list)?.slice(0, 200)})`);
+  for (const item of list) into.set(canonical(item), item);
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0);
+    return `{${entries.sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([k2, v2]) => `${JSON.stringify(k2)}:${canonical(v2)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// engine/policy.ts
 var BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" };
 var MAX_WASM_MEMORY_PAGES = 16384;
 var WASM_MEMORY_PER_INPUT_BYTE = 256;
@@ -35921,13 +36015,22 @@ function loadPolicy2(bundle, opts = {}) {
     bigger.setData(bundle.data);
     return bigger;
   };
+  const wasmRun = (bytes, entrypoint) => {
+    wasm = sized(bytes.byteLength);
+    return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
+  };
+  const run3 = (bytes, entrypoint) => {
+    if (!(entrypoint in wasm.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
+    const set2 = wasmRun(bytes, entrypoint);
+    return Array.isArray(set2) && set2.length === 1 ? set2[0].result : void 0;
+  };
   return {
     rules,
     evaluate(input) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      let result;
-      const bytes = new TextEncoder().encode(JSON.stringify(input));
-      const key = opts.cache?.evaluationKey(bundle, bytes);
+      const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords);
+      const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
+      const key = whole && opts.cache?.evaluationKey(bundle, whole);
       const kept = key ? opts.cache.evaluation(key) : void 0;
       if (kept !== void 0) {
         try {
@@ -35935,10 +36038,11 @@ function loadPolicy2(bundle, opts = {}) {
         } catch {
         }
       }
+      let result;
       try {
-        wasm = sized(bytes.byteLength);
-        result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, ENTRYPOINT);
+        result = sharded ? [{ result: evaluateInShards(input, run3, opts.shardRecords) }] : wasmRun(whole, ENTRYPOINT);
       } catch (e) {
+        if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
@@ -35969,7 +36073,7 @@ function checkViews(result) {
   if (!ok) throw new PolicyError(`the policy returned no transfer view (got ${JSON.stringify(views)?.slice(0, 200)})`);
   return views;
 }
-var HEAP_PER_INPUT_BYTE = 32;
+var HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
 function checkViolations(result, rules) {
   const set2 = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
   if (!Array.isArray(set2)) throw new PolicyError(`the policy returned no list of violations (got ${JSON.stringify(result)?.slice(0, 200)})`);
@@ -48806,13 +48910,13 @@ function toFindings(violations, rules, register2, base) {
   );
 }
 function findingIdentity(f3) {
-  return canonical([f3.rule, f3.record, f3.key, f3.subject]);
+  return canonical2([f3.rule, f3.record, f3.key, f3.subject]);
 }
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+function canonical2(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical2).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0);
-    return `{${entries.sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([k2, v2]) => `${JSON.stringify(k2)}:${canonical(v2)}`).join(",")}}`;
+    return `{${entries.sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([k2, v2]) => `${JSON.stringify(k2)}:${canonical2(v2)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
 }
@@ -49127,7 +49231,7 @@ function overBudget(unread, budget) {
 }
 async function readOnThreads(files, full, threads) {
   if (!files.length) return { results: [], parseMs: 0, validateMs: 0 };
-  const chunks = split(files, threads ?? threadsFor(files));
+  const chunks = split2(files, threads ?? threadsFor(files));
   const others = chunks.slice(1).map((chunk) => readInWorker(chunk, full));
   const reads = [readChunk(chunks[0], full), ...await Promise.all(others)];
   return { results: reads.flatMap((r2) => r2.results), parseMs: reads.reduce((n, r2) => n + r2.parseMs, 0), validateMs: reads.reduce((n, r2) => n + r2.validateMs, 0) };
@@ -49138,7 +49242,7 @@ function threadsFor(files) {
   const bytes = files.reduce((n, f3) => n + f3.text.length, 0);
   return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
 }
-function split(files, n) {
+function split2(files, n) {
   if (n <= 1) return [files];
   const total = files.reduce((sum, f3) => sum + f3.text.length, 0);
   const chunks = [[]];
