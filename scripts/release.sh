@@ -6,6 +6,9 @@
 # "## [X.Y.Z] - <date>" section, vX.Y.Z does not exist yet and is newer than the latest release tag, and the
 # committed builds are fresh (npm run check-dist). Users pin `ropa-dev/ropa/actions/check@vX.Y.Z` (or a commit
 # sha), or follow `@vX`, which this moves.
+# Before it: set package.json's version, turn CHANGELOG's [Unreleased] into "## [X.Y.Z] - <date>", run
+# `npm run build:action` (the bundle states its version, so check-dist refuses a release without it), commit
+# on main. test/release.test.ts runs this in a temporary clone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

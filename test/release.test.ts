@@ -1,0 +1,96 @@
+// scripts/release.sh in a temporary clone of this repository: it tags vX.Y.Z, creates or moves vX, pushes
+// both with --push, and refuses (tagging nothing) on each condition it checks. Rebuilding the committed
+// builds is `npm run check-dist`'s own CI job; here the clone's check-dist script is a stand-in that
+// passes or fails on STALE, so the test sees the release refuse stale builds without rebuilding them.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "./helpers/register.js";
+
+const env = { ...process.env, GIT_AUTHOR_NAME: "Rel Ease", GIT_AUTHOR_EMAIL: "rel@example.org", GIT_COMMITTER_NAME: "Rel Ease", GIT_COMMITTER_EMAIL: "rel@example.org", npm_config_update_notifier: "false" };
+let work: string;
+let clone: string;
+let remote: string;
+
+const git = (...args: string[]) => execFileSync("git", args, { cwd: clone, env, encoding: "utf8" }).trim();
+const release = (args: string[], extra: NodeJS.ProcessEnv = {}) => {
+  const r = spawnSync("bash", ["scripts/release.sh", ...args], { cwd: clone, env: { ...env, ...extra }, encoding: "utf8" });
+  return { code: r.status, out: r.stdout + r.stderr };
+};
+const tags = () => git("tag", "--list").split("\n").filter(Boolean);
+const tagged = (tag: string) => git("rev-parse", `${tag}^{commit}`);
+
+/** Sets package.json's version and, unless told not to, adds its CHANGELOG section; commits. */
+function bump(version: string, changelog = true) {
+  const pkg = JSON.parse(readFileSync(join(clone, "package.json"), "utf8"));
+  writeFileSync(join(clone, "package.json"), JSON.stringify({ ...pkg, version }, null, 2) + "\n");
+  if (changelog) writeFileSync(join(clone, "CHANGELOG.md"), readFileSync(join(clone, "CHANGELOG.md"), "utf8").replace("## [Unreleased]\n", `## [Unreleased]\n\n## [${version}] - 2026-12-05\n`));
+  git("commit", "--quiet", "--all", "--message", `Release ${version}`);
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "ropa-release-"));
+  clone = join(work, "clone");
+  remote = join(work, "remote.git");
+  execFileSync("git", ["clone", "--quiet", "--depth", "1", `file://${ROOT}`, clone], { env });
+  execFileSync("git", ["init", "--quiet", "--bare", remote], { env });
+  // The clone is shallow (one commit: quick); the remote takes what it pushes all the same.
+  execFileSync("git", ["config", "receive.shallowUpdate", "true"], { cwd: remote, env });
+  git("checkout", "--quiet", "-B", "main");
+  git("remote", "set-url", "origin", remote);
+  for (const t of tags()) git("tag", "--delete", t);
+  const pkg = JSON.parse(readFileSync(join(clone, "package.json"), "utf8"));
+  pkg.scripts["check-dist"] = `node -e "if (process.env.STALE) { console.error('check-dist: 1 stale'); process.exit(1); }"`;
+  writeFileSync(join(clone, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
+  git("commit", "--quiet", "--all", "--message", "check-dist stand-in");
+}, 60_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("scripts/release.sh", () => {
+  it("tags vX.Y.Z and creates vX, then moves vX to the next release and pushes both", () => {
+    const version = JSON.parse(readFileSync(join(clone, "package.json"), "utf8")).version as string;
+    expect(readFileSync(join(clone, "CHANGELOG.md"), "utf8")).toContain(`## [${version}] - `);
+    const first = release([`v${version}`]);
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toContain("created v1");
+    expect(tagged(`v${version}`)).toBe(git("rev-parse", "HEAD"));
+    expect(tagged("v1")).toBe(git("rev-parse", "HEAD"));
+
+    bump("1.0.1");
+    const next = release(["v1.0.1", "--push"]);
+    expect(next.code, next.out).toBe(0);
+    expect(tagged("v1")).toBe(git("rev-parse", "HEAD"));
+    expect(tagged(`v${version}`)).not.toBe(tagged("v1"));
+    const pushed = execFileSync("git", ["ls-remote", "--tags", remote], { encoding: "utf8" });
+    expect(pushed).toMatch(new RegExp(`${tagged("v1.0.1")}\\s+refs/tags/v1\\.0\\.1\\^\\{\\}`));
+    expect(pushed).toMatch(new RegExp(`${tagged("v1")}\\s+refs/tags/v1\\^\\{\\}`));
+  });
+
+  it("refuses, tagging nothing, whatever it checks is not so", () => {
+    const refused = (args: string[], why: RegExp, extra: NodeJS.ProcessEnv = {}) => {
+      const before = tags();
+      const r = release(args, extra);
+      expect(r.code, r.out).not.toBe(0);
+      expect(r.out).toMatch(why);
+      expect(tags()).toEqual(before);
+    };
+    refused(["1.0.2"], /give the new tag as vX\.Y\.Z/);
+    refused(["v1.0.1"], /v1\.0\.1 exists already/);
+    refused(["v1.0.2"], /package\.json's version is not 1\.0\.2/);
+    bump("1.0.2", false);
+    refused(["v1.0.2"], /CHANGELOG\.md has no '## \[1\.0\.2\] - YYYY-MM-DD' section/);
+    bump("1.0.2");
+    refused(["v1.0.2"], /check-dist: 1 stale/, { STALE: "1" });
+    writeFileSync(join(clone, "README.md"), "edited\n");
+    refused(["v1.0.2"], /uncommitted changes/);
+    git("checkout", "--quiet", "README.md");
+    git("checkout", "--quiet", "-b", "topic");
+    refused(["v1.0.2"], /tagged on main, not on 'topic'/);
+    git("checkout", "--quiet", "main");
+    bump("1.0.0");
+    git("tag", "--delete", "v1.0.0");
+    refused(["v1.0.0"], /not newer than the latest release v1\.0\.1/);
+  });
+});
