@@ -41,7 +41,8 @@ violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 # title: Every transfer to a subprocessor has a mechanism that fits it
 # description: |
 #   How to read this rule, step by step:
-#   1. Which flows. Every active activity that lists the subprocessor sends it that activity's data.
+#   1. Which flows. Every active activity that lists the subprocessor sends it that activity's data (all its
+#      categories, or those its `subprocessors` item names; the transfer view lists them per flow).
 #   2. Whose law. The organisation's own law always governs what it sends (a processor's transfers are
 #      its own, GDPR Art. 44): an organisation established in Norway exports under EU/EEA law. For a
 #      processor activity, each customer segment's law applies as well, so UK customers' data that a
