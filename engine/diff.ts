@@ -1,6 +1,6 @@
 // What changed between two registers, in words a DPO reads without knowing YAML: one line per record,
 // with field-by-field details. Used by the PR comment and by record histories.
-import { segmentStorage, subprocessorIds } from "./model.js";
+import { categoriesSentTo, segmentStorage, subprocessorIds } from "./model.js";
 import type { TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding, Kind, LoadedRecord, RecordData } from "./types.js";
@@ -164,8 +164,18 @@ function changedSummary(before: LoadedRecord, after: LoadedRecord, head: Registe
   if (after.kind === "ProcessingActivity") {
     const subs = subprocessorIds(after.data).filter((s) => !subprocessorIds(before.data).includes(s));
     if (subs.length) return `${label(after)} starts sending data to ${subs.map((s) => nameOf(head, s)).join(", ")}`;
+    const more = subprocessorIds(after.data).flatMap((s) => {
+      const added = sentTo(after.data, s).filter((c) => !sentTo(before.data, s).includes(c));
+      return added.length ? [`${nameOf(head, s)} (${added.map((c) => `\`${c}\``).join(", ")})`] : [];
+    });
+    if (more.length) return `${label(after)} starts sending more data categories to ${more.join(", ")}`;
   }
   return `changes the ${NOUN[after.kind]} ${label(after)}`;
+}
+
+/** The data categories an activity sends a subprocessor: those its item names, else all of the activity's. */
+function sentTo(activity: RecordData, sid: string): string[] {
+  return categoriesSentTo(activity, sid) ?? asList(activity.data_categories).flatMap((c) => (c && typeof c === "object" && typeof (c as RecordData).category === "string" ? [(c as RecordData).category as string] : []));
 }
 
 function asList(v: unknown): unknown[] {

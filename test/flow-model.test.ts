@@ -10,6 +10,7 @@ import { dataMap } from "../engine/audit/datamap.js";
 import { dataMapSvg } from "../engine/audit/datamap-svg.js";
 import { bundledReference, transferView } from "../engine/audit/register-at.js";
 import { changeUnder } from "../engine/change.js";
+import { diffRegisters } from "../engine/diff.js";
 import { checkDirectory, readRegister, readRegisterDir, RegisterError } from "../engine/index.js";
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, lineOf } from "./helpers/register.js";
 
@@ -71,6 +72,14 @@ describe("categories per subprocessor", () => {
     const result = changeUnder({ base: await read(TALLVIK), head: await read(join(dir, "records")), policy: bundledPolicy(), today: TODAY, failOn: "error" });
     expect(result.introduced.map((f) => f.rule)).toEqual(["subprocessors.sent_categories"]);
     expect(result.flows.filter((f) => f.blocked).map((f) => [f.activity.id, f.subprocessor?.id])).toEqual([["project-planning", "sendgrid"]]);
+  });
+
+  it("the change summary says which categories newly reach a subprocessor", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ropa-tallvik-"));
+    cpSync(TALLVIK, join(dir, "records"), { recursive: true });
+    editYaml(dir, "records/activities/project-planning.yaml", (d) => d.setIn(["subprocessors", 1], "sendgrid"));
+    const changes = diffRegisters(await read(TALLVIK), await read(join(dir, "records")));
+    expect(changes.map((c) => c.summary)).toEqual([expect.stringContaining("starts sending more data categories to Twilio SendGrid (`professional-details`, `user-account`)")]);
   });
 
   it("an item naming an unknown subprocessor is an input problem with a suggestion", async () => {
