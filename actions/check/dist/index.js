@@ -35788,8 +35788,16 @@ function changedSummary(before, after, head, base) {
   if (after.kind === "ProcessingActivity") {
     const subs = subprocessorIds(after.data).filter((s) => !subprocessorIds(before.data).includes(s));
     if (subs.length) return `${label(after)} starts sending data to ${subs.map((s) => nameOf(head, s)).join(", ")}`;
+    const more = subprocessorIds(after.data).flatMap((s) => {
+      const added2 = sentTo(after.data, s).filter((c3) => !sentTo(before.data, s).includes(c3));
+      return added2.length ? [`${nameOf(head, s)} (${added2.map((c3) => `\`${c3}\``).join(", ")})`] : [];
+    });
+    if (more.length) return `${label(after)} starts sending more data categories to ${more.join(", ")}`;
   }
   return `changes the ${NOUN[after.kind]} ${label(after)}`;
+}
+function sentTo(activity, sid) {
+  return categoriesSentTo(activity, sid) ?? asList(activity.data_categories).flatMap((c3) => c3 && typeof c3 === "object" && typeof c3.category === "string" ? [c3.category] : []);
 }
 function asList(v2) {
   return Array.isArray(v2) ? v2 : [];
