@@ -8,13 +8,16 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { main } from "../engine/cli.js";
+import { buildEvidence } from "../engine/audit/evidence.js";
+import { GitObjects } from "../engine/git/objects.js";
+import { AuditRepo } from "./helpers/audit-repo.js";
 import { Repo } from "./helpers/git-repo.js";
 import { TODAY } from "./helpers/register.js";
 
 const SEGMENTS = ["no-municipalities", "no-hospitals", "se-regions", "uk-nhs"];
 const PROCESSORS = ["records/activities/remote-monitoring.yaml", "records/activities/patient-app.yaml"];
 
-function edit(repo: Repo, file: string, change: (doc: ReturnType<typeof parseDocument>) => void): void {
+function edit(repo: { dir: string }, file: string, change: (doc: ReturnType<typeof parseDocument>) => void): void {
   const path = join(repo.dir, file);
   const doc = parseDocument(readFileSync(path, "utf8"));
   change(doc);
@@ -63,13 +66,13 @@ interface Notice {
 const toAll = (notified_on: string, effective_from: string, locations?: string[]): Notice[] =>
   SEGMENTS.map((segment) => ({ segment, notified_on, effective_from, ...(locations ? { locations } : {}) }));
 
-/** A messaging subprocessor for patient data, in Stockholm and Ireland, with these notices. */
-function messaging(notices: Notice[]): string {
+/** A subprocessor for patient data, in Stockholm and Ireland, with these notices. */
+function messaging(notices: Notice[], id = "messaging"): string {
   return [
     "apiVersion: ropa/v1",
     "kind: Subprocessor",
-    "id: messaging",
-    "name: Messaging",
+    `id: ${id}`,
+    `name: ${id}`,
     "legal_name: Example Messaging AB",
     "country: SE",
     "processing_locations: [aws-stockholm, aws-ireland]",
@@ -82,7 +85,7 @@ function messaging(notices: Notice[]): string {
   ].join("\n");
 }
 
-const use = (repo: Repo, sid: string, on: boolean) => {
+const use = (repo: { dir: string }, sid: string, on: boolean) => {
   for (const file of PROCESSORS)
     edit(repo, file, (d) => {
       const subs = (d.get("subprocessors") as { toJSON(): string[] }).toJSON().filter((s) => s !== sid);
@@ -152,6 +155,37 @@ describe("a subprocessor notice counts only for the change it announces", () => 
     const told = await checkBase(repo, base);
     expect(noticeFindings(told.introduced)).toEqual([]);
     expect(told.code).toBe(0);
+  });
+});
+
+describe("the evidence pack dates notices by each merge's first parent", () => {
+  it("fails the merge that uses again a subprocessor stopped with no retired_on, and passes one relying on a notice recorded in advance", async () => {
+    const r = AuditRepo.init().withRegister();
+    r.write("records/locations/aws-ireland.yaml", location("aws-ireland", "eu-west-1", "IE", "Dublin"));
+    r.write("records/subprocessors/messaging.yaml", messaging(toAll("2019-04-01", "2019-06-01")));
+    r.write("records/subprocessors/mailer.yaml", messaging(toAll("2026-01-05", "2026-02-20"), "mailer"));
+    use(r, "messaging", true);
+    r.commit("Register, messaging in use; mailer announced for 2026-02-20", { at: "2026-01-05T10:00:00Z" });
+    use(r, "messaging", false);
+    r.commit("messaging no longer used", { at: "2026-01-10T10:00:00Z" });
+
+    r.checkout("again", "main");
+    use(r, "messaging", true);
+    r.commit("messaging again", { at: "2026-01-15T10:00:00Z" });
+    r.checkout("main");
+    const again = r.merge("again", "Merge pull request #1 from again", { at: "2026-01-20T10:00:00Z" });
+
+    r.checkout("mailer", "main");
+    use(r, "mailer", true);
+    r.commit("mailer in use", { at: "2026-02-01T10:00:00Z" });
+    r.checkout("main");
+    const announced = r.merge("mailer", "Merge pull request #2 from mailer", { at: "2026-02-02T10:00:00Z" });
+
+    const e = await buildEvidence(new GitObjects(r.dir), { since: "2026-01-11", until: "2026-02-28", tool: { name: "ropa", version: "0.0.0-test" } });
+    const notices = (sha: string) => e.merges.find((m) => m.sha === sha)!.verdict.introduced.filter((f) => f.rule === "change.subprocessor_notice");
+    expect(notices(again).map((f) => f.record)).toEqual(SEGMENTS.map(() => "messaging"));
+    expect(segmentsOf(notices(again))).toEqual(new Set(SEGMENTS));
+    expect(notices(announced)).toEqual([]);
   });
 });
 
