@@ -217,6 +217,39 @@ describe("4. a notice counts only for the change it announces", () => {
     );
     await expectFails(c, ["change.subprocessor_notice"], "messaging");
   });
+
+  it("a subprocessor taken out of use with no retired_on and used again does not pass on its first start's notices", async () => {
+    const notices = SEGMENTS.map((s) => `  - { segment: ${s}, notified_on: 2019-04-01, effective_from: 2019-06-01 }`).join("\n");
+    const c = change(
+      (repo) => {
+        repo.write("records/subprocessors/messaging.yaml", subprocessor("messaging", `effective_from: 2019-06-01\ncustomer_notices:\n${notices}\n`));
+        useIn(repo, "messaging");
+        repo.commit("messaging in use");
+        for (const file of PROCESSORS) edit(repo, file, (d) => d.set("subprocessors", (d.get("subprocessors") as { toJSON(): string[] }).toJSON().filter((s) => s !== "messaging")));
+      },
+      (repo) => useIn(repo, "messaging"),
+    );
+    await expectFails(c, ["change.subprocessor_notice"], "messaging");
+  });
+
+  it("a notice naming one location does not announce the subprocessor reaching the data at another", async () => {
+    const notices = SEGMENTS.map((s) => `  - { segment: ${s}, locations: [aws-stockholm], notified_on: 2026-11-01, effective_from: 2026-12-10 }`).join("\n");
+    const c = change(
+      () => {},
+      (repo) => {
+        repo.write(
+          "records/locations/aws-ireland.yaml",
+          "apiVersion: ropa/v1\nkind: StorageLocation\nid: aws-ireland\nname: Ireland\nprovider: aws\nregion: eu-west-1\ncountry: IE\ncity: Dublin\n",
+        );
+        repo.write(
+          "records/subprocessors/messaging.yaml",
+          subprocessor("messaging", `effective_from: 2026-12-10\ncustomer_notices:\n${notices}\n`).replace("processing_locations: [aws-stockholm]", "processing_locations: [aws-stockholm, aws-ireland]"),
+        );
+        useIn(repo, "messaging");
+      },
+    );
+    await expectFails(c, ["change.subprocessor_notice"], "messaging");
+  });
 });
 
 describe("5. evidence dates are compared with today", () => {
