@@ -82,6 +82,16 @@ describe("categories per subprocessor", () => {
     expect(changes.map((c) => c.summary)).toEqual([expect.stringContaining("starts sending more data categories to Twilio SendGrid (`professional-details`, `user-account`)")]);
   });
 
+  it("an item's misspelt field is an input problem at its line, with the field meant", async () => {
+    const dir = copyRegister();
+    const file = "records/activities/customer-administration.yaml";
+    editYaml(dir, file, (d) => d.set("subprocessors", d.createNode([{ id: "aws", categoies: ["contact-details"] }])));
+    expect(await problems(join(dir, "records"))).toEqual([
+      expect.objectContaining({ message: "`subprocessors.0` is missing the required field `categories`" }),
+      expect.objectContaining({ line: lineOf(dir, file, "categoies:"), message: "unknown field `categoies` in `subprocessors.0`", hint: "did you mean `categories`?" }),
+    ]);
+  });
+
   it("an item naming an unknown subprocessor is an input problem with a suggestion", async () => {
     const dir = copyRegister();
     const file = "records/activities/customer-administration.yaml";
