@@ -41026,7 +41026,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var ProcessingActivity = validate32;
-var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "processing-activity.schema.json", "title": "Processing activity", "description": "One processing activity of the record of processing activities (GDPR Art. 30).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "ProcessingActivity" }, "role": { "enum": ["controller", "processor"], "description": "Whether the organisation decides the purposes (controller) or processes on a customer's behalf (processor)." }, "since": { "$ref": "common.schema.json#/$defs/date" }, "purposes": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(b): the purposes of the processing." }, "data_subjects": { "type": "array", "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(c): categories of data subjects. Required of every activity: the data processing agreement names them too (Art. 28(3)).", "minItems": 1 }, "data_categories": { "type": "array", "description": "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention. Required of every activity: the retention, Art. 9, DPIA, security and telemetry rules all read it.", "items": { "type": "object", "additionalProperties": false, "properties": { "category": { "$ref": "common.schema.json#/$defs/ref" }, "retention": { "type": "object", "additionalProperties": false, "properties": { "period": { "$ref": "common.schema.json#/$defs/duration", "description": "How long the data is kept, ISO 8601 (P10Y, P3M)." }, "after": { "$ref": "common.schema.json#/$defs/text", "description": 'The event the period runs from, e.g. "end of contract". Default: collection.' }, "indefinite": { "const": true, "description": "Kept with no end date. Never allowed for special categories." } }, "description": "How long the data category is kept: a period after an event, or indefinite.", "oneOf": [{ "type": "object", "required": ["period"] }, { "type": "object", "required": ["indefinite"] }] }, "source": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["category"] }, "minItems": 1 }, "legal_basis": { "type": "object", "additionalProperties": false, "properties": { "art6": { "enum": ["6(1)(a)", "6(1)(b)", "6(1)(c)", "6(1)(d)", "6(1)(e)", "6(1)(f)"], "description": "GDPR Art. 6(1) legal basis." }, "art9": { "enum": ["9(2)(a)", "9(2)(b)", "9(2)(c)", "9(2)(d)", "9(2)(e)", "9(2)(f)", "9(2)(g)", "9(2)(h)", "9(2)(i)", "9(2)(j)"], "description": "GDPR Art. 9(2) condition for special categories." }, "assessment": { "$ref": "common.schema.json#/$defs/text", "description": "Legitimate interests assessment reference, for 6(1)(f)." }, "explanation": { "$ref": "common.schema.json#/$defs/text" } }, "description": "Controller activities only: the legal basis." }, "dpa_clause": { "$ref": "common.schema.json#/$defs/text", "description": "Controller activities about the people whose data the organisation processes for its customers (the processor activities' data subjects): the clause of the customers' data processing agreement that authorises this use of their data (Art. 28(3)(a), 28(10))." }, "customer_segments": { "$ref": "common.schema.json#/$defs/refs", "description": "Processor activities: the CustomerSegment ids whose controllers instructed this processing (Art. 30(2)(a))." }, "processing_operations": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(2)(b): the categories of processing carried out for the controllers." }, "recipients": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(d): recipients to whom data is disclosed (an empty list states there are none)." }, "products": { "$ref": "common.schema.json#/$defs/refs" }, "storage_locations": { "$ref": "common.schema.json#/$defs/refs" }, "subprocessors": { "type": "array", "uniqueItems": true, "description": "The Subprocessor ids the activity's data goes to. An id alone sends the subprocessor every data category of the activity; `{id, categories: [...]}` sends only those categories (each one of the activity's `data_categories`).", "items": { "description": "A Subprocessor id (it receives all the activity's data categories), or `{id: <subprocessor>, categories: [<category>, ...]}` (it receives only those).", "oneOf": [{ "$ref": "common.schema.json#/$defs/ref" }, { "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "common.schema.json#/$defs/ref", "description": "The Subprocessor's id." }, "categories": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "minItems": 1, "description": "The data categories of this activity the subprocessor receives; the others do not reach it." } }, "required": ["id", "categories"] }] } }, "security_measures": { "type": "array", "uniqueItems": true, "description": "Art. 30(1)(g), 32: technical and organisational measures.", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "access": { "type": "array", "description": "Roles that can access the data.", "items": { "type": "object", "additionalProperties": false, "properties": { "role": { "$ref": "common.schema.json#/$defs/text" }, "category": { "enum": ["technical", "support", "other"] }, "customer_authorisation": { "type": "boolean", "description": "Access only after the customer authorises it." } }, "required": ["role", "category"] } }, "large_scale": { "type": "boolean", "description": "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)." }, "risk_criteria": { "type": "array", "uniqueItems": true, "description": "DPIA screening (Art. 35): the criteria of the WP248 guidelines and of the supervisory authorities' Art. 35(4) lists that the activity meets, beyond what its record shows (special categories, large_scale and vulnerable data subjects are read from the record). Two WP248 criteria, or an entry of the national list, call for a DPIA.", "items": { "enum": ["evaluation-or-scoring", "automated-decisions", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights-or-services", "location-data", "employee-monitoring", "third-party-data", "research-without-consent"] } }, "dpia": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "common.schema.json#/$defs/text" }, "reviewed_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["reference"], "description": "Data protection impact assessment (Art. 35). On a processor activity: the customers' DPIA that the organisation assisted with (Art. 28(3)(f)), or the assessment it provides for them to adopt." }, "telemetry": { "type": "object", "additionalProperties": false, "properties": { "anonymised": { "type": "boolean" }, "aggregated": { "type": "boolean" }, "method": { "$ref": "common.schema.json#/$defs/text" }, "minimum_group_size": { "type": "integer", "minimum": 1 } }, "description": "For usage statistics and technical telemetry: how the data is anonymised and aggregated." }, "data_subject_requests": { "type": "object", "additionalProperties": false, "properties": { "procedure": { "$ref": "common.schema.json#/$defs/text" }, "response_days": { "type": "integer", "minimum": 1, "maximum": 365 }, "route_to_controller": { "type": "boolean", "description": "Processor activities: requests are passed to the controller." } }, "description": "How requests from data subjects (Art. 15-22) are handled." } }, "unevaluatedProperties": false, "required": ["role", "data_subjects", "data_categories"] };
+var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "processing-activity.schema.json", "title": "Processing activity", "description": "One processing activity of the record of processing activities (GDPR Art. 30).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "ProcessingActivity" }, "role": { "enum": ["controller", "processor"], "description": "Whether the organisation decides the purposes (controller) or processes on a customer's behalf (processor)." }, "since": { "$ref": "common.schema.json#/$defs/date" }, "purposes": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(b): the purposes of the processing." }, "data_subjects": { "type": "array", "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(c): categories of data subjects. Required of every activity: the data processing agreement names them too (Art. 28(3)).", "minItems": 1 }, "data_categories": { "type": "array", "description": "Art. 30(1)(c) and (f): categories of personal data, from the taxonomy, with their retention. Required of every activity: the retention, Art. 9, DPIA, security and telemetry rules all read it.", "items": { "type": "object", "additionalProperties": false, "properties": { "category": { "$ref": "common.schema.json#/$defs/ref" }, "retention": { "type": "object", "additionalProperties": false, "properties": { "period": { "$ref": "common.schema.json#/$defs/duration", "description": "How long the data is kept, ISO 8601 (P10Y, P3M)." }, "after": { "$ref": "common.schema.json#/$defs/text", "description": 'The event the period runs from, e.g. "end of contract". Default: collection.' }, "indefinite": { "const": true, "description": "Kept with no end date. Never allowed for special categories." } }, "description": "How long the data category is kept: a period after an event, or indefinite.", "oneOf": [{ "type": "object", "required": ["period"] }, { "type": "object", "required": ["indefinite"] }] }, "source": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["category"] }, "minItems": 1 }, "legal_basis": { "type": "object", "additionalProperties": false, "properties": { "art6": { "enum": ["6(1)(a)", "6(1)(b)", "6(1)(c)", "6(1)(d)", "6(1)(e)", "6(1)(f)"], "description": "GDPR Art. 6(1) legal basis." }, "art9": { "enum": ["9(2)(a)", "9(2)(b)", "9(2)(c)", "9(2)(d)", "9(2)(e)", "9(2)(f)", "9(2)(g)", "9(2)(h)", "9(2)(i)", "9(2)(j)"], "description": "GDPR Art. 9(2) condition for special categories." }, "assessment": { "$ref": "common.schema.json#/$defs/text", "description": "Legitimate interests assessment reference, for 6(1)(f)." }, "explanation": { "$ref": "common.schema.json#/$defs/text" } }, "description": "Controller activities only: the legal basis." }, "dpa_clause": { "$ref": "common.schema.json#/$defs/text", "description": "Controller activities about the people whose data the organisation processes for its customers (the processor activities' data subjects): the clause of the customers' data processing agreement that authorises this use of their data (Art. 28(3)(a), 28(10))." }, "customer_segments": { "$ref": "common.schema.json#/$defs/refs", "description": "Processor activities: the CustomerSegment ids whose controllers instructed this processing (Art. 30(2)(a))." }, "processing_operations": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(2)(b): the categories of processing carried out for the controllers." }, "recipients": { "$ref": "common.schema.json#/$defs/texts", "description": "Art. 30(1)(d): recipients to whom data is disclosed (an empty list states there are none)." }, "products": { "$ref": "common.schema.json#/$defs/refs" }, "storage_locations": { "$ref": "common.schema.json#/$defs/refs" }, "subprocessors": { "type": "array", "uniqueItems": true, "description": "The Subprocessor ids the activity's data goes to. An id alone sends the subprocessor every data category of the activity; `{id, categories: [...]}` sends only those categories (each one of the activity's `data_categories`).", "items": { "description": "A Subprocessor id (it receives all the activity's data categories), or `{id: <subprocessor>, categories: [<category>, ...]}` (it receives only those).", "if": { "type": "object" }, "then": { "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "common.schema.json#/$defs/ref", "description": "The Subprocessor's id." }, "categories": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "minItems": 1, "description": "The data categories of this activity the subprocessor receives; the others do not reach it." } }, "required": ["id", "categories"] }, "else": { "$ref": "common.schema.json#/$defs/ref" } } }, "security_measures": { "type": "array", "uniqueItems": true, "description": "Art. 30(1)(g), 32: technical and organisational measures.", "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "access": { "type": "array", "description": "Roles that can access the data.", "items": { "type": "object", "additionalProperties": false, "properties": { "role": { "$ref": "common.schema.json#/$defs/text" }, "category": { "enum": ["technical", "support", "other"] }, "customer_authorisation": { "type": "boolean", "description": "Access only after the customer authorises it." } }, "required": ["role", "category"] } }, "large_scale": { "type": "boolean", "description": "Large-scale processing in the sense of Art. 35(3)(b). Activities with special categories of data must state it (true or false)." }, "risk_criteria": { "type": "array", "uniqueItems": true, "description": "DPIA screening (Art. 35): the criteria of the WP248 guidelines and of the supervisory authorities' Art. 35(4) lists that the activity meets, beyond what its record shows (special categories, large_scale and vulnerable data subjects are read from the record). Two WP248 criteria, or an entry of the national list, call for a DPIA.", "items": { "enum": ["evaluation-or-scoring", "automated-decisions", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights-or-services", "location-data", "employee-monitoring", "third-party-data", "research-without-consent"] } }, "dpia": { "type": "object", "additionalProperties": false, "properties": { "reference": { "$ref": "common.schema.json#/$defs/text" }, "reviewed_on": { "$ref": "common.schema.json#/$defs/date" } }, "required": ["reference"], "description": "Data protection impact assessment (Art. 35). On a processor activity: the customers' DPIA that the organisation assisted with (Art. 28(3)(f)), or the assessment it provides for them to adopt." }, "telemetry": { "type": "object", "additionalProperties": false, "properties": { "anonymised": { "type": "boolean" }, "aggregated": { "type": "boolean" }, "method": { "$ref": "common.schema.json#/$defs/text" }, "minimum_group_size": { "type": "integer", "minimum": 1 } }, "description": "For usage statistics and technical telemetry: how the data is anonymised and aggregated." }, "data_subject_requests": { "type": "object", "additionalProperties": false, "properties": { "procedure": { "$ref": "common.schema.json#/$defs/text" }, "response_days": { "type": "integer", "minimum": 1, "maximum": 365 }, "route_to_controller": { "type": "boolean", "description": "Processor activities: requests are passed to the controller." } }, "description": "How requests from data subjects (Art. 15-22) are handled." } }, "unevaluatedProperties": false, "required": ["role", "data_subjects", "data_categories"] };
 var schema69 = { "type": "string", "pattern": "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$", "description": "An ISO 8601 duration in years, months, weeks or days, e.g. P10Y, P3M, P30D." };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -42097,69 +42097,73 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data25 = data24[i1];
           const _errs58 = errors;
-          let valid18 = false;
-          let passing1 = null;
+          let valid18 = true;
           const _errs59 = errors;
-          if (typeof data25 === "string") {
-            if (!pattern4.test(data25)) {
-              const err45 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-          } else {
-            const err46 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data25 };
+          if (!(data25 && typeof data25 == "object" && !Array.isArray(data25))) {
+            const err45 = {};
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err45];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err45);
             }
             errors++;
           }
           var _valid1 = _errs59 === errors;
-          if (_valid1) {
-            valid18 = true;
-            passing1 = 0;
+          errors = _errs58;
+          if (vErrors !== null) {
+            if (_errs58) {
+              vErrors.length = _errs58;
+            } else {
+              vErrors = null;
+            }
           }
-          const _errs62 = errors;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.id === void 0) {
-              const err47 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema54.properties.subprocessors.items.oneOf[1].required, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-            if (data25.categories === void 0) {
-              const err48 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property 'categories'", schema: schema54.properties.subprocessors.items.oneOf[1].required, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-            for (const key3 in data25) {
-              if (!(key3 === "id" || key3 === "categories")) {
-                const err49 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
+          let ifClause0;
+          if (_valid1) {
+            const _errs61 = errors;
+            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+              if (data25.id === void 0) {
+                const err46 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/then/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema54.properties.subprocessors.items.then.required, parentSchema: schema54.properties.subprocessors.items.then, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
-            }
-            if (data25.id !== void 0) {
-              let data26 = data25.id;
-              if (typeof data26 === "string") {
-                if (!pattern4.test(data26)) {
-                  const err50 = { instancePath: instancePath + "/subprocessors/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data26 };
+              if (data25.categories === void 0) {
+                const err47 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/then/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property 'categories'", schema: schema54.properties.subprocessors.items.then.required, parentSchema: schema54.properties.subprocessors.items.then, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              for (const key3 in data25) {
+                if (!(key3 === "id" || key3 === "categories")) {
+                  const err48 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.subprocessors.items.then, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+              if (data25.id !== void 0) {
+                let data26 = data25.id;
+                if (typeof data26 === "string") {
+                  if (!pattern4.test(data26)) {
+                    const err49 = { instancePath: instancePath + "/subprocessors/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err50 = { instancePath: instancePath + "/subprocessors/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -42167,25 +42171,25 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err51 = { instancePath: instancePath + "/subprocessors/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
+              }
+              if (data25.categories !== void 0) {
+                let data27 = data25.categories;
+                if (!validate38(data27, { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", parentData: data25, parentDataProperty: "categories", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                  errors = vErrors.length;
                 }
-                errors++;
-              }
-            }
-            if (data25.categories !== void 0) {
-              let data27 = data25.categories;
-              if (!validate38(data27, { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", parentData: data25, parentDataProperty: "categories", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-                errors = vErrors.length;
-              }
-              if (Array.isArray(data27)) {
-                if (data27.length < 1) {
-                  const err52 = { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", schemaPath: "#/properties/subprocessors/items/oneOf/1/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.subprocessors.items.oneOf[1].properties.categories, data: data27 };
+                if (Array.isArray(data27)) {
+                  if (data27.length < 1) {
+                    const err51 = { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", schemaPath: "#/properties/subprocessors/items/then/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.subprocessors.items.then.properties.categories, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err52 = { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", schemaPath: "#/properties/subprocessors/items/then/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.subprocessors.items.then.properties.categories.type, parentSchema: schema54.properties.subprocessors.items.then.properties.categories, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -42193,52 +42197,52 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            } else {
+              const err53 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.subprocessors.items.then.type, parentSchema: schema54.properties.subprocessors.items.then, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err53];
               } else {
-                const err53 = { instancePath: instancePath + "/subprocessors/" + i1 + "/categories", schemaPath: "#/properties/subprocessors/items/oneOf/1/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.subprocessors.items.oneOf[1].properties.categories.type, parentSchema: schema54.properties.subprocessors.items.oneOf[1].properties.categories, data: data27 };
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            var _valid1 = _errs61 === errors;
+            valid18 = _valid1;
+            ifClause0 = "then";
+          } else {
+            const _errs69 = errors;
+            if (typeof data25 === "string") {
+              if (!pattern4.test(data25)) {
+                const err54 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "common.schema.json#/$defs/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,63}$"', schema: "^[a-z0-9][a-z0-9-]{0,63}$", parentSchema: schema50, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
-            }
-          } else {
-            const err54 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.subprocessors.items.oneOf[1].type, parentSchema: schema54.properties.subprocessors.items.oneOf[1], data: data25 };
-            if (vErrors === null) {
-              vErrors = [err54];
             } else {
-              vErrors.push(err54);
+              const err55 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "common.schema.json#/$defs/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
             }
-            errors++;
-          }
-          var _valid1 = _errs62 === errors;
-          if (_valid1 && valid18) {
-            valid18 = false;
-            passing1 = [passing1, 1];
-          } else {
-            if (_valid1) {
-              valid18 = true;
-              passing1 = 1;
-            }
+            var _valid1 = _errs69 === errors;
+            valid18 = _valid1;
+            ifClause0 = "else";
           }
           if (!valid18) {
-            const err55 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema54.properties.subprocessors.items.oneOf, parentSchema: schema54.properties.subprocessors.items, data: data25 };
+            const err56 = { instancePath: instancePath + "/subprocessors/" + i1, schemaPath: "#/properties/subprocessors/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema54.properties.subprocessors.items.if, parentSchema: schema54.properties.subprocessors.items, data: data25 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err56];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err56);
             }
             errors++;
-          } else {
-            errors = _errs58;
-            if (vErrors !== null) {
-              if (_errs58) {
-                vErrors.length = _errs58;
-              } else {
-                vErrors = null;
-              }
-            }
           }
         }
         let i2 = data24.length;
@@ -42248,11 +42252,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i2--; ) {
               for (j0 = i2; j0--; ) {
                 if (func0(data24[i2], data24[j0])) {
-                  const err56 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema54.properties.subprocessors, data: data24 };
+                  const err57 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema54.properties.subprocessors, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err57);
                   }
                   errors++;
                   break outer0;
@@ -42261,11 +42265,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.subprocessors.type, parentSchema: schema54.properties.subprocessors, data: data24 };
+        const err58 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.subprocessors.type, parentSchema: schema54.properties.subprocessors, data: data24 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err58];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err58);
         }
         errors++;
       }
@@ -42278,20 +42282,20 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data28[i3];
           if (typeof data29 === "string") {
             if (!pattern15.test(data29)) {
-              const err58 = { instancePath: instancePath + "/security_measures/" + i3, schemaPath: "#/properties/security_measures/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema54.properties.security_measures.items, data: data29 };
+              const err59 = { instancePath: instancePath + "/security_measures/" + i3, schemaPath: "#/properties/security_measures/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema54.properties.security_measures.items, data: data29 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err59];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err59);
               }
               errors++;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/security_measures/" + i3, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.security_measures.items.type, parentSchema: schema54.properties.security_measures.items, data: data29 };
+            const err60 = { instancePath: instancePath + "/security_measures/" + i3, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.properties.security_measures.items.type, parentSchema: schema54.properties.security_measures.items, data: data29 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err60];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err60);
             }
             errors++;
           }
@@ -42307,11 +42311,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err60 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema54.properties.security_measures, data: data28 };
+              const err61 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema54.properties.security_measures, data: data28 };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err61];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err61);
               }
               errors++;
               break;
@@ -42320,11 +42324,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.security_measures.type, parentSchema: schema54.properties.security_measures, data: data28 };
+        const err62 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.security_measures.type, parentSchema: schema54.properties.security_measures, data: data28 };
         if (vErrors === null) {
-          vErrors = [err61];
+          vErrors = [err62];
         } else {
-          vErrors.push(err61);
+          vErrors.push(err62);
         }
         errors++;
       }
@@ -42337,16 +42341,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data31 = data30[i5];
           if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
             if (data31.role === void 0) {
-              const err62 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (data31.category === void 0) {
-              const err63 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data31 };
+              const err63 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data31 };
               if (vErrors === null) {
                 vErrors = [err63];
               } else {
@@ -42354,13 +42349,22 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data31.category === void 0) {
+              const err64 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema54.properties.access.items.required, parentSchema: schema54.properties.access.items, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
             for (const key4 in data31) {
               if (!(key4 === "role" || key4 === "category" || key4 === "customer_authorisation")) {
-                const err64 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.access.items, data: data31 };
+                const err65 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.access.items, data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
@@ -42369,16 +42373,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let data32 = data31.role;
               if (typeof data32 === "string") {
                 if (func1(data32) > 2e3) {
-                  const err65 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-                if (func1(data32) < 1) {
-                  const err66 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data32 };
+                  const err66 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -42386,20 +42381,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err67 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
+                if (func1(data32) < 1) {
+                  const err67 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data31.category !== void 0) {
-              let data33 = data31.category;
-              if (!(data33 === "technical" || data33 === "support" || data33 === "other")) {
-                const err68 = { instancePath: instancePath + "/access/" + i5 + "/category", schemaPath: "#/properties/access/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema54.properties.access.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.access.items.properties.category.enum, parentSchema: schema54.properties.access.items.properties.category, data: data33 };
+              } else {
+                const err68 = { instancePath: instancePath + "/access/" + i5 + "/role", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -42408,10 +42400,10 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data31.customer_authorisation !== void 0) {
-              let data34 = data31.customer_authorisation;
-              if (typeof data34 !== "boolean") {
-                const err69 = { instancePath: instancePath + "/access/" + i5 + "/customer_authorisation", schemaPath: "#/properties/access/items/properties/customer_authorisation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.access.items.properties.customer_authorisation.type, parentSchema: schema54.properties.access.items.properties.customer_authorisation, data: data34 };
+            if (data31.category !== void 0) {
+              let data33 = data31.category;
+              if (!(data33 === "technical" || data33 === "support" || data33 === "other")) {
+                const err69 = { instancePath: instancePath + "/access/" + i5 + "/category", schemaPath: "#/properties/access/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema54.properties.access.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.access.items.properties.category.enum, parentSchema: schema54.properties.access.items.properties.category, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -42420,22 +42412,34 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data31.customer_authorisation !== void 0) {
+              let data34 = data31.customer_authorisation;
+              if (typeof data34 !== "boolean") {
+                const err70 = { instancePath: instancePath + "/access/" + i5 + "/customer_authorisation", schemaPath: "#/properties/access/items/properties/customer_authorisation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.access.items.properties.customer_authorisation.type, parentSchema: schema54.properties.access.items.properties.customer_authorisation, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err70 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.access.items.type, parentSchema: schema54.properties.access.items, data: data31 };
+            const err71 = { instancePath: instancePath + "/access/" + i5, schemaPath: "#/properties/access/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.access.items.type, parentSchema: schema54.properties.access.items, data: data31 };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err71];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
       } else {
-        const err71 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.access.type, parentSchema: schema54.properties.access, data: data30 };
+        const err72 = { instancePath: instancePath + "/access", schemaPath: "#/properties/access/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.access.type, parentSchema: schema54.properties.access, data: data30 };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err72];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err72);
         }
         errors++;
       }
@@ -42443,11 +42447,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.large_scale !== void 0) {
       let data35 = data.large_scale;
       if (typeof data35 !== "boolean") {
-        const err72 = { instancePath: instancePath + "/large_scale", schemaPath: "#/properties/large_scale/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.large_scale.type, parentSchema: schema54.properties.large_scale, data: data35 };
+        const err73 = { instancePath: instancePath + "/large_scale", schemaPath: "#/properties/large_scale/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.large_scale.type, parentSchema: schema54.properties.large_scale, data: data35 };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err73];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err73);
         }
         errors++;
       }
@@ -42459,11 +42463,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i6 = 0; i6 < len4; i6++) {
           let data37 = data36[i6];
           if (!(data37 === "evaluation-or-scoring" || data37 === "automated-decisions" || data37 === "systematic-monitoring" || data37 === "sensitive-data" || data37 === "large-scale" || data37 === "matching-datasets" || data37 === "vulnerable-subjects" || data37 === "innovative-technology" || data37 === "prevents-rights-or-services" || data37 === "location-data" || data37 === "employee-monitoring" || data37 === "third-party-data" || data37 === "research-without-consent")) {
-            const err73 = { instancePath: instancePath + "/risk_criteria/" + i6, schemaPath: "#/properties/risk_criteria/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.risk_criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.risk_criteria.items.enum, parentSchema: schema54.properties.risk_criteria.items, data: data37 };
+            const err74 = { instancePath: instancePath + "/risk_criteria/" + i6, schemaPath: "#/properties/risk_criteria/items/enum", keyword: "enum", params: { allowedValues: schema54.properties.risk_criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema54.properties.risk_criteria.items.enum, parentSchema: schema54.properties.risk_criteria.items, data: data37 };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err74];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err74);
             }
             errors++;
           }
@@ -42475,11 +42479,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i7--; ) {
               for (j22 = i7; j22--; ) {
                 if (func0(data36[i7], data36[j22])) {
-                  const err74 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i7 + " are identical)", schema: true, parentSchema: schema54.properties.risk_criteria, data: data36 };
+                  const err75 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i7 + " are identical)", schema: true, parentSchema: schema54.properties.risk_criteria, data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err75);
                   }
                   errors++;
                   break outer1;
@@ -42488,11 +42492,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err75 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.risk_criteria.type, parentSchema: schema54.properties.risk_criteria, data: data36 };
+        const err76 = { instancePath: instancePath + "/risk_criteria", schemaPath: "#/properties/risk_criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.risk_criteria.type, parentSchema: schema54.properties.risk_criteria, data: data36 };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err76];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err76);
         }
         errors++;
       }
@@ -42501,21 +42505,21 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data38 = data.dpia;
       if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
         if (data38.reference === void 0) {
-          const err76 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema54.properties.dpia.required, parentSchema: schema54.properties.dpia, data: data38 };
+          const err77 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema54.properties.dpia.required, parentSchema: schema54.properties.dpia, data: data38 };
           if (vErrors === null) {
-            vErrors = [err76];
+            vErrors = [err77];
           } else {
-            vErrors.push(err76);
+            vErrors.push(err77);
           }
           errors++;
         }
         for (const key5 in data38) {
           if (!(key5 === "reference" || key5 === "reviewed_on")) {
-            const err77 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.dpia, data: data38 };
+            const err78 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.dpia, data: data38 };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err78];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err78);
             }
             errors++;
           }
@@ -42524,16 +42528,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data39 = data38.reference;
           if (typeof data39 === "string") {
             if (func1(data39) > 2e3) {
-              const err78 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
-            if (func1(data39) < 1) {
-              const err79 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data39 };
+              const err79 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data39 };
               if (vErrors === null) {
                 vErrors = [err79];
               } else {
@@ -42541,12 +42536,21 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func1(data39) < 1) {
+              const err80 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
           } else {
-            const err80 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data39 };
+            const err81 = { instancePath: instancePath + "/dpia/reference", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data39 };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err81];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err81);
             }
             errors++;
           }
@@ -42555,30 +42559,30 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data40 = data38.reviewed_on;
           if (typeof data40 === "string") {
             if (!formats0.validate(data40)) {
-              const err81 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data40 };
+              const err82 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema40, data: data40 };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err82];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err82);
               }
               errors++;
             }
           } else {
-            const err82 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data40 };
+            const err83 = { instancePath: instancePath + "/dpia/reviewed_on", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data40 };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err83];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
       } else {
-        const err83 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.dpia.type, parentSchema: schema54.properties.dpia, data: data38 };
+        const err84 = { instancePath: instancePath + "/dpia", schemaPath: "#/properties/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.dpia.type, parentSchema: schema54.properties.dpia, data: data38 };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err84];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err84);
         }
         errors++;
       }
@@ -42588,19 +42592,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
         for (const key6 in data41) {
           if (!(key6 === "anonymised" || key6 === "aggregated" || key6 === "method" || key6 === "minimum_group_size")) {
-            const err84 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.telemetry, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err84];
-            } else {
-              vErrors.push(err84);
-            }
-            errors++;
-          }
-        }
-        if (data41.anonymised !== void 0) {
-          let data42 = data41.anonymised;
-          if (typeof data42 !== "boolean") {
-            const err85 = { instancePath: instancePath + "/telemetry/anonymised", schemaPath: "#/properties/telemetry/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.anonymised.type, parentSchema: schema54.properties.telemetry.properties.anonymised, data: data42 };
+            const err85 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.telemetry, data: data41 };
             if (vErrors === null) {
               vErrors = [err85];
             } else {
@@ -42609,10 +42601,10 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data41.aggregated !== void 0) {
-          let data43 = data41.aggregated;
-          if (typeof data43 !== "boolean") {
-            const err86 = { instancePath: instancePath + "/telemetry/aggregated", schemaPath: "#/properties/telemetry/properties/aggregated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.aggregated.type, parentSchema: schema54.properties.telemetry.properties.aggregated, data: data43 };
+        if (data41.anonymised !== void 0) {
+          let data42 = data41.anonymised;
+          if (typeof data42 !== "boolean") {
+            const err86 = { instancePath: instancePath + "/telemetry/anonymised", schemaPath: "#/properties/telemetry/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.anonymised.type, parentSchema: schema54.properties.telemetry.properties.anonymised, data: data42 };
             if (vErrors === null) {
               vErrors = [err86];
             } else {
@@ -42621,20 +42613,23 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data41.aggregated !== void 0) {
+          let data43 = data41.aggregated;
+          if (typeof data43 !== "boolean") {
+            const err87 = { instancePath: instancePath + "/telemetry/aggregated", schemaPath: "#/properties/telemetry/properties/aggregated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.telemetry.properties.aggregated.type, parentSchema: schema54.properties.telemetry.properties.aggregated, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
         if (data41.method !== void 0) {
           let data44 = data41.method;
           if (typeof data44 === "string") {
             if (func1(data44) > 2e3) {
-              const err87 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err87];
-              } else {
-                vErrors.push(err87);
-              }
-              errors++;
-            }
-            if (func1(data44) < 1) {
-              const err88 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data44 };
+              const err88 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data44 };
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
@@ -42642,20 +42637,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err89 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
+            if (func1(data44) < 1) {
+              const err89 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data41.minimum_group_size !== void 0) {
-          let data45 = data41.minimum_group_size;
-          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-            const err90 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.telemetry.properties.minimum_group_size.type, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data45 };
+          } else {
+            const err90 = { instancePath: instancePath + "/telemetry/method", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data44 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -42663,24 +42655,36 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data41.minimum_group_size !== void 0) {
+          let data45 = data41.minimum_group_size;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err91 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.telemetry.properties.minimum_group_size.type, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
           if (typeof data45 == "number" && isFinite(data45)) {
             if (data45 < 1 || isNaN(data45)) {
-              const err91 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data45 };
+              const err92 = { instancePath: instancePath + "/telemetry/minimum_group_size", schemaPath: "#/properties/telemetry/properties/minimum_group_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.telemetry.properties.minimum_group_size, data: data45 };
               if (vErrors === null) {
-                vErrors = [err91];
+                vErrors = [err92];
               } else {
-                vErrors.push(err91);
+                vErrors.push(err92);
               }
               errors++;
             }
           }
         }
       } else {
-        const err92 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.telemetry.type, parentSchema: schema54.properties.telemetry, data: data41 };
+        const err93 = { instancePath: instancePath + "/telemetry", schemaPath: "#/properties/telemetry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.telemetry.type, parentSchema: schema54.properties.telemetry, data: data41 };
         if (vErrors === null) {
-          vErrors = [err92];
+          vErrors = [err93];
         } else {
-          vErrors.push(err92);
+          vErrors.push(err93);
         }
         errors++;
       }
@@ -42690,11 +42694,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
         for (const key7 in data46) {
           if (!(key7 === "procedure" || key7 === "response_days" || key7 === "route_to_controller")) {
-            const err93 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.data_subject_requests, data: data46 };
+            const err94 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.properties.data_subject_requests, data: data46 };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err94];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err94);
             }
             errors++;
           }
@@ -42703,16 +42707,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data47 = data46.procedure;
           if (typeof data47 === "string") {
             if (func1(data47) > 2e3) {
-              const err94 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data47 };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-            if (func1(data47) < 1) {
-              const err95 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data47 };
+              const err95 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema37, data: data47 };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -42720,20 +42715,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err96 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err96];
-            } else {
-              vErrors.push(err96);
+            if (func1(data47) < 1) {
+              const err96 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data46.response_days !== void 0) {
-          let data48 = data46.response_days;
-          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-            const err97 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.data_subject_requests.properties.response_days.type, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
+          } else {
+            const err97 = { instancePath: instancePath + "/data_subject_requests/procedure", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data47 };
             if (vErrors === null) {
               vErrors = [err97];
             } else {
@@ -42741,22 +42733,34 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data46.response_days !== void 0) {
+          let data48 = data46.response_days;
+          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+            const err98 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.properties.data_subject_requests.properties.response_days.type, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
           if (typeof data48 == "number" && isFinite(data48)) {
             if (data48 > 365 || isNaN(data48)) {
-              const err98 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-            if (data48 < 1 || isNaN(data48)) {
-              const err99 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
+              const err99 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
                 vErrors.push(err99);
+              }
+              errors++;
+            }
+            if (data48 < 1 || isNaN(data48)) {
+              const err100 = { instancePath: instancePath + "/data_subject_requests/response_days", schemaPath: "#/properties/data_subject_requests/properties/response_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema54.properties.data_subject_requests.properties.response_days, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
               }
               errors++;
             }
@@ -42765,28 +42769,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data46.route_to_controller !== void 0) {
           let data49 = data46.route_to_controller;
           if (typeof data49 !== "boolean") {
-            const err100 = { instancePath: instancePath + "/data_subject_requests/route_to_controller", schemaPath: "#/properties/data_subject_requests/properties/route_to_controller/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.data_subject_requests.properties.route_to_controller.type, parentSchema: schema54.properties.data_subject_requests.properties.route_to_controller, data: data49 };
+            const err101 = { instancePath: instancePath + "/data_subject_requests/route_to_controller", schemaPath: "#/properties/data_subject_requests/properties/route_to_controller/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.data_subject_requests.properties.route_to_controller.type, parentSchema: schema54.properties.data_subject_requests.properties.route_to_controller, data: data49 };
             if (vErrors === null) {
-              vErrors = [err100];
+              vErrors = [err101];
             } else {
-              vErrors.push(err100);
+              vErrors.push(err101);
             }
             errors++;
           }
         }
       } else {
-        const err101 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.data_subject_requests.type, parentSchema: schema54.properties.data_subject_requests, data: data46 };
-        if (vErrors === null) {
-          vErrors = [err101];
-        } else {
-          vErrors.push(err101);
-        }
-        errors++;
-      }
-    }
-    for (const key8 in data) {
-      if (key8 !== "kind" && key8 !== "role" && key8 !== "since" && key8 !== "purposes" && key8 !== "data_subjects" && key8 !== "data_categories" && key8 !== "legal_basis" && key8 !== "dpa_clause" && key8 !== "customer_segments" && key8 !== "processing_operations" && key8 !== "recipients" && key8 !== "products" && key8 !== "storage_locations" && key8 !== "subprocessors" && key8 !== "security_measures" && key8 !== "access" && key8 !== "large_scale" && key8 !== "risk_criteria" && key8 !== "dpia" && key8 !== "telemetry" && key8 !== "data_subject_requests" && key8 !== "apiVersion" && key8 !== "id" && key8 !== "name" && key8 !== "description" && key8 !== "status" && key8 !== "retired_on" && key8 !== "retired_reason" && key8 !== "notes") {
-        const err102 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key8 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema54, data };
+        const err102 = { instancePath: instancePath + "/data_subject_requests", schemaPath: "#/properties/data_subject_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.properties.data_subject_requests.type, parentSchema: schema54.properties.data_subject_requests, data: data46 };
         if (vErrors === null) {
           vErrors = [err102];
         } else {
@@ -42795,12 +42788,23 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    for (const key8 in data) {
+      if (key8 !== "kind" && key8 !== "role" && key8 !== "since" && key8 !== "purposes" && key8 !== "data_subjects" && key8 !== "data_categories" && key8 !== "legal_basis" && key8 !== "dpa_clause" && key8 !== "customer_segments" && key8 !== "processing_operations" && key8 !== "recipients" && key8 !== "products" && key8 !== "storage_locations" && key8 !== "subprocessors" && key8 !== "security_measures" && key8 !== "access" && key8 !== "large_scale" && key8 !== "risk_criteria" && key8 !== "dpia" && key8 !== "telemetry" && key8 !== "data_subject_requests" && key8 !== "apiVersion" && key8 !== "id" && key8 !== "name" && key8 !== "description" && key8 !== "status" && key8 !== "retired_on" && key8 !== "retired_reason" && key8 !== "notes") {
+        const err103 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key8 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema54, data };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    const err104 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
-      vErrors = [err103];
+      vErrors = [err104];
     } else {
-      vErrors.push(err103);
+      vErrors.push(err104);
     }
     errors++;
   }
@@ -48007,31 +48011,32 @@ var processing_activity_schema_default = {
       description: "The Subprocessor ids the activity's data goes to. An id alone sends the subprocessor every data category of the activity; `{id, categories: [...]}` sends only those categories (each one of the activity's `data_categories`).",
       items: {
         description: "A Subprocessor id (it receives all the activity's data categories), or `{id: <subprocessor>, categories: [<category>, ...]}` (it receives only those).",
-        oneOf: [
-          {
-            $ref: "common.schema.json#/$defs/ref"
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              id: {
-                $ref: "common.schema.json#/$defs/ref",
-                description: "The Subprocessor's id."
-              },
-              categories: {
-                type: "array",
-                $ref: "common.schema.json#/$defs/refs",
-                minItems: 1,
-                description: "The data categories of this activity the subprocessor receives; the others do not reach it."
-              }
+        if: {
+          type: "object"
+        },
+        then: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            id: {
+              $ref: "common.schema.json#/$defs/ref",
+              description: "The Subprocessor's id."
             },
-            required: [
-              "id",
-              "categories"
-            ]
-          }
-        ]
+            categories: {
+              type: "array",
+              $ref: "common.schema.json#/$defs/refs",
+              minItems: 1,
+              description: "The data categories of this activity the subprocessor receives; the others do not reach it."
+            }
+          },
+          required: [
+            "id",
+            "categories"
+          ]
+        },
+        else: {
+          $ref: "common.schema.json#/$defs/ref"
+        }
       }
     },
     security_measures: {
