@@ -80,18 +80,21 @@ raw contains violation if {
 	some violation in family_violations
 }
 
-waiver_of(violation) := min({id | some id, waiver in registered; valid(waiver); matches(id, waiver, violation)})
+# The valid waivers, judged once rather than once per violation (in WebAssembly the date arithmetic
+# of `valid` per violation and waiver was most of the evaluation of a large register).
+valid_waivers[id] := waiver if {
+	some id, waiver in registered
+	valid(waiver)
+}
+
+waiver_of(violation) := min({id | some id, waiver in valid_waivers; matches(id, waiver, violation)})
 
 # Every rule's violations, each valid waiver's id attached to what it covers.
-judged contains object.union(violation, {"waiver": waiver_of(violation)}) if {
-	some violation in raw
-	waiver_of(violation)
-}
+judged contains judge(violation) if some violation in raw
 
-judged contains violation if {
-	some violation in raw
-	not waiver_of(violation)
-}
+judge(violation) := object.union(violation, {"waiver": id}) if {
+	id := waiver_of(violation)
+} else := violation
 
 # METADATA
 # title: An expired waiver is renewed or removed
