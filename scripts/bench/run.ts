@@ -276,6 +276,9 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
     outdir: out,
     outExtension: { ".js": ".mjs" },
     bundle: true,
+    // Chunks loaded on demand, as the shipped CLI's (scripts/build-cli.ts): `check` loads no audit, octokit or xlsx.
+    splitting: true,
+    chunkNames: "[name]-[hash]",
     platform: "node",
     format: "esm",
     target: "node20",
