@@ -2,7 +2,7 @@
 // the lines findings point at) and gives the same verdict, findings and lines as a cold one; a cache that
 // is corrupt, truncated, of another version or for another policy is ignored and the work done again,
 // never a different verdict.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -43,7 +43,11 @@ describe("the cache between runs", () => {
     const primed: ReadCache = new Map();
     new CheckCache(dir, "test").primeRecords(files.map(fileKey), primed);
     expect(primed.size).toBe(new Set(files.map((f) => f.text)).size);
+    // A warm check finds everything kept (a missed evaluation, record or line would be written): it writes nothing.
+    const written = () => cacheFiles(dir).map((f) => [f, statSync(f, { bigint: true }).mtimeNs, readFileSync(f, "utf8")]);
+    const before = written();
     expect(await check(dir)).toBe(cold);
+    expect(written()).toEqual(before);
     expect(await check(undefined)).toBe(cold);
   });
 
