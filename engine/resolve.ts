@@ -2,6 +2,7 @@ import { RegisterError, type Problem } from "./errors.js";
 import { positionOf } from "./validate.js";
 import type { Kind, LoadedRecord, RecordData } from "./types.js";
 import { didYouMean } from "./suggest.js";
+import { subprocessorUses } from "./model.js";
 
 /** Where each kind refers to other records by id. `*` stands for every item of a list. */
 const REFERENCES: { from: Kind; path: string[]; to: Kind | "any" }[] = [
@@ -94,6 +95,14 @@ export function resolveRecords(loaded: LoadedRecord[], root: string, earlier: { 
     // A v1 segment's `storage_location` means `storage_locations: [it]`; both at once say two things.
     if (record.kind === "CustomerSegment" && Object.hasOwn(record.data, "storage_location") && Object.hasOwn(record.data, "storage_locations")) {
       problems.push({ ...at(record, ["storage_location"]), message: "the segment has both `storage_location` and `storage_locations`", hint: "keep `storage_locations` and move the location into it (`ropa migrate` does this)" });
+    }
+    // Each subprocessor once: an id alone (every category) and `{id, categories}` beside it would say two things.
+    if (record.kind === "ProcessingActivity") {
+      const seen = new Set<string>();
+      subprocessorUses(record.data).forEach(({ id }, i) => {
+        if (seen.has(id)) problems.push({ ...at(record, ["subprocessors", i]), message: `\`${id}\` is named twice in \`subprocessors\``, hint: "name it once: the id alone (it receives every category) or `{id, categories: [...]}` (only those)" });
+        seen.add(id);
+      });
     }
     for (const ref of REFERENCES) {
       if (ref.from !== record.kind) continue;

@@ -92,6 +92,13 @@ describe("categories per subprocessor", () => {
     ]);
   });
 
+  it("a subprocessor named twice is an input problem at the second item", async () => {
+    const dir = copyRegister();
+    const file = "records/activities/customer-administration.yaml";
+    editYaml(dir, file, (d) => d.set("subprocessors", d.createNode(["aws", { id: "aws", categories: ["contact-details"] }])));
+    expect(await problems(join(dir, "records"))).toEqual([expect.objectContaining({ line: lineOf(dir, file, "- id: aws"), message: "`aws` is named twice in `subprocessors`" })]);
+  });
+
   it("an item naming an unknown subprocessor is an input problem with a suggestion", async () => {
     const dir = copyRegister();
     const file = "records/activities/customer-administration.yaml";
