@@ -48790,6 +48790,13 @@ function resolveRecords(loaded, root, earlier = { problems: [], refused: /* @__P
     if (record.kind === "CustomerSegment" && Object.hasOwn(record.data, "storage_location") && Object.hasOwn(record.data, "storage_locations")) {
       problems.push({ ...at2(record, ["storage_location"]), message: "the segment has both `storage_location` and `storage_locations`", hint: "keep `storage_locations` and move the location into it (`ropa migrate` does this)" });
     }
+    if (record.kind === "ProcessingActivity") {
+      const seen = /* @__PURE__ */ new Set();
+      subprocessorUses(record.data).forEach(({ id }, i) => {
+        if (seen.has(id)) problems.push({ ...at2(record, ["subprocessors", i]), message: `\`${id}\` is named twice in \`subprocessors\``, hint: "name it once: the id alone (it receives every category) or `{id, categories: [...]}` (only those)" });
+        seen.add(id);
+      });
+    }
     for (const ref of REFERENCES) {
       if (ref.from !== record.kind) continue;
       for (const { value, path } of walk(record.data, ref.path)) {
