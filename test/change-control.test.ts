@@ -158,7 +158,7 @@ describe("a subprocessor notice counts only for the change it announces", () => 
   });
 });
 
-describe("the evidence pack dates notices by each merge's first parent", () => {
+describe("the evidence pack dates notices by where each change left main", () => {
   it("fails the merge that uses again a subprocessor stopped with no retired_on, and passes one relying on a notice recorded in advance", async () => {
     const r = AuditRepo.init().withRegister();
     r.write("records/locations/aws-ireland.yaml", location("aws-ireland", "eu-west-1", "IE", "Dublin"));
@@ -186,6 +186,24 @@ describe("the evidence pack dates notices by each merge's first parent", () => {
     expect(notices(again).map((f) => f.record)).toEqual(SEGMENTS.map(() => "messaging"));
     expect(segmentsOf(notices(again))).toEqual(new Set(SEGMENTS));
     expect(notices(announced)).toEqual([]);
+  });
+
+  it("dates a merge by where its branch left main, as the action did: a notice that took effect while the pull request was open still counts", async () => {
+    const r = AuditRepo.init().withRegister();
+    r.write("records/locations/aws-ireland.yaml", location("aws-ireland", "eu-west-1", "IE", "Dublin"));
+    r.write("records/subprocessors/mailer.yaml", messaging(toAll("2026-01-05", "2026-02-20"), "mailer"));
+    r.commit("Register; mailer announced for 2026-02-20", { at: "2026-01-05T10:00:00Z" });
+    r.checkout("mailer", "main");
+    use(r, "mailer", true);
+    r.commit("mailer in use", { at: "2026-02-01T10:00:00Z" });
+    r.checkout("main");
+    r.write("records/locations/aws-ireland.yaml", `${location("aws-ireland", "eu-west-1", "IE", "Dublin")}\n# reviewed\n`);
+    r.commit("main moves on after the announced day", { at: "2026-02-25T10:00:00Z" });
+    const late = r.merge("mailer", "Merge pull request #3 from mailer", { at: "2026-02-27T10:00:00Z" });
+
+    const e = await buildEvidence(new GitObjects(r.dir), { since: "2026-01-06", until: "2026-02-28", tool: { name: "ropa", version: "0.0.0-test" } });
+    const merge = e.merges.find((m) => m.sha === late)!;
+    expect(merge.verdict.introduced.filter((f) => f.rule === "change.subprocessor_notice")).toEqual([]);
   });
 });
 

@@ -158,7 +158,7 @@ export async function buildEvidence(repo: GitObjects, opts: EvidenceOptions): Pr
   const p = await findPeriod(repo, opts);
   const tool = { name: opts.tool.name, version: opts.tool.version, home: opts.home ?? TOOL.home };
   const g = await gather(repo, p, tool);
-  const merges = await judgedMerges(g, p, opts, tool);
+  const merges = await judgedMerges(repo, g, p, opts, tool);
 
   // Timelines of every record the period concerns: on the register at its start or end, or changed in it.
   const raw = collectEntries(g.ctx);
@@ -230,7 +230,7 @@ async function teamsOf(g: Gathered, opts: EvidenceOptions): Promise<Map<string, 
 }
 
 /** Every commit of the period as evidence: who made and approved it, what it changed, and its verdict. */
-async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool: { version: string; home: string }): Promise<MergeEvidence[]> {
+async function judgedMerges(repo: GitObjects, g: Gathered, p: Period, opts: EvidenceOptions, tool: { version: string; home: string }): Promise<MergeEvidence[]> {
   const failOn = opts.failOn ?? "error";
   const bundled = bundledOf(opts, tool);
   // Who approved each change is known before it is judged: a waiver it added counts only with the DPO's review.
@@ -239,9 +239,12 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
   const members = await teamsOf(g, opts);
   const judged: MergeEvidence[] = [];
   let before = g.start;
-  // The first parent's day: the base's date for the rules about notices, as `ropa check --base` gives it.
-  let baseDate = g.startCommit ? day(g.startCommit.committer.date) : undefined;
+  let parentDay = g.startCommit ? day(g.startCommit.committer.date) : undefined;
   for (const [i, c] of g.period.entries()) {
+    // The base's date for the rules about notices is the day the change left the base, as the action dated
+    // it when the pull request was checked: a merge's fork point (main may have moved on meanwhile, which
+    // is not the change's doing); a commit made on the branch itself, its parent's day.
+    const baseDate = c.parents.length > 1 ? await repo.commitDay(await repo.forkPoint(c.parents[0]!, c.parents[1]!)) : parentDay;
     const m = merges[i]!;
     const after = g.states.get(c.sha)!;
     const head = g.registerOf(after);
@@ -272,7 +275,7 @@ async function judgedMerges(g: Gathered, p: Period, opts: EvidenceOptions, tool:
       ...(changes.length || !("register" in head) ? {} : filesOnly(c, p.recordsDir)),
     });
     before = after;
-    baseDate = day(c.committer.date);
+    parentDay = day(c.committer.date);
   }
   return judged;
 }
