@@ -20,8 +20,8 @@ export const MAX_WASM_MEMORY_PAGES = 16_384;
  * How much memory an evaluation may use per byte of its input. With the transfer model, the DPIA criteria
  * and the date and country checks, the policy's heap measured 165 times the input JSON at 2,000 generated
  * records and 230 times at 5,000 (9 times only to parse it; a WebAssembly evaluation frees nothing until it
- * ends), so 5,000 records no longer fitted 1 GiB. 256 lets a register of up to ~15,000 records (~16 MB of
- * JSON) be judged within the 4 GiB wasm32 limit; beyond that the evaluation must be split (issue 16).
+ * ends), so 5,000 records no longer fitted 1 GiB. 256 lets one evaluation of up to ~16 MB of JSON be judged
+ * within the 4 GiB wasm32 limit; a larger full check is split into shards (engine/shard.ts), each far below it.
  */
 export const WASM_MEMORY_PER_INPUT_BYTE = 256;
 
