@@ -35881,7 +35881,7 @@ var SPLIT = ["activities", "segments", "products"];
 var FACTS_ENTRYPOINT = "ropa/facts/local";
 var SHARD_ENTRYPOINT = "ropa/main/shard";
 var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
-var SHARD_RECORDS = 1e3;
+var SHARD_RECORDS = 500;
 var ShardError = class extends Error {
   name = "ShardError";
 };
