@@ -9,7 +9,7 @@ import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
 //  - scalars resolved by the YAML 1.2 core schema exactly as `yaml` resolves them (below): `yes`, `on`,
 //    `1:30`, `1_000`, `012` and dates stay what `yaml` makes of them;
 //  - js-yaml reads it without error (a duplicate key, bad indentation: `yaml` says what is wrong);
-//  - nesting well within MAX_DEPTH.
+//  - nesting well within MAX_DEPTH, and at most MAX_PLAIN_ITEMS lines and commas.
 // test/plain-yaml.test.ts holds both readers to the same values and refusals over the bad-input corpus
 // and generated records.
 
@@ -59,6 +59,23 @@ const NULL_WORD = /^(?:null|Null|NULL)$/;
 const MAX_PLAIN_DEPTH = 10;
 
 /**
+ * The most lines and flow-list items (`,`) a file on this path may have: a record has a few hundred at
+ * most. A file of tens of thousands of tiny items costs js-yaml ~60 ms per 256 KiB, and a register of them
+ * would cost minutes; such a file goes to the full reader, whose bytes per read are bounded (read.ts).
+ */
+export const MAX_PLAIN_ITEMS = 5_000;
+
+/** Whether the text has more than MAX_PLAIN_ITEMS line breaks and commas. */
+function tooManyItems(text: string): boolean {
+  let items = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 44) && ++items > MAX_PLAIN_ITEMS) return true;
+  }
+  return false;
+}
+
+/**
  * Whether each line is whole: every quoted scalar and flow collection that may open on it closes on it,
  * and no comment follows a closing quote or bracket without a space. What goes on to the next line is read
  * by `yaml`, whose rules for its indentation js-yaml does not apply. Quotes and brackets inside plain text
@@ -99,7 +116,7 @@ function closingQuote(line: string, start: number): number {
 
 /** The values of a plain file, as `yaml` reads them; undefined when the file is not plain or not a mapping. */
 export function readPlain(text: string): Record<string, unknown> | undefined {
-  if (NOT_PLAIN.test(text) || !linesAreWhole(text)) return undefined;
+  if (tooManyItems(text) || NOT_PLAIN.test(text) || !linesAreWhole(text)) return undefined;
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });

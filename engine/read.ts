@@ -7,6 +7,7 @@ import { RegisterError, type Problem } from "./errors.js";
 import { checkRegisterLimits, commonFolder, loadPlainRecord, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
 import { decode, fileTooBig, kib, MAX_FILE_BYTES } from "./source.js";
 import { fileKey, type CheckCache } from "./cache.js";
+import { MAX_PLAIN_ITEMS } from "./plain-yaml.js";
 import { addTime, count, timed } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
 import { schemaProblems } from "./validate.js";
@@ -19,8 +20,8 @@ import { schemaProblems } from "./validate.js";
 //  1. every file on the fast path (load.ts, plain-yaml.ts), whose cost per byte is bounded: a plain file's
 //     values, checked against its schema;
 //  2. the files that need the full `yaml` reader, whose worst cost per byte is ten times the fast path's
-//     (a file of tiny flow-list items: ~1 s per 256 KiB here): those that are not plain YAML, and those
-//     their schema refuses, whose problems are said at their lines. At most MAX_FULL_PARSE_BYTES of them
+//     (a file of tiny flow-list items: ~1 s per 256 KiB here): those that are not plain YAML (or have more
+//     than MAX_PLAIN_ITEMS lines and list items), and those their schema refuses, whose problems are said at their lines. At most MAX_FULL_PARSE_BYTES of them
 //     per read; beyond it a refused plain file's problems are said without their lines, and a file that is
 //     not plain is named in one problem, unread.
 
@@ -195,7 +196,7 @@ function overBudget(unread: SourceFile[], budget: number): Problem {
   return {
     file: commonFolder(unread),
     message: `${unread.length.toLocaleString("en")} file${one ? " was" : "s were"} not read, ${shown.join(", ")}${more}: ${one ? "it is" : "they are"} not plain YAML, and the files before ${one ? "it" : "them"} used all of the ${kib(budget)} the full YAML reader is given in one check (MAX_FULL_PARSE_BYTES)`,
-    hint: "write records as plain YAML, as `ropa init` does: no anchors, aliases, tags or tabs, and each quoted text, `[…]` and `{…}` closed on the line it opens; fix the problems named above, then check again",
+    hint: `write records as plain YAML, as \`ropa init\` does: no anchors, aliases, tags or tabs, each quoted text, \`[…]\` and \`{…}\` closed on the line it opens, and at most ${MAX_PLAIN_ITEMS.toLocaleString("en")} lines and list items (MAX_PLAIN_ITEMS); fix the problems named above, then check again`,
   };
 }
 

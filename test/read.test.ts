@@ -8,6 +8,7 @@ import { RegisterError, type Problem } from "../engine/errors.js";
 import { MAX_FULL_PARSE_BYTES, readEachRecord, readRecords, type ReadCache } from "../engine/read.js";
 import { MAX_REGISTER_BYTES } from "../engine/source.js";
 import { MAX_PROBLEMS_PER_FILE } from "../engine/validate.js";
+import { MAX_PLAIN_ITEMS, readPlain } from "../engine/plain-yaml.js";
 import type { LoadedRecord, SourceFile } from "../engine/types.js";
 import { generateRegister } from "../scripts/bench/generate.js";
 import { DIST, edit, fakeGitHubPerTest, runAction } from "./helpers/action-runner.js";
@@ -128,8 +129,18 @@ describe("the full YAML reader's budget", () => {
     expect(capped.at(-1)!.message).toMatch(/^and up to \d+ more schema errors in this file, not named \(MAX_PROBLEMS_PER_FILE\)$/);
   });
 
+  it("sends a file of more than MAX_PLAIN_ITEMS lines and list items to the full reader, within its budget", async () => {
+    const long = withText(generated, 0, (t) => t + "# a note\n".repeat(MAX_PLAIN_ITEMS));
+    expect(readPlain(long[0].text)).toBeUndefined();
+    expect(readPlain(generated[0].text)).toBeDefined();
+    const [record] = await readRecords(long.slice(0, 1), { threads: 1 });
+    expect(record.data).toEqual((await readRecords(generated.slice(0, 1), { threads: 1 }))[0].data);
+    const refused = await readEachRecord(long.slice(0, 1), { threads: 1, fullParseBytes: 0 });
+    expect(refused.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^1 file was not read, .*MAX_FULL_PARSE_BYTES\)$/), hint: expect.stringContaining("MAX_PLAIN_ITEMS") })]);
+  });
+
   it("bounds the slowest register within the limits", () => {
-    // ~1 s per 256 KiB of the worst YAML for the full reader, ~70 ms for the fast path, per core (scripts/bench/flow-lists.ts).
+    // ~1 s per 256 KiB of the worst YAML for the full reader, ~10 ms for the fast path, per core (scripts/bench/flow-lists.ts).
     expect(MAX_FULL_PARSE_BYTES / 2 ** 20).toBe(4);
     expect(MAX_REGISTER_BYTES / 2 ** 20).toBe(128);
   });
