@@ -39383,6 +39383,15 @@ var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{
 var PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
 var NULL_WORD = /^(?:null|Null|NULL)$/;
 var MAX_PLAIN_DEPTH = 10;
+var MAX_PLAIN_ITEMS = 5e3;
+function tooManyItems(text) {
+  let items = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if ((c3 === 10 || c3 === 44) && ++items > MAX_PLAIN_ITEMS) return true;
+  }
+  return false;
+}
 function linesAreWhole(text) {
   for (const line of text.split("\n")) {
     let depth = 0;
@@ -39414,7 +39423,7 @@ function closingQuote(line, start) {
   return -1;
 }
 function readPlain(text) {
-  if (NOT_PLAIN.test(text) || !linesAreWhole(text)) return void 0;
+  if (tooManyItems(text) || NOT_PLAIN.test(text) || !linesAreWhole(text)) return void 0;
   let value;
   try {
     value = load(text, { schema: CORE_SCHEMA2 });
@@ -49246,7 +49255,7 @@ function overBudget(unread, budget) {
   return {
     file: commonFolder(unread),
     message: `${unread.length.toLocaleString("en")} file${one2 ? " was" : "s were"} not read, ${shown.join(", ")}${more}: ${one2 ? "it is" : "they are"} not plain YAML, and the files before ${one2 ? "it" : "them"} used all of the ${kib(budget)} the full YAML reader is given in one check (MAX_FULL_PARSE_BYTES)`,
-    hint: "write records as plain YAML, as `ropa init` does: no anchors, aliases, tags or tabs, and each quoted text, `[\u2026]` and `{\u2026}` closed on the line it opens; fix the problems named above, then check again"
+    hint: `write records as plain YAML, as \`ropa init\` does: no anchors, aliases, tags or tabs, each quoted text, \`[\u2026]\` and \`{\u2026}\` closed on the line it opens, and at most ${MAX_PLAIN_ITEMS.toLocaleString("en")} lines and list items (MAX_PLAIN_ITEMS); fix the problems named above, then check again`
   };
 }
 async function readOnThreads(files, full, threads) {

@@ -10742,6 +10742,15 @@ var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{
 var PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
 var NULL_WORD = /^(?:null|Null|NULL)$/;
 var MAX_PLAIN_DEPTH = 10;
+var MAX_PLAIN_ITEMS = 5e3;
+function tooManyItems(text) {
+  let items = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 44) && ++items > MAX_PLAIN_ITEMS) return true;
+  }
+  return false;
+}
 function linesAreWhole(text) {
   for (const line of text.split("\n")) {
     let depth = 0;
@@ -10773,7 +10782,7 @@ function closingQuote(line, start) {
   return -1;
 }
 function readPlain(text) {
-  if (NOT_PLAIN.test(text) || !linesAreWhole(text)) return void 0;
+  if (tooManyItems(text) || NOT_PLAIN.test(text) || !linesAreWhole(text)) return void 0;
   let value;
   try {
     value = load(text, { schema: CORE_SCHEMA2 });
