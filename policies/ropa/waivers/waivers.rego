@@ -87,7 +87,15 @@ valid_waivers[id] := waiver if {
 	valid(waiver)
 }
 
-waiver_of(violation) := min({id | some id, waiver in valid_waivers; matches(id, waiver, violation)})
+# The waivers by the rule and record they name: a violation is compared only with those naming its
+# own (aims_at requires both), not with every waiver of the register.
+by_target[[waiver.rule, waiver.record]] contains id if some id, waiver in registered
+
+waiver_of(violation) := min({id |
+	some id in by_target[[violation.rule, violation.record]]
+	waiver := valid_waivers[id]
+	matches(id, waiver, violation)
+})
 
 # Every rule's violations, each valid waiver's id attached to what it covers.
 judged contains judge(violation) if some violation in raw
@@ -199,9 +207,9 @@ else := p
 
 # The waivers that match a violation of this evaluation.
 matched contains id if {
-	some id, waiver in registered
 	some violation in raw
-	matches(id, waiver, violation)
+	some id in by_target[[violation.rule, violation.record]]
+	matches(id, registered[id], violation)
 }
 
 # The waivers that match a violation anywhere in the register. A register evaluated in shards

@@ -18,8 +18,12 @@ used := facts.subprocessors_used
 
 users(sid) := {id | some [s, id] in facts.rejected_users; s == sid}
 
-# The transfers to each subprocessor, as [subprocessor, regime, role, destination].
+# The transfers to each subprocessor, as [subprocessor, regime, role, destination], and grouped by
+# subprocessor (a few per subprocessor), so that a mechanism is compared with its own subprocessor's
+# transfers rather than with every transfer of the register.
 transfers_to := facts.subprocessor_flows
+
+transfers_of[sid] contains [regime, role, dest] if some [sid, regime, role, dest] in transfers_to
 
 # METADATA
 # title: A subprocessor has a data processing agreement
@@ -122,8 +126,7 @@ violations contains lib.violation_about(
 	some sid, sub in lib.subprocessors
 	some i, m in object.get(sub, "transfer_mechanisms", [])
 	flows := {[regime, role, dest] |
-		some [s, regime, role, dest] in transfers_to
-		s == sid
+		some [regime, role, dest] in transfers_of[sid]
 		transfers.names(m, dest)
 	}
 	count(flows) > 0
