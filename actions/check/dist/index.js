@@ -35881,6 +35881,7 @@ var SPLIT = ["activities", "segments", "products"];
 var FACTS_ENTRYPOINT = "ropa/facts/local";
 var SHARD_ENTRYPOINT = "ropa/main/shard";
 var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
+var ID_FACTS = { products_used: "products" };
 var SHARD_RECORDS = 500;
 var ShardError = class extends Error {
   name = "ShardError";
@@ -35941,7 +35942,7 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   const violations = /* @__PURE__ */ new Map();
   const waiversUsed = /* @__PURE__ */ new Map();
   for (const shard of shards) {
-    const result = evaluate(encode({ ...shard, shard: { facts: given } }), SHARD_ENTRYPOINT);
+    const result = evaluate(encode({ ...shard, shard: { facts: factsFor(shard.register, given) } }), SHARD_ENTRYPOINT);
     if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
       throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     }
@@ -35950,10 +35951,18 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   }
   const { owner, small } = split(input.register);
   const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
-  const final = evaluate(encode({ ...input, register: targets, shard: { facts: given, waivers_used: [...waiversUsed.values()] } }), SHARD_ENTRYPOINT);
+  const final = evaluate(encode({ ...input, register: targets, shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()] } }), SHARD_ENTRYPOINT);
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];
+}
+function factsFor(register2, given) {
+  const own = { ...given };
+  for (const [name, collection] of Object.entries(ID_FACTS)) {
+    const held = register2[collection] ?? {};
+    own[name] = given[name].filter((id) => typeof id === "string" && Object.hasOwn(held, id));
+  }
+  return own;
 }
 function unite(into, list, what) {
   if (!Array.isArray(list)) throw new ShardError(`the policy returned ${what} that is not a list (got ${JSON.stringify(list)?.slice(0, 200)})`);
