@@ -120,6 +120,23 @@ describe("1. the change sets its own threshold", () => {
   });
 });
 
+describe("1b. a category the organisation excluded stays excluded for the change that takes it out", () => {
+  it("removing `genetic-data` from taxonomy.exclude and using it fails on the base's exclusion and asks the DPO", async () => {
+    const c = change(
+      (repo) => edit(repo, "records/organisation.yaml", (d) => d.set("taxonomy", d.createNode({ exclude: ["genetic-data"] }))),
+      (repo) => {
+        edit(repo, "records/organisation.yaml", (d) => d.delete("taxonomy"));
+        edit(repo, PROCESSORS[0], (d) => (d.get("data_categories") as { add(v: unknown): void }).add(d.createNode({ category: "genetic-data", retention: { period: "P3M", after: "end of the customer contract" } })));
+      },
+    );
+    const cli = await cliCheck(c);
+    expect(cli.code).toBe(1);
+    const unwaived = (rule: string) => cli.findings.filter((f) => f.rule === rule && !f.waived).map((f) => f.record);
+    expect(unwaived("records.excluded_category")).toEqual(["remote-monitoring"]);
+    expect(unwaived("change.threshold_relaxed")).toEqual(["dignio"]);
+  });
+});
+
 describe("2. change rules follow the data, not ids", () => {
   it("keeping health records ten years by retiring an activity and adding its copy needs the DPO", async () => {
     const c = change(

@@ -213,9 +213,16 @@ else := []
 storage_of(segment) := {lid | some [_, lid] in segment_storage(segment)}
 
 # The bundled categories the organisation narrowed its taxonomy by (`taxonomy.exclude`); an id that
-# names no bundled category excludes nothing (records.excluded_unknown reports it).
+# names no bundled category excludes nothing (records.excluded_unknown reports it). An exclusion is a
+# limit: a change is judged by the base's exclusions as well as its own, so taking one out and using
+# the category in the same change still fails (change.threshold_relaxed reports the removal).
 excluded_categories contains c if {
 	some c in object.get(organisation, ["taxonomy", "exclude"], [])
+	bundled_categories[c]
+}
+
+excluded_categories contains c if {
+	some c in object.get(base_records("organisation"), ["taxonomy", "exclude"], [])
 	bundled_categories[c]
 }
 

@@ -43,3 +43,9 @@ test_excluded_categories_come_from_the_organisation if {
 	doc := fixture.changed("/register/organisation/taxonomy", {"exclude": ["biometric-data", "genetic-data", "no-such"]})
 	lib.excluded_categories == {"biometric-data", "genetic-data"} with input as doc
 }
+
+test_excluded_categories_of_a_change_are_the_base_and_the_head_ones if {
+	base := fixture.changed("/register/organisation/taxonomy", {"exclude": ["biometric-data"]})
+	head := fixture.changed("/register/organisation/taxonomy", {"exclude": ["genetic-data"]})
+	lib.excluded_categories == {"biometric-data", "genetic-data"} with input as fixture.change(base, head)
+}

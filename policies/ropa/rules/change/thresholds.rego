@@ -9,11 +9,12 @@ import data.ropa.lib
 # description: |
 #   A change is judged by the limits and promises of the register before it (the organisation's
 #   `access_without_authorisation`, `data_residency` and `country`, each customer segment's
-#   `notice_period_days` and `jurisdiction`, the organisation's `promises`), never by values it sets
-#   itself. Compares each with the base's: one that lets more through (a shorter notice period, a
-#   wider access list, a residency promise naming more places, another country or jurisdiction, a
-#   promise changed or dropped) needs the DPO's approval, like a waiver, and binds only later
-#   changes. (`waiver_max_days` is approved with the pull request, as waivers are.)
+#   `notice_period_days` and `jurisdiction`, the organisation's `promises` and `taxonomy.exclude`),
+#   never by values it sets itself. Compares each with the base's: one that lets more through (a
+#   shorter notice period, a wider access list, a residency promise naming more places, another
+#   country or jurisdiction, a promise changed or dropped, a category no longer excluded) needs the
+#   DPO's approval, like a waiver, and binds only later changes. (`waiver_max_days` is approved with
+#   the pull request, as waivers are.)
 # custom:
 #   id: change.threshold_relaxed
 #   severity: error
@@ -77,6 +78,16 @@ relaxed contains [head_organisation.id, path, "promises", was, now] if {
 	now := object.get(head_organisation, ["promises", rule], "not stated")
 	was != now
 	path := reported_at(head_organisation, ["promises", rule])
+}
+
+relaxed contains [head_organisation.id, path, "taxonomy.exclude", was, now] if {
+	was := object.get(base_organisation, ["taxonomy", "exclude"], [])
+	now := object.get(head_organisation, ["taxonomy", "exclude"], [])
+	some category in was
+	not category in now
+
+	# regal ignore:non-loop-expression
+	path := reported_at(head_organisation, ["taxonomy", "exclude"])
 }
 
 relaxed contains [id, path, "notice_period_days", was, now] if {

@@ -58,6 +58,26 @@ test_threshold_relaxed_promise_dropped if {
 	relaxed_fields([{"op": "remove", "path": "/register/organisation/promises/access.limited"}]) == {"promises"}
 }
 
+excluding(categories) := fixture.changed("/register/organisation/taxonomy", {"exclude": categories})
+
+test_threshold_relaxed_exclusion_taken_out if {
+	doc := fixture.change(excluding(["genetic-data", "biometric-data"]), excluding(["biometric-data"]))
+	found := change.violations with input as doc
+	[v] := [v | some v in found; v.rule == "change.threshold_relaxed"]
+	[v.path, v.key, v.params.field] == [["taxonomy", "exclude"], ["taxonomy", "exclude"], "taxonomy.exclude"]
+	[v.params.from, v.params.to] == [["genetic-data", "biometric-data"], ["biometric-data"]]
+}
+
+test_threshold_relaxed_taxonomy_dropped_is_reported_at_the_organisation if {
+	found := change.relaxed with input as fixture.change(excluding(["genetic-data"]), fixture.clean)
+	found == {["dignio", [], "taxonomy.exclude", ["genetic-data"], []]}
+}
+
+test_threshold_relaxed_exclusion_added_is_not_reported if {
+	found := change.relaxed with input as fixture.change(fixture.clean, excluding(["genetic-data"]))
+	found == set()
+}
+
 test_threshold_relaxed_unchanged_register_is_not_reported if {
 	relaxed_fields([]) == set()
 }

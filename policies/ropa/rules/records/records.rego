@@ -61,7 +61,8 @@ violations contains lib.violation(rego.metadata.rule(), id, path, {"category": c
 # description: |
 #   An organisation narrows the bundled taxonomy to what it processes by listing the categories it
 #   does not process in `taxonomy.exclude` of its Organisation record; an activity or subprocessor
-#   naming one of them contradicts that record.
+#   naming one of them contradicts that record. A change is judged by the base's exclusions as well
+#   as its own: taking a category out of the list is change.threshold_relaxed, for the DPO.
 # custom:
 #   id: records.excluded_category
 #   severity: error

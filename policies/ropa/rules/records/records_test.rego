@@ -194,6 +194,22 @@ test_excluded_category_fires_where_activities_and_subprocessors_name_it if {
 	}
 }
 
+test_excluded_category_judges_a_change_by_the_exclusions_of_the_base if {
+	# The change takes `billing-details` out of `taxonomy.exclude` and uses it: the base's exclusion judges.
+	base := fixture.changed("/register/organisation/taxonomy", {"exclude": ["billing-details"]})
+	vs := records.violations with input as fixture.change(base, fixture.clean)
+	{[v.record, v.path] | some v in fixture.of("records.excluded_category", vs)} == {
+		["customer-administration", ["data_categories", 2, "category"]],
+		["aws", ["data_categories", 9]],
+	}
+}
+
+test_excluded_category_judges_a_change_by_the_exclusions_it_adds if {
+	head := fixture.changed("/register/organisation/taxonomy", {"exclude": ["billing-details"]})
+	vs := records.violations with input as fixture.change(fixture.clean, head)
+	count(fixture.of("records.excluded_category", vs)) == 2
+}
+
 test_excluded_unknown_fires_for_a_category_the_bundled_taxonomy_lacks if {
 	# The register's own category is no bundled one: it is left out by not recording it.
 	doc := fixture.changed("/register/organisation/taxonomy", {"exclude": ["genetic-data", "patient-communication"]})
