@@ -25,6 +25,20 @@ describe("ropa check", () => {
     expect(r.stdout).toContain("subprocessors.dpa");
   });
 
+  it("--format json gives each finding's identity: its key path by item keys and its subject", async () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/organisation.yaml", (d) => d.set("taxonomy", d.createNode({ exclude: ["billing-details"] })));
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.set("country", "UK"));
+    const r = await ropa(["check", "records", "--today", TODAY, "--format", "json"], dir);
+    expect(r.code).toBe(1);
+    type Out = { rule: string; record: string; path: unknown[]; key: string[]; subject: object };
+    const found = (JSON.parse(r.stdout) as { findings: Out[] }).findings.filter((f) => f.record === "aws");
+    const excluded = found.find((f) => f.rule === "records.excluded_category");
+    expect(excluded).toMatchObject({ path: ["data_categories", 9], key: ["data_categories", "billing-details"], subject: {} });
+    const country = found.find((f) => f.rule === "records.country_code");
+    expect(country).toMatchObject({ path: ["country"], key: ["country"], subject: { code: "UK" } });
+  });
+
   it("fails on warnings only with --fail-on warning", async () => {
     const dir = copyRegister();
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.setIn(["privacy_assessment", "assessed_on"], "2025-01-01"));

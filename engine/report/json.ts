@@ -22,6 +22,10 @@ export function formatJson(result: CheckResult): string {
       line: f.line,
       col: f.col,
       path: f.path,
+      // The finding's identity beside rule and record: the path with list items named by their keys, and
+      // what it is about (e.g. the country or segment); a consumer tells findings apart without the message.
+      key: f.key,
+      subject: f.subject,
       remediation: f.remediation,
       legal: f.legal.map((l) => ({ ref: l.ref, ...(l.url ? { url: l.url } : {}) })),
       ...(f.promise ? { promise: f.promise } : {}),
