@@ -30,6 +30,12 @@ const ID_FACTS: Record<string, (typeof SPLIT)[number]> = { products_used: "produ
  */
 export const SHARD_RECORDS = 500;
 
+/**
+ * At most this many shards: every shard also reads the small records and the facts, which grow with the
+ * register, so a very large one is split into bigger shards (860 records at 100,000).
+ */
+export const MAX_SHARDS = 100;
+
 type Doc = Record<string, unknown> & { organisation?: unknown };
 export interface PolicyInputDoc {
   today: string;
@@ -59,8 +65,9 @@ export function shardable(input: object, shardRecords = SHARD_RECORDS): input is
 export function partition(register: Doc, shardRecords = SHARD_RECORDS): Doc[] {
   const { owner, small } = split(register);
   const ids = [...owner.keys()];
+  const size = Math.max(shardRecords, Math.ceil(ids.length / MAX_SHARDS));
   const shards: Doc[] = [];
-  for (let at = 0; at < ids.length; at += shardRecords) shards.push(withClosure(small, ids.slice(at, at + shardRecords), owner));
+  for (let at = 0; at < ids.length; at += size) shards.push(withClosure(small, ids.slice(at, at + size), owner));
   return shards;
 }
 
