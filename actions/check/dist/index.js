@@ -35883,6 +35883,7 @@ var SHARD_ENTRYPOINT = "ropa/main/shard";
 var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
 var ID_FACTS = { products_used: "products" };
 var SHARD_RECORDS = 500;
+var MAX_SHARDS = 100;
 var ShardError = class extends Error {
   name = "ShardError";
 };
@@ -35895,8 +35896,9 @@ function shardable(input, shardRecords = SHARD_RECORDS) {
 function partition(register2, shardRecords = SHARD_RECORDS) {
   const { owner, small } = split(register2);
   const ids2 = [...owner.keys()];
+  const size = Math.max(shardRecords, Math.ceil(ids2.length / MAX_SHARDS));
   const shards = [];
-  for (let at2 = 0; at2 < ids2.length; at2 += shardRecords) shards.push(withClosure(small, ids2.slice(at2, at2 + shardRecords), owner));
+  for (let at2 = 0; at2 < ids2.length; at2 += size) shards.push(withClosure(small, ids2.slice(at2, at2 + size), owner));
   return shards;
 }
 function split(register2) {
