@@ -54,8 +54,8 @@ export function defaultCacheDir(dir: string, env: NodeJS.ProcessEnv = process.en
 
 type RecordEntry = { kind: Kind; data: RecordData };
 
-/** How many evaluations are kept: a pull request's check makes two (the head with its base, the base alone). */
-const EVALUATIONS_KEPT = 4;
+/** How many evaluations are kept: a pull request's check makes two (the head with its base, the base alone), and up to three views of the transfers (the head with its base, the base, the head as written). */
+const EVALUATIONS_KEPT = 8;
 
 export class CheckCache {
   private readonly version: string;

@@ -2,6 +2,7 @@
 // introduced by the change or already present on the base, and what changed said in words. The one judge
 // (judge.ts) calls this for the trusted policies and, apart, for the change's own.
 import { policyInput, summarise, judge, type FailOn, type Summary } from "./check.js";
+import { timed } from "./timings.js";
 import { diffRegisters, type RecordChange } from "./diff.js";
 import { findingIdentity } from "./findings.js";
 import { flowChanges, type FlowChange } from "./flows.js";
@@ -58,7 +59,7 @@ export function changeUnder(opts: { base: Register; head: Register; written?: Re
   const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
   const summary = summarise(introduced, opts.failOn);
   // A bundle without the views entrypoint shows no mechanism on any flow: nothing is decided here instead.
-  const transfers = (register: Register, base?: Register) => opts.policy.views(policyInput(register, opts.today, base, base && opts.baseDate))?.transfers;
+  const transfers = (register: Register, base?: Register) => timed("views", () => opts.policy.views(policyInput(register, opts.today, base, base && opts.baseDate))?.transfers);
   const headTransfers = transfers(opts.written ?? opts.head, opts.base);
   return {
     ...summary,

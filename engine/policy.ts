@@ -198,16 +198,28 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     views(input) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return undefined;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
+      const bytes = new TextEncoder().encode(JSON.stringify(input));
+      // Kept like the violations (a change's views are asked again by the next check of it), checked alike.
+      const key = opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
+      const kept = key ? opts.cache!.evaluation(key) : undefined;
+      if (kept !== undefined) {
+        try {
+          return checkViews(kept);
+        } catch {
+          // Not a view: evaluated afresh below.
+        }
+      }
       let result: unknown;
       try {
-        const bytes = new TextEncoder().encode(JSON.stringify(input));
         wasm = sized(bytes.byteLength);
         result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, VIEWS_ENTRYPOINT);
       } catch (e) {
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
-      return checkViews(result);
+      const views = checkViews(result);
+      if (key) opts.cache!.saveEvaluation(key, result);
+      return views;
     },
   };
 }
@@ -218,7 +230,11 @@ function checkViews(result: unknown): Views {
   const transfers = views && typeof views === "object" ? (views as { transfers?: unknown }).transfers : undefined;
   const ok = Array.isArray(transfers) && transfers.every((f) => f && typeof f.subprocessor === "string" && typeof f.country === "string" && Array.isArray(f.mechanisms) && typeof f.covered === "boolean");
   if (!ok) throw new PolicyError(`the policy returned no transfer view (got ${JSON.stringify(views)?.slice(0, 200)})`);
-  return views as Views;
+  // The policy gives the flows as a set, in no stable order (sorting them in WebAssembly cost more than
+  // finding them); readers get them in one order, whatever the policy build.
+  const order = (f: TransferFlow) => [f.activity, f.subprocessor, f.regime, f.kind, f.place, f.country].join("\u0000");
+  const sorted = (transfers as TransferFlow[]).map((f) => [order(f), JSON.stringify(f), f] as const).sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return { ...(views as Views), transfers: sorted.map(([, , f]) => f) };
 }
 
 /**

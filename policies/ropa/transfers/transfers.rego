@@ -229,11 +229,17 @@ tools := {
 	},
 }
 
+# What covers each route (regime, role, subprocessor, destination), found once however many activities
+# take it: the view has a flow per activity, and a large register has thousands on a few routes.
+coverage[[regime, role, sid, dest]] := mechanisms(regime, role, lib.subprocessors[sid], dest) if {
+	some [_, sid, regime, role, dest] in flows
+}
+
 # The per-flow view: every transfer with what covers it.
 view contains flow if {
 	some [aid, sid, regime, role, dest] in flows
 	sub := lib.subprocessors[sid]
-	covering := mechanisms(regime, role, sub, dest)
+	covering := coverage[[regime, role, sid, dest]]
 	flow := {
 		"activity": aid, "role": role, "subprocessor": sid, "importer_country": sub.country,
 		"regime": regime, "kind": dest.kind, "place": dest.place, "country": dest.country,
