@@ -36072,16 +36072,26 @@ function loadPolicy2(bundle, opts = {}) {
     views(input) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return void 0;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
+      const bytes = new TextEncoder().encode(JSON.stringify(input));
+      const key = opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
+      const kept = key ? opts.cache.evaluation(key) : void 0;
+      if (kept !== void 0) {
+        try {
+          return checkViews(kept);
+        } catch {
+        }
+      }
       let result;
       try {
-        const bytes = new TextEncoder().encode(JSON.stringify(input));
         wasm = sized(bytes.byteLength);
         result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, VIEWS_ENTRYPOINT);
       } catch (e) {
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
-      return checkViews(result);
+      const views = checkViews(result);
+      if (key) opts.cache.saveEvaluation(key, result);
+      return views;
     }
   };
 }
@@ -36090,7 +36100,9 @@ function checkViews(result) {
   const transfers = views && typeof views === "object" ? views.transfers : void 0;
   const ok = Array.isArray(transfers) && transfers.every((f3) => f3 && typeof f3.subprocessor === "string" && typeof f3.country === "string" && Array.isArray(f3.mechanisms) && typeof f3.covered === "boolean");
   if (!ok) throw new PolicyError(`the policy returned no transfer view (got ${JSON.stringify(views)?.slice(0, 200)})`);
-  return views;
+  const order = (f3) => [f3.activity, f3.subprocessor, f3.regime, f3.kind, f3.place, f3.country].join("\0");
+  const sorted = transfers.map((f3) => [order(f3), JSON.stringify(f3), f3]).sort(([a, x3], [b3, y2]) => a < b3 ? -1 : a > b3 ? 1 : x3 < y2 ? -1 : x3 > y2 ? 1 : 0);
+  return { ...views, transfers: sorted.map(([, , f3]) => f3) };
 }
 var HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
 function checkViolations(result, rules) {
@@ -49005,7 +49017,7 @@ function readerVersion(version) {
   const code2 = modules.map((m2) => existsSync2(m2) ? sha256(readFileSync2(m2)) : m2);
   return sha256(JSON.stringify([FORMAT, version, code2, Object.entries(SCHEMAS).map(([k2, s]) => [k2, s.schema])])).slice(0, 16);
 }
-var EVALUATIONS_KEPT = 4;
+var EVALUATIONS_KEPT = 8;
 var CheckCache = class {
   constructor(dir, toolVersion) {
     this.dir = dir;
@@ -49540,7 +49552,7 @@ function changeUnder(opts) {
   const findings = judge(opts.head, opts.policy, opts.today, opts.base, opts.baseDate);
   const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
   const summary2 = summarise(introduced, opts.failOn);
-  const transfers = (register2, base) => opts.policy.views(policyInput(register2, opts.today, base, base && opts.baseDate))?.transfers;
+  const transfers = (register2, base) => timed("views", () => opts.policy.views(policyInput(register2, opts.today, base, base && opts.baseDate))?.transfers);
   const headTransfers = transfers(opts.written ?? opts.head, opts.base);
   return {
     ...summary2,
