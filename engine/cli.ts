@@ -70,8 +70,9 @@ export function program(run: Run): Command {
     .command("validate")
     .description("check only the schema and the references between records")
     .argument("[dir]", "folder of the register's YAML records", "records")
+    .addOption(policiesOption())
     .addOption(repoOption())
-    .action(async (given: string, flags: { repo?: string }) => (await commands()).validate(run, given, flags));
+    .action(async (given: string, flags: { policies?: string; repo?: string }) => (await commands()).validate(run, given, flags));
 
   cli
     .command("rules")

@@ -2,7 +2,7 @@
 export { checkDirectory, checkFiles, judge, policyInput, readRegister, resolveToday, summarise } from "./check.js";
 export type { CheckResult, FailOn, Summary } from "./check.js";
 export { RegisterError, formatProblem, type Problem } from "./errors.js";
-export { loadPolicy, readBundleDir, PolicyError, type Policy, type PolicyBundle } from "./policy.js";
+export { loadPolicy, readBundleDir, readRulesDir, PolicyError, type Policy, type PolicyBundle } from "./policy.js";
 export { emptyRegister, type Register } from "./resolve.js";
 export { changeUnder, splitFindings, type ChangeResult } from "./change.js";
 // The one judge (./judge.js) reads git, so it is imported from its module, not loaded with every command.

@@ -103,6 +103,21 @@ export function readBundleDir(dir: string): PolicyBundle {
   }
 }
 
+/**
+ * The METADATA of the rules in the compiled policies in `dir` (rules.json), without loading the WebAssembly:
+ * what `ropa validate` checks the rule ids of waivers and promises against.
+ */
+export function readRulesDir(dir: string): Map<string, RuleMeta> {
+  let rules: unknown;
+  try {
+    rules = JSON.parse(readFileSync(join(dir, BUNDLE_FILES.rules), "utf8"));
+  } catch (e) {
+    throw new PolicyError(`cannot read the compiled policies in ${dir}: ${(e as Error).message}. Run \`npm run build:policies\`.`);
+  }
+  if (!Array.isArray(rules)) throw new PolicyError("the compiled policy's rules.json is not a list of rules");
+  return new Map((rules as RuleMeta[]).map((r) => [r.id, r]));
+}
+
 export interface LoadOptions {
   /** A fixed WebAssembly memory limit in 64 KiB pages; default: {@link MAX_WASM_MEMORY_PAGES}, more for a large input. */
   maxMemoryPages?: number;

@@ -1,11 +1,11 @@
 // The CLI's contract, in-process through main(argv, io): real files, exit codes 0 (pass), 1 (fail),
 // 2 (bad input), standard output and error. One case runs the built CLI on a terminal (`script`).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ropa } from "./helpers/cli.js";
-import { ROOT, TODAY, copyRegister, editYaml } from "./helpers/register.js";
+import { ROOT, TODAY, copyRegister, editYaml, writeRecord } from "./helpers/register.js";
 
 
 describe("ropa check", () => {
@@ -111,6 +111,30 @@ describe("ropa validate, rules, explain", () => {
     const r = await ropa(["validate", "records"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/records .* are valid/);
+  });
+
+  it("validate refuses the rule ids waivers and promises name that no rule of the bundled or --policies policies has", async () => {
+    const dir = copyRegister();
+    writeRecord(
+      dir,
+      "records/waivers/typo.yaml",
+      "apiVersion: ropa/v1\nkind: Waiver\nid: typo\nname: A typo\nrule: subprocessors.dpaa\nrecord: aws\nreason: renewal\napproved_by: Dana\napproved_on: 2026-01-10\nexpires_on: 2026-03-01\n",
+    );
+    editYaml(dir, "records/organisation.yaml", (d) => d.setIn(["promises", "storage.residency_promsie"], "Our own words"));
+    const r = await ropa(["validate", "records"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("records/waivers/typo.yaml:5");
+    expect(r.stderr).toContain("waives `subprocessors.dpaa`, which is not a rule");
+    expect(r.stderr).toContain("`storage.residency_promsie`, which is not a rule");
+    // Judged against the named policies' rules.json alone: with `subprocessors.dpaa` in it, only the promise is left.
+    mkdirSync(join(dir, "policies"));
+    const rules = JSON.parse(readFileSync(join(ROOT, "policies/build/rules.json"), "utf8")) as { id: string }[];
+    writeFileSync(join(dir, "policies/rules.json"), JSON.stringify([...rules, { ...rules[0], id: "subprocessors.dpaa" }]));
+    const own = await ropa(["validate", "records", "--policies", "policies"], dir);
+    expect(own.code).toBe(2);
+    expect(own.stderr).not.toContain("subprocessors.dpaa");
+    expect(own.stderr).toContain("`storage.residency_promsie`, which is not a rule");
   });
 
   it("lists every rule and explains one from its METADATA", async () => {

@@ -10,6 +10,7 @@ import {
   dueWithin,
   loadPolicy,
   readBundleDir,
+  readRulesDir,
   readRegister,
   readRegisterDir,
   RegisterError,
@@ -158,9 +159,12 @@ export async function due(run: Run, given: string, flags: { within: string; toda
   run.out(formatDue(items, { today, days, format: flags.format }));
 }
 
-export async function validate(run: Run, given: string, flags: { repo?: string }): Promise<void> {
+export async function validate(run: Run, given: string, flags: { policies?: string; repo?: string }): Promise<void> {
   const dir = inRepo(flags.repo, given);
-  const register = await readRegister(readRegisterDir(dir), dir);
+  // The rule ids waivers and promises name are checked against the rules that would judge them, as `check`
+  // does; only their METADATA is read, nothing is evaluated.
+  const policies = flags.policies ? inRepo(flags.repo, flags.policies) : fileURLToPath(DEFAULT_BUNDLE_DIR);
+  const register = await readRegister(readRegisterDir(dir), dir, { rules: readRulesDir(policies) });
   run.out(`✔ ${register.records.size} records in ${dir} are valid`);
 }
 
