@@ -71,9 +71,16 @@ export function planMigration(files: SourceFile[], root: string, taxonomy: Taxon
 
   const steps: MigrationStep[] = [];
   const writes = new Map<string, string>();
+  const moved = singleLocations(parsed);
   for (const { file, docs, lines } of parsed) {
     const splices: { from: number; to: number; text: string }[] = [];
     for (const doc of docs) {
+      const waiver = waiverField(doc, moved);
+      if (waiver) {
+        splices.push(waiver.splice);
+        steps.push({ file: file.path, line: lines.linePos(waiver.splice.from).line, what: `\`field: ${waiver.was}\` → \`field: ${waiver.splice.text}\`` });
+        continue;
+      }
       if (kindOf(doc) !== "CustomerSegment" || !isMap(doc.contents)) continue;
       const pair = doc.contents.items.find((p) => keyIs(p, "storage_location"));
       const value = pair?.value;
@@ -96,6 +103,39 @@ export function planMigration(files: SourceFile[], root: string, taxonomy: Taxon
     steps.push({ file: path, what: `new DataCategory record \`${id}\`: the category left the taxonomy bundled with ropa, and the register names it` });
   }
   return { steps, writes };
+}
+
+/** The single `storage_location` of each segment the migration rewrites into `storage_locations`, by segment id. */
+function singleLocations(parsed: Parsed[]): Map<string, string> {
+  const moved = new Map<string, string>();
+  for (const { docs } of parsed) {
+    for (const doc of docs) {
+      if (kindOf(doc) !== "CustomerSegment" || !isMap(doc.contents)) continue;
+      const id = doc.contents.get("id");
+      const lid = doc.contents.get("storage_location");
+      if (typeof id === "string" && typeof lid === "string" && !doc.contents.has("storage_locations")) moved.set(id, lid);
+    }
+  }
+  return moved;
+}
+
+/**
+ * A waiver whose `field` names a migrated segment's `storage_location` (or a path below it): the storage rules
+ * then report at the location's item in `storage_locations`, so the field becomes `storage_locations.<id>` and
+ * the waiver keeps covering the finding the DPO approved. A waiver of a rule about changes names the path
+ * those rules report at, the list itself.
+ */
+function waiverField(doc: Document, moved: Map<string, string>): { was: string; splice: { from: number; to: number; text: string } } | undefined {
+  if (kindOf(doc) !== "Waiver" || !isMap(doc.contents)) return undefined;
+  const lid = moved.get(String(doc.contents.get("record")));
+  const pair = doc.contents.items.find((p) => keyIs(p, "field"));
+  const value = pair?.value;
+  if (lid === undefined || !isScalar(value) || typeof value.value !== "string" || !value.range) return undefined;
+  const was = value.value;
+  if (was !== "storage_location" && !was.startsWith("storage_location.")) return undefined;
+  const rule = String(doc.contents.get("rule"));
+  const now = rule.startsWith("change.") ? "storage_locations" : `storage_locations.${lid}${was.slice("storage_location".length)}`;
+  return { was, splice: { from: value.range[0], to: value.range[1], text: now } };
 }
 
 function kindOf(doc: Document): unknown {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ropa } from "./helpers/cli.js";
-import { copyRegister, TODAY } from "./helpers/register.js";
+import { copyRegister, TODAY, writeRecord } from "./helpers/register.js";
 
 const SEGMENTS = ["no-hospitals", "no-municipalities", "se-regions", "uk-nhs"];
 
@@ -63,6 +63,33 @@ describe("ropa migrate", () => {
     expect([again.code, again.stdout.trim()]).toEqual([0, "✔ records is in the current form: nothing to migrate"]);
     expect((await ropa(["migrate"], dir)).code).toBe(0);
     expect(snapshot(dir)).toEqual(after);
+  });
+
+  it("rewrites a waiver's `storage_location` field to the item the storage rules report at: the waived finding stays waived", { timeout: 60_000 }, async () => {
+    const dir = v1Register();
+    // UK customers promised Stockholm, which the UK residency promise does not name: waived by the DPO.
+    const uk = join(dir, "records/segments/uk-nhs.yaml");
+    writeFileSync(uk, readFileSync(uk, "utf8").replace("storage_location: aws-london", "storage_location: aws-stockholm"));
+    const waiver = (field: string) =>
+      `apiVersion: ropa/v1\nkind: Waiver\nid: uk-in-stockholm\nname: UK customers in Stockholm for now\nrule: storage.residency_promise\nrecord: uk-nhs\nfield: ${field} # the promised location\nreason: the London region is being set up\napproved_by: DPO\napproved_on: 2026-11-01\nexpires_on: 2027-01-15\n`;
+    writeRecord(dir, "records/waivers/uk-in-stockholm.yaml", waiver("storage_location"));
+    type Out = { code: number; findings: { rule: string; record: string; key: string[]; waived?: unknown }[] };
+    const judged = async (): Promise<Out> => {
+      const r = await ropa(["check", "--today", TODAY, "--format", "json"], dir);
+      return { code: r.code, findings: (JSON.parse(r.stdout) as Out).findings };
+    };
+    const stored = (o: Out) => o.findings.filter((f) => f.rule === "storage.residency_promise");
+    const before = await judged();
+    expect(stored(before)).toMatchObject([{ record: "uk-nhs", key: ["storage_location"], waived: expect.anything() }]);
+
+    const done = await ropa(["migrate"], dir);
+    expect([done.code, done.stderr]).toEqual([0, ""]);
+    expect(done.stdout).toContain("records/waivers/uk-in-stockholm.yaml:7  `field: storage_location` → `field: storage_locations.aws-stockholm`");
+    expect(readFileSync(join(dir, "records/waivers/uk-in-stockholm.yaml"), "utf8")).toBe(waiver("storage_locations.aws-stockholm"));
+    // (Activities still store at London, promised to no segment now: other findings, not waived.)
+    const after = await judged();
+    expect(stored(after)).toMatchObject([{ record: "uk-nhs", key: ["storage_locations", "aws-stockholm"], waived: expect.anything() }]);
+    expect(after.findings.filter((f) => f.rule === "waivers.unused")).toEqual([]);
   });
 
   it("writes nothing when a file cannot be read as YAML", async () => {
