@@ -26,7 +26,8 @@ const DEFAULT_MAX_DAYS = 180;
 const MAX_OFFERS = 10;
 
 const SAFE_ID = /^[a-z0-9-]+$/;
-const SAFE_STEP = /^[A-Za-z0-9_-]+$/;
+/** A step the comment can write on one line inside its fenced block: no line break, no backtick. */
+const SAFE_STEP = /^[^`\n\r\u2028\u2029]+$/;
 
 /**
  * One offer per rule and record among the blocking findings. Left out: rules no waiver can cover, and
@@ -64,7 +65,15 @@ export function waiverOffers(blocking: Finding[], opts: { rules: Map<string, Rul
   });
 }
 
-/** The field path the findings share, item-keyed where the finding says its key; none if a step is not a plain name. */
+/**
+ * A key path as a waiver's `field`: steps joined by `.`, a `.` inside a step written `\.` and a `\` written
+ * `\\`, as waivers.rego matches it (lib.field_of), so an item keyed by text with dots is named unambiguously.
+ */
+export function fieldOf(key: string[]): string {
+  return key.map((step) => step.replace(/\\/g, "\\\\").replace(/\./g, "\\.")).join(".");
+}
+
+/** The field path the findings share, item-keyed where the finding says its key; none if a step is empty or has a line break or backtick. */
 function sharedField(findings: Finding[]): string | undefined {
   const steps = (f: Finding) => (("key" in f && Array.isArray(f.key) ? f.key : f.path) as unknown[]).map(String);
   let field = steps(findings[0]!);
@@ -73,7 +82,7 @@ function sharedField(findings: Finding[]): string | undefined {
     const differs = field.findIndex((p, i) => other[i] !== p);
     if (differs >= 0) field = field.slice(0, differs);
   }
-  return field.length && field.every((p) => SAFE_STEP.test(p)) ? field.join(".") : undefined;
+  return field.length && field.every((p) => SAFE_STEP.test(p)) ? fieldOf(field) : undefined;
 }
 
 function subjectOf(f: Finding): { [name: string]: unknown } {

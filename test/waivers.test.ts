@@ -1,6 +1,7 @@
 // Waivers in the engine: which changes need the DPO's approval, the rules no waiver can cover, what the
 // PR comment offers, and what the daily re-check lists. Real registers on disk, the real compiled policy.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkDirectory, dueWithin, readRegister, readRegisterDir, RegisterError, waiverChanges, withoutUnapproved, type Register } from "../engine/index.js";
@@ -93,6 +94,27 @@ describe("the waiver the PR comment offers", () => {
     const { result: waived } = await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY });
     expect(waived.introduced.map((f) => [f.rule, f.waived?.waiver])).toEqual([["change.dpo_approval", id]]);
     expect(waived.verdict).toBe("pass");
+  });
+
+  it("names an item whose key has a dot (a promise's rule id) with `\\.`: committed from the comment it covers that finding", async () => {
+    const dir = copyRegister();
+    const base = await read(dir);
+    editYaml(dir, "records/organisation.yaml", (d) => d.setIn(["promises", "access.roles_listed"], "Something weaker."));
+    const policy = bundledPolicy();
+    const { result } = await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY });
+    const [offer] = result.offers.filter((o) => o.rule === "change.threshold_relaxed");
+    expect(offer).toMatchObject({ record: "dignio", field: "promises.access\\.roles_listed" });
+    const comment = formatComment(result, { rules: policy.rules, judgedBy: "the test" });
+    const [, id, text] = [...comment.matchAll(/`records\/waivers\/([a-z0-9-]+)\.yaml`:\n```yaml\n([\s\S]*?)```/g)].find(([, , t]) => t!.includes("rule: change.threshold_relaxed"))!;
+    expect(text).toContain('field: "promises.access\\\\.roles_listed"');
+    writeRecord(dir, `records/waivers/${id}.yaml`, text!.replace('reason: "…"', "reason: Rewording agreed").replace('approved_by: "…"', "approved_by: Dana DPO"));
+    const { result: waived } = await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY });
+    const relaxed = waived.introduced.filter((f) => f.rule === "change.threshold_relaxed");
+    expect(relaxed.map((f) => [f.key, f.waived?.waiver])).toEqual([[["promises", "access.roles_listed"], id]]);
+    // Written unescaped, the dots split the rule id: it names no finding, and the waiver is reported unused.
+    writeRecord(dir, `records/waivers/${id}.yaml`, readFileSync(join(dir, `records/waivers/${id}.yaml`), "utf8").replace('field: "promises.access\\\\.roles_listed"', "field: promises.access.roles_listed"));
+    const { result: unescaped } = await judgeChange({ base, head: await read(dir), policy, approve: approveAll, today: TODAY });
+    expect(unescaped.introduced.filter((f) => f.rule === "change.threshold_relaxed" && !f.waived)).toHaveLength(1);
   });
 
   it("binds to the finding's subject: committed from the comment it covers the transfer, and no longer once the place is in another country", async () => {

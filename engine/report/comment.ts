@@ -204,7 +204,8 @@ export function formatProblemsComment(problems: Problem[], ctx: { linkBase?: str
 
 /**
  * The engine's waiver offers as files to commit, for the DPO who decides to accept the risk for a time.
- * Ids, rule names and fields come from restricted alphabets (the engine checks); the YAML is fenced.
+ * Ids and rule names come from restricted alphabets, fields hold no line break or backtick (the engine
+ * checks); the YAML is fenced.
  */
 function offerText(offers: WaiverOffer[], records: string): string[] {
   const blocks = offers.flatMap((o) => [
@@ -216,7 +217,8 @@ function offerText(offers: WaiverOffer[], records: string): string[] {
     `name: Exception to ${o.rule} for ${o.record}`,
     `rule: ${o.rule}`,
     `record: ${o.record}`,
-    ...(o.field ? [`field: ${o.field}`] : []),
+    // A field of plain names as it is; one with other characters (a key with a `\.`, an item's JSON) as a JSON string.
+    ...(o.field ? [`field: ${/^[A-Za-z0-9_.-]+$/.test(o.field) ? o.field : JSON.stringify(o.field)}`] : []),
     // Values as JSON strings, which YAML reads as they are: record text cannot break out of the mapping.
     ...(o.subject ? [`subject: {${Object.entries(o.subject).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")}}`] : []),
     'reason: "…"   # why the risk is accepted, and what will fix it',

@@ -111,6 +111,11 @@ else := []
 # name, else its whole content. Never an index, so reordering a list keeps every key.
 key_path(record, path) := [step_key(record, path, i) | some i, _ in path]
 
+# A key path as a waiver's `field` names it: its steps joined by `.`, a `.` inside a step written `\.` and
+# a `\` written `\\`, so an item keyed by text with dots (a promise's rule id, an item keyed by its JSON)
+# is named unambiguously. The offer writer (engine/offer.ts) writes fields the same way.
+field_of(key) := concat(".", [escaped | some step in key; escaped := replace(replace(step, "\\", "\\\\"), ".", "\\.")])
+
 step_key(_, path, i) := path[i] if is_string(path[i])
 
 step_key(record, path, i) := item_key(item, containing_list(path, i), path[i]) if {

@@ -255,3 +255,11 @@ test_limit_item_path_finds_the_item_by_key if {
 	lib.limit_item_path(org, "access_without_authorisation", "support") == ["access_without_authorisation"]
 	lib.limit_item_path({}, "data_residency", {"jurisdiction": "EEA"}) == []
 }
+
+test_field_of_escapes_dots_and_backslashes_in_steps if {
+	lib.field_of([]) == ""
+	lib.field_of(["data_categories", "health-records", "retention"]) == "data_categories.health-records.retention"
+	lib.field_of(["promises", "access.limited"]) == `promises.access\.limited`
+	lib.field_of(["access_locations", `{"city":"St. Louis"}`]) == `access_locations.{"city":"St\. Louis"}`
+	lib.field_of(["a\\b.c"]) == `a\\b\.c`
+}

@@ -48,13 +48,13 @@ aims_at(id, waiver, violation) if {
 # `field` is a dotted path into the record by item keys (a location id, a category, a role; never
 # a list index): it covers a violation at that path or below it (`privacy_assessment` covers
 # `privacy_assessment.assessed_on`, not the reverse). Without it the waiver covers the whole record.
+# A key with a `.` in it is written `\.` (lib.field_of): `promises.access\.limited`.
 covers(waiver, _) if not waiver.field
 
 covers(waiver, key) if {
-	field := split(waiver.field, ".")
-	count(field) <= count(key)
-	field == array.slice(key, 0, count(field))
-	exact_for_change(waiver.rule, count(field), count(key))
+	some i, _ in key
+	waiver.field == lib.field_of(array.slice(key, 0, i + 1))
+	exact_for_change(waiver.rule, i + 1, count(key))
 }
 
 # A waiver of a rule about changes names the reported path exactly: it approves that one change.
@@ -198,7 +198,7 @@ index_fields[id] := key if {
 	is_number(n)
 	segments == [format_step(p) | some p in path]
 	steps := lib.key_path(record, path)
-	key := concat(".", steps)
+	key := lib.field_of(steps)
 }
 
 format_step(p) := format_int(p, 10) if is_number(p)

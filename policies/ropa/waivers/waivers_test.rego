@@ -363,3 +363,14 @@ test_subject_a_change_waiver_may_name_less_of_it if {
 	count(v.subject) > 0
 	v.waiver == "longer-contacts"
 }
+
+test_covers_a_key_with_a_dot_written_escaped if {
+	key := ["promises", "access.limited"]
+	waivers.covers({"rule": "storage.jurisdiction", "field": `promises.access\.limited`}, key)
+	waivers.covers({"rule": "storage.jurisdiction", "field": "promises"}, key)
+	waivers.covers({"rule": "change.threshold_relaxed", "field": `promises.access\.limited`}, key)
+	not waivers.covers({"rule": "storage.jurisdiction", "field": "promises.access.limited"}, key)
+	not waivers.covers({"rule": "storage.jurisdiction", "field": "promises.access"}, key)
+	not waivers.covers({"rule": "change.threshold_relaxed", "field": "promises"}, key)
+	not waivers.covers({"rule": "storage.jurisdiction", "field": "promises"}, [])
+}
