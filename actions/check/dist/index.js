@@ -46398,7 +46398,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Waiver = validate65;
-var schema169 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "waiver.schema.json", "title": "Waiver", "description": "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Waiver" }, "rule": { "type": "string", "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, "record": { "$ref": "common.schema.json#/$defs/ref" }, "field": { "description": "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).", "type": "string", "maxLength": 300, "pattern": "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, "subject": { "description": "What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.", "type": "object", "maxProperties": 10, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "reason": { "$ref": "common.schema.json#/$defs/text" }, "approved_by": { "$ref": "common.schema.json#/$defs/text" }, "approved_on": { "$ref": "common.schema.json#/$defs/date" }, "expires_on": { "$ref": "common.schema.json#/$defs/date" }, "ticket": { "$ref": "common.schema.json#/$defs/url" } }, "unevaluatedProperties": false, "required": ["rule", "record", "reason", "approved_by", "approved_on", "expires_on"] };
+var schema169 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "waiver.schema.json", "title": "Waiver", "description": "A time-limited exception to one rule for one record (and field), approved by the DPO. It counts only once the DPO team approves the pull request that adds or changes it.", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Waiver" }, "rule": { "type": "string", "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, "record": { "$ref": "common.schema.json#/$defs/ref" }, "field": { "description": "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`). A `.` inside a key is written `\\.` and a `\\` as `\\\\`: `promises.access\\.limited` names the promise `access.limited`.", "type": "string", "maxLength": 300, "pattern": "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$" }, "subject": { "description": "What the DPO approved the finding being about, as the finding states it (e.g. `{country: US}` for a transfer to the United States): the waiver covers the finding only while it is about exactly this, so a later change of the country, segment or code brings the finding back. A rule's findings name their subject; `ropa explain <rule>` and the waiver the PR comment offers show it. A waiver of a `change.*` rule may name less of it.", "type": "object", "maxProperties": 10, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "reason": { "$ref": "common.schema.json#/$defs/text" }, "approved_by": { "$ref": "common.schema.json#/$defs/text" }, "approved_on": { "$ref": "common.schema.json#/$defs/date" }, "expires_on": { "$ref": "common.schema.json#/$defs/date" }, "ticket": { "$ref": "common.schema.json#/$defs/url" } }, "unevaluatedProperties": false, "required": ["rule", "record", "reason", "approved_by", "approved_on", "expires_on"] };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -48576,7 +48576,7 @@ var waiver_schema_default = {
       $ref: "common.schema.json#/$defs/ref"
     },
     field: {
-      description: "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`).",
+      description: "Where in the record the waiver applies, as a dotted path naming list items by their key, never by their place in the list: `privacy_assessment.assessed_on`, `data_categories.health-records.retention`, `processing_locations.aws-virginia`, `access.customer support`. A list of plain values names an item by its value; a list of objects by the field that names it (a category by `category`, an access role by `role`, a transfer mechanism by `location`, a notice by `segment`). It covers what is reported at that path or below it: `privacy_assessment` covers `privacy_assessment.assessed_on`, not the reverse. Without it the waiver covers the whole record. A waiver of a `change.*` rule names the reported path exactly, and applies only in the change that adds it. A number where the record has a list is refused (`waivers.field_index`). A `.` inside a key is written `\\.` and a `\\` as `\\\\`: `promises.access\\.limited` names the promise `access.limited`.",
       type: "string",
       maxLength: 300,
       pattern: "^[^.\\s][^.]*(\\.[^.\\s][^.]*)*$"
@@ -49483,7 +49483,7 @@ var OFFER_DAYS = 90;
 var DEFAULT_MAX_DAYS = 180;
 var MAX_OFFERS = 10;
 var SAFE_ID = /^[a-z0-9-]+$/;
-var SAFE_STEP = /^[A-Za-z0-9_-]+$/;
+var SAFE_STEP = /^[^`\n\r\u2028\u2029]+$/;
 function waiverOffers(blocking, opts) {
   const max = [opts.base, opts.head].map((r2) => Number(r2?.doc.organisation?.waiver_max_days)).find((n) => Number.isInteger(n) && n > 0) ?? DEFAULT_MAX_DAYS;
   const expires_on = addDays(opts.today, Math.min(OFFER_DAYS, max));
@@ -49512,6 +49512,9 @@ function waiverOffers(blocking, opts) {
     };
   });
 }
+function fieldOf(key) {
+  return key.map((step) => step.replace(/\\/g, "\\\\").replace(/\./g, "\\.")).join(".");
+}
 function sharedField(findings) {
   const steps = (f3) => ("key" in f3 && Array.isArray(f3.key) ? f3.key : f3.path).map(String);
   let field = steps(findings[0]);
@@ -49520,7 +49523,7 @@ function sharedField(findings) {
     const differs = field.findIndex((p2, i) => other[i] !== p2);
     if (differs >= 0) field = field.slice(0, differs);
   }
-  return field.length && field.every((p2) => SAFE_STEP.test(p2)) ? field.join(".") : void 0;
+  return field.length && field.every((p2) => SAFE_STEP.test(p2)) ? fieldOf(field) : void 0;
 }
 function subjectOf(f3) {
   return f3.subject ?? {};
@@ -53923,7 +53926,8 @@ function offerText(offers, records) {
     `name: Exception to ${o2.rule} for ${o2.record}`,
     `rule: ${o2.rule}`,
     `record: ${o2.record}`,
-    ...o2.field ? [`field: ${o2.field}`] : [],
+    // A field of plain names as it is; one with other characters (a key with a `\.`, an item's JSON) as a JSON string.
+    ...o2.field ? [`field: ${/^[A-Za-z0-9_.-]+$/.test(o2.field) ? o2.field : JSON.stringify(o2.field)}`] : [],
     // Values as JSON strings, which YAML reads as they are: record text cannot break out of the mapping.
     ...o2.subject ? [`subject: {${Object.entries(o2.subject).map(([k2, v2]) => `${k2}: ${JSON.stringify(v2)}`).join(", ")}}`] : [],
     'reason: "\u2026"   # why the risk is accepted, and what will fix it',
