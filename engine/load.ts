@@ -1,5 +1,6 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, type Alias, type CST, type Document, type Node } from "yaml";
 import { RegisterError, type Problem } from "./errors.js";
+import { plainPositions } from "./plain-positions.js";
 import { readPlain } from "./plain-yaml.js";
 import { MAX_FILES, MAX_REGISTER_BYTES, registerTooBig, tooManyFiles } from "./source.js";
 import { KINDS, type Kind, type LoadedRecord, type Position, type RecordData, type SourceFile } from "./types.js";
@@ -88,8 +89,8 @@ export function loadPlainRecord(file: SourceFile): LoadResult | undefined {
 }
 
 /**
- * The record of a file that has loaded once. Its positions are found by reading the file again when first
- * asked for (unless the reading found them already): only records with a problem or a finding need them,
+ * The record of a file that has loaded once. Its positions are found when first asked for (unless the
+ * reading found them already), by scanning a plain file's lines (plain-positions.ts) or reading it again with `yaml`: only records with a problem or a finding need them,
  * and keeping every key's position of a large register took more memory than the register itself.
  */
 export function recordOf(file: SourceFile, kind: Kind, data: RecordData, found?: Map<string, Position>, kept?: KeptPositions): LoadedRecord {
@@ -102,8 +103,12 @@ export function recordOf(file: SourceFile, kind: Kind, data: RecordData, found?:
     get positions() {
       positions ??= kept?.get();
       if (!positions) {
-        const again = readYaml(file, true);
-        positions = "positions" in again && again.positions ? again.positions : new Map();
+        // A plain file's positions are found by scanning its lines; `yaml` reads the others (and any the scanner is unsure of).
+        positions = plainPositions(file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text, data);
+        if (!positions) {
+          const again = readYaml(file, true);
+          positions = "positions" in again && again.positions ? again.positions : new Map();
+        }
         kept?.set(positions);
       }
       return positions;

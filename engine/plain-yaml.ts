@@ -1,7 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
 
 // The fast path of the reader (load.ts): js-yaml reads a plain record about 7 times faster than `yaml`,
-// which stays the reader of everything else, of every refusal and of positions. A file takes this path
+// which stays the reader of everything else, of every refusal and of the positions plain-positions.ts is unsure of. A file takes this path
 // only when nothing in it is where the two could read differently:
 //  - no anchor, alias, tag, directive, document marker, merge key or tab (refused or checked by `yaml`);
 //  - no complex key (a list or mapping as a key, `? key`): js-yaml turns those into text;
@@ -114,9 +114,14 @@ function closingQuote(line: string, start: number): number {
   return -1;
 }
 
+/** Whether nothing in the text is where js-yaml and `yaml` could read differently (the guard above, before reading). */
+export function isPlainText(text: string): boolean {
+  return !tooManyItems(text) && !NOT_PLAIN.test(text) && linesAreWhole(text);
+}
+
 /** The values of a plain file, as `yaml` reads them; undefined when the file is not plain or not a mapping. */
 export function readPlain(text: string): Record<string, unknown> | undefined {
-  if (tooManyItems(text) || NOT_PLAIN.test(text) || !linesAreWhole(text)) return undefined;
+  if (!isPlainText(text)) return undefined;
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });

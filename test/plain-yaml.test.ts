@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRecord } from "../engine/load.js";
+import { plainPositions } from "../engine/plain-positions.js";
 import { readPlain } from "../engine/plain-yaml.js";
 import type { SourceFile } from "../engine/types.js";
 import { generateRegister } from "../scripts/bench/generate.js";
@@ -39,7 +40,21 @@ function agree(file: SourceFile): boolean {
   const slow = loadRecord(file, { plain: false });
   const strip = (r: ReturnType<typeof loadRecord>) => ("record" in r ? { kind: r.record.kind, id: r.record.id, data: canon(r.record.data) } : r);
   expect(strip(fast), file.path).toEqual(strip(slow));
+  if ("record" in fast) samePositions(file, fast.record.data);
   return readPlain(file.text.replace(/^\uFEFF/, "")) !== undefined;
+}
+
+/**
+ * Where the scanner answers, it gives `yaml`'s line and column for every path of the record (and the same
+ * paths); returns whether it answered.
+ */
+function samePositions(file: SourceFile, data: unknown): boolean {
+  const scanned = plainPositions(file.text.replace(/^\uFEFF/, ""), data);
+  if (!scanned) return false;
+  const full = loadRecord(file, { plain: false, positions: true });
+  expect("record" in full, file.path).toBe(true);
+  if ("record" in full) expect(Object.fromEntries(scanned), file.path).toEqual(Object.fromEntries(full.record.positions));
+  return true;
 }
 
 describe("the fast path reads as `yaml` does", () => {
@@ -54,6 +69,12 @@ describe("the fast path reads as `yaml` does", () => {
   it("on a generated register, every file of which takes the fast path", () => {
     const { files } = generateRegister({ records: 400 });
     expect(files.filter(agree)).toHaveLength(files.length);
+    // ...and its positions are all found by the scanner, as `yaml` finds them.
+    const scanned = files.filter((f) => {
+      const r = loadRecord(f);
+      return "record" in r && samePositions(f, r.record.data);
+    });
+    expect(scanned).toHaveLength(files.length);
   });
 
   // Scalars where YAML 1.1, js-yaml's defaults and YAML 1.2 differ, written plain, quoted and in flow.
@@ -74,6 +95,10 @@ describe("the fast path reads as `yaml` does", () => {
       fc.tuple(key, fc.constantFrom(">-", "|", ">", "|-", "|+"), fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 3 })).map(
         ([k, style, ls]) => `${k}: ${style}\n${ls.map((l) => `${"  ".repeat(depth + 1)}${l}`).join("\n")}`,
       ),
+      fc.tuple(key, fc.array(fc.tuple(key, key, scalar.chain(written)), { minLength: 1, maxLength: 3 }), fc.constantFrom("", "  ", "    ")).map(
+        ([k, items, indent]) => `${k}:\n${items.map(([a, b, v]) => `${"  ".repeat(depth)}${indent}- ${a}: ${v}\n${"  ".repeat(depth)}${indent}  ${b}:\n${"  ".repeat(depth)}${indent}    - ${v}`).join("\n")}`,
+      ),
+      fc.tuple(key, fc.array(scalar.chain(written), { minLength: 1, maxLength: 3 })).map(([k, vs]) => `${k}: ${vs[0]}\n${vs.slice(1).map((v) => `  ${v}`).join("\n")}`),
       fc.constantFrom("# a comment", "", "---", "...", "%YAML 1.1", "? x", "&a x: 1", "y: *a", "\tz: 1", "z: !!str 1", "<<: {a: 1}"),
     );
   const record = fc
