@@ -39445,8 +39445,11 @@ function closingQuote(line, start) {
   }
   return -1;
 }
+function isPlainText(text) {
+  return !tooManyItems(text) && !NOT_PLAIN.test(text) && linesAreWhole(text);
+}
 function readPlain(text) {
-  if (tooManyItems(text) || NOT_PLAIN.test(text) || !linesAreWhole(text)) return void 0;
+  if (!isPlainText(text)) return void 0;
   let value;
   try {
     value = load(text, { schema: CORE_SCHEMA2 });
@@ -39463,6 +39466,203 @@ function plainKeys(value, depth) {
     for (const [k2, v2] of Object.entries(value)) if (!PLAIN_KEY.test(k2) || NULL_WORD.test(k2) || k2 in Object.prototype || !plainKeys(v2, depth + 1)) return false;
   }
   return true;
+}
+
+// engine/plain-positions.ts
+var Unsure = class extends Error {
+};
+var KEY = /^([A-Za-z][\w.-]*):(?: +|$)/;
+function plainPositions(text, data) {
+  if (!isPlainText(text)) return void 0;
+  const lines2 = [];
+  for (const raw of text.split("\n")) {
+    const body = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const indent = body.length - body.trimStart().length;
+    const rest = body.slice(indent);
+    lines2.push({ indent, text: body, empty: rest === "" || rest.startsWith("#") });
+  }
+  const positions = /* @__PURE__ */ new Map();
+  try {
+    const scanner = new Scanner(lines2, positions);
+    const first = scanner.next(0);
+    if (first < 0) return void 0;
+    const end = scanner.node(first, lines2[first].indent, []);
+    if (scanner.next(end) >= 0) return void 0;
+  } catch (e) {
+    if (e instanceof Unsure) return void 0;
+    throw e;
+  }
+  return samePaths(positions, data) ? positions : void 0;
+}
+var Scanner = class {
+  constructor(lines2, positions) {
+    this.lines = lines2;
+    this.positions = positions;
+  }
+  lines;
+  positions;
+  /** The first line from `i` with content, or -1. */
+  next(i) {
+    while (i < this.lines.length && this.lines[i].empty) i++;
+    return i < this.lines.length ? i : -1;
+  }
+  set(path, line, col) {
+    this.positions.set(pointer(path), { line: line + 1, col: col + 1 });
+  }
+  /**
+   * The block mapping or list whose first line is `i`, at column `col` of it. Returns the line after it.
+   */
+  node(i, col, path) {
+    const rest = this.lines[i].text.slice(col);
+    if (rest.startsWith("-") && (rest.length === 1 || rest[1] === " ")) return this.list(i, col, path);
+    if (KEY.test(rest)) return this.mapping(i, col, path);
+    throw new Unsure();
+  }
+  mapping(i, col, path) {
+    this.set(path, i, col);
+    let first = true;
+    for (; ; ) {
+      const line = this.lines[i];
+      if (!first && line.indent !== col) break;
+      first = false;
+      const m2 = KEY.exec(line.text.slice(col));
+      if (!m2) throw new Unsure();
+      const child = [...path, m2[1]];
+      const keyLine = i;
+      i = this.value(i, col + m2[0].length, child, col, true);
+      this.set(child, keyLine, col);
+      const n = this.next(i);
+      if (n < 0) return this.lines.length;
+      if (this.lines[n].indent > col) throw new Unsure();
+      if (this.lines[n].indent < col) return n;
+      i = n;
+    }
+    return i;
+  }
+  list(i, col, path) {
+    this.set(path, i, col);
+    let index = 0;
+    for (; ; ) {
+      const line = this.lines[i];
+      const rest = line.text.slice(col);
+      if (!(rest.startsWith("-") && (rest.length === 1 || rest[1] === " "))) throw new Unsure();
+      const after = rest.slice(1);
+      const itemCol = col + 1 + (after.length - after.trimStart().length);
+      const item = line.text.slice(itemCol);
+      if (item === "" || item.startsWith("#") || item.startsWith("-") || item.startsWith("|") || item.startsWith(">")) throw new Unsure();
+      const child = [...path, index++];
+      if (KEY.test(item)) i = this.mapping(i, itemCol, child);
+      else {
+        this.set(child, i, itemCol);
+        i = this.value(i, itemCol, child, col, false);
+      }
+      const n = this.next(i);
+      if (n < 0) return this.lines.length;
+      if (this.lines[n].indent > col) throw new Unsure();
+      if (this.lines[n].indent < col) return n;
+      i = n;
+    }
+  }
+  /**
+   * The value at column `col` of line `i` (after a key, or an item's scalar), whose further lines are more
+   * indented than `parent`. Returns the line after it.
+   */
+  value(i, col, path, parent, afterKey) {
+    const rest = this.lines[i].text.slice(col);
+    if (rest === "" || rest.startsWith("#")) {
+      if (!afterKey) throw new Unsure();
+      const n = this.next(i + 1);
+      if (n < 0) throw new Unsure();
+      const below = this.lines[n];
+      if (below.indent > parent || below.indent === parent && /^-(?: |$)/.test(below.text.slice(parent))) {
+        return this.node(n, below.indent, path);
+      }
+      throw new Unsure();
+    }
+    if (rest.startsWith("[") || rest.startsWith("{")) {
+      if (!afterKey) throw new Unsure();
+      this.flow(i, col, path);
+      return this.rest(i + 1, parent, false);
+    }
+    if (rest.startsWith("|") || rest.startsWith(">")) return this.rest(i + 1, parent, true);
+    return this.rest(i + 1, parent, !(rest.startsWith('"') || rest.startsWith("'")));
+  }
+  /** Skips a scalar's further lines (more indented than `parent`); none are allowed unless `more`. */
+  rest(i, parent, more) {
+    let j3 = i;
+    while (j3 < this.lines.length && (this.lines[j3].empty || this.lines[j3].indent > parent)) {
+      if (!this.lines[j3].empty && !more) throw new Unsure();
+      j3++;
+    }
+    return j3;
+  }
+  /**
+   * The items of a one-line flow list, or the keys of a one-line flow mapping, of scalars (plain-yaml.ts
+   * admits no collection inside another in flow).
+   */
+  flow(i, col, path) {
+    const text = this.lines[i].text;
+    const close = text[col] === "[" ? "]" : "}";
+    let j3 = col + 1;
+    let index = 0;
+    for (; ; ) {
+      while (text[j3] === " ") j3++;
+      if (text[j3] === close) break;
+      const itemStart = j3;
+      let key;
+      if (close === "}") {
+        const m2 = KEY.exec(text.slice(j3));
+        if (!m2 || !m2[0].endsWith(" ")) throw new Unsure();
+        key = m2[1];
+        j3 += m2[0].length;
+      }
+      j3 = this.flowScalar(text, j3, close);
+      this.set([...path, key ?? index++], i, itemStart);
+      if (text[j3] === ",") {
+        j3++;
+        continue;
+      }
+      if (text[j3] === close) break;
+      throw new Unsure();
+    }
+    const after = text.slice(j3 + 1).trimStart();
+    if (after !== "" && !after.startsWith("#")) throw new Unsure();
+  }
+  /** The end of the scalar at `j` in a flow collection (spaces after it skipped). */
+  flowScalar(text, j3, close) {
+    const start = j3;
+    if (text[j3] === '"' || text[j3] === "'") {
+      const q3 = text[j3];
+      for (j3++; j3 < text.length; j3++) {
+        if (q3 === '"' && text[j3] === "\\") j3++;
+        else if (text[j3] === q3) {
+          if (q3 === "'" && text[j3 + 1] === "'") j3++;
+          else break;
+        }
+      }
+      if (j3 >= text.length) throw new Unsure();
+      j3++;
+    } else {
+      while (j3 < text.length && text[j3] !== "," && text[j3] !== close) {
+        if (`:#[]{}"'`.includes(text[j3])) throw new Unsure();
+        j3++;
+      }
+      if (j3 === start) throw new Unsure();
+    }
+    while (text[j3] === " ") j3++;
+    return j3;
+  }
+};
+function samePaths(positions, data) {
+  let count3 = 0;
+  const walk2 = (v2, path) => {
+    count3++;
+    if (!positions.has(pointer(path))) return false;
+    if (Array.isArray(v2)) return v2.every((x3, i) => walk2(x3, [...path, i]));
+    if (v2 && typeof v2 === "object") return Object.entries(v2).every(([k2, x3]) => walk2(x3, [...path, k2]));
+    return true;
+  };
+  return walk2(data, []) && count3 === positions.size;
 }
 
 // engine/source.ts
@@ -39566,8 +39766,11 @@ function recordOf(file, kind, data, found, kept) {
     get positions() {
       positions ??= kept?.get();
       if (!positions) {
-        const again = readYaml(file, true);
-        positions = "positions" in again && again.positions ? again.positions : /* @__PURE__ */ new Map();
+        positions = plainPositions(file.text.startsWith("\uFEFF") ? file.text.slice(1) : file.text, data);
+        if (!positions) {
+          const again = readYaml(file, true);
+          positions = "positions" in again && again.positions ? again.positions : /* @__PURE__ */ new Map();
+        }
         kept?.set(positions);
       }
       return positions;
