@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
-import { evaluateInShards, FACTS_ENTRYPOINT, SHARD_ENTRYPOINT, shardable, ShardError } from "./shard.js";
+import { CHANGE_ENTRYPOINT, evaluateInShards, FACTS_ENTRYPOINT, SHARD_ENTRYPOINT, shardable, ShardError } from "./shard.js";
 import type { RuleMeta, Violation } from "./types.js";
 
 /** The files `npm run build:policies` writes, and what the engine needs to judge. */
@@ -185,7 +185,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       // A trap can leave the instance's memory half-written: after one, nothing it says is trusted.
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       // A bundle built before shards existed (an audit's historic policies) has no facts to share: it is run whole.
-      const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords);
+      const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
       // A kept result is checked like a fresh one; one that is not well-formed is evaluated again. (Keyed by the
       // whole input's JSON, which a sharded evaluation without a cache never writes out.)
       const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : undefined;

@@ -8,12 +8,18 @@
 //   3. waivers  one last evaluation of the small records, with the waivers every shard matched, for
 //               waivers.unused; its other violations are already in.
 // The result is the union of the shards' violations: test/shard.test.ts checks it equals one evaluation.
+// A change (a register with its base) is evaluated so too, its shards given only the base's records the rules
+// other than those about changes read (lib.base_records: the organisation, the waivers, each held segment), and
+// the rules about changes judged apart, in one evaluation of the whole head and base (`ropa/main/change`), whose
+// waivers matched count for waivers.unused. The base alone is judged as a register without a base.
 
 /** The collections split between shards; every other one (the organisation, subprocessors, locations, waivers, data categories) is small and goes into every shard. */
 const SPLIT = ["activities", "segments", "products"] as const;
 
 export const FACTS_ENTRYPOINT = "ropa/facts/local";
 export const SHARD_ENTRYPOINT = "ropa/main/shard";
+/** The rules about a change, judged whole beside a change's shards; policies without it judge a change whole. */
+export const CHANGE_ENTRYPOINT = "ropa/main/change";
 
 /** The facts `ropa/facts/local` returns; a shard's facts without one of them would be a silent pass. */
 const FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
@@ -51,14 +57,29 @@ export class ShardError extends Error {
 }
 
 /**
- * Whether `input` is split: a register of more than two shards, judged on its own (a change, `check --base`,
- * compares with its base record by record, which this split does not carry: it is evaluated whole).
+ * Whether `input` is split: a register of more than two shards. A change (`check --base`, a register with a
+ * base) is split only by policies that judge the rules about changes apart (`changes`); others judge it whole.
  */
-export function shardable(input: object, shardRecords = SHARD_RECORDS): input is PolicyInputDoc {
+export function shardable(input: object, shardRecords = SHARD_RECORDS, changes = false): input is PolicyInputDoc {
   const { register, base } = input as Partial<PolicyInputDoc>;
-  if (!register || !base || typeof register !== "object") return false;
-  if (base.organisation || Object.values(base).some((c) => c && typeof c === "object" && Object.keys(c).length)) return false;
+  if (!register || !base || typeof register !== "object" || typeof base !== "object") return false;
+  if (!changes && hasBase(base)) return false;
   return SPLIT.reduce((n, c) => n + Object.keys((register[c] as object) ?? {}).length, 0) > 2 * shardRecords;
+}
+
+/** Whether the base holds anything: then the input is a change. */
+const hasBase = (base: Doc): boolean => !!base.organisation || Object.values(base).some((c) => c && typeof c === "object" && Object.keys(c).length);
+
+/**
+ * What a shard holding `register` is given of the base: the base's records the rules other than those about
+ * changes read (lib.base_records), i.e. the organisation, the waivers and the segments the shard holds, whole.
+ */
+function baseFor(register: Doc, base: Doc): Doc {
+  const segments = (base.segments as Record<string, unknown>) ?? {};
+  const held = Object.keys((register.segments as object) ?? {}).filter((id) => Object.hasOwn(segments, id));
+  const slim: Doc = { segments: Object.fromEntries(held.map((id) => [id, segments[id]])) };
+  for (const kind of ["organisation", "waivers"]) if (kind in base) slim[kind] = base[kind];
+  return slim;
 }
 
 /** The register in shards: each owns a slice of the split collections, holds the records they name, and every small record. */
@@ -111,7 +132,11 @@ const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value
 
 /** The violations of `input`, evaluated in shards; any shard's failure is the whole evaluation's. */
 export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shardRecords = SHARD_RECORDS): unknown[] {
-  const shards = partition(input.register, shardRecords).map((register) => ({ ...input, register }));
+  const change = hasBase(input.base);
+  // A change's shards judge all but the rules about changes, given only what those read of the base.
+  const baseOf = (register: Doc) => (change ? baseFor(register, input.base) : input.base);
+  const mode = change ? { change: "apart" } : {};
+  const shards = partition(input.register, shardRecords).map((register) => ({ ...input, register, base: baseOf(register) }));
 
   const facts: Record<string, Map<string, unknown>> = Object.fromEntries(FACT_NAMES.map((n) => [n, new Map()]));
   for (const shard of shards) {
@@ -126,7 +151,7 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
   const violations = new Map<string, unknown>();
   const waiversUsed = new Map<string, unknown>();
   for (const shard of shards) {
-    const result = evaluate(encode({ ...shard, shard: { facts: factsFor(shard.register, given) } }), SHARD_ENTRYPOINT) as { violations?: unknown; waivers_used?: unknown } | undefined;
+    const result = evaluate(encode({ ...shard, shard: { facts: factsFor(shard.register, given), ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown; waivers_used?: unknown } | undefined;
     if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
       throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     }
@@ -134,9 +159,18 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
     unite(waiversUsed, result.waivers_used, "waivers_used");
   }
 
+  if (change) {
+    const result = evaluate(encode({ ...input, shard: { facts: factsFor(input.register, given), change: "only" } }), CHANGE_ENTRYPOINT) as { violations?: unknown; waivers_used?: unknown } | undefined;
+    if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
+      throw new ShardError(`the policy returned no result for the rules about the change (got ${JSON.stringify(result)?.slice(0, 200)})`);
+    }
+    unite(violations, result.violations, "violations");
+    unite(waiversUsed, result.waivers_used, "waivers_used");
+  }
+
   const { owner, small } = split(input.register);
   const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
-  const final = evaluate(encode({ ...input, register: targets, shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()] } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
+  const final = evaluate(encode({ ...input, register: targets, base: baseOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];

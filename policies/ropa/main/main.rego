@@ -18,3 +18,11 @@ violations := array.concat(
 #   they matched, which the engine unites over the shards for waivers.unused.
 # entrypoint: true
 shard := {"violations": violations, "waivers_used": data.ropa.waivers.matched}
+
+# METADATA
+# description: |
+#   The rules about a change, for a change evaluated in shards: one evaluation of the whole head and
+#   base with `input.shard.change` "only" (the head's shards judge the other rules). Its presence
+#   tells the engine these policies can judge a change in shards.
+# entrypoint: true
+change := shard if input.shard.change == "only"

@@ -90,3 +90,19 @@ test_violations_carry_their_waiver_and_end_with_the_waivers_own if {
 		"params": {"rule": "dpia.required", "target": "patient-app"}, "key": ["rule"], "subject": {},
 	}
 }
+
+# A change in shards: the rules about changes are judged apart ("only"), the others in the head's
+# shards ("apart"); together they are the violations of one evaluation.
+test_a_change_in_shards_judges_each_rule_once if {
+	doc := fixture.amended([
+		{"op": "add", "path": "/register/segments/uk-nhs/notice_period_days", "value": 14},
+		{"op": "remove", "path": "/register/organisation/dpo"},
+	])
+	vs := main.violations with input as doc
+	{v.rule | some v in vs} == {"change.threshold_relaxed", "art30.organisation_contact"}
+	apart := main.shard with input as object.union(doc, {"shard": {"change": "apart"}})
+	{v.rule | some v in apart.violations} == {"art30.organisation_contact"}
+	only := main.change with input as object.union(doc, {"shard": {"change": "only"}})
+	{v.rule | some v in only.violations} == {"change.threshold_relaxed"}
+	not main.change with input as doc
+}
