@@ -35880,6 +35880,7 @@ import { join } from "node:path";
 var SPLIT = ["activities", "segments", "products"];
 var FACTS_ENTRYPOINT = "ropa/facts/local";
 var SHARD_ENTRYPOINT = "ropa/main/shard";
+var CHANGE_ENTRYPOINT = "ropa/main/change";
 var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
 var ID_FACTS = { products_used: "products" };
 var SHARD_RECORDS = 500;
@@ -35887,11 +35888,19 @@ var MAX_SHARDS = 100;
 var ShardError = class extends Error {
   name = "ShardError";
 };
-function shardable(input, shardRecords = SHARD_RECORDS) {
+function shardable(input, shardRecords = SHARD_RECORDS, changes = false) {
   const { register: register2, base } = input;
-  if (!register2 || !base || typeof register2 !== "object") return false;
-  if (base.organisation || Object.values(base).some((c3) => c3 && typeof c3 === "object" && Object.keys(c3).length)) return false;
+  if (!register2 || !base || typeof register2 !== "object" || typeof base !== "object") return false;
+  if (!changes && hasBase(base)) return false;
   return SPLIT.reduce((n, c3) => n + Object.keys(register2[c3] ?? {}).length, 0) > 2 * shardRecords;
+}
+var hasBase = (base) => !!base.organisation || Object.values(base).some((c3) => c3 && typeof c3 === "object" && Object.keys(c3).length);
+function baseFor(register2, base) {
+  const segments = base.segments ?? {};
+  const held = Object.keys(register2.segments ?? {}).filter((id) => Object.hasOwn(segments, id));
+  const slim = { segments: Object.fromEntries(held.map((id) => [id, segments[id]])) };
+  for (const kind of ["organisation", "waivers"]) if (kind in base) slim[kind] = base[kind];
+  return slim;
 }
 function partition(register2, shardRecords = SHARD_RECORDS) {
   const { owner, small } = split(register2);
@@ -35931,7 +35940,10 @@ function waiverTargets(register2) {
 }
 var encode = (value) => new TextEncoder().encode(JSON.stringify(value));
 function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
-  const shards = partition(input.register, shardRecords).map((register2) => ({ ...input, register: register2 }));
+  const change = hasBase(input.base);
+  const baseOf = (register2) => change ? baseFor(register2, input.base) : input.base;
+  const mode = change ? { change: "apart" } : {};
+  const shards = partition(input.register, shardRecords).map((register2) => ({ ...input, register: register2, base: baseOf(register2) }));
   const facts = Object.fromEntries(FACT_NAMES.map((n) => [n, /* @__PURE__ */ new Map()]));
   for (const shard of shards) {
     const local = evaluate(encode(shard), FACTS_ENTRYPOINT);
@@ -35944,16 +35956,24 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   const violations = /* @__PURE__ */ new Map();
   const waiversUsed = /* @__PURE__ */ new Map();
   for (const shard of shards) {
-    const result = evaluate(encode({ ...shard, shard: { facts: factsFor(shard.register, given) } }), SHARD_ENTRYPOINT);
+    const result = evaluate(encode({ ...shard, shard: { facts: factsFor(shard.register, given), ...mode } }), SHARD_ENTRYPOINT);
     if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
       throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     }
     unite(violations, result.violations, "violations");
     unite(waiversUsed, result.waivers_used, "waivers_used");
   }
+  if (change) {
+    const result = evaluate(encode({ ...input, shard: { facts: factsFor(input.register, given), change: "only" } }), CHANGE_ENTRYPOINT);
+    if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
+      throw new ShardError(`the policy returned no result for the rules about the change (got ${JSON.stringify(result)?.slice(0, 200)})`);
+    }
+    unite(violations, result.violations, "violations");
+    unite(waiversUsed, result.waivers_used, "waivers_used");
+  }
   const { owner, small } = split(input.register);
   const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
-  const final = evaluate(encode({ ...input, register: targets, shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()] } }), SHARD_ENTRYPOINT);
+  const final = evaluate(encode({ ...input, register: targets, base: baseOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT);
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];
@@ -36047,7 +36067,7 @@ function loadPolicy2(bundle, opts = {}) {
     rules,
     evaluate(input) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords);
+      const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
       const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
       const key = whole && opts.cache?.evaluationKey(bundle, whole);
       const kept = key ? opts.cache.evaluation(key) : void 0;
