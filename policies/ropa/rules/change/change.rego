@@ -25,9 +25,12 @@ owners(activity) := {["segment", s] |
 # onboarding (the new customer signs the DPA as the register stands), not a change to announce.
 existing(["segment", s]) if lib.active(before("segments")[s])
 
-existing(["organisation", group]) if {
+existing(["organisation", group]) if ["organisation", group] in base_owners
+
+# Whose data the base's activities hold, found once: a lookup per activity, not a scan of the base.
+base_owners contains owner if {
 	some activity in base_activities
-	["organisation", group] in owners(activity)
+	some owner in owners(activity)
 }
 
 base_activities[id] := activity if {
@@ -75,7 +78,7 @@ flows contains [segment, sid, lid, where] if {
 	some activity in lib.activities
 	some [sid, segment] in reach_of(activity)
 	some lid in object.get(lib.subprocessors[sid], "processing_locations", [])
-	goes_to(lid, segment, lib.segments, promised_storage)
+	goes_to(lid, segment)
 	where := place(lib.locations[lid])
 }
 
@@ -85,7 +88,7 @@ base_flows contains [segment, sid, where] if {
 	sub := before("subprocessors")[sid]
 	lib.active(sub)
 	some lid in object.get(sub, "processing_locations", [])
-	goes_to(lid, segment, before("segments"), base_promised_storage)
+	went_to(lid, segment)
 	where := place(before("locations")[lid])
 }
 
@@ -101,9 +104,16 @@ base_promised_storage contains lid if {
 	some lid in lib.storage_of(s)
 }
 
-goes_to(lid, segment, segments, _) if lid in lib.storage_of(segments[segment])
+# Whether a processing location reaches a segment's data, after the change and before it. Two
+# functions rather than one taking the segments and promised storage as arguments: a call with the
+# register's collections as arguments costs with their size (OPA caches calls by their arguments).
+goes_to(lid, segment) if lid in lib.storage_of(lib.segments[segment])
 
-goes_to(lid, _, _, promised) if not lid in promised
+goes_to(lid, _) if not lid in promised_storage
+
+went_to(lid, segment) if lid in lib.storage_of(before("segments")[segment])
+
+went_to(lid, _) if not lid in base_promised_storage
 
 place(location) := [location.provider, location.region, where.country] if [where, _] := lib.place(location)
 
@@ -405,11 +415,17 @@ base_holds contains [owner, c.category, kept_days(c.retention), kept(c.retention
 	some c in object.get(activity, "data_categories", [])
 }
 
+# What the base kept each category of each owner's data for, grouped in one pass: [days, period] by
+# [owner, category] (scanning base_holds for each of its items was quadratic in the register).
+base_kept[[owner, category]] contains [days, period] if {
+	some [owner, category, days, period] in base_holds
+}
+
 # The longest the base kept each category of each owner's data: [days, period].
-base_longest[[owner, category]] := [days, period] if {
-	some [owner, category, _, _] in base_holds
-	days := max({h[2] | some h in base_holds; h[0] == owner; h[1] == category})
-	period := min({h[3] | some h in base_holds; h[0] == owner; h[1] == category; h[2] == days})
+base_longest[key] := [days, period] if {
+	some key, kept in base_kept
+	days := max({d | some [d, _] in kept})
+	period := min({p | some [d, p] in kept; d == days})
 }
 
 # What a category an activity now holds is compared with: the same activity in the base if it held
