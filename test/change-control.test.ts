@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { main } from "../engine/cli.js";
+import { ropa } from "./helpers/cli.js";
 import { buildEvidence } from "../engine/audit/evidence.js";
 import { GitObjects } from "../engine/git/objects.js";
 import { AuditRepo } from "./helpers/audit-repo.js";
@@ -39,18 +39,8 @@ const segmentOf = (f: Finding) => /segment:? `?([a-z][a-z0-9-]*)/.exec(f.remedia
 
 /** `ropa check --base <base> --format json` on the work tree, in this process: the findings the change brings. */
 async function checkBase(repo: Repo, base: string): Promise<{ code: number; introduced: Finding[] }> {
-  let out = "";
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => ((out += String(chunk)), true)) as typeof process.stdout.write;
-  process.exitCode = undefined;
-  try {
-    const code = await main(["check", "records", "-C", repo.dir, "--base", base, "--today", TODAY, "--format", "json"]);
-    const report = JSON.parse(out) as { findings: Finding[] };
-    return { code, introduced: report.findings };
-  } finally {
-    process.stdout.write = write;
-    process.exitCode = undefined;
-  }
+  const { code, stdout } = await ropa(["check", "records", "-C", repo.dir, "--base", base, "--today", TODAY, "--format", "json"]);
+  return { code, introduced: (JSON.parse(stdout) as { findings: Finding[] }).findings };
 }
 
 const location = (id: string, region: string, country: string, city: string) =>

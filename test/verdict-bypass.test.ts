@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../engine/cli.js";
+import { ropa } from "./helpers/cli.js";
 import { edit, fakeGitHubPerTest, runAction } from "./helpers/action-runner.js";
 import { Repo } from "./helpers/git-repo.js";
 import { TODAY } from "./helpers/register.js";
@@ -35,18 +35,8 @@ interface Finding {
 
 /** `ropa check --base <base> --format json` in this process, as a user in the repository runs it. */
 async function cliCheck({ repo, base }: Change): Promise<{ code: number; findings: Finding[] }> {
-  let out = "";
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => ((out += String(chunk)), true)) as typeof process.stdout.write;
-  process.exitCode = undefined;
-  try {
-    const code = await main(["check", "records", "-C", repo.dir, "--base", base, "--today", TODAY, "--format", "json"]);
-    const report = JSON.parse(out) as { findings: Finding[] };
-    return { code, findings: report.findings };
-  } finally {
-    process.stdout.write = write;
-    process.exitCode = undefined;
-  }
+  const { code, stdout } = await ropa(["check", "records", "-C", repo.dir, "--base", base, "--today", TODAY, "--format", "json"]);
+  return { code, findings: (JSON.parse(stdout) as { findings: Finding[] }).findings };
 }
 
 /** The built action on the pull request from `base` to `head`: its exit code and the sticky comment. */
