@@ -179,6 +179,16 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     const set = wasmRun(bytes, entrypoint);
     return Array.isArray(set) && set.length === 1 ? (set[0] as { result?: unknown }).result : undefined;
   };
+  /** A result kept in the cache under `key`, checked like a fresh one; undefined when none is kept or it is not well-formed (it is then evaluated again). */
+  const recall = <T>(key: string | undefined, check: (result: unknown) => T): T | undefined => {
+    const kept = key ? opts.cache!.evaluation(key) : undefined;
+    if (kept === undefined) return undefined;
+    try {
+      return check(kept);
+    } catch {
+      return undefined;
+    }
+  };
   return {
     rules,
     evaluate(input) {
@@ -190,14 +200,8 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       // whole input's JSON, which a sharded evaluation without a cache never writes out.)
       const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
       const key = whole && opts.cache?.evaluationKey(bundle, whole);
-      const kept = key ? opts.cache!.evaluation(key) : undefined;
-      if (kept !== undefined) {
-        try {
-          return checkViolations(kept, rules);
-        } catch {
-          // Not this policy's result: judged afresh below.
-        }
-      }
+      const kept = recall(key, (r) => checkViolations(r, rules));
+      if (kept) return kept;
       let result: unknown;
       try {
         result = sharded ? [{ result: evaluateInShards(input, run, opts.shardRecords) }] : wasmRun(whole!, ENTRYPOINT);
@@ -216,18 +220,11 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       const bytes = new TextEncoder().encode(JSON.stringify(input));
       // Kept like the violations (a change's views are asked again by the next check of it), checked alike.
       const key = opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
-      const kept = key ? opts.cache!.evaluation(key) : undefined;
-      if (kept !== undefined) {
-        try {
-          return checkViews(kept);
-        } catch {
-          // Not a view: evaluated afresh below.
-        }
-      }
+      const kept = recall(key, checkViews);
+      if (kept) return kept;
       let result: unknown;
       try {
-        wasm = sized(bytes.byteLength);
-        result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, VIEWS_ENTRYPOINT);
+        result = wasmRun(bytes, VIEWS_ENTRYPOINT);
       } catch (e) {
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);

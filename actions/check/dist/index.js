@@ -36063,6 +36063,15 @@ function loadPolicy2(bundle, opts = {}) {
     const set2 = wasmRun(bytes, entrypoint);
     return Array.isArray(set2) && set2.length === 1 ? set2[0].result : void 0;
   };
+  const recall = (key, check) => {
+    const kept = key ? opts.cache.evaluation(key) : void 0;
+    if (kept === void 0) return void 0;
+    try {
+      return check(kept);
+    } catch {
+      return void 0;
+    }
+  };
   return {
     rules,
     evaluate(input) {
@@ -36070,13 +36079,8 @@ function loadPolicy2(bundle, opts = {}) {
       const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
       const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
       const key = whole && opts.cache?.evaluationKey(bundle, whole);
-      const kept = key ? opts.cache.evaluation(key) : void 0;
-      if (kept !== void 0) {
-        try {
-          return checkViolations(kept, rules);
-        } catch {
-        }
-      }
+      const kept = recall(key, (r2) => checkViolations(r2, rules));
+      if (kept) return kept;
       let result;
       try {
         result = sharded ? [{ result: evaluateInShards(input, run3, opts.shardRecords) }] : wasmRun(whole, ENTRYPOINT);
@@ -36094,17 +36098,11 @@ function loadPolicy2(bundle, opts = {}) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       const bytes = new TextEncoder().encode(JSON.stringify(input));
       const key = opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
-      const kept = key ? opts.cache.evaluation(key) : void 0;
-      if (kept !== void 0) {
-        try {
-          return checkViews(kept);
-        } catch {
-        }
-      }
+      const kept = recall(key, checkViews);
+      if (kept) return kept;
       let result;
       try {
-        wasm = sized(bytes.byteLength);
-        result = wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, VIEWS_ENTRYPOINT);
+        result = wasmRun(bytes, VIEWS_ENTRYPOINT);
       } catch (e) {
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
