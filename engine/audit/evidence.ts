@@ -240,11 +240,19 @@ async function judgedMerges(repo: GitObjects, g: Gathered, p: Period, opts: Evid
   const judged: MergeEvidence[] = [];
   let before = g.start;
   let parentDay = g.startCommit ? day(g.startCommit.committer.date) : undefined;
+  // A fork point is almost always on the first-parent line, whose commits the log has already read.
+  const mainLine = new Map(g.ctx.chain.map((c) => [c.sha, c]));
+  const forkDay = async (first: string, second: string) => {
+    const fork = await repo.forkPoint(first, second);
+    const known = mainLine.get(fork);
+    // In UTC, as repo.commitDay and the action give it (the log's dates carry the committer's offset).
+    return known ? new Date(known.committer.date).toISOString().slice(0, 10) : repo.commitDay(fork);
+  };
   for (const [i, c] of g.period.entries()) {
     // The base's date for the rules about notices is the day the change left the base, as the action dated
     // it when the pull request was checked: a merge's fork point (main may have moved on meanwhile, which
     // is not the change's doing); a commit made on the branch itself, its parent's day.
-    const baseDate = c.parents.length > 1 ? await repo.commitDay(await repo.forkPoint(c.parents[0]!, c.parents[1]!)) : parentDay;
+    const baseDate = c.parents.length > 1 ? await forkDay(c.parents[0]!, c.parents[1]!) : parentDay;
     const m = merges[i]!;
     const after = g.states.get(c.sha)!;
     const head = g.registerOf(after);
