@@ -25,8 +25,22 @@ export const MAX_WASM_MEMORY_PAGES = 16_384;
  */
 export const WASM_MEMORY_PER_INPUT_BYTE = 256;
 
-const WASM32_PAGES = 65_536;
+/**
+ * The most pages an instance may have: one short of the 65,536 wasm32 can address. OPA's allocator keeps the
+ * top of its heap as a 32-bit byte address, which for a memory of exactly 4 GiB wraps to 0: every allocation
+ * then fails at once ("opa_malloc: failed"), which read as the policy running out of memory on the first byte.
+ */
+const WASM32_PAGES = 65_535;
 const PAGE = 65_536;
+
+/**
+ * The memory of an instance for an input of `inputBytes` JSON: its limit (`maximum`), and the pages it starts
+ * with (`initial`, see HEAP_PER_INPUT_BYTE), never more than 32-bit WebAssembly's allocator can use.
+ */
+export function memoryPages(inputBytes: number, maxMemoryPages?: number): { initial: number; maximum: number } {
+  const maximum = Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil((inputBytes * WASM_MEMORY_PER_INPUT_BYTE) / PAGE)));
+  return { initial: Math.min(maximum, Math.ceil((inputBytes * HEAP_PER_INPUT_BYTE) / PAGE) + 64), maximum };
+}
 
 /** The entrypoint every bundle must have. */
 export const ENTRYPOINT = "ropa/main/violations";
@@ -138,10 +152,7 @@ function compile(wasm: Uint8Array<ArrayBuffer>): WebAssembly.Module {
 }
 
 export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy {
-  /** The memory limit for an input of `inputBytes`. */
-  const limitFor = (inputBytes: number) =>
-    opts.maxMemoryPages ?? Math.min(WASM32_PAGES, Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil((inputBytes * WASM_MEMORY_PER_INPUT_BYTE) / PAGE)));
-  let maxPages = limitFor(0);
+  let maxPages = memoryPages(0, opts.maxMemoryPages).maximum;
   let wasm: opaWasm.LoadedPolicy;
   let module: WebAssembly.Module;
   try {
@@ -160,8 +171,9 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
    * and whose limit is that input's.
    */
   const sized = (inputBytes: number): opaWasm.LoadedPolicy => {
-    const limit = Math.max(maxPages, limitFor(inputBytes));
-    const pages = Math.min(limit, Math.ceil((inputBytes * HEAP_PER_INPUT_BYTE) / PAGE) + 64);
+    const wanted = memoryPages(inputBytes, opts.maxMemoryPages);
+    const limit = Math.max(maxPages, wanted.maximum);
+    const pages = Math.min(limit, wanted.initial);
     if (pages * PAGE <= wasm.mem.buffer.byteLength && limit === maxPages) return wasm;
     maxPages = limit;
     const bigger = loadPolicySync(module, { initial: pages, maximum: limit });
