@@ -75,23 +75,30 @@ approves(id, waiver) if {
 }
 
 raw contains violation if {
+	not only_changes
 	some family
 	family_violations := data.ropa.rules[family].violations
 	judged_here(family)
 	some violation in family_violations
 }
 
+# The rules about changes alone: no other family is evaluated over the whole head and base.
+raw contains violation if {
+	only_changes
+	some violation in data.ropa.rules.change.violations
+}
+
 # A change evaluated in shards (engine/shard.ts) has the rules about changes judged apart, in one
 # evaluation of the whole head and base (`input.shard.change` "only"), and the other rules in the
 # head's shards, which carry only the base's limits ("apart").
+only_changes if input.shard.change == "only"
+
 judged_here(_) if not input.shard.change
 
 judged_here(family) if {
 	input.shard.change == "apart"
 	family != "change"
 }
-
-judged_here("change") if input.shard.change == "only"
 
 # The valid waivers, judged once rather than once per violation (in WebAssembly the date arithmetic
 # of `valid` per violation and waiver was most of the evaluation of a large register).

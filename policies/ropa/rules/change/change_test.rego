@@ -68,6 +68,15 @@ test_each_rule_silent_when_the_base_is_the_head if {
 	}
 }
 
+test_silent_in_a_shard_judging_the_other_rules if {
+	# A change in shards (engine/shard.ts): the shards judge the other rules, and these are judged
+	# once over the whole head and base ("only").
+	every doc in firing {
+		change.violations == set() with input as object.union(doc, {"shard": {"change": "apart"}})
+		count(change.violations) > 0 with input as object.union(doc, {"shard": {"change": "only"}})
+	}
+}
+
 test_silent_when_the_register_is_created if {
 	# The change that creates the register has a base with no Organisation.
 	base := {"register": object.union(fixture.register, {"organisation": null})}

@@ -109,7 +109,7 @@ violations contains lib.violation(rego.metadata.rule(), id, ["role"], params) if
 	listed := {a | some p in stated_purposes; some a in p.activities}
 	some id, activity in lib.activities
 	activity.role == "controller"
-	not id in listed
+	not listed[id]
 }
 
 stated_purposes := object.get(lib.organisation, "controller_purposes", [])

@@ -44,9 +44,10 @@ violations contains lib.violation(rego.metadata.rule(), id, ["privacy_notice"], 
 #   remediation: "Add the product's id to the `products` of the activities behind it, or retire the product."
 violations contains lib.violation(rego.metadata.rule(), id, [], {}) if {
 	some id, _ in lib.products
-	not id in used
+	not used[id]
 }
 
 # Products named by an active activity, gathered once (not per product, which is quadratic), over
-# the whole register also when it is evaluated in shards (data.ropa.facts).
-used := facts.products_used
+# the whole register also when it is evaluated in shards (data.ropa.facts); as a set, looked up per
+# product (a shard's facts arrive as a list, and `in` walks a list or set in WebAssembly).
+used := {id | some id in facts.products_used}
