@@ -2,7 +2,7 @@
 // is stored or processed in, the locations grouped by what the policies' transfer view says of them (no
 // transfer, covered by adequacy or the DPF, or other) and by country, and on every edge the view calls a
 // transfer what covers it. Nothing about adequacy or mechanisms is decided here.
-import { covering, registerFlows } from "../flows.js";
+import { registerFlows, transferIndex } from "../flows.js";
 import type { TransferFlow } from "../policy.js";
 import type { Register } from "../resolve.js";
 
@@ -43,6 +43,7 @@ const DECISIONS = new Set(["adequacy", "dpf"]);
 export function dataMap(register: Register, transfers: TransferFlow[]): DataMap {
   const home = register.doc.organisation?.country === "GB" ? "UK" : "EEA";
   const flows = registerFlows(register, transfers);
+  const view = transferIndex(transfers);
   const activities = new Map<string, MapNode>();
   const subprocessors = new Map<string, MapNode>();
   const places = new Map<string, { node: MapNode; country: string; regime: Regime }>();
@@ -55,7 +56,7 @@ export function dataMap(register: Register, transfers: TransferFlow[]): DataMap 
   const rank: Regime[] = [home, "adequate", "other"];
   for (const f of flows) {
     activities.set(f.activity.id, f.activity);
-    const here = f.subprocessor ? transfers.filter((t) => t.subprocessor === f.subprocessor!.id && t.country === f.location.country) : [];
+    const here = f.subprocessor ? view.to(f.subprocessor.id, f.location.country) : [];
     // Grouped as the organisation's own regime sees the place; the curve shows every regime's transfer (a processor's UK customers' data too).
     const own = here.filter((t) => t.regime === home);
     const regime: Regime = !own.length ? home : own.every((t) => t.mechanisms.some((m) => DECISIONS.has(m.mechanism))) ? "adequate" : "other";
@@ -65,7 +66,7 @@ export function dataMap(register: Register, transfers: TransferFlow[]): DataMap 
     if (f.subprocessor) {
       subprocessors.set(f.subprocessor.id, f.subprocessor);
       edge(`a:${f.activity.id}`, `s:${f.subprocessor.id}`, regime, [], false, f.categories);
-      edge(`s:${f.subprocessor.id}`, `l:${f.location.id}`, regime, covering(transfers, undefined, f.subprocessor.id, f.location.country), here.length > 0);
+      edge(`s:${f.subprocessor.id}`, `l:${f.location.id}`, regime, view.covering(undefined, f.subprocessor.id, f.location.country), here.length > 0);
     } else edge(`a:${f.activity.id}`, `l:${f.location.id}`, regime, [], false);
   }
   const groups = REGIMES.map((regime) => {

@@ -8,7 +8,7 @@ import { RegisterError } from "../errors.js";
 import { firstParentChain, readHistory } from "../git/log.js";
 import type { GitObjects } from "../git/objects.js";
 import { registerAt } from "../git/snapshot.js";
-import { covering } from "../flows.js";
+import { transferIndex } from "../flows.js";
 import type { TransferFlow } from "../policy.js";
 import type { Register } from "../resolve.js";
 import type { RecordData } from "../types.js";
@@ -62,6 +62,7 @@ const str = (v: unknown): string | undefined => (typeof v === "string" || v inst
 /** The subprocessors the register holds now (retired ones left out), by name, each place with what the transfer view says covers it. */
 export function publicList(register: Register, transfers: TransferFlow[]): PublicSubprocessor[] {
   const { subprocessors, locations } = register.doc;
+  const view = transferIndex(transfers);
   return Object.entries(subprocessors)
     .filter(([, s]) => s.status !== "retired")
     .map(([id, s]): PublicSubprocessor => {
@@ -80,7 +81,7 @@ export function publicList(register: Register, transfers: TransferFlow[]): Publi
             name: String(l.name ?? lid),
             ...(typeof l.city === "string" ? { city: l.city } : {}),
             country,
-            mechanisms: covering(transfers, undefined, id, country),
+            mechanisms: view.covering(undefined, id, country),
           };
         }),
         ...(str(s.effective_from) ? { effectiveFrom: str(s.effective_from)! } : {}),
