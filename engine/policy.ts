@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
-import { CHANGE_ENTRYPOINT, evaluateInShards, FACTS_ENTRYPOINT, SHARD_ENTRYPOINT, shardable, ShardError } from "./shard.js";
+import { CHANGE_ENTRYPOINT, evaluateInShards, FACTS_ENTRYPOINT, SHARD_ENTRYPOINT, shardable, ShardError, viewsInShards } from "./shard.js";
 import type { RuleMeta, Violation } from "./types.js";
 
 /** The files `npm run build:policies` writes, and what the engine needs to judge. */
@@ -229,15 +229,18 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     views(input) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return undefined;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      const bytes = new TextEncoder().encode(JSON.stringify(input));
+      // A large register's views are evaluated in shards like its violations (they are per activity), a change's too.
+      const sharded = shardable(input, opts.shardRecords, true);
+      const bytes = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
       // Kept like the violations (a change's views are asked again by the next check of it), checked alike.
-      const key = opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
+      const key = bytes && opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result: unknown;
       try {
-        result = wasmRun(bytes, VIEWS_ENTRYPOINT);
+        result = sharded ? [{ result: viewsInShards(input, run, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes!, VIEWS_ENTRYPOINT);
       } catch (e) {
+        if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }

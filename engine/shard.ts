@@ -11,7 +11,8 @@
 // A change (a register with its base) is evaluated so too, its shards given only the base's records the rules
 // other than those about changes read (lib.base_records: the organisation, the waivers, each held segment), and
 // the rules about changes judged apart, in one evaluation of the whole head and base (`ropa/main/change`), whose
-// waivers matched count for waivers.unused. The base alone is judged as a register without a base.
+// waivers matched count for waivers.unused. The base alone is judged as a register without a base. The views (the
+// transfer flows, one per activity) are the union of the shards' views (viewsInShards).
 
 /** The collections split between shards; every other one (the organisation, subprocessors, locations, waivers, data categories) is small and goes into every shard. */
 const SPLIT = ["activities", "segments", "products"] as const;
@@ -174,6 +175,25 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];
+}
+
+/**
+ * The views of `input` (at `entrypoint`), evaluated in shards: each view is a list of flows of one activity's
+ * data, which a shard holding the activity (with the records it names and the small records) finds as the
+ * whole register would, so the views are the union of the shards'. A view that is not such a list fails.
+ */
+export function viewsInShards(input: PolicyInputDoc, evaluate: Evaluate, entrypoint: string, shardRecords = SHARD_RECORDS): Record<string, unknown[]> {
+  const change = hasBase(input.base);
+  const views = new Map<string, Map<string, unknown>>();
+  for (const register of partition(input.register, shardRecords)) {
+    const result = evaluate(encode({ ...input, register, base: change ? baseFor(register, input.base) : input.base }), entrypoint);
+    if (!result || typeof result !== "object" || Array.isArray(result)) throw new ShardError(`the policy returned no views for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
+    for (const [name, list] of Object.entries(result)) {
+      if (!views.has(name)) views.set(name, new Map());
+      unite(views.get(name)!, list, `the view ${name}`);
+    }
+  }
+  return Object.fromEntries([...views].map(([name, items]) => [name, [...items.values()]]));
 }
 
 /** The facts `given` to the shard holding `register`: the id facts only for the records it holds. */

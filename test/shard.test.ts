@@ -134,6 +134,28 @@ describe("sharded evaluation", () => {
     );
   }, 240_000);
 
+  it("gives the transfer view of one evaluation, for registers and changes", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 40, max: 200 }),
+        fc.integer({ min: 1, max: 1_000 }),
+        fc.integer({ min: 2, max: 15 }),
+        fc.boolean(),
+        fc.record({ relaxed: fc.nat(), promiseDropped: fc.boolean(), widened: fc.boolean(), subprocessorAdded: fc.nat(), dropped: fc.nat(), changeWaived: fc.nat(), baseDate: fc.boolean() }),
+        async (records, seed, shardRecords, change, edits) => {
+          const register = await generated(records, seed);
+          const input = change ? changed(register, edits) : register;
+          expect(shardable(input, shardRecords, true)).toBe(true);
+          const view = whole.views(input)!;
+          expect(view.transfers.length).toBeGreaterThan(0);
+          // checkViews gives the flows in one order, however they were found.
+          expect(loadPolicy(bundle, { shardRecords }).views(input)).toEqual(view);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 240_000);
+
   it("gives the violations of one evaluation on the example register, one record per shard", async () => {
     const register = await readRegister(readFiles(RECORDS), RECORDS);
     // Judged years later, when its reviews and assessments are due.
