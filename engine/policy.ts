@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
+import { count } from "./timings.js";
 import { CHANGE_ENTRYPOINT, evaluateInShards, FACTS_ENTRYPOINT, SHARD_ENTRYPOINT, shardable, ShardError, viewsInShards } from "./shard.js";
 import type { RuleMeta, Violation } from "./types.js";
 
@@ -65,6 +66,8 @@ export interface Policy {
   evaluate(input: object): Violation[];
   /** The views of the legal model for the same input, or undefined when the bundle has no views entrypoint. */
   views(input: object): Views | undefined;
+  /** Shard evaluations run, and those given the result of an earlier one with the same input. */
+  readonly shards: { evaluated: number; reused: number };
 }
 
 /** One flow of an activity's data to a subprocessor outside its regime's area (policies/ropa/transfers). */
@@ -185,11 +188,28 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     wasm = sized(bytes.byteLength);
     return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer, entrypoint);
   };
-  /** The one value of `entrypoint`'s result set, for a shard. */
+  /**
+   * The one value of `entrypoint`'s result set, for a shard; a shard with the same input as one evaluated
+   * before by this policy (the base's shards a change leaves alone) is not evaluated again.
+   */
+  const shardResults = new Map<string, unknown>();
+  const shards = { evaluated: 0, reused: 0 };
   const run = (bytes: Uint8Array, entrypoint: string): unknown => {
     if (!(entrypoint in wasm.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
+    const key = `${entrypoint}\u0000${createHash("sha256").update(bytes).digest("hex")}`;
+    if (shardResults.has(key)) {
+      shards.reused++;
+      count("shards_reused", 1);
+      return shardResults.get(key);
+    }
+    shards.evaluated++;
+    count("shards_evaluated", 1);
     const set = wasmRun(bytes, entrypoint);
-    return Array.isArray(set) && set.length === 1 ? (set[0] as { result?: unknown }).result : undefined;
+    const result = Array.isArray(set) && set.length === 1 ? (set[0] as { result?: unknown }).result : undefined;
+    // A check judges two registers (the head and its base): kept for a few of them, not for a process's life.
+    if (shardResults.size >= SHARD_RESULTS_KEPT) shardResults.delete(shardResults.keys().next().value!);
+    shardResults.set(key, result);
+    return result;
   };
   /** A result kept in the cache under `key`, checked like a fresh one; undefined when none is kept or it is not well-formed (it is then evaluated again). */
   const recall = <T>(key: string | undefined, check: (result: unknown) => T): T | undefined => {
@@ -203,6 +223,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
   };
   return {
     rules,
+    shards,
     evaluate(input) {
       // A trap can leave the instance's memory half-written: after one, nothing it says is trusted.
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
@@ -250,6 +271,9 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     },
   };
 }
+
+/** Shard results a policy keeps: all of a change's (its head's and its base's) at 100 shards of each. */
+const SHARD_RESULTS_KEPT = 512;
 
 /** Fails closed like the violations: a view that is not a list of transfer flows is an internal error. */
 function checkViews(result: unknown): Views {

@@ -85,11 +85,19 @@ function baseFor(register: Doc, base: Doc): Doc {
 
 /** The register in shards: each owns a slice of the split collections, holds the records they name, and every small record. */
 export function partition(register: Doc, shardRecords = SHARD_RECORDS): Doc[] {
+  return slices(register, shardRecords).map((s) => s.doc);
+}
+
+/** The shards of the register, each with the ids of the split records it owns (the others it holds are named by these). */
+function slices(register: Doc, shardRecords: number): { doc: Doc; owns: Set<string> }[] {
   const { owner, small } = split(register);
   const ids = [...owner.keys()];
   const size = Math.max(shardRecords, Math.ceil(ids.length / MAX_SHARDS));
-  const shards: Doc[] = [];
-  for (let at = 0; at < ids.length; at += size) shards.push(withClosure(small, ids.slice(at, at + size), owner));
+  const shards: { doc: Doc; owns: Set<string> }[] = [];
+  for (let at = 0; at < ids.length; at += size) {
+    const own = ids.slice(at, at + size);
+    shards.push({ doc: withClosure(small, own, owner), owns: new Set(own) });
+  }
   return shards;
 }
 
@@ -134,25 +142,24 @@ const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value
 /** The violations of `input`, evaluated in shards; any shard's failure is the whole evaluation's. */
 export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shardRecords = SHARD_RECORDS): unknown[] {
   const change = hasBase(input.base);
-  // A change's shards judge all but the rules about changes, given only what those read of the base.
-  const baseOf = (register: Doc) => (change ? baseFor(register, input.base) : input.base);
-  const mode = change ? { change: "apart" } : {};
-  const shards = partition(input.register, shardRecords).map((register) => ({ ...input, register, base: baseOf(register) }));
+  const { inputOf, shards } = shardInputs(input, shardRecords);
+  const mode = { change: "apart" };
 
   const facts: Record<string, Map<string, unknown>> = Object.fromEntries(FACT_NAMES.map((n) => [n, new Map()]));
-  for (const shard of shards) {
-    const local = evaluate(encode(shard), FACTS_ENTRYPOINT);
+  for (const { doc } of shards) {
+    const local = evaluate(encode(inputOf(doc)), FACTS_ENTRYPOINT);
     if (!local || typeof local !== "object" || Array.isArray(local) || Object.keys(local).sort().join() !== FACT_NAMES.join()) {
       throw new ShardError(`the policy returned no facts of a shard (got ${JSON.stringify(local)?.slice(0, 200)})`);
     }
     for (const name of FACT_NAMES) unite(facts[name]!, (local as Record<string, unknown>)[name], name);
   }
-  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]!.values()]]));
+  // In one order whatever the shards' order, so that a shard's input depends only on its records and the facts.
+  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v)]));
 
   const violations = new Map<string, unknown>();
   const waiversUsed = new Map<string, unknown>();
-  for (const shard of shards) {
-    const result = evaluate(encode({ ...shard, shard: { facts: factsFor(shard.register, given), ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown; waivers_used?: unknown } | undefined;
+  for (const { doc } of shards) {
+    const result = evaluate(encode({ ...inputOf(doc), shard: { facts: factsFor(doc, given), ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown; waivers_used?: unknown } | undefined;
     if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
       throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     }
@@ -171,29 +178,47 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
 
   const { owner, small } = split(input.register);
   const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
-  const final = evaluate(encode({ ...input, register: targets, base: baseOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
+  const final = evaluate(encode({ ...inputOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];
 }
 
 /**
- * The views of `input` (at `entrypoint`), evaluated in shards: each view is a list of flows of one activity's
- * data, which a shard holding the activity (with the records it names and the small records) finds as the
- * whole register would, so the views are the union of the shards'. A view that is not such a list fails.
+ * The input of each shard of `input`: its records, and of the base only what the rules other than those about
+ * changes read (baseFor); the rules about changes are judged apart (`ropa/main/change`), so a shard carries
+ * no `change`. A register alone is its own base: its limits are its own either way, and no rule about changes
+ * speaks. So a shard the change leaves alone has the same input in the head as in the base, byte for byte,
+ * and the engine evaluates it once (engine/policy.ts).
+ */
+function shardInputs(input: PolicyInputDoc, shardRecords: number) {
+  const base = hasBase(input.base) ? input.base : input.register;
+  const inputOf = (register: Doc) => ({ today: input.today, register, base: baseFor(register, base) });
+  return { inputOf, shards: slices(input.register, shardRecords) };
+}
+
+/**
+ * The views of `input` (at `entrypoint`), evaluated in shards: each view is a list of flows, each of one
+ * activity's data, which the shard owning the activity (holding the records it names and the small records)
+ * finds as the whole register would. A shard's flows of activities it only holds are left to their owner's,
+ * so the views are the shards' lists put together; a view whose items name no activity fails.
  */
 export function viewsInShards(input: PolicyInputDoc, evaluate: Evaluate, entrypoint: string, shardRecords = SHARD_RECORDS): Record<string, unknown[]> {
-  const change = hasBase(input.base);
-  const views = new Map<string, Map<string, unknown>>();
-  for (const register of partition(input.register, shardRecords)) {
-    const result = evaluate(encode({ ...input, register, base: change ? baseFor(register, input.base) : input.base }), entrypoint);
+  const { inputOf, shards } = shardInputs(input, shardRecords);
+  const views: Record<string, unknown[]> = {};
+  for (const { doc: register, owns } of shards) {
+    const result = evaluate(encode(inputOf(register)), entrypoint);
     if (!result || typeof result !== "object" || Array.isArray(result)) throw new ShardError(`the policy returned no views for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     for (const [name, list] of Object.entries(result)) {
-      if (!views.has(name)) views.set(name, new Map());
-      unite(views.get(name)!, list, `the view ${name}`);
+      if (!Array.isArray(list)) throw new ShardError(`the policy returned the view ${name} that is not a list`);
+      const own = list.filter((item: { activity?: unknown }) => {
+        if (typeof item?.activity !== "string") throw new ShardError(`the view ${name} has an item of no activity, which shards cannot split (${JSON.stringify(item)?.slice(0, 200)})`);
+        return owns.has(item.activity);
+      });
+      views[name] = (views[name] ?? []).concat(own);
     }
   }
-  return Object.fromEntries([...views].map(([name, items]) => [name, [...items.values()]]));
+  return views;
 }
 
 /** The facts `given` to the shard holding `register`: the id facts only for the records it holds. */

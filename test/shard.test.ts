@@ -156,6 +156,22 @@ describe("sharded evaluation", () => {
     );
   }, 240_000);
 
+  it("evaluates a base's shards that a change leaves alone once, for the head and the base", async () => {
+    const base = await generated(400, 11);
+    const head = structuredClone(base);
+    const activity = Object.values(head.register.activities!)[0]!;
+    activity.response_days = 45;
+    const policy = loadPolicy(bundle, { shardRecords: 50 });
+    const findings = policy.evaluate({ ...head, base: base.register });
+    const run = policy.shards.evaluated;
+    const alone = policy.evaluate(base);
+    // All but the edited activity's shard (and the last evaluation, for the waivers) come back unevaluated.
+    expect(policy.shards.reused).toBeGreaterThan(0);
+    expect(policy.shards.evaluated - run).toBeLessThanOrEqual(3);
+    expect(canonical(alone)).toEqual(canonical(whole.evaluate(base)));
+    expect(canonical(findings)).toEqual(canonical(whole.evaluate({ ...head, base: base.register })));
+  });
+
   it("gives the violations of one evaluation on the example register, one record per shard", async () => {
     const register = await readRegister(readFiles(RECORDS), RECORDS);
     // Judged years later, when its reviews and assessments are due.
