@@ -35876,6 +35876,26 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
+// engine/timings.ts
+var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
+var stages = {};
+function timed(stage, fn2) {
+  if (!enabled) return fn2();
+  const start = performance.now();
+  try {
+    return fn2();
+  } finally {
+    stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
+  }
+}
+function addTime(stage, ms2) {
+  if (enabled) stages[stage] = (stages[stage] ?? 0) + ms2;
+}
+var counts = {};
+function count(name, n) {
+  if (enabled) counts[name] = (counts[name] ?? 0) + n;
+}
+
 // engine/shard.ts
 var SPLIT = ["activities", "segments", "products"];
 var FACTS_ENTRYPOINT = "ropa/facts/local";
@@ -35902,12 +35922,15 @@ function baseFor(register2, base) {
   for (const kind of ["organisation", "waivers"]) if (kind in base) slim[kind] = base[kind];
   return slim;
 }
-function partition(register2, shardRecords = SHARD_RECORDS) {
+function slices(register2, shardRecords) {
   const { owner, small } = split(register2);
   const ids2 = [...owner.keys()];
   const size = Math.max(shardRecords, Math.ceil(ids2.length / MAX_SHARDS));
   const shards = [];
-  for (let at2 = 0; at2 < ids2.length; at2 += size) shards.push(withClosure(small, ids2.slice(at2, at2 + size), owner));
+  for (let at2 = 0; at2 < ids2.length; at2 += size) {
+    const own = ids2.slice(at2, at2 + size);
+    shards.push({ doc: withClosure(small, own, owner), owns: new Set(own) });
+  }
   return shards;
 }
 function split(register2) {
@@ -35941,22 +35964,21 @@ function waiverTargets(register2) {
 var encode = (value) => new TextEncoder().encode(JSON.stringify(value));
 function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   const change = hasBase(input.base);
-  const baseOf = (register2) => change ? baseFor(register2, input.base) : input.base;
-  const mode = change ? { change: "apart" } : {};
-  const shards = partition(input.register, shardRecords).map((register2) => ({ ...input, register: register2, base: baseOf(register2) }));
+  const { inputOf, shards } = shardInputs(input, shardRecords);
+  const mode = { change: "apart" };
   const facts = Object.fromEntries(FACT_NAMES.map((n) => [n, /* @__PURE__ */ new Map()]));
-  for (const shard of shards) {
-    const local = evaluate(encode(shard), FACTS_ENTRYPOINT);
+  for (const { doc } of shards) {
+    const local = evaluate(encode(inputOf(doc)), FACTS_ENTRYPOINT);
     if (!local || typeof local !== "object" || Array.isArray(local) || Object.keys(local).sort().join() !== FACT_NAMES.join()) {
       throw new ShardError(`the policy returned no facts of a shard (got ${JSON.stringify(local)?.slice(0, 200)})`);
     }
     for (const name of FACT_NAMES) unite(facts[name], local[name], name);
   }
-  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n].values()]]));
+  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([, v2]) => v2)]));
   const violations = /* @__PURE__ */ new Map();
   const waiversUsed = /* @__PURE__ */ new Map();
-  for (const shard of shards) {
-    const result = evaluate(encode({ ...shard, shard: { facts: factsFor(shard.register, given), ...mode } }), SHARD_ENTRYPOINT);
+  for (const { doc } of shards) {
+    const result = evaluate(encode({ ...inputOf(doc), shard: { facts: factsFor(doc, given), ...mode } }), SHARD_ENTRYPOINT);
     if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
       throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     }
@@ -35973,10 +35995,32 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   }
   const { owner, small } = split(input.register);
   const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
-  const final = evaluate(encode({ ...input, register: targets, base: baseOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT);
+  const final = evaluate(encode({ ...inputOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT);
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];
+}
+function shardInputs(input, shardRecords) {
+  const base = hasBase(input.base) ? input.base : input.register;
+  const inputOf = (register2) => ({ today: input.today, register: register2, base: baseFor(register2, base) });
+  return { inputOf, shards: slices(input.register, shardRecords) };
+}
+function viewsInShards(input, evaluate, entrypoint, shardRecords = SHARD_RECORDS) {
+  const { inputOf, shards } = shardInputs(input, shardRecords);
+  const views = {};
+  for (const { doc: register2, owns } of shards) {
+    const result = evaluate(encode(inputOf(register2)), entrypoint);
+    if (!result || typeof result !== "object" || Array.isArray(result)) throw new ShardError(`the policy returned no views for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
+    for (const [name, list] of Object.entries(result)) {
+      if (!Array.isArray(list)) throw new ShardError(`the policy returned the view ${name} that is not a list`);
+      const own = list.filter((item) => {
+        if (typeof item?.activity !== "string") throw new ShardError(`the view ${name} has an item of no activity, which shards cannot split (${JSON.stringify(item)?.slice(0, 200)})`);
+        return owns.has(item.activity);
+      });
+      views[name] = (views[name] ?? []).concat(own);
+    }
+  }
+  return views;
 }
 function factsFor(register2, given) {
   const own = { ...given };
@@ -36003,8 +36047,12 @@ function canonical(value) {
 var BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" };
 var MAX_WASM_MEMORY_PAGES = 16384;
 var WASM_MEMORY_PER_INPUT_BYTE = 256;
-var WASM32_PAGES = 65536;
+var WASM32_PAGES = 65535;
 var PAGE = 65536;
+function memoryPages(inputBytes, maxMemoryPages) {
+  const maximum = Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
+  return { initial: Math.min(maximum, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE) + 64), maximum };
+}
 var ENTRYPOINT = "ropa/main/violations";
 var VIEWS_ENTRYPOINT = "ropa/views";
 var { loadPolicySync } = src_default;
@@ -36030,8 +36078,7 @@ function compile(wasm) {
   return module;
 }
 function loadPolicy2(bundle, opts = {}) {
-  const limitFor = (inputBytes) => opts.maxMemoryPages ?? Math.min(WASM32_PAGES, Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
-  let maxPages = limitFor(0);
+  let maxPages = memoryPages(0, opts.maxMemoryPages).maximum;
   let wasm;
   let module;
   try {
@@ -36046,8 +36093,9 @@ function loadPolicy2(bundle, opts = {}) {
   const rules = new Map(bundle.rules.map((r2) => [r2.id, r2]));
   let broken;
   const sized = (inputBytes) => {
-    const limit = Math.max(maxPages, limitFor(inputBytes));
-    const pages = Math.min(limit, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE) + 64);
+    const wanted = memoryPages(inputBytes, opts.maxMemoryPages);
+    const limit = Math.max(maxPages, wanted.maximum);
+    const pages = Math.min(limit, wanted.initial);
     if (pages * PAGE <= wasm.mem.buffer.byteLength && limit === maxPages) return wasm;
     maxPages = limit;
     const bigger = loadPolicySync(module, { initial: pages, maximum: limit });
@@ -36058,10 +36106,23 @@ function loadPolicy2(bundle, opts = {}) {
     wasm = sized(bytes.byteLength);
     return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
   };
+  const shardResults = /* @__PURE__ */ new Map();
+  const shards = { evaluated: 0, reused: 0 };
   const run3 = (bytes, entrypoint) => {
     if (!(entrypoint in wasm.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
+    const key = `${entrypoint}\0${createHash("sha256").update(bytes).digest("hex")}`;
+    if (shardResults.has(key)) {
+      shards.reused++;
+      count("shards_reused", 1);
+      return shardResults.get(key);
+    }
+    shards.evaluated++;
+    count("shards_evaluated", 1);
     const set2 = wasmRun(bytes, entrypoint);
-    return Array.isArray(set2) && set2.length === 1 ? set2[0].result : void 0;
+    const result = Array.isArray(set2) && set2.length === 1 ? set2[0].result : void 0;
+    if (shardResults.size >= SHARD_RESULTS_KEPT) shardResults.delete(shardResults.keys().next().value);
+    shardResults.set(key, result);
+    return result;
   };
   const recall = (key, check) => {
     const kept = key ? opts.cache.evaluation(key) : void 0;
@@ -36074,6 +36135,7 @@ function loadPolicy2(bundle, opts = {}) {
   };
   return {
     rules,
+    shards,
     evaluate(input) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
@@ -36096,14 +36158,16 @@ function loadPolicy2(bundle, opts = {}) {
     views(input) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return void 0;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      const bytes = new TextEncoder().encode(JSON.stringify(input));
-      const key = opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
+      const sharded = shardable(input, opts.shardRecords, true);
+      const bytes = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
+      const key = bytes && opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result;
       try {
-        result = wasmRun(bytes, VIEWS_ENTRYPOINT);
+        result = sharded ? [{ result: viewsInShards(input, run3, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes, VIEWS_ENTRYPOINT);
       } catch (e) {
+        if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
@@ -36113,6 +36177,7 @@ function loadPolicy2(bundle, opts = {}) {
     }
   };
 }
+var SHARD_RESULTS_KEPT = 512;
 function checkViews(result) {
   const views = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
   const transfers = views && typeof views === "object" ? views.transfers : void 0;
@@ -49383,26 +49448,6 @@ function isRecordEntry(entry) {
   return typeof kind === "string" && KINDS.includes(kind) && !!data && typeof data === "object" && !Array.isArray(data) && data.kind === kind;
 }
 
-// engine/timings.ts
-var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
-var stages = {};
-function timed(stage, fn2) {
-  if (!enabled) return fn2();
-  const start = performance.now();
-  try {
-    return fn2();
-  } finally {
-    stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
-  }
-}
-function addTime(stage, ms2) {
-  if (enabled) stages[stage] = (stages[stage] ?? 0) + ms2;
-}
-var counts = {};
-function count(name, n) {
-  if (enabled) counts[name] = (counts[name] ?? 0) + n;
-}
-
 // engine/read.ts
 var MIN_BYTES_PER_THREAD = 2 << 20;
 var MAX_FULL_PARSE_BYTES = 4 << 20;
@@ -49599,6 +49644,7 @@ var ids = (value) => Array.isArray(value) ? value.filter((v2) => typeof v2 === "
 var node = (id, data) => ({ id, name: typeof data?.name === "string" ? data.name : id });
 function registerFlows(register2, transfers) {
   const { activities, subprocessors, locations } = register2.doc;
+  const { covering } = transferIndex(transfers);
   const out = [];
   const location = (id) => ({ ...node(id, locations[id]), country: typeof locations[id]?.country === "string" ? locations[id].country : "??" });
   for (const [aid, activity] of Object.entries(activities)) {
@@ -49611,16 +49657,34 @@ function registerFlows(register2, transfers) {
       for (const lid of ids(sub.processing_locations)) {
         reached.add(lid);
         const place2 = location(lid);
-        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), ...categories ? { categories } : {}, location: place2, mechanisms: covering(transfers, aid, sid, place2.country) });
+        out.push({ activity: node(aid, activity), subprocessor: node(sid, sub), ...categories ? { categories } : {}, location: place2, mechanisms: covering(aid, sid, place2.country) });
       }
     }
     for (const lid of ids(activity.storage_locations)) if (!reached.has(lid)) out.push({ activity: node(aid, activity), location: location(lid), mechanisms: [] });
   }
   return out;
 }
-function covering(transfers, activity, subprocessor, country) {
-  const here = transfers.filter((t2) => (activity === void 0 || t2.activity === activity) && t2.subprocessor === subprocessor && t2.country === country);
-  return [...new Set(here.flatMap((t2) => t2.mechanisms.map((m2) => m2.mechanism)))];
+function transferIndex(transfers) {
+  const key = (...parts2) => JSON.stringify(parts2);
+  const mechanisms = /* @__PURE__ */ new Map();
+  const bySubprocessor = /* @__PURE__ */ new Map();
+  const add = (k2, t2) => {
+    let set2 = mechanisms.get(k2);
+    if (!set2) mechanisms.set(k2, set2 = /* @__PURE__ */ new Set());
+    for (const m2 of t2.mechanisms) set2.add(m2.mechanism);
+  };
+  for (const t2 of transfers) {
+    add(key(t2.activity, t2.subprocessor, t2.country), t2);
+    add(key(void 0, t2.subprocessor, t2.country), t2);
+    const to2 = key(t2.subprocessor, t2.country);
+    const list = bySubprocessor.get(to2);
+    if (list) list.push(t2);
+    else bySubprocessor.set(to2, [t2]);
+  }
+  return {
+    covering: (activity, subprocessor, country) => [...mechanisms.get(key(activity, subprocessor, country)) ?? []],
+    to: (subprocessor, country) => bySubprocessor.get(key(subprocessor, country)) ?? []
+  };
 }
 var flowKey = (f3) => [f3.activity.id, f3.subprocessor?.id ?? "", f3.location.id, f3.location.country].join("\0");
 function flowChanges(base, head, blocking, transfers) {
@@ -49644,12 +49708,19 @@ function blockedBy(head, blocking) {
     const named = value && typeof value === "object" ? value.location ?? value.id : void 0;
     return typeof named === "string" ? named : void 0;
   };
-  return (flow) => blocking.some((f3) => {
+  const about = /* @__PURE__ */ new Map();
+  for (const f3 of blocking) {
+    const list = about.get(f3.record);
+    if (list) list.push(f3);
+    else about.set(f3.record, [f3]);
+  }
+  const on2 = (record) => record === void 0 ? [] : about.get(record) ?? [];
+  return (flow) => on2(flow.location.id).length > 0 || on2(flow.subprocessor?.id).some((f3) => {
     const at2 = item(f3);
-    if (f3.record === flow.location.id) return true;
-    if (flow.subprocessor && f3.record === flow.subprocessor.id) return at2 === void 0 || at2 === flow.location.id || f3.path[0] === "customer_notices";
-    if (f3.record === flow.activity.id) return f3.path[0] === "subprocessors" && at2 === flow.subprocessor?.id || f3.path[0] === "storage_locations" && at2 === flow.location.id;
-    return false;
+    return at2 === void 0 || at2 === flow.location.id || f3.path[0] === "customer_notices";
+  }) || on2(flow.activity.id).some((f3) => {
+    const at2 = item(f3);
+    return f3.path[0] === "subprocessors" && at2 === flow.subprocessor?.id || f3.path[0] === "storage_locations" && at2 === flow.location.id;
   });
 }
 
