@@ -9,10 +9,13 @@ package ropa.rules.change
 
 import data.ropa.lib
 
-# The register before the change, by kind; none in a shard that judges the other rules apart from
-# these (engine/shard.ts), whose base holds only the limits those read: there every rule here finds
-# nothing at once, instead of judging each record of the shard as new.
-before(kind) := lib.base_records(kind) if {
+# The register before the change, by kind, when these rules judge one.
+before(kind) := lib.base_records(kind) if judging
+
+# A change, judged here: not in a shard that judges the other rules apart from these (engine/shard.ts),
+# whose base holds only the limits those read. There the rules find nothing at once (the sets they
+# are built from are empty), instead of judging each record of the shard as new.
+judging if {
 	lib.changing
 	not apart
 }
@@ -53,6 +56,7 @@ base_activities[id] := activity if {
 # it, as [subprocessor, segment]: after the change, and before it. Flat sets built in one pass each,
 # so that a large register stays linear. A subprocessor retired before the change reached nobody.
 reach contains [sid, segment] if {
+	judging
 	some activity in lib.activities
 	some pair in reach_of(activity)
 	[sid, segment] := pair
@@ -86,6 +90,7 @@ notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 
 # to other segments only. The place is the resolved one ([provider, region, country]), so that a
 # location edited in place, or replaced by another record, is compared by where it is.
 flows contains [segment, sid, lid, where] if {
+	judging
 	some activity in lib.activities
 	some [sid, segment] in reach_of(activity)
 	some lid in object.get(lib.subprocessors[sid], "processing_locations", [])
@@ -417,88 +422,3 @@ stale(old, move) if {
 moved(old, segment, _, _) if lib.storage_of(old) != lib.storage_of(segment)
 
 moved(_, _, was, now) if was != now
-
-# How long the base kept each category of each owner's data, over all its activities: [owner,
-# category, days, period]. An indefinite retention is longer than any period.
-base_holds contains [owner, c.category, kept_days(c.retention), kept(c.retention)] if {
-	some activity in base_activities
-	some owner in owners(activity)
-	some c in object.get(activity, "data_categories", [])
-}
-
-# What the base kept each category of each owner's data for, grouped in one pass: [days, period] by
-# [owner, category] (scanning base_holds for each of its items was quadratic in the register).
-base_kept[[owner, category]] contains [days, period] if {
-	some [owner, category, days, period] in base_holds
-}
-
-# The longest the base kept each category of each owner's data: [days, period].
-base_longest[key] := [days, period] if {
-	some key, kept in base_kept
-	days := max({d | some [d, _] in kept})
-	period := min({p | some [d, p] in kept; d == days})
-}
-
-# What a category an activity now holds is compared with: the same activity in the base if it held
-# the category, else the longest any activity kept it for the owners whose data this one holds.
-compared_with(id, activity, category) := [days, period] if {
-	kept_before := {[kept_days(c.retention), kept(c.retention)] |
-		some c in object.get(base_activities[id], "data_categories", [])
-		c.category == category
-	}
-	count(kept_before) > 0
-	[days, period] := max(kept_before)
-} else := max(longest) if {
-	longest := {base_longest[[owner, category]] | some owner in owners(activity); existing(owner)}
-	count(longest) > 0
-}
-
-kept_days(retention) := 1e12 if retention.indefinite
-
-else := lib.duration_days(retention.period)
-
-kept(retention) := "indefinite" if retention.indefinite
-
-else := object.get(retention, "period", "not set")
-
-riskier contains [id, ["data_categories", i, "retention"], params] if {
-	some id, activity in lib.activities
-	some i, c in object.get(activity, "data_categories", [])
-	[was_days, was] := compared_with(id, activity, c.category)
-	kept_days(c.retention) > was_days
-	params := {"change": "keeps data longer:", "item": c.category, "from": was, "to": kept(c.retention), "record_id": id}
-}
-
-riskier contains [id, ["data_categories", i], params] if {
-	some id, activity in lib.activities
-	some i, c in object.get(activity, "data_categories", [])
-	lib.special(c.category)
-	newly_holds(id, activity, c.category)
-	params := {
-		"change": "adds a special category of data,", "item": c.category, "from": "not held", "to": "held",
-		"record_id": id,
-	}
-}
-
-riskier contains [id, ["legal_basis", article], params] if {
-	some id, new in lib.activities
-	old := base_activities[id]
-	some article in ["art6", "art9"]
-	was := object.get(old, ["legal_basis", article], "none")
-	now := object.get(new, ["legal_basis", article], "none")
-	was != now
-	params := {"change": "changes its legal basis,", "item": article, "from": was, "to": now, "record_id": id}
-}
-
-# Whether an activity holds a category it did not hold before, or that the base did not hold for
-# someone whose data it holds.
-newly_holds(id, _, category) if {
-	old := base_activities[id]
-	not category in lib.activity_categories(old)
-}
-
-newly_holds(_, activity, category) if {
-	some owner in owners(activity)
-	existing(owner)
-	not base_longest[[owner, category]]
-}
