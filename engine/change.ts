@@ -31,7 +31,7 @@ export interface ChangeResult extends Summary {
  * Splits the head's findings into those the base already had and those the change brings, by identity
  * (findingIdentity): as many head findings of one identity count as existing as the base had of it.
  */
-export function splitFindings(head: Finding[], base: Finding[]): { introduced: Finding[]; existing: Finding[] } {
+export function splitFindings(head: Finding[], base: Pick<Finding, "rule" | "record" | "key" | "subject">[]): { introduced: Finding[]; existing: Finding[] } {
   const had = new Map<string, number>();
   for (const f of base) {
     const id = findingIdentity(f);
@@ -56,7 +56,8 @@ export function splitFindings(head: Finding[], base: Finding[]): { introduced: F
  */
 export function changeUnder(opts: { base: Register; head: Register; written?: Register; policy: Policy; today: string; failOn: FailOn; baseDate?: string }): ChangeResult {
   const findings = judge(opts.head, opts.policy, opts.today, opts.base, opts.baseDate);
-  const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
+  // Of the base, only which findings it had: its violations carry their identity; no message or line is needed.
+  const { introduced, existing } = splitFindings(findings, timed("evaluate", () => opts.policy.evaluate(policyInput(opts.base, opts.today))));
   const summary = summarise(introduced, opts.failOn);
   // A bundle without the views entrypoint shows no mechanism on any flow: nothing is decided here instead.
   const transfers = (register: Register, base?: Register) => timed("views", () => opts.policy.views(policyInput(register, opts.today, base, base && opts.baseDate))?.transfers);
