@@ -202,7 +202,7 @@ describe("sharded evaluation", () => {
 
   it("fails closed: a shard that fails fails the evaluation", async () => {
     const input = await generated(120, 5);
-    const starved = loadPolicy(bundle, { shardRecords: 10, maxMemoryPages: 48 });
+    const starved = loadPolicy(bundle, { shardRecords: 10, maxMemoryPages: 32 });
     expect(() => starved.evaluate(input)).toThrow(PolicyError);
     expect(() => starved.evaluate(input)).toThrow(/failed earlier/);
   });
