@@ -49845,7 +49845,7 @@ function splitFindings(head, base) {
 }
 function changeUnder(opts) {
   const findings = judge(opts.head, opts.policy, opts.today, opts.base, opts.baseDate);
-  const { introduced, existing } = splitFindings(findings, judge(opts.base, opts.policy, opts.today));
+  const { introduced, existing } = splitFindings(findings, timed("evaluate", () => opts.policy.evaluate(policyInput(opts.base, opts.today))));
   const summary2 = summarise(introduced, opts.failOn);
   const transfers = (register2, base) => timed("views", () => opts.policy.views(policyInput(register2, opts.today, base, base && opts.baseDate))?.transfers);
   const headTransfers = transfers(opts.written ?? opts.head, opts.base);
