@@ -117,6 +117,12 @@ test_future_date_fires_for_a_contract_signed_after_today if {
 	v.params == {"field": "signed_on", "date": "2099-01-01", "today": fixture.today}
 }
 
+test_future_date_fires_for_a_date_nested_in_a_list if {
+	notices := [{"segment": "uk-nhs", "notified_on": "2099-01-01", "effective_from": "2099-03-01"}]
+	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/customer_notices", notices)
+	["records.future_date", "aws", ["customer_notices", 0, "notified_on"]] in fixture.found(vs)
+}
+
 test_future_date_accepts_today_itself if {
 	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/dpa/signed_on", fixture.today)
 	fixture.of("records.future_date", vs) == []
