@@ -6,8 +6,9 @@ import { timed } from "./timings.js";
 import { diffRegisters, type RecordChange } from "./diff.js";
 import { findingIdentity } from "./findings.js";
 import { flowChanges, type FlowChange } from "./flows.js";
+import { subprocessorIds } from "./model.js";
 import { waiverOffers, type WaiverOffer } from "./offer.js";
-import type { Policy } from "./policy.js";
+import type { Policy, TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
 import type { Finding } from "./types.js";
 
@@ -59,9 +60,16 @@ export function changeUnder(opts: { base: Register; head: Register; written?: Re
   // Of the base, only which findings it had: its violations carry their identity; no message or line is needed.
   const { introduced, existing } = splitFindings(findings, timed("evaluate", () => opts.policy.evaluate(policyInput(opts.base, opts.today))));
   const summary = summarise(introduced, opts.failOn);
-  // A bundle without the views entrypoint shows no mechanism on any flow: nothing is decided here instead.
-  const transfers = (register: Register, base?: Register) => timed("views", () => opts.policy.views(policyInput(register, opts.today, base, base && opts.baseDate))?.transfers);
-  const headTransfers = transfers(opts.written ?? opts.head, opts.base);
+  // The transfer view of some activities of a side. A bundle without the views entrypoint shows no mechanism
+  // on any flow: nothing is decided here instead.
+  const transfersOf =
+    (register: Register, base?: Register) =>
+    (activities: string[]): TransferFlow[] | undefined =>
+      timed("views", () => opts.policy.views(policyInput(register, opts.today, base, base && opts.baseDate), activities)?.transfers);
+  const written = opts.written ?? opts.head;
+  // The list of changes says what covers a new subprocessor's transfers: those of the activities using it.
+  const added = new Set([...written.records.values()].filter((r) => r.kind === "Subprocessor" && !opts.base.records.has(r.id)).map((r) => r.id));
+  const users = Object.entries(written.doc.activities).filter(([, a]) => subprocessorIds(a).some((sid) => added.has(sid))).map(([id]) => id);
   return {
     ...summary,
     today: opts.today,
@@ -69,8 +77,8 @@ export function changeUnder(opts: { base: Register; head: Register; written?: Re
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.written ?? opts.head, findings, headTransfers),
-    flows: flowChanges(opts.base, opts.head, summary.blocking, { base: transfers(opts.base) ?? [], head: (opts.written ? transfers(opts.head, opts.base) : headTransfers) ?? [] }),
+    changes: diffRegisters(opts.base, written, findings, transfersOf(written, opts.base)(users)),
+    flows: flowChanges(opts.base, opts.head, summary.blocking, { base: (ids) => transfersOf(opts.base)(ids) ?? [], head: (ids) => transfersOf(opts.head, opts.base)(ids) ?? [] }),
     offers: waiverOffers(summary.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today }),
   };
 }

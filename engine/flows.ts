@@ -101,11 +101,12 @@ const flowKey = (f: Flow) => [f.activity.id, f.subprocessor?.id ?? "", f.locatio
 /**
  * What the change does to where data goes: flows the head has and the base has not (added), the reverse
  * (removed), and flows both have that a blocking finding stops (kept, blocked). Flows the change leaves
- * alone are not listed.
+ * alone are not listed. What covers each listed flow is asked of the transfer view of its side, for the
+ * activities listed only (a large register has tens of thousands of flows the change leaves alone).
  */
-export function flowChanges(base: Register, head: Register, blocking: Finding[], transfers: { base: TransferFlow[]; head: TransferFlow[] }): FlowChange[] {
-  const before = new Map(registerFlows(base, transfers.base).map((f) => [flowKey(f), f]));
-  const after = registerFlows(head, transfers.head);
+export function flowChanges(base: Register, head: Register, blocking: Finding[], transfers: { base: TransfersOf; head: TransfersOf }): FlowChange[] {
+  const before = new Map(registerFlows(base, []).map((f) => [flowKey(f), f]));
+  const after = registerFlows(head, []);
   const stops = blockedBy(head, blocking);
   const out: FlowChange[] = [];
   for (const f of after) {
@@ -114,8 +115,13 @@ export function flowChanges(base: Register, head: Register, blocking: Finding[],
     if (state === "added" || blocked) out.push({ ...f, state, blocked });
   }
   for (const f of before.values()) out.push({ ...f, state: "removed", blocked: false });
-  return out;
+  const activities = (removed: boolean) => [...new Set(out.filter((f) => f.subprocessor && (f.state === "removed") === removed).map((f) => f.activity.id))];
+  const cover = { head: transferIndex(transfers.head(activities(false))), base: transferIndex(transfers.base(activities(true))) };
+  return out.map((f) => (f.subprocessor ? { ...f, mechanisms: cover[f.state === "removed" ? "base" : "head"].covering(f.activity.id, f.subprocessor.id, f.location.country) } : f));
 }
+
+/** The transfer view's flows of some activities of one side of a change. */
+export type TransfersOf = (activities: string[]) => TransferFlow[];
 
 /** Whether a blocking finding stops a flow: it is about the flow's subprocessor or location, or about the activity's use of one of them. */
 function blockedBy(head: Register, blocking: Finding[]): (f: Flow) => boolean {

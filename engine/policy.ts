@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
 import { count } from "./timings.js";
-import { CHANGE_ENTRYPOINT, evaluateInShards, FACTS_ENTRYPOINT, SHARD_ENTRYPOINT, shardable, ShardError, viewsInShards } from "./shard.js";
+import { CHANGE_ENTRYPOINT, evaluateInShards, FACTS_ENTRYPOINT, type PolicyInputDoc, SHARD_ENTRYPOINT, shardable, ShardError, viewsInShards, viewsOfActivities } from "./shard.js";
 import type { RuleMeta, Violation } from "./types.js";
 
 /** The files `npm run build:policies` writes, and what the engine needs to judge. */
@@ -64,8 +64,11 @@ export interface PolicyBundle {
 export interface Policy {
   rules: Map<string, RuleMeta>;
   evaluate(input: object): Violation[];
-  /** The views of the legal model for the same input, or undefined when the bundle has no views entrypoint. */
-  views(input: object): Views | undefined;
+  /**
+   * The views of the legal model for the same input, or undefined when the bundle has no views entrypoint;
+   * with `activities`, only the flows of those activities (the others are not evaluated).
+   */
+  views(input: object, activities?: Iterable<string>): Views | undefined;
   /** Shard evaluations run, and those given the result of an earlier one with the same input. */
   readonly shards: { evaluated: number; reused: number };
 }
@@ -247,19 +250,22 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       if (key) opts.cache!.saveEvaluation(key, result);
       return violations;
     },
-    views(input) {
+    views(input, activities) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return undefined;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      // A large register's views are evaluated in shards like its violations (they are per activity), a change's too.
-      const sharded = shardable(input, opts.shardRecords, true);
-      const bytes = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
+      if (activities && ![...activities].length) return { transfers: [] };
+      // A large register's views are evaluated in shards like its violations (they are per activity), a change's
+      // too; some activities' views on the register cut down to them, and not kept (they are few).
+      const sharded = !activities && shardable(input, opts.shardRecords, true);
+      const bytes = !activities && (!sharded || opts.cache) ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
       // Kept like the violations (a change's views are asked again by the next check of it), checked alike.
       const key = bytes && opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result: unknown;
       try {
-        result = sharded ? [{ result: viewsInShards(input, run, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes!, VIEWS_ENTRYPOINT);
+        if (activities) result = [{ result: viewsOfActivities(input as PolicyInputDoc, run, VIEWS_ENTRYPOINT, activities, opts.shardRecords) }];
+        else result = sharded ? [{ result: viewsInShards(input, run, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes!, VIEWS_ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);

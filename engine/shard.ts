@@ -221,6 +221,18 @@ export function viewsInShards(input: PolicyInputDoc, evaluate: Evaluate, entrypo
   return views;
 }
 
+/**
+ * The views of the flows of some `activities` only: evaluated (in shards, if many) on the register cut down to
+ * them, the records they name and the small records, as a shard holding them would be; the flows are those
+ * the whole register's views give for these activities (test/shard.test.ts).
+ */
+export function viewsOfActivities(input: PolicyInputDoc, evaluate: Evaluate, entrypoint: string, activities: Iterable<string>, shardRecords = SHARD_RECORDS): Record<string, unknown[]> {
+  const { owner, small } = split(input.register);
+  const ids = new Set([...activities].filter((id) => owner.get(id)?.[0] === "activities"));
+  const views = viewsInShards({ ...input, register: withClosure(small, [...ids], owner) }, evaluate, entrypoint, shardRecords);
+  return Object.fromEntries(Object.entries(views).map(([name, list]) => [name, list.filter((item) => ids.has((item as { activity: string }).activity))]));
+}
+
 /** The facts `given` to the shard holding `register`: the id facts only for the records it holds. */
 function factsFor(register: Doc, given: Record<string, unknown[]>): Record<string, unknown[]> {
   const own = { ...given };
