@@ -36022,6 +36022,12 @@ function viewsInShards(input, evaluate, entrypoint, shardRecords = SHARD_RECORDS
   }
   return views;
 }
+function viewsOfActivities(input, evaluate, entrypoint, activities, shardRecords = SHARD_RECORDS) {
+  const { owner, small } = split(input.register);
+  const ids2 = new Set([...activities].filter((id) => owner.get(id)?.[0] === "activities"));
+  const views = viewsInShards({ ...input, register: withClosure(small, [...ids2], owner) }, evaluate, entrypoint, shardRecords);
+  return Object.fromEntries(Object.entries(views).map(([name, list]) => [name, list.filter((item) => ids2.has(item.activity))]));
+}
 function factsFor(register2, given) {
   const own = { ...given };
   for (const [name, collection] of Object.entries(ID_FACTS)) {
@@ -36155,17 +36161,19 @@ function loadPolicy2(bundle, opts = {}) {
       if (key) opts.cache.saveEvaluation(key, result);
       return violations;
     },
-    views(input) {
+    views(input, activities) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return void 0;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      const sharded = shardable(input, opts.shardRecords, true);
-      const bytes = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
+      if (activities && ![...activities].length) return { transfers: [] };
+      const sharded = !activities && shardable(input, opts.shardRecords, true);
+      const bytes = !activities && (!sharded || opts.cache) ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
       const key = bytes && opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result;
       try {
-        result = sharded ? [{ result: viewsInShards(input, run3, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes, VIEWS_ENTRYPOINT);
+        if (activities) result = [{ result: viewsOfActivities(input, run3, VIEWS_ENTRYPOINT, activities, opts.shardRecords) }];
+        else result = sharded ? [{ result: viewsInShards(input, run3, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes, VIEWS_ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);
@@ -49688,8 +49696,8 @@ function transferIndex(transfers) {
 }
 var flowKey = (f3) => [f3.activity.id, f3.subprocessor?.id ?? "", f3.location.id, f3.location.country].join("\0");
 function flowChanges(base, head, blocking, transfers) {
-  const before = new Map(registerFlows(base, transfers.base).map((f3) => [flowKey(f3), f3]));
-  const after = registerFlows(head, transfers.head);
+  const before = new Map(registerFlows(base, []).map((f3) => [flowKey(f3), f3]));
+  const after = registerFlows(head, []);
   const stops = blockedBy(head, blocking);
   const out = [];
   for (const f3 of after) {
@@ -49698,7 +49706,9 @@ function flowChanges(base, head, blocking, transfers) {
     if (state === "added" || blocked) out.push({ ...f3, state, blocked });
   }
   for (const f3 of before.values()) out.push({ ...f3, state: "removed", blocked: false });
-  return out;
+  const activities = (removed) => [...new Set(out.filter((f3) => f3.subprocessor && f3.state === "removed" === removed).map((f3) => f3.activity.id))];
+  const cover = { head: transferIndex(transfers.head(activities(false))), base: transferIndex(transfers.base(activities(true))) };
+  return out.map((f3) => f3.subprocessor ? { ...f3, mechanisms: cover[f3.state === "removed" ? "base" : "head"].covering(f3.activity.id, f3.subprocessor.id, f3.location.country) } : f3);
 }
 function blockedBy(head, blocking) {
   const item = (f3) => {
@@ -49847,8 +49857,10 @@ function changeUnder(opts) {
   const findings = judge(opts.head, opts.policy, opts.today, opts.base, opts.baseDate);
   const { introduced, existing } = splitFindings(findings, timed("evaluate", () => opts.policy.evaluate(policyInput(opts.base, opts.today))));
   const summary2 = summarise(introduced, opts.failOn);
-  const transfers = (register2, base) => timed("views", () => opts.policy.views(policyInput(register2, opts.today, base, base && opts.baseDate))?.transfers);
-  const headTransfers = transfers(opts.written ?? opts.head, opts.base);
+  const transfersOf = (register2, base) => (activities) => timed("views", () => opts.policy.views(policyInput(register2, opts.today, base, base && opts.baseDate), activities)?.transfers);
+  const written = opts.written ?? opts.head;
+  const added2 = new Set([...written.records.values()].filter((r2) => r2.kind === "Subprocessor" && !opts.base.records.has(r2.id)).map((r2) => r2.id));
+  const users = Object.entries(written.doc.activities).filter(([, a]) => subprocessorIds(a).some((sid) => added2.has(sid))).map(([id]) => id);
   return {
     ...summary2,
     today: opts.today,
@@ -49856,8 +49868,8 @@ function changeUnder(opts) {
     findings,
     introduced,
     existing,
-    changes: diffRegisters(opts.base, opts.written ?? opts.head, findings, headTransfers),
-    flows: flowChanges(opts.base, opts.head, summary2.blocking, { base: transfers(opts.base) ?? [], head: (opts.written ? transfers(opts.head, opts.base) : headTransfers) ?? [] }),
+    changes: diffRegisters(opts.base, written, findings, transfersOf(written, opts.base)(users)),
+    flows: flowChanges(opts.base, opts.head, summary2.blocking, { base: (ids2) => transfersOf(opts.base)(ids2) ?? [], head: (ids2) => transfersOf(opts.head, opts.base)(ids2) ?? [] }),
     offers: waiverOffers(summary2.blocking, { rules: opts.policy.rules, head: opts.head, base: opts.base, today: opts.today })
   };
 }
