@@ -186,6 +186,16 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     bigger.setData(bundle.data);
     return bigger;
   };
+  /**
+   * Lets go of an instance grown for a large input: the pages an evaluation touched stay resident as long as
+   * its memory lives, and the findings and report of a large register come after it (a fresh instance loads in
+   * milliseconds when another evaluation needs one).
+   */
+  const release = () => {
+    if (wasm.mem.buffer.byteLength <= RELEASED_PAGES * PAGE) return;
+    wasm = loadPolicySync(module, { initial: 5, maximum: maxPages });
+    wasm.setData(bundle.data);
+  };
   /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance big enough for them. */
   const wasmRun = (bytes: Uint8Array, entrypoint: string): unknown => {
     wasm = sized(bytes.byteLength);
@@ -246,6 +256,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
+      release();
       const violations = checkViolations(result, rules);
       if (key) opts.cache!.saveEvaluation(key, result);
       return violations;
@@ -277,6 +288,9 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     },
   };
 }
+
+/** An instance with more memory than this (in pages: 64 MiB) is let go of after an evaluation. */
+const RELEASED_PAGES = 1_024;
 
 /** Shard results a policy keeps: all of a change's (its head's and its base's) at 100 shards of each. */
 const SHARD_RESULTS_KEPT = 512;
