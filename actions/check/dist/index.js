@@ -36108,6 +36108,11 @@ function loadPolicy2(bundle, opts = {}) {
     bigger.setData(bundle.data);
     return bigger;
   };
+  const release = () => {
+    if (wasm.mem.buffer.byteLength <= RELEASED_PAGES * PAGE) return;
+    wasm = loadPolicySync(module, { initial: 5, maximum: maxPages });
+    wasm.setData(bundle.data);
+  };
   const wasmRun = (bytes, entrypoint) => {
     wasm = sized(bytes.byteLength);
     return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
@@ -36157,6 +36162,7 @@ function loadPolicy2(bundle, opts = {}) {
         broken = describe(e, maxPages);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
+      release();
       const violations = checkViolations(result, rules);
       if (key) opts.cache.saveEvaluation(key, result);
       return violations;
@@ -36185,6 +36191,7 @@ function loadPolicy2(bundle, opts = {}) {
     }
   };
 }
+var RELEASED_PAGES = 1024;
 var SHARD_RESULTS_KEPT = 512;
 function checkViews(result) {
   const views = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
