@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUNDLE_FILES } from "../engine/policy.js";
 import { bundleLicenses } from "./bundle-licenses.js";
+import { opaBuiltinsStub } from "./opa-builtins.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -23,6 +24,7 @@ export async function buildAction(outDir = join(ROOT, "actions/check/dist")): Pr
     // The licence comments of the bundled packages stay in the bundle; their licence files go to licenses.txt.
     legalComments: "eof",
     metafile: true,
+    plugins: [opaBuiltinsStub],
     logLevel: "warning",
     // CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: 'import { createRequire as __ropaRequire } from "node:module"; const require = __ropaRequire(import.meta.url);' },

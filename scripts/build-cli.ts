@@ -10,6 +10,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleLicenses } from "./bundle-licenses.js";
+import { opaBuiltinsStub } from "./opa-builtins.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -27,6 +28,7 @@ export async function buildCli(outDir = join(ROOT, "dist")): Promise<void> {
     target: "node20",
     legalComments: "eof",
     metafile: true,
+    plugins: [opaBuiltinsStub],
     logLevel: "warning",
     // CommonJS dependencies call require(); give each ESM chunk one.
     banner: { js: 'import { createRequire as __ropaRequire } from "node:module"; const require = __ropaRequire(import.meta.url);' },
