@@ -32,6 +32,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { opaBuiltinsStub } from "../opa-builtins.js";
 import { emptyRegister, policyInput } from "../../engine/index.js";
 import { DEFAULT_SEED, DEFAULT_TODAY, generateRegister, writeRegister } from "./generate.js";
 import { CONTENDERS, LABEL, ran, round, table, targets, type Contender, type ScenarioResult, type SizeResult, type Stat } from "./report.js";
@@ -286,7 +287,8 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
     format: "esm",
     target: "node20",
     logLevel: "warning",
-    plugins: liftLimits ? [plugin] : [],
+    // The shipped bundles' plugins too (scripts/opa-builtins.ts), so "ours" starts as the package does.
+    plugins: [opaBuiltinsStub, ...(liftLimits ? [plugin] : [])],
     banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
   });
   return [...new Set(lifted)];
