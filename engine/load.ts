@@ -1,4 +1,5 @@
-import { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, type Alias, type CST, type Document, type Node } from "yaml";
+import type { Alias, CST, Document, LineCounter, Node } from "yaml";
+import { fullYaml } from "./full-yaml.js";
 import { RegisterError, type Problem } from "./errors.js";
 import { plainPositions } from "./plain-positions.js";
 import { readPlain } from "./plain-yaml.js";
@@ -172,7 +173,7 @@ function readYaml(file: SourceFile, withPositions: boolean): YamlRead {
       "remove the `%YAML` line (and the `---` after it): in YAML 1.2, `NO`, `yes`, `on` and `1:30` stay text, as they read",
     );
   }
-  if (!isMap(doc.contents)) {
+  if (!fullYaml().isMap(doc.contents)) {
     return fail("a record must be a YAML mapping of fields (`key: value` lines)", at(doc.contents!.range?.[0] ?? 0));
   }
 
@@ -202,7 +203,7 @@ function readYaml(file: SourceFile, withPositions: boolean): YamlRead {
   const record = data as RecordData;
   const kind = record.kind;
   if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
-    const kindKey = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "kind")?.key as Node | undefined;
+    const kindKey = doc.contents.items.find((p) => fullYaml().isScalar(p.key) && p.key.value === "kind")?.key as Node | undefined;
     const pos = at(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
     const message = kind === undefined ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
     const near = typeof kind === "string" ? didYouMean(kind, KINDS) : undefined;
@@ -239,6 +240,7 @@ const MARKERS = new Set(["\x02", "\x18", "\x1f"]);
  * composer could exhaust the stack.
  */
 function parse(text: string): { lineCounter: LineCounter } & ({ docs: Document.Parsed[] } | { limit: LimitHit }) {
+  const { Composer, Lexer, LineCounter, Parser } = fullYaml();
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   const parser = new Parser(lineCounter.addNewLine);
@@ -320,14 +322,14 @@ interface Collector {
 
 /** No document, or one that is only `---` (an empty plain scalar). */
 function isEmpty(contents: unknown): boolean {
-  return contents === null || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
+  return contents === null || (fullYaml().isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
 }
 
 /** Positions of every key and item; aliases to resolve; keys that are not names or that repeat. Depth is bounded by MAX_DEPTH. */
 function collect(node: unknown, path: (string | number)[], c: Collector) {
   if (!node) return;
   const n = node as Node;
-  if (isAlias(n)) {
+  if (fullYaml().isAlias(n)) {
     c.aliases.push(n);
     if (n.range) c.positions?.set(pointer(path), c.at(n.range[0]));
     return;
@@ -346,14 +348,14 @@ function collect(node: unknown, path: (string | number)[], c: Collector) {
     });
     return;
   }
-  if (isMap(n)) {
+  if (fullYaml().isMap(n)) {
     // Key offsets by key, to find repeats in linear time; a position is worked out only when it is used.
     const seen = new Map<string, number>();
     for (const pair of n.items) {
       const keyNode = pair.key as Node | null;
       const keyOffset = keyNode?.range?.[0] ?? n.range?.[0] ?? 0;
-      if (keyNode && !isScalar(keyNode)) {
-        const what = isAlias(keyNode) ? "an alias" : isSeq(keyNode) ? "a list" : "a mapping";
+      if (keyNode && !fullYaml().isScalar(keyNode)) {
+        const what = fullYaml().isAlias(keyNode) ? "an alias" : fullYaml().isSeq(keyNode) ? "a list" : "a mapping";
         c.problems.push({ file: c.file, ...c.at(keyOffset), message: `a key is ${what}, not a name`, hint: "write each field as `name: value`, with a plain name before the colon" });
         continue;
       }
@@ -378,7 +380,7 @@ function collect(node: unknown, path: (string | number)[], c: Collector) {
       // A key's own line is where a person looks for the field, even when its value starts below.
       c.positions.set(pointer(child), c.at(keyOffset));
     }
-  } else if (isSeq(n)) {
+  } else if (fullYaml().isSeq(n)) {
     n.items.forEach((item, i) => collect(item, c.positions ? [...path, i] : path, c));
   }
 }

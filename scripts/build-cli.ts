@@ -10,6 +10,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleLicenses } from "./bundle-licenses.js";
+import { bundleYaml, joinMetafiles, yamlDefine } from "./lazy-yaml.js";
 import { opaBuiltinsStub } from "./opa-builtins.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -29,11 +30,12 @@ export async function buildCli(outDir = join(ROOT, "dist")): Promise<void> {
     legalComments: "eof",
     metafile: true,
     plugins: [opaBuiltinsStub],
+    define: yamlDefine,
     logLevel: "warning",
     // CommonJS dependencies call require(); give each ESM chunk one.
     banner: { js: 'import { createRequire as __ropaRequire } from "node:module"; const require = __ropaRequire(import.meta.url);' },
   });
-  writeFileSync(join(outDir, "licenses.txt"), bundleLicenses(metafile, ROOT));
+  writeFileSync(join(outDir, "licenses.txt"), bundleLicenses(joinMetafiles(metafile, await bundleYaml(outDir)), ROOT));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

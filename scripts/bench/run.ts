@@ -32,6 +32,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { bundleYaml, yamlDefine } from "../lazy-yaml.js";
 import { opaBuiltinsStub } from "../opa-builtins.js";
 import { emptyRegister, policyInput } from "../../engine/index.js";
 import { DEFAULT_SEED, DEFAULT_TODAY, generateRegister, writeRegister } from "./generate.js";
@@ -289,8 +290,10 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
     logLevel: "warning",
     // The shipped bundles' plugins too (scripts/opa-builtins.ts), so "ours" starts as the package does.
     plugins: [opaBuiltinsStub, ...(liftLimits ? [plugin] : [])],
+    define: yamlDefine,
     banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
   });
+  await bundleYaml(out);
   return [...new Set(lifted)];
 }
 
