@@ -83,6 +83,9 @@ function tooManyItems(text: string): boolean {
  */
 function linesAreWhole(text: string): boolean {
   for (const line of text.split("\n")) {
+    // Most lines hold no quote or bracket: a regular expression passes them far faster than the loop below,
+    // which a short run executes in V8's interpreter (it was ~15 ms of a 100-record check).
+    if (!QUOTE_OR_BRACKET.test(line)) continue;
     let depth = 0;
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
@@ -100,6 +103,8 @@ function linesAreWhole(text: string): boolean {
   }
   return true;
 }
+
+const QUOTE_OR_BRACKET = /["'[\]{}]/;
 
 /** The index of the quote that closes the one at `start`, or -1. */
 function closingQuote(line: string, start: number): number {
