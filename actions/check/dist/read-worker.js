@@ -3422,6 +3422,7 @@ function tooManyItems(text) {
 }
 function linesAreWhole(text) {
   for (const line of text.split("\n")) {
+    if (!QUOTE_OR_BRACKET.test(line)) continue;
     let depth = 0;
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
@@ -3439,6 +3440,7 @@ function linesAreWhole(text) {
   }
   return true;
 }
+var QUOTE_OR_BRACKET = /["'[\]{}]/;
 function closingQuote(line, start) {
   const q = line[start];
   for (let i = start + 1; i < line.length; i++) {
