@@ -4,6 +4,20 @@
 const enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
 
 const stages: Record<string, number> = {};
+/** The process's peak resident memory (MB) when each stage last ended: the stage where it jumps is where the peak is. */
+const peakAfter: Record<string, number> = {};
+/** The JS heap in use and the memory outside it (WebAssembly memories, buffers), in MB, when each stage last ended. */
+const heapAfter: Record<string, number> = {};
+const externalAfter: Record<string, number> = {};
+
+const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
+
+function noteMemory(stage: string): void {
+  const m = process.memoryUsage();
+  peakAfter[stage] = mb(process.resourceUsage().maxRSS * 1024);
+  heapAfter[stage] = mb(m.heapUsed);
+  externalAfter[stage] = mb(m.external);
+}
 
 /** Runs `fn`, adding its wall time to `stage` (a stage run twice, as in judging a change, adds up). */
 export function timed<T>(stage: string, fn: () => T): T {
@@ -13,12 +27,15 @@ export function timed<T>(stage: string, fn: () => T): T {
     return fn();
   } finally {
     stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
+    noteMemory(stage);
   }
 }
 
 /** Adds `ms` to `stage`, for work timed elsewhere (on other threads). */
 export function addTime(stage: string, ms: number): void {
-  if (enabled) stages[stage] = (stages[stage] ?? 0) + ms;
+  if (!enabled) return;
+  stages[stage] = (stages[stage] ?? 0) + ms;
+  noteMemory(stage);
 }
 
 const counts: Record<string, number> = {};
@@ -28,7 +45,10 @@ export function count(name: string, n: number): void {
   if (enabled) counts[name] = (counts[name] ?? 0) + n;
 }
 
-/** When timings are on, writes `{"ropa_timings": {stages, counts, total_ms, max_rss_mb}}` to standard error. */
+/**
+ * When timings are on, writes `{"ropa_timings": {stages, counts, total_ms, max_rss_mb, memory}}` to standard error;
+ * `memory` has, per stage, the peak RSS so far, the JS heap in use and the external memory when it ended.
+ */
 export function reportTimings(stderr: (text: string) => void = (t) => process.stderr.write(t)): void {
   if (!enabled) return;
   const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -39,6 +59,7 @@ export function reportTimings(stderr: (text: string) => void = (t) => process.st
       // Since the process started: includes Node's own start-up and loading the modules.
       total_ms: round(performance.now()),
       max_rss_mb: round(process.resourceUsage().maxRSS / 1024),
+      memory: { peak_rss_mb_after: peakAfter, heap_used_mb_after: heapAfter, external_mb_after: externalAfter },
     },
   };
   stderr(JSON.stringify(out) + "\n");
