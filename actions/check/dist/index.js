@@ -23161,6 +23161,16 @@ import { join } from "node:path";
 // engine/timings.ts
 var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
 var stages = {};
+var peakAfter = {};
+var heapAfter = {};
+var externalAfter = {};
+var mb = (bytes) => Math.round(bytes / 104857.6) / 10;
+function noteMemory(stage) {
+  const m2 = process.memoryUsage();
+  peakAfter[stage] = mb(process.resourceUsage().maxRSS * 1024);
+  heapAfter[stage] = mb(m2.heapUsed);
+  externalAfter[stage] = mb(m2.external);
+}
 function timed(stage, fn2) {
   if (!enabled) return fn2();
   const start = performance.now();
@@ -23168,10 +23178,13 @@ function timed(stage, fn2) {
     return fn2();
   } finally {
     stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
+    noteMemory(stage);
   }
 }
 function addTime(stage, ms2) {
-  if (enabled) stages[stage] = (stages[stage] ?? 0) + ms2;
+  if (!enabled) return;
+  stages[stage] = (stages[stage] ?? 0) + ms2;
+  noteMemory(stage);
 }
 var counts = {};
 function count(name, n) {
