@@ -178,11 +178,12 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
    */
   const sized = (inputBytes: number): opaWasm.LoadedPolicy => {
     const wanted = memoryPages(inputBytes, opts.maxMemoryPages);
-    const limit = Math.max(maxPages, wanted.maximum);
-    const pages = Math.min(limit, wanted.initial);
-    if (pages * PAGE <= wasm.mem.buffer.byteLength && limit === maxPages) return wasm;
-    maxPages = limit;
-    const bigger = loadPolicySync(module, { initial: pages, maximum: limit });
+    if (wanted.initial * PAGE <= wasm.mem.buffer.byteLength && wanted.maximum <= maxPages) return wasm;
+    // Twice what this input asks, so that the next, slightly larger shard fits too: every instance let go of
+    // keeps the pages it touched resident until the garbage collector gets to it (six instances at 100,000
+    // records before).
+    maxPages = Math.max(maxPages, opts.maxMemoryPages ?? Math.min(WASM32_PAGES, 2 * wanted.maximum));
+    const bigger = loadPolicySync(module, { initial: Math.min(maxPages, 2 * wanted.initial), maximum: maxPages });
     bigger.setData(bundle.data);
     return bigger;
   };
