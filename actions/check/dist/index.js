@@ -23395,11 +23395,9 @@ function loadPolicy2(bundle, opts = {}) {
   let broken;
   const sized = (inputBytes) => {
     const wanted = memoryPages(inputBytes, opts.maxMemoryPages);
-    const limit = Math.max(maxPages, wanted.maximum);
-    const pages = Math.min(limit, wanted.initial);
-    if (pages * PAGE <= wasm.mem.buffer.byteLength && limit === maxPages) return wasm;
-    maxPages = limit;
-    const bigger = loadPolicySync(module, { initial: pages, maximum: limit });
+    if (wanted.initial * PAGE <= wasm.mem.buffer.byteLength && wanted.maximum <= maxPages) return wasm;
+    maxPages = Math.max(maxPages, opts.maxMemoryPages ?? Math.min(WASM32_PAGES, 2 * wanted.maximum));
+    const bigger = loadPolicySync(module, { initial: Math.min(maxPages, 2 * wanted.initial), maximum: maxPages });
     bigger.setData(bundle.data);
     return bigger;
   };
