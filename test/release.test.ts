@@ -48,24 +48,30 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** This release (package.json's version) and the two after it, whatever release the repository is at. */
+const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version as string;
+const [major, minor, patch] = version.split(".").map(Number) as [number, number, number];
+const next = `${major}.${minor}.${patch + 1}`;
+const after = `${major}.${minor}.${patch + 2}`;
+const literal = (text: string) => text.replace(/[.[\]]/g, (c) => `\\${c}`);
+
 describe("scripts/release.sh", () => {
   it("tags vX.Y.Z and creates vX, then moves vX to the next release and pushes both", () => {
-    const version = JSON.parse(readFileSync(join(clone, "package.json"), "utf8")).version as string;
     expect(readFileSync(join(clone, "CHANGELOG.md"), "utf8")).toContain(`## [${version}] - `);
     const first = release([`v${version}`]);
     expect(first.code, first.out).toBe(0);
-    expect(first.out).toContain("created v1");
+    expect(first.out).toContain(`created v${major}`);
     expect(tagged(`v${version}`)).toBe(git("rev-parse", "HEAD"));
-    expect(tagged("v1")).toBe(git("rev-parse", "HEAD"));
+    expect(tagged(`v${major}`)).toBe(git("rev-parse", "HEAD"));
 
-    bump("1.0.1");
-    const next = release(["v1.0.1", "--push"]);
-    expect(next.code, next.out).toBe(0);
-    expect(tagged("v1")).toBe(git("rev-parse", "HEAD"));
-    expect(tagged(`v${version}`)).not.toBe(tagged("v1"));
+    bump(next);
+    const second = release([`v${next}`, "--push"]);
+    expect(second.code, second.out).toBe(0);
+    expect(tagged(`v${major}`)).toBe(git("rev-parse", "HEAD"));
+    expect(tagged(`v${version}`)).not.toBe(tagged(`v${major}`));
     const pushed = execFileSync("git", ["ls-remote", "--tags", remote], { encoding: "utf8" });
-    expect(pushed).toMatch(new RegExp(`${tagged("v1.0.1")}\\s+refs/tags/v1\\.0\\.1\\^\\{\\}`));
-    expect(pushed).toMatch(new RegExp(`${tagged("v1")}\\s+refs/tags/v1\\^\\{\\}`));
+    expect(pushed).toMatch(new RegExp(`${tagged(`v${next}`)}\\s+refs/tags/${literal(`v${next}`)}\\^\\{\\}`));
+    expect(pushed).toMatch(new RegExp(`${tagged(`v${major}`)}\\s+refs/tags/v${major}\\^\\{\\}`));
   });
 
   it("refuses, tagging nothing, whatever it checks is not so", () => {
@@ -76,21 +82,21 @@ describe("scripts/release.sh", () => {
       expect(r.out).toMatch(why);
       expect(tags()).toEqual(before);
     };
-    refused(["1.0.2"], /give the new tag as vX\.Y\.Z/);
-    refused(["v1.0.1"], /v1\.0\.1 exists already/);
-    refused(["v1.0.2"], /package\.json's version is not 1\.0\.2/);
-    bump("1.0.2", false);
-    refused(["v1.0.2"], /CHANGELOG\.md has no '## \[1\.0\.2\] - YYYY-MM-DD' section/);
-    bump("1.0.2");
-    refused(["v1.0.2"], /check-dist: 1 stale/, { STALE: "1" });
+    refused([after], /give the new tag as vX\.Y\.Z/);
+    refused([`v${next}`], new RegExp(`${literal(`v${next}`)} exists already`));
+    refused([`v${after}`], new RegExp(`package\\.json's version is not ${literal(after)}`));
+    bump(after, false);
+    refused([`v${after}`], new RegExp(`CHANGELOG\\.md has no '## \\[${literal(after)}\\] - YYYY-MM-DD' section`));
+    bump(after);
+    refused([`v${after}`], /check-dist: 1 stale/, { STALE: "1" });
     writeFileSync(join(clone, "README.md"), "edited\n");
-    refused(["v1.0.2"], /uncommitted changes/);
+    refused([`v${after}`], /uncommitted changes/);
     git("checkout", "--quiet", "README.md");
     git("checkout", "--quiet", "-b", "topic");
-    refused(["v1.0.2"], /tagged on main, not on 'topic'/);
+    refused([`v${after}`], /tagged on main, not on 'topic'/);
     git("checkout", "--quiet", "main");
-    bump("1.0.0");
-    git("tag", "--delete", "v1.0.0");
-    refused(["v1.0.0"], /not newer than the latest release v1\.0\.1/);
+    bump(version);
+    git("tag", "--delete", `v${version}`);
+    refused([`v${version}`], new RegExp(`not newer than the latest release ${literal(`v${next}`)}`));
   });
 });
