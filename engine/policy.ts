@@ -68,7 +68,7 @@ export interface Policy {
    * The views of the legal model for the same input, or undefined when the bundle has no views entrypoint;
    * with `activities`, only the flows of those activities (the others are not evaluated).
    */
-  views(input: object, activities?: Iterable<string>): Views | undefined;
+  views(input: object, activities?: readonly string[]): Views | undefined;
   /** Shard evaluations run, and those given the result of an earlier one with the same input. */
   readonly shards: { evaluated: number; reused: number };
 }
@@ -265,7 +265,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     views(input, activities) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return undefined;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      if (activities && ![...activities].length) return { transfers: [] };
+      if (activities && !activities.length) return { transfers: [] };
       // A large register's views are evaluated in shards like its violations (they are per activity), a change's
       // too; some activities' views on the register cut down to them, and not kept (they are few).
       const sharded = !activities && shardable(input, opts.shardRecords, true);

@@ -11,8 +11,9 @@
 // A change (a register with its base) is evaluated so too, its shards given only the base's records the rules
 // other than those about changes read (lib.base_records: the organisation, the waivers, each held segment), and
 // the rules about changes judged apart, in one evaluation of the whole head and base (`ropa/main/change`), whose
-// waivers matched count for waivers.unused. The base alone is judged as a register without a base. The views (the
-// transfer flows, one per activity) are the union of the shards' views (viewsInShards).
+// waivers matched count for waivers.unused. A register alone is its own base in its shards (shardInputs), so a
+// shard a change leaves alone has the same input in the head and the base. The views (the transfer flows, one per
+// activity) are the shards' views put together (viewsInShards).
 
 /** The collections split between shards; every other one (the organisation, subprocessors, locations, waivers, data categories) is small and goes into every shard. */
 const SPLIT = ["activities", "segments", "products"] as const;
@@ -226,9 +227,9 @@ export function viewsInShards(input: PolicyInputDoc, evaluate: Evaluate, entrypo
  * them, the records they name and the small records, as a shard holding them would be; the flows are those
  * the whole register's views give for these activities (test/shard.test.ts).
  */
-export function viewsOfActivities(input: PolicyInputDoc, evaluate: Evaluate, entrypoint: string, activities: Iterable<string>, shardRecords = SHARD_RECORDS): Record<string, unknown[]> {
+export function viewsOfActivities(input: PolicyInputDoc, evaluate: Evaluate, entrypoint: string, activities: readonly string[], shardRecords = SHARD_RECORDS): Record<string, unknown[]> {
   const { owner, small } = split(input.register);
-  const ids = new Set([...activities].filter((id) => owner.get(id)?.[0] === "activities"));
+  const ids = new Set(activities.filter((id) => owner.get(id)?.[0] === "activities"));
   const views = viewsInShards({ ...input, register: withClosure(small, [...ids], owner) }, evaluate, entrypoint, shardRecords);
   return Object.fromEntries(Object.entries(views).map(([name, list]) => [name, list.filter((item) => ids.has((item as { activity: string }).activity))]));
 }

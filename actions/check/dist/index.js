@@ -23319,7 +23319,7 @@ function viewsInShards(input, evaluate, entrypoint, shardRecords = SHARD_RECORDS
 }
 function viewsOfActivities(input, evaluate, entrypoint, activities, shardRecords = SHARD_RECORDS) {
   const { owner, small } = split(input.register);
-  const ids2 = new Set([...activities].filter((id) => owner.get(id)?.[0] === "activities"));
+  const ids2 = new Set(activities.filter((id) => owner.get(id)?.[0] === "activities"));
   const views = viewsInShards({ ...input, register: withClosure(small, [...ids2], owner) }, evaluate, entrypoint, shardRecords);
   return Object.fromEntries(Object.entries(views).map(([name, list]) => [name, list.filter((item) => ids2.has(item.activity))]));
 }
@@ -23463,7 +23463,7 @@ function loadPolicy2(bundle, opts = {}) {
     views(input, activities) {
       if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return void 0;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      if (activities && ![...activities].length) return { transfers: [] };
+      if (activities && !activities.length) return { transfers: [] };
       const sharded = !activities && shardable(input, opts.shardRecords, true);
       const bytes = !activities && (!sharded || opts.cache) ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
       const key = bytes && opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
