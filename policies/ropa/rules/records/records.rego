@@ -117,10 +117,9 @@ violations contains lib.violation(rego.metadata.rule(), id, path, {"category": c
 #     Record the date it happened; until it has, leave it out (a planned retirement stays `status: active`
 #     until the day).
 violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
-	some [id, path, date] in named_leaves
+	some [id, path, date] in odd_leaves
 	field := path[count(path) - 1]
-	field in evidence_dates
-	date > input.today
+	evidence_dates[field]
 	params := {"field": field, "date": date, "today": input.today}
 }
 
@@ -170,7 +169,7 @@ violations contains lib.violation_about(rego.metadata.rule(), id, path, params, 
 }
 
 country_fields contains [id, path, code] if {
-	some [id, path, code] in named_leaves
+	some [id, path, code] in odd_leaves
 	path[count(path) - 1] == "country"
 }
 
@@ -178,28 +177,62 @@ country_fields contains [id, ["jurisdiction"], segment.jurisdiction] if {
 	some id, segment in input.register.segments
 }
 
-# The string values of every record's `country` and evidence date fields, with their paths. One walk
-# of the register serves both rules: the WebAssembly policy keeps every path a walk builds until the
-# evaluation ends, a few times the register's size per walk. A record's own fields are read without
-# a walk, and only the lists and objects in it are walked (a third less heap and time per record).
-named_leaves contains [id, [field], value] if {
+# The leaves of every record that break one of the two rules above: an evidence date after today, a
+# `country` that is no ISO code, with their paths. Records nest a few levels, so the first four are
+# read by name, building no path (in WebAssembly a walk built and kept every node's path until the
+# evaluation ended: half of a large register's evaluation); whatever is deeper is walked.
+odd_leaves contains [id, [f], v] if {
 	some id, record in lib.records_by_id
-	some field, value in record
-	is_string(value)
-	named_fields[field]
+	some f, v in record
+	odd(f, v)
 }
 
-named_leaves contains [id, array.concat([field], path), value] if {
+odd_leaves contains [id, [f, k], v] if {
 	some id, record in lib.records_by_id
-	some field, nested in record
-	not is_string(nested)
-	walk(nested, [path, value])
-	is_string(value)
+	some f, x in record
+	some k, v in x
+	odd(k, v)
+}
+
+odd_leaves contains [id, [f, k, j], v] if {
+	some id, record in lib.records_by_id
+	some f, x in record
+	some k, y in x
+	some j, v in y
+	odd(j, v)
+}
+
+odd_leaves contains [id, [f, k, j, m], v] if {
+	some id, record in lib.records_by_id
+	some f, x in record
+	some k, y in x
+	some j, z in y
+	some m, v in z
+	odd(m, v)
+}
+
+odd_leaves contains [id, array.concat([f, k, j, m], path), v] if {
+	some id, record in lib.records_by_id
+	some f, x in record
+	some k, y in x
+	some j, z in y
+	some m, deeper in z
+	not is_string(deeper)
+	walk(deeper, [path, v])
 	count(path) > 0
-	named_fields[path[count(path) - 1]]
+	odd(path[count(path) - 1], v)
 }
 
-named_fields := evidence_dates | {"country"}
+odd(field, value) if {
+	evidence_dates[field]
+	is_string(value)
+	value > input.today
+}
+
+odd("country", value) if {
+	is_string(value)
+	not data.reference.iso3166.countries[value]
+}
 
 meant(code) := known if known := data.reference.iso3166.exceptionally_reserved[code].meant
 
