@@ -36,6 +36,8 @@ interface Edits {
   retired: number;
   waived: number;
   unusedWaiver: boolean;
+  /** A segment and a product that no activity names: judged in shards of their own. */
+  unnamed: boolean;
 }
 
 /** Applies `edits` to the register, choosing records by index (modulo their count). */
@@ -52,6 +54,12 @@ function edit(input: Input, edits: Edits): Input {
   const found = pick(whole.evaluate(input), edits.waived);
   if (found) reg.waivers!["waiver-of-a-finding"] = waiver("waiver-of-a-finding", found.rule, found.record);
   if (edits.unusedWaiver) reg.waivers!["waiver-of-nothing"] = waiver("waiver-of-nothing", "dpia.review", Object.keys(reg.activities!)[0]!);
+  if (edits.unnamed) {
+    for (const [collection, id] of [["segments", "seg-unnamed"], ["products", "prod-unnamed"]] as const) {
+      const first = Object.values(reg[collection]!)[0];
+      if (first) reg[collection]![id] = { ...structuredClone(first), id, name: `${collection} no activity names` };
+    }
+  }
   return input;
 }
 
@@ -122,7 +130,7 @@ describe("sharded evaluation", () => {
         fc.integer({ min: 40, max: 260 }),
         fc.integer({ min: 1, max: 1_000 }),
         fc.integer({ min: 2, max: 15 }),
-        fc.record({ rejected: fc.nat(), retired: fc.nat(), waived: fc.nat(), unusedWaiver: fc.boolean() }),
+        fc.record({ rejected: fc.nat(), retired: fc.nat(), waived: fc.nat(), unusedWaiver: fc.boolean(), unnamed: fc.boolean() }),
         async (records, seed, shardRecords, edits) => {
           const input = edit(await generated(records, seed), edits);
           expect(shardable(input, shardRecords)).toBe(true);
@@ -184,14 +192,21 @@ describe("sharded evaluation", () => {
     expect(canonical(loadPolicy(bundle, { shardRecords: 1 }).evaluate(input))).toEqual(canonical(findings));
   });
 
-  it("puts every split record in exactly one shard's slice and every small record in each shard", async () => {
-    const input = await generated(200, 7);
+  it("cuts the activities into slices holding what they name, then the segments and products no activity names", async () => {
+    const input = edit(await generated(200, 7), { rejected: 0, retired: 0, waived: 0, unusedWaiver: false, unnamed: true });
     const shards = partition(input.register, 25);
-    expect(shards.length).toBe(Math.ceil((["activities", "segments", "products"] as const).reduce((n, c) => n + Object.keys(input.register[c]!).length, 0) / 25));
+    const activityShards = Math.ceil(Object.keys(input.register.activities!).length / 25);
     for (const c of ["activities", "segments", "products"] as const) {
       const held = new Set(shards.flatMap((s) => Object.keys(s[c] as object)));
       expect([...held].sort()).toEqual(Object.keys(input.register[c]!).sort());
     }
+    const named = new Set(shards.slice(0, activityShards).flatMap((s) => [...Object.keys(s.segments as object), ...Object.keys(s.products as object)]));
+    const rest = shards.slice(activityShards);
+    for (const s of rest) expect(Object.keys(s.activities as object)).toEqual([]);
+    const unnamed = rest.flatMap((s) => [...Object.keys(s.segments as object), ...Object.keys(s.products as object)]);
+    expect(unnamed.filter((id) => named.has(id))).toEqual([]);
+    expect(unnamed.length).toBeGreaterThan(0);
+    expect(rest.length).toBe(Math.ceil(unnamed.length / 25));
     for (const s of shards) expect(s.subprocessors).toBe(input.register.subprocessors);
   });
 
@@ -205,7 +220,7 @@ describe("sharded evaluation", () => {
 
   it("fails closed: a shard that fails fails the evaluation", async () => {
     const input = await generated(120, 5);
-    const starved = loadPolicy(bundle, { shardRecords: 10, maxMemoryPages: 32 });
+    const starved = loadPolicy(bundle, { shardRecords: 10, maxMemoryPages: 24 });
     expect(() => starved.evaluate(input)).toThrow(PolicyError);
     expect(() => starved.evaluate(input)).toThrow(/failed earlier/);
   });
