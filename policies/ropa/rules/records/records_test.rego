@@ -123,25 +123,6 @@ test_future_date_fires_for_a_date_nested_in_a_list if {
 	["records.future_date", "aws", ["customer_notices", 0, "notified_on"]] in fixture.found(vs)
 }
 
-# Leaves at every depth are found, each once, at its path: the first levels are read by name, the
-# deeper ones walked.
-test_future_date_and_country_found_at_every_depth if {
-	odd := {"signed_on": "2099-01-01", "country": "XX", "verified_on": "2020-01-01"}
-	deep := object.union(odd, {"d": object.union(odd, {"e": odd})})
-	listed := object.union(odd, {"x": odd, "l": [object.union(odd, {"c": deep})]})
-	nested := object.union(odd, {"a": object.union(odd, {"b": listed})})
-	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/evidence", nested)
-	found := {[v.rule, v.path] | some v in vs; v.record == "aws"}
-	found == {[rule, array.concat(at, [field])] |
-		some at in [
-			["evidence"], ["evidence", "a"], ["evidence", "a", "b"], ["evidence", "a", "b", "x"], ["evidence", "a", "b", "l", 0],
-			["evidence", "a", "b", "l", 0, "c"], ["evidence", "a", "b", "l", 0, "c", "d"],
-			["evidence", "a", "b", "l", 0, "c", "d", "e"],
-		]
-		some [rule, field] in [["records.future_date", "signed_on"], ["records.country_code", "country"]]
-	}
-}
-
 test_future_date_accepts_today_itself if {
 	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/dpa/signed_on", fixture.today)
 	fixture.of("records.future_date", vs) == []
@@ -240,4 +221,23 @@ test_excluded_unknown_fires_for_a_category_the_bundled_taxonomy_lacks if {
 	doc := fixture.changed("/register/organisation/taxonomy", {"exclude": ["genetic-data", "patient-communication"]})
 	vs := main.violations with input as doc
 	fixture.found(vs) == {["records.excluded_unknown", "dignio", ["taxonomy", "exclude", 1]]}
+}
+
+# Leaves at every depth are found, each once, at its path: the first levels are read by name, the
+# deeper ones walked.
+test_future_date_and_country_found_at_every_depth if {
+	odd := {"signed_on": "2099-01-01", "country": "XX", "verified_on": "2020-01-01"}
+	deep := object.union(odd, {"d": object.union(odd, {"e": odd})})
+	listed := object.union(odd, {"x": odd, "l": [object.union(odd, {"c": deep})]})
+	nested := object.union(odd, {"a": object.union(odd, {"b": listed})})
+	vs := records.violations with input as fixture.changed("/register/subprocessors/aws/evidence", nested)
+	found := {[v.rule, v.path] | some v in vs; v.record == "aws"}
+	found == {[rule, array.concat(at, [field])] |
+		some at in [
+			["evidence"], ["evidence", "a"], ["evidence", "a", "b"], ["evidence", "a", "b", "x"], ["evidence", "a", "b", "l", 0],
+			["evidence", "a", "b", "l", 0, "c"], ["evidence", "a", "b", "l", 0, "c", "d"],
+			["evidence", "a", "b", "l", 0, "c", "d", "e"],
+		]
+		some [rule, field] in [["records.future_date", "signed_on"], ["records.country_code", "country"]]
+	}
 }
