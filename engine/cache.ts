@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KeptPositions } from "./load.js";
 import type { ReadCache } from "./read.js";
@@ -26,22 +26,44 @@ export function blobId(text: string): string {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-/** A file's key in the caches: its blob id, as git gave it or as git would. */
+const blobIds = new WeakMap<SourceFile, string>();
+
+/** A file's key in the caches: its blob id, as git gave it or as git would (worked out once per file). */
 export function fileKey(file: SourceFile): string {
-  return file.oid ?? blobId(file.text);
+  if (file.oid) return file.oid;
+  let id = blobIds.get(file);
+  if (!id) blobIds.set(file, (id = blobId(file.text)));
+  return id;
 }
 
 /**
- * What a kept record depends on besides its text: the cache's format, ropa's version, the schemas, and the
- * reader's code (its modules beside this one; in a bundle, the bundle), so that a fixed reader never meets
- * what an older one made.
+ * What anything kept depends on besides its input: the cache's format, ropa's version, the schemas, and the
+ * engine's code (its modules; in a bundle, the bundle and the names esbuild gave its chunks from their
+ * contents), so that a fixed reader or judge never meets what an older one made.
  */
 function readerVersion(version: string): string {
   const here = fileURLToPath(import.meta.url);
+  const dir = dirname(here);
   const ext = extname(here);
-  const modules = ext === ".ts" ? ["load", "plain-yaml", "read", "validate"].map((m) => join(dirname(here), m + ext)) : [here];
-  const code = modules.map((m) => (existsSync(m) ? sha256(readFileSync(m)) : m));
+  const code = ext === ".ts" ? engineModules(dir).map((m) => [relative(dir, m), sha256(readFileSync(m))]) : [sha256(readFileSync(here)), siblings(dir)];
   return sha256(JSON.stringify([FORMAT, version, code, Object.entries(SCHEMAS).map(([k, s]) => [k, s.schema])])).slice(0, 16);
+}
+
+/** The engine's TypeScript modules, when it runs from source. */
+function engineModules(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** The bundle's other JavaScript files, whose names carry a hash of their contents. */
+function siblings(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith(".js") || f.endsWith(".mjs")).sort();
+  } catch {
+    return [];
+  }
 }
 
 /** The default cache folder: the runner's temp folder in GitHub Actions, else `.ropa-cache` at the top of the repository holding `dir`. */
@@ -54,6 +76,11 @@ export function defaultCacheDir(dir: string, env: NodeJS.ProcessEnv = process.en
 
 type RecordEntry = { kind: Kind; data: RecordData };
 
+type ResultsName = "evaluations" | "findings";
+
+/** How many checks' findings are kept: a register's, and a few others checked from the same folder (a branch, a base). */
+const FINDINGS_KEPT = 4;
+
 /** How many evaluations are kept: a pull request's check makes two (the head with its base, the base alone), and up to three views of the transfers (the head with its base, the base, the head as written). */
 const EVALUATIONS_KEPT = 8;
 
@@ -61,7 +88,8 @@ export class CheckCache {
   private readonly version: string;
   /** What the folder held when first read, and what this run added; by blob id. */
   private records?: Map<string, RecordEntry>;
-  private evaluations?: [string, unknown][];
+  /** Results kept by key, most recent first: the policy's evaluations, and the findings of checks. */
+  private readonly results = new Map<ResultsName, [string, unknown][]>();
   private policies = new WeakMap<object, string>();
   private positions?: Map<string, PositionsEntry>;
   /** The positions this run asked for, by blob id; written by savePositions. */
@@ -154,20 +182,52 @@ export class CheckCache {
 
   /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
   evaluation(key: string): unknown {
-    return this.keptEvaluations().find(([k]) => k === key)?.[1];
+    return this.recall("evaluations", key);
   }
 
   saveEvaluation(key: string, result: unknown): void {
-    this.evaluations = [[key, result] as [string, unknown], ...this.keptEvaluations().filter(([k]) => k !== key)].slice(0, EVALUATIONS_KEPT);
-    this.write("evaluations", this.evaluations);
+    this.keep("evaluations", key, result, EVALUATIONS_KEPT);
   }
 
-  private keptEvaluations(): [string, unknown][] {
-    if (!this.evaluations) {
-      const kept = this.read("evaluations");
-      this.evaluations = Array.isArray(kept) ? kept.filter((e): e is [string, unknown] => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
+  /** The findings kept for this check (see findingsKey), or undefined. */
+  findings(key: string): unknown {
+    return this.recall("findings", key);
+  }
+
+  saveFindings(key: string, findings: unknown): void {
+    this.keep("findings", key, findings, FINDINGS_KEPT);
+  }
+
+  /**
+   * The key of a check's findings: all they depend on, i.e. the engine (this cache's version), the policy
+   * (its digest), today, and every file's path and text (by blob id), in order.
+   */
+  findingsKey(policy: string, today: string, root: string, files: SourceFile[]): string {
+    const hash = createHash("sha256").update(JSON.stringify([this.version, policy, today, root]));
+    for (const file of files) hash.update(`\0${file.path}\0${fileKey(file)}`);
+    return hash.digest("hex");
+  }
+
+  private recall(name: ResultsName, key: string): unknown {
+    return this.keptResults(name).find(([k]) => k === key)?.[1];
+  }
+
+  /** Keeps a result in front of the `max` - 1 most recent others. */
+  private keep(name: ResultsName, key: string, value: unknown, max: number): void {
+    const entry: [string, unknown] = [key, value];
+    const kept = [entry, ...this.keptResults(name).filter(([k]) => k !== key)].slice(0, max);
+    this.results.set(name, kept);
+    this.write(name, kept);
+  }
+
+  private keptResults(name: ResultsName): [string, unknown][] {
+    let kept = this.results.get(name);
+    if (!kept) {
+      const read = this.read(name);
+      kept = Array.isArray(read) ? read.filter((e): e is [string, unknown] => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
+      this.results.set(name, kept);
     }
-    return this.evaluations;
+    return kept;
   }
 
   /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */

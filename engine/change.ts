@@ -15,6 +15,8 @@ import type { Finding } from "./types.js";
 export interface ChangeResult extends Summary {
   today: string;
   register: Register;
+  /** How many records the head register has. */
+  records: number;
   /** Every finding on the head register. */
   findings: Finding[];
   /** Findings the change brings in: these decide the verdict. */
@@ -74,6 +76,7 @@ export function changeUnder(opts: { base: Register; head: Register; written?: Re
     ...summary,
     today: opts.today,
     register: opts.head,
+    records: opts.head.records.size,
     findings,
     introduced,
     existing,

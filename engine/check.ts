@@ -1,5 +1,5 @@
 import { RegisterError } from "./errors.js";
-import { toFindings } from "./findings.js";
+import { keptCheck, toFindings } from "./findings.js";
 import type { Policy } from "./policy.js";
 import { readEachRecord, type ReadOptions } from "./read.js";
 import { emptyRegister, resolveRecords, type Register } from "./resolve.js";
@@ -24,7 +24,10 @@ export interface Summary {
 
 export interface CheckResult extends Summary {
   findings: Finding[];
-  register: Register;
+  /** The register judged; absent when the findings were kept from an earlier check of the same files (CheckCache). */
+  register?: Register;
+  /** How many records were judged. */
+  records: number;
   today: string;
   /** For a change (`check --base`): findings already present at the base, not counted and not in `findings`. */
   existing?: Finding[];
@@ -82,11 +85,21 @@ export interface CheckOptions {
 }
 
 export async function checkFiles(files: SourceFile[], root: string, opts: CheckOptions): Promise<CheckResult> {
+  const failOn = opts.failOn ?? "error";
+  const store = opts.read?.store;
+  // The same files judged by the same policy on the same day have the same findings: an unchanged register's
+  // second check reads them from the cache, checked like fresh ones, and neither reads nor judges the records.
+  const key = store && timed("cache", () => store.findingsKey(opts.policy.digest, opts.today, root, files));
+  const kept = key && timed("cache", () => keptCheck(store!.findings(key), opts.policy.rules, files));
+  if (kept) return { ...summarise(kept.findings, failOn), ...kept, today: opts.today };
+
   const register = await readRegister(files, root, { ...opts.read, rules: opts.policy.rules });
   const findings = judge(register, opts.policy, opts.today);
+  const records = register.records.size;
+  if (key) timed("cache", () => store!.saveFindings(key, { records, findings }));
   // The lines the findings are at, found now, are kept for the next run.
-  opts.read?.store?.savePositions();
-  return { ...summarise(findings, opts.failOn ?? "error"), findings, register, today: opts.today };
+  store?.savePositions();
+  return { ...summarise(findings, failOn), findings, register, records, today: opts.today };
 }
 
 export function checkDirectory(dir: string, opts: CheckOptions): Promise<CheckResult> {

@@ -3,7 +3,7 @@ import { PolicyError } from "./policy.js";
 import { promiseFor } from "./rule-refs.js";
 import { positionOf } from "./validate.js";
 import type { Register } from "./resolve.js";
-import type { Finding, RuleMeta, Severity, Violation } from "./types.js";
+import { KINDS, type Finding, type RuleMeta, type Severity, type SourceFile, type Violation } from "./types.js";
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -46,6 +46,43 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
   );
+}
+
+/**
+ * What an earlier check of the same files under the same policy on the same day found (CheckCache), checked
+ * like the policy's own result: each finding of a rule of this policy, with its severity and title, in one
+ * of these files, at a line. Anything else is undefined, and the register is read and judged again.
+ */
+export function keptCheck(kept: unknown, rules: Map<string, RuleMeta>, files: SourceFile[]): { records: number; findings: Finding[] } | undefined {
+  const { records, findings } = (kept ?? {}) as { records?: unknown; findings?: unknown };
+  if (!Number.isInteger(records) || !Array.isArray(findings)) return undefined;
+  const paths = new Set(files.map((f) => f.path));
+  const text = (v: unknown) => typeof v === "string";
+  const place = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+  for (const f of findings as Partial<Finding>[]) {
+    const rule = f && text(f.rule) ? rules.get(f.rule!) : undefined;
+    const ok =
+      rule &&
+      f.severity === rule.severity &&
+      f.title === rule.title &&
+      paths.has(f.file!) &&
+      text(f.record) &&
+      (KINDS as readonly unknown[]).includes(f.kind) &&
+      text(f.message) &&
+      text(f.remediation) &&
+      Array.isArray(f.legal) &&
+      place(f.line) &&
+      place(f.col) &&
+      Array.isArray(f.path) &&
+      Array.isArray(f.key) &&
+      f.key.every(text) &&
+      f.subject &&
+      typeof f.subject === "object" &&
+      !Array.isArray(f.subject) &&
+      (f.waived === undefined || (typeof f.waived === "object" && text(f.waived?.waiver)));
+    if (!ok) return undefined;
+  }
+  return { records: records as number, findings: findings as Finding[] };
 }
 
 /**

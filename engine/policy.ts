@@ -71,6 +71,8 @@ export interface Policy {
   views(input: object, activities?: readonly string[]): Views | undefined;
   /** Shard evaluations run, and those given the result of an earlier one with the same input. */
   readonly shards: { evaluated: number; reused: number };
+  /** The digest of the compiled policy, its reference data and its rules' METADATA: what a kept result was judged by. */
+  readonly digest: string;
 }
 
 /** One flow of an activity's data to a subprocessor outside its regime's area (policies/ropa/transfers). */
@@ -147,11 +149,13 @@ export interface LoadOptions {
   shardRecords?: number;
 }
 
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+
 /** Compiled WebAssembly by the sha256 of its bytes: a process compiles each policy once, however often it loads it. */
 const compiled = new Map<string, WebAssembly.Module>();
 
 function compile(wasm: Uint8Array<ArrayBuffer>): WebAssembly.Module {
-  const key = createHash("sha256").update(wasm).digest("hex");
+  const key = sha256(wasm);
   let module = compiled.get(key);
   if (!module) compiled.set(key, (module = new WebAssembly.Module(wasm)));
   return module;
@@ -235,9 +239,13 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       return undefined;
     }
   };
+  let digest: string | undefined;
   return {
     rules,
     shards,
+    get digest() {
+      return (digest ??= createHash("sha256").update(JSON.stringify([sha256(bundle.wasm), sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex"));
+    },
     evaluate(input) {
       // A trap can leave the instance's memory half-written: after one, nothing it says is trusted.
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);

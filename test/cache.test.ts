@@ -12,6 +12,7 @@ import { loadPolicy, readBundleDir } from "../engine/policy.js";
 import type { ReadCache } from "../engine/read.js";
 import { formatJson } from "../engine/report/index.js";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { generateRegister } from "../scripts/bench/generate.js";
 import { ROOT, TODAY } from "./helpers/register.js";
 
@@ -38,7 +39,7 @@ describe("the cache between runs", () => {
   it("gives a warm check the records and results of the cold one, and the same report", async () => {
     const dir = temp();
     const cold = await check(dir);
-    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "positions.json", "records.json"]);
+    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["evaluations.json", "findings.json", "positions.json", "records.json"]);
     // Every file is found in the cache by its text's blob id.
     const primed: ReadCache = new Map();
     new CheckCache(dir, "test").primeRecords(files.map(fileKey), primed);
@@ -49,6 +50,57 @@ describe("the cache between runs", () => {
     expect(await check(dir)).toBe(cold);
     expect(written()).toEqual(before);
     expect(await check(undefined)).toBe(cold);
+  });
+
+  it("gives a second check of the same files, policy and day the findings kept, without reading or judging the records", async () => {
+    const dir = temp();
+    const run = async (input = files, today = TODAY, policy = bundle()) => {
+      const store = new CheckCache(dir, "test");
+      return checkFiles(input, "records", { policy: loadPolicy(policy, { cache: store }), today, read: { store } });
+    };
+    const cold = await run();
+    expect(cold.register).toBeDefined();
+    const warm = await run();
+    expect(warm.register).toBeUndefined();
+    expect(formatJson(warm)).toBe(formatJson(cold));
+    // Anything the findings depend on, changed, is judged again: a file's text, its path, the day, the policy.
+    const renamed = files.map((f, i) => (i === 3 ? { ...f, text: f.text.replace(/^name: .*$/m, "name: Renamed") } : f));
+    const moved = files.map((f, i) => (i === 3 ? { ...f, path: f.path.replace(/\.yaml$/, "-moved.yaml") } : f));
+    const { rules, ...compiled } = bundle();
+    const retitled = { ...compiled, rules: rules.map((r, i) => (i === 0 ? { ...r, title: `${r.title}, retitled` } : r)) };
+    for (const [what, again] of [
+      ["a file's text", () => run(renamed)],
+      ["a file's path", () => run(moved)],
+      ["the day", () => run(files, "2027-01-04")],
+      ["the rules' METADATA", () => run(files, TODAY, retitled)],
+    ] as const) {
+      expect((await again()).register, what).toBeDefined();
+    }
+  });
+
+  it("judges again when the kept findings, their digest right, do not check out against the policy and the files", async () => {
+    const dir = temp();
+    const cold = await check(dir);
+    const [findingsFile] = cacheFiles(dir).filter((f) => f.endsWith("findings.json"));
+    const original = readFileSync(findingsFile!, "utf8");
+    const rewrite = (edit: (finding: Record<string, unknown>) => void) => {
+      const [header, body] = [original.slice(0, original.indexOf("\n")), original.slice(original.indexOf("\n") + 1)];
+      const kept = JSON.parse(body) as [string, { records: number; findings: Record<string, unknown>[] }][];
+      edit(kept[0]![1].findings[0]!);
+      const text = JSON.stringify(kept);
+      writeFileSync(findingsFile!, `${JSON.stringify({ ...JSON.parse(header), sha256: createHash("sha256").update(text).digest("hex") })}\n${text}`);
+    };
+    const spoil: [string, (f: Record<string, unknown>) => void][] = [
+      ["a rule the policy does not have", (f) => (f.rule = "made.up")],
+      ["another severity than its rule's", (f) => (f.severity = f.severity === "error" ? "info" : "error")],
+      ["a file that is not in the register", (f) => (f.file = "records/elsewhere.yaml")],
+      ["no line", (f) => delete f.line],
+      ["a key that is not a list of names", (f) => (f.key = [1])],
+    ];
+    for (const [what, edit] of spoil) {
+      rewrite(edit);
+      expect(await check(dir), what).toBe(cold);
+    }
   });
 
   it("keys a file by its git blob id, the same whether it was read from disk or from git", () => {

@@ -93,7 +93,7 @@ describe("text", () => {
 
   it("says so when there is nothing to fix", async () => {
     const clean = await judge(copyRegister(), policy);
-    expect(formatText(clean, { color: false, rules: policy.rules })).toBe(`✔ No problems: ${clean.register.records.size} records checked against ${policy.rules.size} rules — verdict: pass`);
+    expect(formatText(clean, { color: false, rules: policy.rules })).toBe(`✔ No problems: ${clean.records} records checked against ${policy.rules.size} rules — verdict: pass`);
   });
 
   it("lists input problems with where, what and the hint", async () => {
@@ -126,7 +126,7 @@ describe("json", () => {
     expect(Object.keys(doc)).toEqual(["tool", "today", "verdict", "summary", "findings"]);
     expect(doc.tool).toEqual({ name: "ropa", version: pkg.version });
     expect(doc.today).toBe(TODAY);
-    expect(doc.summary).toEqual({ errors: result.errors, warnings: result.warnings, infos: result.infos, waived: result.waived, records: result.register.records.size });
+    expect(doc.summary).toEqual({ errors: result.errors, warnings: result.warnings, infos: result.infos, waived: result.waived, records: result.records });
     expect(doc.findings).toHaveLength(result.findings.length);
     const [first] = doc.findings as (Finding & { fingerprint: string })[];
     const f = result.findings[0]!;
@@ -295,7 +295,7 @@ describe("markdown", () => {
   it("passes plainly", async () => {
     const clean = await judge(copyRegister(), policy);
     expect(formatMarkdown(clean, { rules: policy.rules })).toBe(
-      `## ✅ Register check passed\n\nNo problems: ${clean.register.records.size} records checked against ${policy.rules.size} rules on ${TODAY}.`,
+      `## ✅ Register check passed\n\nNo problems: ${clean.records} records checked against ${policy.rules.size} rules on ${TODAY}.`,
     );
   });
 

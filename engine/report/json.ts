@@ -10,7 +10,7 @@ export function formatJson(result: CheckResult): string {
     tool: { name: "ropa", version: pkg.version },
     today: result.today,
     verdict: result.verdict,
-    summary: { errors: result.errors, warnings: result.warnings, infos: result.infos, waived: result.waived, records: result.register.records.size },
+    summary: { errors: result.errors, warnings: result.warnings, infos: result.infos, waived: result.waived, records: result.records },
     findings: result.findings.map((f, i) => ({
       rule: f.rule,
       title: f.title,

@@ -42,7 +42,7 @@ const notShown = (n: number, what: string) => [
 /** A check's report, or a change's when the result carries its flows (`ropa check --base`), within the limit. */
 export function formatMarkdown(result: CheckResult & { flows?: FlowChange[] }, opts: MarkdownOptions): string {
   const all = result.findings;
-  const records = result.register.records.size;
+  const records = result.records;
   const judged = `${records} ${records === 1 ? "record" : "records"} checked against ${opts.rules.size} ${opts.rules.size === 1 ? "rule" : "rules"} on ${result.today}.`;
   const existing = result.existing?.length ?? 0;
   const remain = existing ? ` ${existing} ${existing === 1 ? "finding" : "findings"} already present at the base ${existing === 1 ? "remains" : "remain"} (not counted).` : "";

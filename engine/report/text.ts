@@ -75,7 +75,7 @@ function summaryLine(result: CheckResult, rules: number, files: number, paint: P
   // A change's findings hide what was already there: say how much remains rather than "no problems".
   const remain = existing ? `; ${plural(existing, "finding")} already present at the base ${existing === 1 ? "remains" : "remain"} (not counted)` : "";
   if (result.findings.length === 0) {
-    const records = plural(result.register.records.size, "record");
+    const records = plural(result.records, "record");
     if (result.existing) {
       return `${paint(["green", "bold"], "✔ This change brings no new problems:")} ${records} checked against ${plural(rules, "rule")}${remain} — ${paint("bold", verdict)}`;
     }
