@@ -23211,47 +23211,59 @@ function shardable(input, shardRecords = SHARD_RECORDS, changes = false) {
 }
 var hasBase = (base) => !!base.organisation || Object.values(base).some((c3) => c3 && typeof c3 === "object" && Object.keys(c3).length);
 function baseFor(register2, base) {
+  if (base === "itself") return { segments: register2.segments ?? {}, ...pick(register2, ["organisation", "waivers"]) };
   const segments = base.segments ?? {};
   const held = Object.keys(register2.segments ?? {}).filter((id) => Object.hasOwn(segments, id));
-  const slim = { segments: Object.fromEntries(held.map((id) => [id, segments[id]])) };
-  for (const kind of ["organisation", "waivers"]) if (kind in base) slim[kind] = base[kind];
+  return { segments: Object.fromEntries(held.map((id) => [id, segments[id]])), ...pick(base, ["organisation", "waivers"]) };
+}
+function pick(doc, kinds) {
+  const slim = {};
+  for (const kind of kinds) if (kind in doc) slim[kind] = doc[kind];
   return slim;
 }
-function slices(register2, shardRecords) {
-  const { owner, small } = split(register2);
-  const ids2 = [...owner.keys()];
-  const size = Math.max(shardRecords, Math.ceil(ids2.length / MAX_SHARDS));
+function slices({ owner, small }, shardRecords) {
+  const size = Math.max(shardRecords, Math.ceil(owner.size / MAX_SHARDS));
+  const activities = [...owner.keys()].filter((id) => owner.get(id).collection === "activities");
   const shards = [];
-  for (let at2 = 0; at2 < ids2.length; at2 += size) {
-    const own = ids2.slice(at2, at2 + size);
-    shards.push({ doc: withClosure(small, own, owner), owns: new Set(own) });
-  }
+  const held = /* @__PURE__ */ new Set();
+  const cut = (ids2) => {
+    for (let at2 = 0; at2 < ids2.length; at2 += size) {
+      const own = ids2.slice(at2, at2 + size);
+      const doc = withClosure(small, own, owner);
+      for (const c3 of SPLIT) for (const id of Object.keys(doc[c3])) held.add(id);
+      shards.push({ doc, owns: new Set(own) });
+    }
+  };
+  cut(activities);
+  cut([...owner.keys()].filter((id) => !held.has(id)));
   return shards;
 }
 function split(register2) {
   const owner = /* @__PURE__ */ new Map();
-  for (const c3 of SPLIT) for (const [id, record] of Object.entries(register2[c3] ?? {})) owner.set(id, [c3, record]);
+  for (const collection of SPLIT) for (const [id, record] of Object.entries(register2[collection] ?? {})) owner.set(id, { collection, record, names: [] });
+  for (const [id, entry] of owner) entry.names = [...new Set(strings2(entry.record))].filter((named) => named !== id && owner.has(named));
   const small = {};
   for (const [k2, v2] of Object.entries(register2)) if (!SPLIT.includes(k2)) small[k2] = v2;
   return { owner, small };
 }
 function withClosure(small, ids2, owner) {
   const doc = { ...small };
-  for (const c3 of SPLIT) doc[c3] = {};
-  const add = (id) => {
-    const [c3, record] = owner.get(id);
-    doc[c3][id] = record;
-  };
+  const into = Object.fromEntries(SPLIT.map((c3) => [c3, {}]));
   for (const id of ids2) {
-    add(id);
-    for (const named of strings2(owner.get(id)[1])) if (owner.has(named)) add(named);
+    const { collection, record, names } = owner.get(id);
+    into[collection][id] = record;
+    for (const named of names) {
+      const other = owner.get(named);
+      into[other.collection][named] = other.record;
+    }
   }
-  return doc;
+  return Object.assign(doc, into);
 }
-function* strings2(value) {
-  if (typeof value === "string") yield value;
-  else if (Array.isArray(value)) for (const v2 of value) yield* strings2(v2);
-  else if (value && typeof value === "object") for (const v2 of Object.values(value)) yield* strings2(v2);
+function strings2(value, into = []) {
+  if (typeof value === "string") into.push(value);
+  else if (Array.isArray(value)) for (const v2 of value) strings2(v2, into);
+  else if (value && typeof value === "object") for (const v2 of Object.values(value)) strings2(v2, into);
+  return into;
 }
 function waiverTargets(register2) {
   return Object.values(register2.waivers ?? {}).flatMap((w2) => typeof w2?.record === "string" ? [w2.record] : []);
@@ -23259,7 +23271,7 @@ function waiverTargets(register2) {
 var encode = (value) => new TextEncoder().encode(JSON.stringify(value));
 function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   const change = hasBase(input.base);
-  const { inputOf, shards } = shardInputs(input, shardRecords);
+  const { inputOf, shards, parts: parts2 } = shardInputs(input, shardRecords);
   const mode = { change: "apart" };
   const facts = Object.fromEntries(FACT_NAMES.map((n) => [n, /* @__PURE__ */ new Map()]));
   for (const { doc } of shards) {
@@ -23288,7 +23300,7 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
     unite(violations, result.violations, "violations");
     unite(waiversUsed, result.waivers_used, "waivers_used");
   }
-  const { owner, small } = split(input.register);
+  const { owner, small } = parts2;
   const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
   const final = evaluate(encode({ ...inputOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT);
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
@@ -23296,9 +23308,10 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   return [...violations.values()];
 }
 function shardInputs(input, shardRecords) {
-  const base = hasBase(input.base) ? input.base : input.register;
+  const base = hasBase(input.base) ? input.base : "itself";
   const inputOf = (register2) => ({ today: input.today, register: register2, base: baseFor(register2, base) });
-  return { inputOf, shards: slices(input.register, shardRecords) };
+  const parts2 = split(input.register);
+  return { inputOf, shards: slices(parts2, shardRecords), parts: parts2 };
 }
 function viewsInShards(input, evaluate, entrypoint, shardRecords = SHARD_RECORDS) {
   const { inputOf, shards } = shardInputs(input, shardRecords);
@@ -23319,7 +23332,7 @@ function viewsInShards(input, evaluate, entrypoint, shardRecords = SHARD_RECORDS
 }
 function viewsOfActivities(input, evaluate, entrypoint, activities, shardRecords = SHARD_RECORDS) {
   const { owner, small } = split(input.register);
-  const ids2 = new Set(activities.filter((id) => owner.get(id)?.[0] === "activities"));
+  const ids2 = new Set(activities.filter((id) => owner.get(id)?.collection === "activities"));
   const views = viewsInShards({ ...input, register: withClosure(small, [...ids2], owner) }, evaluate, entrypoint, shardRecords);
   return Object.fromEntries(Object.entries(views).map(([name, list]) => [name, list.filter((item) => ids2.has(item.activity))]));
 }
@@ -23371,9 +23384,10 @@ function readBundleDir(dir) {
     throw new PolicyError(`cannot read the compiled policies in ${dir}: ${e.message}. Run \`npm run build:policies\`.`);
   }
 }
+var sha256 = (data) => createHash("sha256").update(data).digest("hex");
 var compiled = /* @__PURE__ */ new Map();
 function compile(wasm) {
-  const key = createHash("sha256").update(wasm).digest("hex");
+  const key = sha256(wasm);
   let module = compiled.get(key);
   if (!module) compiled.set(key, module = new WebAssembly.Module(wasm));
   return module;
@@ -23437,9 +23451,13 @@ function loadPolicy2(bundle, opts = {}) {
       return void 0;
     }
   };
+  let digest;
   return {
     rules,
     shards,
+    get digest() {
+      return digest ??= createHash("sha256").update(JSON.stringify([sha256(bundle.wasm), sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex");
+    },
     evaluate(input) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
@@ -36600,25 +36618,40 @@ import { Worker } from "node:worker_threads";
 
 // engine/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
-import { dirname, extname, join as join2, resolve } from "node:path";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { dirname, extname, join as join2, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 var FORMAT = 1;
-var sha256 = (data) => createHash2("sha256").update(data).digest("hex");
+var sha2562 = (data) => createHash2("sha256").update(data).digest("hex");
 function blobId(text) {
   const bytes = Buffer.from(text, "utf8");
   return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
+var blobIds = /* @__PURE__ */ new WeakMap();
 function fileKey(file) {
-  return file.oid ?? blobId(file.text);
+  if (file.oid) return file.oid;
+  let id = blobIds.get(file);
+  if (!id) blobIds.set(file, id = blobId(file.text));
+  return id;
 }
 function readerVersion(version) {
   const here = fileURLToPath(import.meta.url);
+  const dir = dirname(here);
   const ext = extname(here);
-  const modules = ext === ".ts" ? ["load", "plain-yaml", "read", "validate"].map((m2) => join2(dirname(here), m2 + ext)) : [here];
-  const code2 = modules.map((m2) => existsSync2(m2) ? sha256(readFileSync2(m2)) : m2);
-  return sha256(JSON.stringify([FORMAT, version, code2, Object.entries(SCHEMAS).map(([k2, s]) => [k2, s.schema])])).slice(0, 16);
+  const code2 = ext === ".ts" ? engineModules(dir).map((m2) => [relative(dir, m2), sha2562(readFileSync2(m2))]) : [sha2562(readFileSync2(here)), siblings(dir)];
+  return sha2562(JSON.stringify([FORMAT, version, code2, Object.entries(SCHEMAS).map(([k2, s]) => [k2, s.schema])])).slice(0, 16);
 }
+function engineModules(dir) {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f3) => f3.endsWith(".ts")).sort().map((f3) => join2(dir, f3));
+}
+function siblings(dir) {
+  try {
+    return readdirSync(dir).filter((f3) => f3.endsWith(".js") || f3.endsWith(".mjs")).sort();
+  } catch {
+    return [];
+  }
+}
+var FINDINGS_KEPT = 4;
 var EVALUATIONS_KEPT = 8;
 var CheckCache = class {
   constructor(dir, toolVersion) {
@@ -36629,7 +36662,8 @@ var CheckCache = class {
   version;
   /** What the folder held when first read, and what this run added; by blob id. */
   records;
-  evaluations;
+  /** Results kept by key, most recent first: the policy's evaluations, and the findings of checks. */
+  results = /* @__PURE__ */ new Map();
   policies = /* @__PURE__ */ new WeakMap();
   positions;
   /** The positions this run asked for, by blob id; written by savePositions. */
@@ -36706,24 +36740,51 @@ var CheckCache = class {
   }
   /** The policy's result kept for this evaluation (see evaluationKey), or undefined. */
   evaluation(key) {
-    return this.keptEvaluations().find(([k2]) => k2 === key)?.[1];
+    return this.recall("evaluations", key);
   }
   saveEvaluation(key, result) {
-    this.evaluations = [[key, result], ...this.keptEvaluations().filter(([k2]) => k2 !== key)].slice(0, EVALUATIONS_KEPT);
-    this.write("evaluations", this.evaluations);
+    this.keep("evaluations", key, result, EVALUATIONS_KEPT);
   }
-  keptEvaluations() {
-    if (!this.evaluations) {
-      const kept = this.read("evaluations");
-      this.evaluations = Array.isArray(kept) ? kept.filter((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
+  /** The findings kept for this check (see findingsKey), or undefined. */
+  findings(key) {
+    return this.recall("findings", key);
+  }
+  saveFindings(key, findings) {
+    this.keep("findings", key, findings, FINDINGS_KEPT);
+  }
+  /**
+   * The key of a check's findings: all they depend on, i.e. the engine (this cache's version), the policy
+   * (its digest), today, and every file's path and text (by blob id), in order.
+   */
+  findingsKey(policy, today, root, files) {
+    const hash = createHash2("sha256").update(JSON.stringify([this.version, policy, today, root]));
+    for (const file of files) hash.update(`\0${file.path}\0${fileKey(file)}`);
+    return hash.digest("hex");
+  }
+  recall(name, key) {
+    return this.keptResults(name).find(([k2]) => k2 === key)?.[1];
+  }
+  /** Keeps a result in front of the `max` - 1 most recent others. */
+  keep(name, key, value, max) {
+    const entry = [key, value];
+    const kept = [entry, ...this.keptResults(name).filter(([k2]) => k2 !== key)].slice(0, max);
+    this.results.set(name, kept);
+    this.write(name, kept);
+  }
+  keptResults(name) {
+    let kept = this.results.get(name);
+    if (!kept) {
+      const read = this.read(name);
+      kept = Array.isArray(read) ? read.filter((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === "string") : [];
+      this.results.set(name, kept);
     }
-    return this.evaluations;
+    return kept;
   }
   /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */
   evaluationKey(policy, input) {
     let digest = this.policies.get(policy);
-    if (!digest) this.policies.set(policy, digest = sha256(sha256(policy.wasm) + sha256(JSON.stringify(policy.data))));
-    return sha256(digest + sha256(input));
+    if (!digest) this.policies.set(policy, digest = sha2562(sha2562(policy.wasm) + sha2562(JSON.stringify(policy.data))));
+    return sha2562(digest + sha2562(input));
   }
   file(name) {
     return join2(this.dir, `v${FORMAT}-${this.version}`, `${name}.json`);
@@ -36735,7 +36796,7 @@ var CheckCache = class {
       const newline = text.indexOf("\n");
       const header = JSON.parse(text.slice(0, newline));
       const body = text.slice(newline + 1);
-      if (header.format !== FORMAT || header.version !== this.version || header.sha256 !== sha256(body)) return void 0;
+      if (header.format !== FORMAT || header.version !== this.version || header.sha256 !== sha2562(body)) return void 0;
       return JSON.parse(body);
     } catch {
       return void 0;
@@ -36748,7 +36809,7 @@ var CheckCache = class {
       mkdirSync(dirname(path), { recursive: true });
       const body = JSON.stringify(value);
       const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: this.version, sha256: sha256(body) }) + "\n" + body);
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: this.version, sha256: sha2562(body) }) + "\n" + body);
       renameSync(tmp, path);
     } catch {
     }
@@ -37173,6 +37234,7 @@ function changeUnder(opts) {
     ...summary2,
     today: opts.today,
     register: opts.head,
+    records: opts.head.records.size,
     findings,
     introduced,
     existing,
@@ -37183,7 +37245,7 @@ function changeUnder(opts) {
 }
 
 // engine/git/snapshot.ts
-import { posix, relative, resolve as resolve2, sep } from "node:path";
+import { posix, relative as relative2, resolve as resolve2, sep } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -41041,10 +41103,10 @@ function fingerprints(findings) {
     const key = findingIdentity(f3);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return sha2562(n === 0 ? key : `${key}#${n}`);
+    return sha2563(n === 0 ? key : `${key}#${n}`);
   });
 }
-function sha2562(text) {
+function sha2563(text) {
   return createHash3("sha256").update(text).digest("hex");
 }
 
@@ -41230,7 +41292,7 @@ var notShown = (n, what) => [
 ];
 function formatMarkdown(result, opts) {
   const all = result.findings;
-  const records = result.register.records.size;
+  const records = result.records;
   const judged = `${records} ${records === 1 ? "record" : "records"} checked against ${opts.rules.size} ${opts.rules.size === 1 ? "rule" : "rules"} on ${result.today}.`;
   const existing = result.existing?.length ?? 0;
   const remain = existing ? ` ${existing} ${existing === 1 ? "finding" : "findings"} already present at the base ${existing === 1 ? "remains" : "remain"} (not counted).` : "";
