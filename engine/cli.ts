@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { fileURLToPath } from "node:url";
 import pkg from "../package.json" with { type: "json" };
 import { RegisterError } from "./errors.js";
-import { colorFor, emit, EXIT, processIo, type Io } from "./output.js";
+import { colorFor, emit, EXIT, processIo, type Io, type Report } from "./output.js";
 import { registerAuditCommands } from "./commands/audit.js";
 import type { CheckFlags } from "./commands/check.js";
 import { registerSubprocessorsCommand } from "./commands/subprocessors.js";
@@ -22,7 +22,7 @@ export interface Run {
   io: Io;
   env: NodeJS.ProcessEnv;
   /** Writes a report to standard output, or whole to `file`. */
-  out: (text: string, file?: string) => void;
+  out: (report: Report, file?: string) => void;
   code: number;
 }
 

@@ -1,4 +1,4 @@
-import { rmSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { closeSync, openSync, rmSync, statSync, writeFileSync, writeSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
 import { RegisterError } from "./errors.js";
 
@@ -45,20 +45,56 @@ export function checkOutput(output?: string): void {
   if (!isFolder) throw new RegisterError([{ file: output, message: `--output names a file in \`${folder}\`, which is not a folder that exists`, hint: "create the folder first, or name a file in an existing one" }]);
 }
 
-/** Writes a report to `stdout`, or to a file whole or not at all: a reader never sees half a file. */
-export function emit(stdout: (text: string) => void, text: string, output?: string): void {
-  if (!output) {
-    stdout(text.endsWith("\n") ? text : text + "\n");
+/** A report: one text, or its pieces in order (a large JSON report is never one string). */
+export type Report = string | Iterable<string>;
+
+/** Writes a report to `stdout`, ending in a line break, or to a file whole or not at all: a reader never sees half a file. */
+export function emit(stdout: (text: string) => void, report: Report, output?: string): void {
+  if (output) {
+    writeWhole(output, report);
     return;
   }
-  writeWhole(output, text);
+  if (typeof report === "string") {
+    stdout(report.endsWith("\n") ? report : report + "\n");
+    return;
+  }
+  let last = "";
+  for (const piece of batches(report)) {
+    stdout(piece);
+    if (piece) last = piece;
+  }
+  if (!last.endsWith("\n")) stdout("\n");
 }
 
-/** Writes a file whole or not at all (text, or the bytes of a workbook). */
-export function writeWhole(output: string, text: string | Uint8Array): void {
+/** The pieces joined into texts of about 64 KiB: a write per piece would be a system call per finding. */
+function* batches(pieces: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 16) {
+      yield batch.join("");
+      batch = [];
+      size = 0;
+    }
+  }
+  yield batch.join("");
+}
+
+/** Writes a file whole or not at all (a report, or the bytes of a workbook). */
+export function writeWhole(output: string, report: Report | Uint8Array): void {
   const tmp = `${output}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, text);
+    if (typeof report === "string" || report instanceof Uint8Array) writeFileSync(tmp, report);
+    else {
+      const fd = openSync(tmp, "w");
+      try {
+        for (const piece of batches(report)) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(tmp, output);
   } catch (e) {
     rmSync(tmp, { force: true });

@@ -1,13 +1,15 @@
 // The reporters, fed by the real engine: a copy of Dignio's register broken on purpose (a subprocessor
 // without a DPA, an activity missing two Art. 30 fields, a product whose name tries every trick a user could
 // play on a PR comment), judged by the compiled policy, then rendered in every format.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, beforeAll } from "vitest";
 import Ajv04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { checkDirectory, RegisterError, type CheckResult, type Finding, type Policy } from "../engine/index.js";
-import { code, escapeMarkdown, formatJson, formatMarkdown, formatProblems, formatSarif, formatText, safeUrl } from "../engine/report/index.js";
+import { code, escapeMarkdown, formatJson, formatMarkdown, formatProblems, formatSarif, formatText, jsonReport, safeUrl } from "../engine/report/index.js";
+import { emit } from "../engine/output.js";
 import pkg from "../package.json" with { type: "json" };
 import { ROOT, TODAY, bundledPolicy, copyRegister, editYaml, writeRecord } from "./helpers/register.js";
 
@@ -135,6 +137,22 @@ describe("json", () => {
     expect(text).not.toContain('"register"');
     // The record's control character is escaped by JSON, not written raw.
     expect(text).not.toContain("\u001b");
+  });
+
+  it("is written in pieces, a finding each, that make the same text in a file and on stdout, with or without findings", () => {
+    const none = { ...result, findings: [], blocking: [], errors: 0, warnings: 0, infos: 0, waived: 0, verdict: "pass" as const };
+    for (const r of [result, none]) {
+      const pieces = [...jsonReport(r)];
+      expect(pieces.length).toBe(r.findings.length ? r.findings.length + 2 : 1);
+      const text = pieces.join("");
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2));
+      const file = join(mkdtempSync(join(tmpdir(), "ropa-json-")), "report.json");
+      emit(() => {}, jsonReport(r), file);
+      expect(readFileSync(file, "utf8")).toBe(text);
+      let stdout = "";
+      emit((t) => (stdout += t), jsonReport(r));
+      expect(stdout).toBe(`${text}\n`);
+    }
   });
 });
 

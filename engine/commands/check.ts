@@ -21,8 +21,8 @@ import {
   type RuleMeta,
 } from "../index.js";
 import { CheckCache, defaultCacheDir } from "../cache.js";
-import { checkOutput, colorFor, EXIT } from "../output.js";
-import { formatDue, formatJson, formatMarkdown, formatSarif, formatText } from "../report/index.js";
+import { checkOutput, colorFor, EXIT, type Report } from "../output.js";
+import { formatDue, formatMarkdown, formatSarif, formatText, jsonReport } from "../report/index.js";
 import { explainRule, formatRules } from "../rules.js";
 import { timed } from "../timings.js";
 import type { Run } from "../cli.js";
@@ -56,10 +56,10 @@ function policyFrom(dir?: string, cache?: CheckCache): Policy {
   return timed("load-policy", () => loadPolicy(readBundleDir(dir ?? fileURLToPath(DEFAULT_BUNDLE_DIR)), { cache }));
 }
 
-function render(result: CheckResult, format: Format, rules: Map<string, RuleMeta>, color: boolean): string {
+function render(result: CheckResult, format: Format, rules: Map<string, RuleMeta>, color: boolean): Report {
   switch (format) {
     case "json":
-      return formatJson(result);
+      return jsonReport(result);
     case "sarif":
       return formatSarif(result, [...rules.values()]);
     case "markdown":

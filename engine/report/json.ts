@@ -5,13 +5,30 @@ import type { CheckResult } from "../check.js";
 import { fingerprints } from "./fingerprint.js";
 
 export function formatJson(result: CheckResult): string {
+  return [...jsonReport(result)].join("");
+}
+
+/**
+ * The report in pieces, one finding each, exactly as `JSON.stringify(report, null, 2)` writes it whole: a
+ * large register's report (40 MB at 100,000 records) is written without ever being one string.
+ */
+export function* jsonReport(result: CheckResult): Generator<string> {
   const ids = fingerprints(result.findings);
-  const report = {
+  const head = {
     tool: { name: "ropa", version: pkg.version },
     today: result.today,
     verdict: result.verdict,
     summary: { errors: result.errors, warnings: result.warnings, infos: result.infos, waived: result.waived, records: result.records },
-    findings: result.findings.map((f, i) => ({
+    findings: [],
+  };
+  const whole = JSON.stringify(head, null, 2);
+  if (!result.findings.length) {
+    yield whole;
+    return;
+  }
+  yield `${whole.slice(0, -"[]\n}".length)}[`;
+  for (const [i, f] of result.findings.entries()) {
+    const entry = {
       rule: f.rule,
       title: f.title,
       severity: f.severity,
@@ -32,7 +49,9 @@ export function formatJson(result: CheckResult): string {
       ...(f.waived ? { waived: f.waived } : {}),
       // Stable across pushes: the same problem in the same record keeps it when lines move.
       fingerprint: ids[i],
-    })),
-  };
-  return JSON.stringify(report, null, 2);
+    };
+    // Two levels in: JSON text has no raw line break inside a string, so every one is indentation.
+    yield `${i ? "," : ""}\n    ${JSON.stringify(entry, null, 2).replace(/\n/g, "\n    ")}`;
+  }
+  yield "\n  ]\n}";
 }
