@@ -41,7 +41,7 @@ export function fileKey(file: SourceFile): string {
  * engine's code (its modules; in a bundle, the bundle and the names esbuild gave its chunks from their
  * contents), so that a fixed reader or judge never meets what an older one made.
  */
-function readerVersion(version: string): string {
+function engineVersion(version: string): string {
   const here = fileURLToPath(import.meta.url);
   const dir = dirname(here);
   const ext = extname(here);
@@ -100,7 +100,7 @@ export class CheckCache {
     readonly dir: string,
     toolVersion: string,
   ) {
-    this.version = readerVersion(toolVersion);
+    this.version = engineVersion(toolVersion);
   }
 
   private keptRecords(): Map<string, RecordEntry> {

@@ -154,8 +154,7 @@ const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).
 /** Compiled WebAssembly by the sha256 of its bytes: a process compiles each policy once, however often it loads it. */
 const compiled = new Map<string, WebAssembly.Module>();
 
-function compile(wasm: Uint8Array<ArrayBuffer>): WebAssembly.Module {
-  const key = sha256(wasm);
+function compile(wasm: Uint8Array<ArrayBuffer>, key: string): WebAssembly.Module {
   let module = compiled.get(key);
   if (!module) compiled.set(key, (module = new WebAssembly.Module(wasm)));
   return module;
@@ -165,8 +164,9 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
   let maxPages = memoryPages(0, opts.maxMemoryPages).maximum;
   let wasm: opaWasm.LoadedPolicy;
   let module: WebAssembly.Module;
+  const wasmDigest = sha256(bundle.wasm);
   try {
-    module = compile(new Uint8Array(bundle.wasm));
+    module = compile(new Uint8Array(bundle.wasm), wasmDigest);
     wasm = loadPolicySync(module, { initial: Math.min(5, maxPages), maximum: maxPages });
     wasm.setData(bundle.data);
   } catch (e) {
@@ -244,7 +244,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     rules,
     shards,
     get digest() {
-      return (digest ??= createHash("sha256").update(JSON.stringify([sha256(bundle.wasm), sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex"));
+      return (digest ??= createHash("sha256").update(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex"));
     },
     evaluate(input) {
       // A trap can leave the instance's memory half-written: after one, nothing it says is trusted.

@@ -23386,8 +23386,7 @@ function readBundleDir(dir) {
 }
 var sha256 = (data) => createHash("sha256").update(data).digest("hex");
 var compiled = /* @__PURE__ */ new Map();
-function compile(wasm) {
-  const key = sha256(wasm);
+function compile(wasm, key) {
   let module = compiled.get(key);
   if (!module) compiled.set(key, module = new WebAssembly.Module(wasm));
   return module;
@@ -23396,8 +23395,9 @@ function loadPolicy2(bundle, opts = {}) {
   let maxPages = memoryPages(0, opts.maxMemoryPages).maximum;
   let wasm;
   let module;
+  const wasmDigest = sha256(bundle.wasm);
   try {
-    module = compile(new Uint8Array(bundle.wasm));
+    module = compile(new Uint8Array(bundle.wasm), wasmDigest);
     wasm = loadPolicySync(module, { initial: Math.min(5, maxPages), maximum: maxPages });
     wasm.setData(bundle.data);
   } catch (e) {
@@ -23456,7 +23456,7 @@ function loadPolicy2(bundle, opts = {}) {
     rules,
     shards,
     get digest() {
-      return digest ??= createHash("sha256").update(JSON.stringify([sha256(bundle.wasm), sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex");
+      return digest ??= createHash("sha256").update(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex");
     },
     evaluate(input) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
@@ -36634,7 +36634,7 @@ function fileKey(file) {
   if (!id) blobIds.set(file, id = blobId(file.text));
   return id;
 }
-function readerVersion(version) {
+function engineVersion(version) {
   const here = fileURLToPath(import.meta.url);
   const dir = dirname(here);
   const ext = extname(here);
@@ -36656,7 +36656,7 @@ var EVALUATIONS_KEPT = 8;
 var CheckCache = class {
   constructor(dir, toolVersion) {
     this.dir = dir;
-    this.version = readerVersion(toolVersion);
+    this.version = engineVersion(toolVersion);
   }
   dir;
   version;
