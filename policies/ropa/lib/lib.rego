@@ -195,7 +195,7 @@ received(activity, item) := activity_categories(activity) if is_string(item)
 else := {c | some c in item.categories} & activity_categories(activity)
 
 # Ids of the subprocessors an activity's data goes to.
-activity_subprocessors(activity) := {sid | some [_, sid, _] in sends(activity)}
+activity_subprocessors(activity) := {subprocessor_id(item) | some item in object.get(activity, "subprocessors", [])}
 
 # The categories of an activity's data that reach subprocessor `sid`.
 received_by(activity, sid) := {c |

@@ -88,22 +88,18 @@ notice_days(segment) := object.get(lib.segments[segment], "notice_period_days", 
 # Where each segment's data goes through each subprocessor, as [segment, subprocessor, location,
 # place]: a subprocessor's processing location reaches a segment unless it is the storage promised
 # to other segments only. The place is the resolved one ([provider, region, country]), so that a
-# location edited in place, or replaced by another record, is compared by where it is.
+# location edited in place, or replaced by another record, is compared by where it is. Found from
+# the reach, each pair once, rather than from each activity again.
 flows contains [segment, sid, lid, where] if {
-	judging
-	some activity in lib.activities
-	some [sid, segment] in reach_of(activity)
+	some [sid, segment] in reach
 	some lid in object.get(lib.subprocessors[sid], "processing_locations", [])
 	goes_to(lid, segment)
 	where := place(lib.locations[lid])
 }
 
 base_flows contains [segment, sid, where] if {
-	some activity in base_activities
-	some [sid, segment] in reach_of(activity)
-	sub := before("subprocessors")[sid]
-	lib.active(sub)
-	some lid in object.get(sub, "processing_locations", [])
+	some [sid, segment] in base_reach
+	some lid in object.get(before("subprocessors")[sid], "processing_locations", [])
 	went_to(lid, segment)
 	where := place(before("locations")[lid])
 }
