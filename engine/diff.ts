@@ -55,7 +55,8 @@ export function diffRegisters(base: Register, head: Register, findings: Finding[
   for (const [id, record] of head.records) {
     const before = base.records.get(id);
     if (!before) changes.push(added(record, head, findings, flows));
-    else {
+    // A file the change left alone was read once for both sides (ReadCache): the same values, nothing to compare.
+    else if (before.data !== record.data) {
       const fields = diffFields(before.data, record.data);
       if (!fields.length) continue;
       const retired = before.data.status !== "retired" && record.data.status === "retired";
