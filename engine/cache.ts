@@ -76,7 +76,7 @@ export function defaultCacheDir(dir: string, env: NodeJS.ProcessEnv = process.en
 
 type RecordEntry = { kind: Kind; data: RecordData };
 
-type ResultsName = "evaluations" | "findings";
+type ResultsName = "evaluations" | "findings" | "shards";
 
 /** How many checks' findings are kept: a register's, and a few others checked from the same folder (a branch, a base). */
 const FINDINGS_KEPT = 4;
@@ -84,17 +84,25 @@ const FINDINGS_KEPT = 4;
 /** How many evaluations are kept: a pull request's check makes two (the head with its base, the base alone), and up to three views of the transfers (the head with its base, the base, the head as written). */
 const EVALUATIONS_KEPT = 8;
 
+/**
+ * How many shards' results are kept (engine/shard.ts; facts, violations and views, each by its own input): those
+ * of a pull request's two sides at the most shards, so that the next check evaluates only the shards it changed.
+ */
+const SHARDS_KEPT = 1_024;
+
 export class CheckCache {
   private readonly version: string;
   /** What the folder held when first read, and what this run added; by blob id. */
   private records?: Map<string, RecordEntry>;
   /** Results kept by key, most recent first: the policy's evaluations, and the findings of checks. */
   private readonly results = new Map<ResultsName, [string, unknown][]>();
-  private policies = new WeakMap<object, string>();
   private positions?: Map<string, PositionsEntry>;
   /** The positions this run asked for, by blob id; written by savePositions. */
   private readonly usedPositions = new Map<string, PositionsEntry>();
   private positionsAdded = false;
+  /** The shards' results this run evaluated or used, most recent last; written by saveShards. */
+  private readonly usedShards = new Map<string, unknown>();
+  private shardsAdded = false;
 
   constructor(
     readonly dir: string,
@@ -189,6 +197,30 @@ export class CheckCache {
     this.keep("evaluations", key, result, EVALUATIONS_KEPT);
   }
 
+  /** The result kept for a shard's evaluation (see evaluationKey, with its entrypoint), or undefined. */
+  shard(key: string): unknown {
+    const kept = this.usedShards.get(key) ?? this.recall("shards", key);
+    if (kept !== undefined) this.usedShards.set(key, kept);
+    return kept;
+  }
+
+  /** Keeps a shard's result, in memory until saveShards (an evaluation of many shards writes the folder once). */
+  keepShard(key: string, result: unknown): void {
+    this.usedShards.set(key, result);
+    this.shardsAdded = true;
+  }
+
+  /** Writes the shards' results this run used in front of those kept before, when it evaluated any. */
+  saveShards(): void {
+    if (!this.shardsAdded) return;
+    this.shardsAdded = false;
+    const used = [...this.usedShards].reverse();
+    const older = this.keptResults("shards").filter(([k]) => !this.usedShards.has(k));
+    const kept = [...used, ...older].slice(0, SHARDS_KEPT);
+    this.results.set("shards", kept);
+    this.write("shards", kept);
+  }
+
   /** The findings kept for this check (see findingsKey), or undefined. */
   findings(key: string): unknown {
     return this.recall("findings", key);
@@ -230,11 +262,9 @@ export class CheckCache {
     return kept;
   }
 
-  /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */
-  evaluationKey(policy: { wasm: Uint8Array; data: object }, input: Uint8Array): string {
-    let digest = this.policies.get(policy);
-    if (!digest) this.policies.set(policy, (digest = sha256(sha256(policy.wasm) + sha256(JSON.stringify(policy.data)))));
-    return sha256(digest + sha256(input));
+  /** The key of an evaluation: the digest of what its result depends on, the policy (Policy.digest: the compiled policy, its data and rules), the entrypoint and the input. */
+  evaluationKey(policy: string, entrypoint: string, input: Uint8Array | string): string {
+    return sha256(`${policy}\0${entrypoint}\0${typeof input === "string" ? input : sha256(input)}`);
   }
 
   private file(name: string): string {

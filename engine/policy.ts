@@ -206,19 +206,29 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     wasm = sized(bytes.byteLength);
     return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer, entrypoint);
   };
-  /**
-   * The one value of `entrypoint`'s result set, for a shard; a shard with the same input as one evaluated
-   * before by this policy (the base's shards a change leaves alone) is not evaluated again.
-   */
+  let digest: string | undefined;
+  const policyDigest = () => (digest ??= sha256(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])));
   const shardResults = new Map<string, unknown>();
   const shards = { evaluated: 0, reused: 0 };
-  const run = (bytes: Uint8Array, entrypoint: string): unknown => {
+  /**
+   * The one value of `entrypoint`'s result set, for a shard; a shard with the same input as one evaluated
+   * before by this policy (the base's shards a change leaves alone) is not evaluated again, nor, when `kept`,
+   * one whose result a run before this one kept (--cache-dir): a check then evaluates only the shards its
+   * change made. The views are not kept between runs: a check asks for those of a few activities (change.ts),
+   * and at 10,000 records a whole register's were 25 MB of the folder, read and written again by every run.
+   */
+  const run = (bytes: Uint8Array, entrypoint: string, kept = true): unknown => {
     if (!(entrypoint in wasm.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
-    const key = `${entrypoint}\u0000${createHash("sha256").update(bytes).digest("hex")}`;
-    if (shardResults.has(key)) {
+    const input = sha256(bytes);
+    const key = `${entrypoint}\u0000${input}`;
+    const storeKey = kept ? opts.cache?.evaluationKey(policyDigest(), entrypoint, input) : undefined;
+    // Every entrypoint a shard runs gives an object; anything else kept is evaluated again.
+    const known = shardResults.has(key) ? shardResults.get(key) : storeKey && opts.cache!.shard(storeKey);
+    if (known && typeof known === "object") {
       shards.reused++;
       count("shards_reused", 1);
-      return shardResults.get(key);
+      shardResults.set(key, known);
+      return known;
     }
     shards.evaluated++;
     count("shards_evaluated", 1);
@@ -227,8 +237,10 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     // A check judges two registers (the head and its base): kept for a few of them, not for a process's life.
     if (shardResults.size >= SHARD_RESULTS_KEPT) shardResults.delete(shardResults.keys().next().value!);
     shardResults.set(key, result);
+    if (storeKey && result !== undefined) opts.cache!.keepShard(storeKey, result);
     return result;
   };
+  const runHere = (bytes: Uint8Array, entrypoint: string) => run(bytes, entrypoint, false);
   /** A result kept in the cache under `key`, checked like a fresh one; undefined when none is kept or it is not well-formed (it is then evaluated again). */
   const recall = <T>(key: string | undefined, check: (result: unknown) => T): T | undefined => {
     const kept = key ? opts.cache!.evaluation(key) : undefined;
@@ -239,22 +251,21 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       return undefined;
     }
   };
-  let digest: string | undefined;
   return {
     rules,
     shards,
     get digest() {
-      return (digest ??= createHash("sha256").update(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex"));
+      return policyDigest();
     },
     evaluate(input) {
       // A trap can leave the instance's memory half-written: after one, nothing it says is trusted.
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       // A bundle built before shards existed (an audit's historic policies) has no facts to share: it is run whole.
       const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
-      // A kept result is checked like a fresh one; one that is not well-formed is evaluated again. (Keyed by the
-      // whole input's JSON, which a sharded evaluation without a cache never writes out.)
-      const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
-      const key = whole && opts.cache?.evaluationKey(bundle, whole);
+      // A kept result is checked like a fresh one; one that is not well-formed is evaluated again. A sharded
+      // evaluation keeps each shard's result instead (run), so the whole input is never written out.
+      const whole = sharded ? undefined : new TextEncoder().encode(JSON.stringify(input));
+      const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, whole);
       const kept = recall(key, (r) => checkViolations(r, rules));
       if (kept) return kept;
       let result: unknown;
@@ -268,6 +279,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       release();
       const violations = checkViolations(result, rules);
       if (key) opts.cache!.saveEvaluation(key, result);
+      opts.cache?.saveShards();
       return violations;
     },
     views(input, activities) {
@@ -275,17 +287,17 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       if (activities && !activities.length) return { transfers: [] };
       // A large register's views are evaluated in shards like its violations (they are per activity), a change's
-      // too; some activities' views on the register cut down to them, and not kept (they are few).
+      // too; some activities' views on the register cut down to them.
       const sharded = !activities && shardable(input, opts.shardRecords, true);
-      const bytes = !activities && (!sharded || opts.cache) ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
+      const bytes = !activities && !sharded ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
       // Kept like the violations (a change's views are asked again by the next check of it), checked alike.
-      const key = bytes && opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
+      const key = bytes && opts.cache?.evaluationKey(policyDigest(), VIEWS_ENTRYPOINT, bytes);
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result: unknown;
       try {
-        if (activities) result = [{ result: viewsOfActivities(input as PolicyInputDoc, run, VIEWS_ENTRYPOINT, activities, opts.shardRecords) }];
-        else result = sharded ? [{ result: viewsInShards(input, run, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes!, VIEWS_ENTRYPOINT);
+        if (activities) result = [{ result: viewsOfActivities(input as PolicyInputDoc, runHere, VIEWS_ENTRYPOINT, activities, opts.shardRecords) }];
+        else result = sharded ? [{ result: viewsInShards(input, runHere, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes!, VIEWS_ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);

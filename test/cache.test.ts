@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CheckCache, blobId, fileKey } from "../engine/cache.js";
-import { checkFiles } from "../engine/check.js";
-import { loadPolicy, readBundleDir } from "../engine/policy.js";
+import { checkFiles, policyInput, readRegister } from "../engine/check.js";
+import { loadPolicy, PolicyError, readBundleDir } from "../engine/policy.js";
 import type { ReadCache } from "../engine/read.js";
 import { formatJson } from "../engine/report/index.js";
 import { execFileSync } from "node:child_process";
@@ -163,6 +163,59 @@ describe("the cache in the judge of a change (check --base, the action)", () => 
     expect([filling.code, warm.code]).toEqual([1, 1]);
     expect(filling.stdout).toBe(cold.stdout);
     expect(warm.stdout).toBe(cold.stdout);
+  });
+});
+
+describe("each shard's result kept between runs", () => {
+  // The generated register in shards of 20 activities: a change's check, in a run after the base's, evaluates
+  // only what its change made and gives the findings of a check without the cache.
+  const sharded = (store?: CheckCache) => loadPolicy(bundle(), { cache: store, shardRecords: 20 });
+  const sorted = (violations: unknown[]) => violations.map((v) => JSON.stringify(v)).sort();
+  // One activity keeps a category longer (change.dpo_approval).
+  const one = files.findIndex((f) => f.path.startsWith("activities/") && f.text.includes("period: P3M }"));
+  const edited = files.map((f, i) => (i === one ? { ...f, text: f.text.replace("period: P3M }", "period: P5Y }") } : f));
+
+  it("lets a change's check evaluate only the shards its change made, with the findings of a cold check", async () => {
+    const dir = temp();
+    const base = await readRegister(files, "records");
+    const head = await readRegister(edited, "records");
+    const first = sharded(new CheckCache(dir, "test"));
+    const baseViolations = first.evaluate(policyInput(base, TODAY));
+    expect(cacheFiles(dir).map((f) => f.split("/").pop()).sort()).toEqual(["shards.json"]);
+    const all = first.shards.evaluated;
+    expect(all).toBeGreaterThan(6);
+
+    // The next run: the change (the head with its base), then the base alone, as a pull request's check judges them.
+    const next = sharded(new CheckCache(dir, "test"));
+    const headViolations = next.evaluate(policyInput(head, TODAY, base));
+    expect(next.evaluate(policyInput(base, TODAY))).toEqual(baseViolations);
+    // The edited activity's shard (its facts, then its violations), the rules about the change, and the waivers.
+    expect(next.shards.evaluated).toBeLessThanOrEqual(4);
+    expect(next.shards.reused).toBeGreaterThanOrEqual(all - 1);
+    const cold = sharded();
+    expect(sorted(headViolations)).toEqual(sorted(cold.evaluate(policyInput(head, TODAY, base))));
+    expect(headViolations.filter((v) => !sorted(baseViolations).includes(JSON.stringify(v))).map((v) => v.rule)).toContain("change.dpo_approval");
+  });
+
+  it("evaluates again a kept result that is not one, and never passes on one of another form", async () => {
+    const dir = temp();
+    const base = await readRegister(files, "records");
+    const cold = sharded().evaluate(policyInput(base, TODAY));
+    sharded(new CheckCache(dir, "test")).evaluate(policyInput(base, TODAY));
+    const [file] = cacheFiles(dir);
+    const original = readFileSync(file!, "utf8");
+    const rewrite = (value: unknown) => {
+      const [header, body] = [original.slice(0, original.indexOf("\n")), original.slice(original.indexOf("\n") + 1)];
+      const text = JSON.stringify((JSON.parse(body) as [string, unknown][]).map(([k]) => [k, value]));
+      writeFileSync(file!, `${JSON.stringify({ ...JSON.parse(header), sha256: createHash("sha256").update(text).digest("hex") })}\n${text}`);
+    };
+    for (const value of [null, 1, "violations", false]) {
+      rewrite(value);
+      expect(sorted(sharded(new CheckCache(dir, "test")).evaluate(policyInput(base, TODAY))), String(value)).toEqual(sorted(cold));
+    }
+    // Tampered with, its digest made right, into an object of no result: the evaluation fails, it never passes.
+    rewrite({ violations: [], waivers_used: [] });
+    expect(() => sharded(new CheckCache(dir, "test")).evaluate(policyInput(base, TODAY))).toThrow(PolicyError);
   });
 });
 
