@@ -22975,7 +22975,7 @@ function diffRegisters(base, head, findings = [], flows) {
   for (const [id, record] of head.records) {
     const before = base.records.get(id);
     if (!before) changes.push(added(record, head, findings, flows));
-    else {
+    else if (before.data !== record.data) {
       const fields = diffFields(before.data, record.data);
       if (!fields.length) continue;
       const retired = before.data.status !== "retired" && record.data.status === "retired";
@@ -23157,6 +23157,8 @@ var src_default = import_opa.default;
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 // engine/timings.ts
 var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
@@ -23419,20 +23421,27 @@ function loadPolicy2(bundle, opts = {}) {
     if (wasm.mem.buffer.byteLength <= RELEASED_PAGES * PAGE) return;
     wasm = loadPolicySync(module, { initial: 5, maximum: maxPages });
     wasm.setData(bundle.data);
+    collectGarbage();
   };
   const wasmRun = (bytes, entrypoint) => {
     wasm = sized(bytes.byteLength);
     return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
   };
+  let digest;
+  const policyDigest = () => digest ??= sha256(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))]));
   const shardResults = /* @__PURE__ */ new Map();
   const shards = { evaluated: 0, reused: 0 };
-  const run3 = (bytes, entrypoint) => {
+  const run3 = (bytes, entrypoint, kept = true) => {
     if (!(entrypoint in wasm.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
-    const key = `${entrypoint}\0${createHash("sha256").update(bytes).digest("hex")}`;
-    if (shardResults.has(key)) {
+    const input = sha256(bytes);
+    const key = `${entrypoint}\0${input}`;
+    const storeKey = kept ? opts.cache?.evaluationKey(policyDigest(), entrypoint, input) : void 0;
+    const known = shardResults.has(key) ? shardResults.get(key) : storeKey && opts.cache.shard(storeKey);
+    if (known && typeof known === "object") {
       shards.reused++;
       count("shards_reused", 1);
-      return shardResults.get(key);
+      shardResults.set(key, known);
+      return known;
     }
     shards.evaluated++;
     count("shards_evaluated", 1);
@@ -23440,8 +23449,10 @@ function loadPolicy2(bundle, opts = {}) {
     const result = Array.isArray(set2) && set2.length === 1 ? set2[0].result : void 0;
     if (shardResults.size >= SHARD_RESULTS_KEPT) shardResults.delete(shardResults.keys().next().value);
     shardResults.set(key, result);
+    if (storeKey && result !== void 0) opts.cache.keepShard(storeKey, result);
     return result;
   };
+  const runHere = (bytes, entrypoint) => run3(bytes, entrypoint, false);
   const recall = (key, check) => {
     const kept = key ? opts.cache.evaluation(key) : void 0;
     if (kept === void 0) return void 0;
@@ -23451,18 +23462,17 @@ function loadPolicy2(bundle, opts = {}) {
       return void 0;
     }
   };
-  let digest;
   return {
     rules,
     shards,
     get digest() {
-      return digest ??= createHash("sha256").update(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])).digest("hex");
+      return policyDigest();
     },
     evaluate(input) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
-      const whole = !sharded || opts.cache ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
-      const key = whole && opts.cache?.evaluationKey(bundle, whole);
+      const whole = sharded ? void 0 : new TextEncoder().encode(JSON.stringify(input));
+      const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, whole);
       const kept = recall(key, (r2) => checkViolations(r2, rules));
       if (kept) return kept;
       let result;
@@ -23476,6 +23486,7 @@ function loadPolicy2(bundle, opts = {}) {
       release();
       const violations = checkViolations(result, rules);
       if (key) opts.cache.saveEvaluation(key, result);
+      opts.cache?.saveShards();
       return violations;
     },
     views(input, activities) {
@@ -23483,14 +23494,14 @@ function loadPolicy2(bundle, opts = {}) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       if (activities && !activities.length) return { transfers: [] };
       const sharded = !activities && shardable(input, opts.shardRecords, true);
-      const bytes = !activities && (!sharded || opts.cache) ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
-      const key = bytes && opts.cache && `${opts.cache.evaluationKey(bundle, bytes)}:views`;
+      const bytes = !activities && !sharded ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
+      const key = bytes && opts.cache?.evaluationKey(policyDigest(), VIEWS_ENTRYPOINT, bytes);
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result;
       try {
-        if (activities) result = [{ result: viewsOfActivities(input, run3, VIEWS_ENTRYPOINT, activities, opts.shardRecords) }];
-        else result = sharded ? [{ result: viewsInShards(input, run3, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes, VIEWS_ENTRYPOINT);
+        if (activities) result = [{ result: viewsOfActivities(input, runHere, VIEWS_ENTRYPOINT, activities, opts.shardRecords) }];
+        else result = sharded ? [{ result: viewsInShards(input, runHere, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes, VIEWS_ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = describe(e, maxPages);
@@ -23501,6 +23512,13 @@ function loadPolicy2(bundle, opts = {}) {
       return views;
     }
   };
+}
+function collectGarbage() {
+  try {
+    setFlagsFromString("--expose-gc");
+    runInNewContext("gc")();
+  } catch {
+  }
 }
 var RELEASED_PAGES = 1024;
 var SHARD_RESULTS_KEPT = 512;
@@ -36653,6 +36671,7 @@ function siblings(dir) {
 }
 var FINDINGS_KEPT = 4;
 var EVALUATIONS_KEPT = 8;
+var SHARDS_KEPT = 1024;
 var CheckCache = class {
   constructor(dir, toolVersion) {
     this.dir = dir;
@@ -36664,11 +36683,13 @@ var CheckCache = class {
   records;
   /** Results kept by key, most recent first: the policy's evaluations, and the findings of checks. */
   results = /* @__PURE__ */ new Map();
-  policies = /* @__PURE__ */ new WeakMap();
   positions;
   /** The positions this run asked for, by blob id; written by savePositions. */
   usedPositions = /* @__PURE__ */ new Map();
   positionsAdded = false;
+  /** The shards' results this run evaluated or used, most recent last; written by saveShards. */
+  usedShards = /* @__PURE__ */ new Map();
+  shardsAdded = false;
   keptRecords() {
     if (!this.records) {
       const kept = this.read("records");
@@ -36745,6 +36766,27 @@ var CheckCache = class {
   saveEvaluation(key, result) {
     this.keep("evaluations", key, result, EVALUATIONS_KEPT);
   }
+  /** The result kept for a shard's evaluation (see evaluationKey, with its entrypoint), or undefined. */
+  shard(key) {
+    const kept = this.usedShards.get(key) ?? this.recall("shards", key);
+    if (kept !== void 0) this.usedShards.set(key, kept);
+    return kept;
+  }
+  /** Keeps a shard's result, in memory until saveShards (an evaluation of many shards writes the folder once). */
+  keepShard(key, result) {
+    this.usedShards.set(key, result);
+    this.shardsAdded = true;
+  }
+  /** Writes the shards' results this run used in front of those kept before, when it evaluated any. */
+  saveShards() {
+    if (!this.shardsAdded) return;
+    this.shardsAdded = false;
+    const used = [...this.usedShards].reverse();
+    const older = this.keptResults("shards").filter(([k2]) => !this.usedShards.has(k2));
+    const kept = [...used, ...older].slice(0, SHARDS_KEPT);
+    this.results.set("shards", kept);
+    this.write("shards", kept);
+  }
   /** The findings kept for this check (see findingsKey), or undefined. */
   findings(key) {
     return this.recall("findings", key);
@@ -36780,11 +36822,9 @@ var CheckCache = class {
     }
     return kept;
   }
-  /** The key of an evaluation: the digest of what its result depends on, the compiled policy, its data and the input. */
-  evaluationKey(policy, input) {
-    let digest = this.policies.get(policy);
-    if (!digest) this.policies.set(policy, digest = sha2562(sha2562(policy.wasm) + sha2562(JSON.stringify(policy.data))));
-    return sha2562(digest + sha2562(input));
+  /** The key of an evaluation: the digest of what its result depends on, the policy (Policy.digest: the compiled policy, its data and rules), the entrypoint and the input. */
+  evaluationKey(policy, entrypoint, input) {
+    return sha2562(`${policy}\0${entrypoint}\0${typeof input === "string" ? input : sha2562(input)}`);
   }
   file(name) {
     return join2(this.dir, `v${FORMAT}-${this.version}`, `${name}.json`);
