@@ -15,7 +15,7 @@ import { formatComment, formatText } from "../engine/report/index.js";
 import { flowDiagram } from "../engine/report/mermaid.js";
 import { readRegisterDir } from "../engine/source.js";
 import { rulePages } from "./rule-docs.js";
-import { benchSection } from "./bench/report.js";
+import { benchSection, benchTargets } from "./bench/report.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "test/fixtures/examples/twilio");
@@ -44,6 +44,7 @@ async function examplePullRequest(policy: Policy): Promise<ChangeResult> {
 }
 
 export async function generatedSections(): Promise<Record<string, string>> {
+  const bench = JSON.parse(readFileSync(join(ROOT, "scripts/bench/latest.json"), "utf8"));
   const policy = loadPolicy(readBundleDir(join(ROOT, "policies/build")));
   const change = await examplePullRequest(policy);
   const text = formatText({ ...change, findings: change.introduced }, { color: false, rules: policy.rules });
@@ -58,7 +59,8 @@ export async function generatedSections(): Promise<Record<string, string>> {
     "example-text": "```text\n" + text.trimEnd() + "\n```",
     "example-comment": "````markdown\n" + comment.trimEnd() + "\n````",
     "example-diagram": flowDiagram(change.flows).join("\n"),
-    bench: benchSection(JSON.parse(readFileSync(join(ROOT, "scripts/bench/latest.json"), "utf8"))),
+    bench: benchSection(bench),
+    "bench-targets": benchTargets(bench),
   };
 }
 

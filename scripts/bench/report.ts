@@ -123,7 +123,7 @@ export function table(date: string, machine: { nproc: number; cpu: string; node:
   const scRows: string[][] = [["scenario", "records", "median", "median CPU", "peak RSS", "full check", "ratio"]];
   for (const s of scenarios) scRows.push([s.label, s.records.toLocaleString("en"), s.not_run ? s.not_run : fmtMs(s.median_ms), cpu(s), mb(s), s.baseline_ms ? fmtMs(s.baseline_ms) : "—", s.ratio === null ? "—" : `${s.ratio.toFixed(2)}×`]);
   out.push(...markdownTable(scRows), "");
-  out.push("targets:", ...goals.filter((g) => contenders || g.measured !== null).map((g) => `  ${g.met === null ? "·" : g.met ? "✔" : "✘"} ${g.target}: ${g.measured === null ? "not measured" : g.measured}`), "");
+  out.push("targets:", ...targetLines(goals.filter((g) => contenders || g.measured !== null)), "");
   const f = sizes.map((s) => `${s.records}: ${Object.entries(s.findings).map(([k, v]) => `${LABEL[k as Contender]} ${v ?? "?"}`).join(", ")}`).join("; ");
   if (contenders) out.push(`findings per contender (first run): ${f}`);
   for (const s of sizes) {
@@ -157,8 +157,19 @@ export interface BenchReport {
   targets: Target[];
 }
 
-/** The README's benchmark tables: a kept run (scripts/bench/latest.json) as `npm run bench` printed it. */
+const targetLines = (goals: Target[]) => goals.map((g) => `  ${g.met === null ? "·" : g.met ? "✔" : "✘"} ${g.target}: ${g.measured === null ? "not measured" : g.measured}`);
+
+/** The command and run a kept report (scripts/bench/latest.json) came from. */
+const ranAs = (report: BenchReport) =>
+  `\`npm run bench -- --sizes ${report.sizes.map((s) => s.records).join(",")} --json scripts/bench/latest.json\`${report.commit ? ` at ${report.commit}` : ""}, load average ${report.machine.loadavg_start.join(" ")} at the start${report.machine.loadavg_end ? ` and ${report.machine.loadavg_end.join(" ")} at the end` : ""}`;
+
+/** docs/benchmark.md's tables: a kept run as `npm run bench` printed it. */
 export function benchSection(report: BenchReport): string {
   const printed = table(report.date, report.machine, report.sizes, report.scenarios, report.targets, report.settings.limits_lifted, undefined, report.startup).trim();
-  return `\`npm run bench -- --sizes ${report.sizes.map((s) => s.records).join(",")} --json scripts/bench/latest.json\`${report.commit ? ` at ${report.commit}` : ""}, load average ${report.machine.loadavg_start.join(" ")} at the start${report.machine.loadavg_end ? ` and ${report.machine.loadavg_end.join(" ")} at the end` : ""}:\n\n${printed.split("\n").slice(1).join("\n").trim()}`;
+  return `${ranAs(report)}:\n\n${printed.split("\n").slice(1).join("\n").trim()}`;
+}
+
+/** The README's summary of the same run: its targets, as `npm run bench` printed them. */
+export function benchTargets(report: BenchReport): string {
+  return `${ranAs(report)}, on ${report.machine.nproc} cores (${report.machine.cpu}), node ${report.machine.node}:\n\n\`\`\`text\n${targetLines(report.targets).join("\n")}\n\`\`\``;
 }
