@@ -80,10 +80,19 @@ violation(metadata, id, path, params) := violation_about(metadata, id, path, par
 
 # A violation whose identity includes `subject` (an object of params, e.g. {"country": "US"}):
 # a waiver approved for one subject does not cover the finding once its subject is another.
-violation_about(metadata, id, path, params, subject) := {
-	"rule": metadata.custom.id, "record": id, "path": path, "params": params,
-	"key": key_path(record_of(id), path), "subject": subject,
-}
+violation_about(metadata, id, path, params, subject) := object.union(
+	{
+		"rule": metadata.custom.id, "record": id, "path": path, "params": params,
+		"key": key_path(record_of(id), path), "subject": subject,
+	},
+	unwaivable(metadata),
+)
+
+# A rule whose METADATA says `waivable: false` marks its violations so, and no waiver covers them
+# (waivers.judge): the register's reader refuses such a waiver too, but the policy does not rely on it.
+unwaivable(metadata) := {"waivable": false} if metadata.custom.waivable == false
+
+else := {}
 
 # Every record by id (ids are unique across the register), the Organisation included.
 records_by_id[id] := record if {

@@ -121,6 +121,7 @@ waiver_of(violation) := min({id |
 judged contains judge(violation) if some violation in raw
 
 judge(violation) := object.union(violation, {"waiver": id}) if {
+	not violation.waivable == false
 	id := waiver_of(violation)
 } else := violation
 

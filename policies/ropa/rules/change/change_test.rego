@@ -289,8 +289,22 @@ test_record_deleted_fires_for_a_deleted_retired_record if {
 	vs := main.violations with input as fixture.change(with_legacy, fixture.clean)
 	vs == [{
 		"rule": "change.record_deleted", "record": "legacy-portal", "path": [], "params": {},
-		"key": [], "subject": {},
+		"key": [], "subject": {}, "waivable": false,
 	}]
+}
+
+# The rule cannot be waived (`waivable: false`): a waiver of it, valid and added with the change,
+# covers nothing, even where the register's reader has not refused it first.
+test_record_deleted_is_not_waived_by_a_waiver_of_it if {
+	waiver := object.union(fixture.envelope("Waiver", "keep-history", "Delete the legacy portal"), {
+		"rule": "change.record_deleted", "record": "legacy-portal", "approved_by": "DPO",
+		"approved_on": "2026-11-01", "expires_on": "2027-01-15", "reason": "Deleted by mistake.",
+	})
+	head := fixture.changed("/register/waivers/keep-history", waiver)
+	vs := main.violations with input as fixture.change(with_legacy, head)
+	some v in vs
+	v.rule == "change.record_deleted"
+	not v.waiver
 }
 
 test_record_deleted_fires_for_every_kind if {
