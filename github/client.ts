@@ -6,6 +6,7 @@
 // - timeoutMs: one request; a hanging connection is abandoned after this and retried.
 // - deadlineMs: every request of the client together, from its creation; after it no request is started
 //   or retried. With the retry waits (at most 1 + 4 + 9 s) a caller is done within about deadline + 15 s.
+// - retryBaseMs: the unit of those waits (n² of it before the n-th retry of a failed request; default 1 s).
 //   A caller that makes its requests in separate steps with other work between them (the action: the DPO
 //   approval, then judging, then the PR comment) passes a `Deadline` instead and restarts it per step.
 import { Octokit } from "@octokit/core";
@@ -20,6 +21,8 @@ export type GitHub = InstanceType<typeof GitHubClient>;
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_DEADLINE_MS = 120_000;
+/** The retry plugin's own unit: waits of 1, 4 and 9 s before the three retries of a failed request. */
+export const DEFAULT_RETRY_BASE_MS = 1_000;
 
 export interface Repo {
   owner: string;
@@ -62,18 +65,24 @@ export interface GitHubOptions {
   deadline?: Deadline;
   /** Attempts after the first for 5xx and connection errors. */
   retries?: number;
+  /** The unit of the waits before retrying a failed request: n² of it before the n-th retry (default 1,000 ms). */
+  retryBaseMs?: number;
   /** Longest wait the client accepts from a rate limit's retry-after before giving up. */
   maxRetryAfterSeconds?: number;
   log?: (message: string) => void;
 }
 
-/** The time limits from ROPA_API_TIMEOUT_MS and ROPA_API_DEADLINE_MS (whole milliseconds > 0), or the defaults. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv): { timeoutMs: number; deadlineMs: number } {
+/** The time limits from ROPA_API_TIMEOUT_MS, ROPA_API_DEADLINE_MS and ROPA_API_RETRY_BASE_MS (whole milliseconds > 0), or the defaults. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv): { timeoutMs: number; deadlineMs: number; retryBaseMs: number } {
   const read = (name: string, fallback: number) => {
     const n = Number(env[name]);
     return env[name] && Number.isInteger(n) && n > 0 ? n : fallback;
   };
-  return { timeoutMs: read("ROPA_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS), deadlineMs: read("ROPA_API_DEADLINE_MS", DEFAULT_DEADLINE_MS) };
+  return {
+    timeoutMs: read("ROPA_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
+    deadlineMs: read("ROPA_API_DEADLINE_MS", DEFAULT_DEADLINE_MS),
+    retryBaseMs: read("ROPA_API_RETRY_BASE_MS", DEFAULT_RETRY_BASE_MS),
+  };
 }
 
 export function client(opts: GitHubOptions): GitHub {
@@ -92,7 +101,7 @@ export function client(opts: GitHubOptions): GitHub {
     userAgent: opts.userAgent ?? "ropa",
     // The retry plugin's own setting: `request.retries` would be read by its limiter on every failure and
     // retry even what must not be (403, 404, 422) at once, with no wait.
-    retry: { retries: opts.retries ?? 3 },
+    retry: { retries: opts.retries ?? 3, retryAfterBaseValue: opts.retryBaseMs ?? DEFAULT_RETRY_BASE_MS },
     request: {
       fetch: (url: string | URL, init: RequestInit = {}) => {
         const signals = [...(deadline ? [deadline.signal] : []), AbortSignal.timeout(timeoutMs), ...(init.signal ? [init.signal] : [])];

@@ -22,9 +22,9 @@ export interface RunGitHub {
 /** The run's GitHub, or undefined without a token (then nothing is read from or written to GitHub). */
 export function runGitHub(token: string, repo: Repo, env: NodeJS.ProcessEnv): RunGitHub | undefined {
   if (!token) return undefined;
-  const { timeoutMs, deadlineMs } = limitsFromEnv(env);
+  const { timeoutMs, deadlineMs, retryBaseMs } = limitsFromEnv(env);
   const deadline = new Deadline(deadlineMs);
-  const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), timeoutMs, deadline });
+  const octokit = client({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m) => core.info(m), timeoutMs, retryBaseMs, deadline });
   return {
     repo,
     step: (work) => {
