@@ -46106,6 +46106,7 @@ throttling.triggersNotification = triggersNotification;
 var GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 var DEFAULT_TIMEOUT_MS = 2e4;
 var DEFAULT_DEADLINE_MS = 12e4;
+var DEFAULT_RETRY_BASE_MS = 1e3;
 var Deadline = class {
   constructor(ms2) {
     this.ms = ms2;
@@ -46130,7 +46131,11 @@ function limitsFromEnv(env) {
     const n = Number(env[name]);
     return env[name] && Number.isInteger(n) && n > 0 ? n : fallback;
   };
-  return { timeoutMs: read("ROPA_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS), deadlineMs: read("ROPA_API_DEADLINE_MS", DEFAULT_DEADLINE_MS) };
+  return {
+    timeoutMs: read("ROPA_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
+    deadlineMs: read("ROPA_API_DEADLINE_MS", DEFAULT_DEADLINE_MS),
+    retryBaseMs: read("ROPA_API_RETRY_BASE_MS", DEFAULT_RETRY_BASE_MS)
+  };
 }
 function client(opts) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -46149,7 +46154,7 @@ function client(opts) {
     userAgent: opts.userAgent ?? "ropa",
     // The retry plugin's own setting: `request.retries` would be read by its limiter on every failure and
     // retry even what must not be (403, 404, 422) at once, with no wait.
-    retry: { retries: opts.retries ?? 3 },
+    retry: { retries: opts.retries ?? 3, retryAfterBaseValue: opts.retryBaseMs ?? DEFAULT_RETRY_BASE_MS },
     request: {
       fetch: (url, init = {}) => {
         const signals = [...deadline ? [deadline.signal] : [], AbortSignal.timeout(timeoutMs), ...init.signal ? [init.signal] : []];
@@ -46164,9 +46169,9 @@ function client(opts) {
 var client2 = (opts) => client({ userAgent: "ropa-check", deadlineMs: DEFAULT_DEADLINE_MS, ...opts });
 function runGitHub(token, repo, env) {
   if (!token) return void 0;
-  const { timeoutMs, deadlineMs } = limitsFromEnv(env);
+  const { timeoutMs, deadlineMs, retryBaseMs } = limitsFromEnv(env);
   const deadline = new Deadline(deadlineMs);
-  const octokit = client2({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), timeoutMs, deadline });
+  const octokit = client2({ token, baseUrl: env.GITHUB_API_URL ?? "https://api.github.com", log: (m2) => info(m2), timeoutMs, retryBaseMs, deadline });
   return {
     repo,
     step: (work) => {
