@@ -13,20 +13,12 @@ failed=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "== typecheck"
-if npx --no-install tsc -p .; then passed=$((passed + 1)); echo "typecheck: 1 passed, 0 failed"; else failed=$((failed + 1)); echo "typecheck: 0 passed, 1 failed"; fi
-
-echo "== policies"
-bash scripts/test-policies.sh | tee "$tmp/policies.txt"
-status=${PIPESTATUS[0]}
-line=$(grep -E '^policies: [0-9]+ passed, [0-9]+ failed' "$tmp/policies.txt" | tail -1)
-if [ -n "$line" ]; then
-  passed=$((passed + $(echo "$line" | sed -E 's/.* ([0-9]+) passed.*/\1/')))
-  failed=$((failed + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
-fi
-# fmt, check or Regal failing counts as a failure even when every opa test passed.
-if [ "$status" -ne 0 ] && [ "${line#*, }" = "0 failed" ]; then failed=$((failed + 1)); fi
-[ -z "$line" ] && failed=$((failed + 1))
+# The type check and the policy checks run beside vitest (each is mostly one thread, and vitest's tests
+# often wait on child processes); their output is printed after it, whole.
+npx --no-install tsc -p . >"$tmp/typecheck.txt" 2>&1 &
+typecheck=$!
+bash scripts/test-policies.sh >"$tmp/policies.txt" 2>&1 &
+policies=$!
 
 echo "== vitest"
 npx --no-install vitest run --reporter=default --reporter=json --outputFile="$tmp/vitest.json"
@@ -38,6 +30,22 @@ if [ -s "$tmp/vitest.json" ]; then
 else
   failed=$((failed + 1))
 fi
+
+echo "== typecheck"
+if wait "$typecheck"; then passed=$((passed + 1)); cat "$tmp/typecheck.txt"; echo "typecheck: 1 passed, 0 failed"; else failed=$((failed + 1)); cat "$tmp/typecheck.txt"; echo "typecheck: 0 passed, 1 failed"; fi
+
+echo "== policies"
+wait "$policies"
+status=$?
+cat "$tmp/policies.txt"
+line=$(grep -E '^policies: [0-9]+ passed, [0-9]+ failed' "$tmp/policies.txt" | tail -1)
+if [ -n "$line" ]; then
+  passed=$((passed + $(echo "$line" | sed -E 's/.* ([0-9]+) passed.*/\1/')))
+  failed=$((failed + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+fi
+# fmt, check or Regal failing counts as a failure even when every opa test passed.
+if [ "$status" -ne 0 ] && [ "${line#*, }" = "0 failed" ]; then failed=$((failed + 1)); fi
+[ -z "$line" ] && failed=$((failed + 1))
 
 echo "$passed passed, $failed failed"
 echo "npm test took $(( $(date +%s) - started )) s"
