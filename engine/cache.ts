@@ -85,8 +85,9 @@ const FINDINGS_KEPT = 4;
 const EVALUATIONS_KEPT = 8;
 
 /**
- * How many shards' results are kept (engine/shard.ts; facts, violations and views, each by its own input): those
- * of a pull request's two sides at the most shards, so that the next check evaluates only the shards it changed.
+ * How many shards' results are kept (engine/shard.ts; facts, violations and the rules about a change, each by its
+ * own input): those of a pull request's two sides at the most shards, so that the next check evaluates only the
+ * shards it changed.
  */
 const SHARDS_KEPT = 1_024;
 
@@ -94,7 +95,7 @@ export class CheckCache {
   private readonly version: string;
   /** What the folder held when first read, and what this run added; by blob id. */
   private records?: Map<string, RecordEntry>;
-  /** Results kept by key, most recent first: the policy's evaluations, and the findings of checks. */
+  /** Results kept by key, most recent first: the policy's evaluations, the shards' results, and the findings of checks. */
   private readonly results = new Map<ResultsName, [string, unknown][]>();
   private positions?: Map<string, PositionsEntry>;
   /** The positions this run asked for, by blob id; written by savePositions. */
@@ -262,9 +263,9 @@ export class CheckCache {
     return kept;
   }
 
-  /** The key of an evaluation: the digest of what its result depends on, the policy (Policy.digest: the compiled policy, its data and rules), the entrypoint and the input. */
-  evaluationKey(policy: string, entrypoint: string, input: Uint8Array | string): string {
-    return sha256(`${policy}\0${entrypoint}\0${typeof input === "string" ? input : sha256(input)}`);
+  /** The key of an evaluation: the digest of what its result depends on, the policy (Policy.digest: the compiled policy, its data and rules), the entrypoint and the input (its sha256). */
+  evaluationKey(policy: string, entrypoint: string, inputDigest: string): string {
+    return sha256(`${policy}\0${entrypoint}\0${inputDigest}`);
   }
 
   private file(name: string): string {

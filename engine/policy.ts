@@ -268,7 +268,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       // A kept result is checked like a fresh one; one that is not well-formed is evaluated again. A sharded
       // evaluation keeps each shard's result instead (run), so the whole input is never written out.
       const whole = sharded ? undefined : new TextEncoder().encode(JSON.stringify(input));
-      const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, whole);
+      const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, sha256(whole));
       const kept = recall(key, (r) => checkViolations(r, rules));
       if (kept) return kept;
       let result: unknown;
@@ -294,7 +294,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       const sharded = !activities && shardable(input, opts.shardRecords, true);
       const bytes = !activities && !sharded ? new TextEncoder().encode(JSON.stringify(input)) : undefined;
       // Kept like the violations (a change's views are asked again by the next check of it), checked alike.
-      const key = bytes && opts.cache?.evaluationKey(policyDigest(), VIEWS_ENTRYPOINT, bytes);
+      const key = bytes && opts.cache?.evaluationKey(policyDigest(), VIEWS_ENTRYPOINT, sha256(bytes));
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result: unknown;

@@ -6,9 +6,9 @@
 // - timeoutMs: one request; a hanging connection is abandoned after this and retried.
 // - deadlineMs: every request of the client together, from its creation; after it no request is started
 //   or retried. With the retry waits (at most 1 + 4 + 9 s) a caller is done within about deadline + 15 s.
-// - retryBaseMs: the unit of those waits (n² of it before the n-th retry of a failed request; default 1 s).
 //   A caller that makes its requests in separate steps with other work between them (the action: the DPO
 //   approval, then judging, then the PR comment) passes a `Deadline` instead and restarts it per step.
+// - retryBaseMs: the unit of those waits (n² of it before the n-th retry of a failed request; default 1 s).
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
