@@ -23472,7 +23472,7 @@ function loadPolicy2(bundle, opts = {}) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
       const whole = sharded ? void 0 : new TextEncoder().encode(JSON.stringify(input));
-      const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, whole);
+      const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, sha256(whole));
       const kept = recall(key, (r2) => checkViolations(r2, rules));
       if (kept) return kept;
       let result;
@@ -23495,7 +23495,7 @@ function loadPolicy2(bundle, opts = {}) {
       if (activities && !activities.length) return { transfers: [] };
       const sharded = !activities && shardable(input, opts.shardRecords, true);
       const bytes = !activities && !sharded ? new TextEncoder().encode(JSON.stringify(input)) : void 0;
-      const key = bytes && opts.cache?.evaluationKey(policyDigest(), VIEWS_ENTRYPOINT, bytes);
+      const key = bytes && opts.cache?.evaluationKey(policyDigest(), VIEWS_ENTRYPOINT, sha256(bytes));
       const kept = recall(key, checkViews);
       if (kept) return kept;
       let result;
@@ -36681,7 +36681,7 @@ var CheckCache = class {
   version;
   /** What the folder held when first read, and what this run added; by blob id. */
   records;
-  /** Results kept by key, most recent first: the policy's evaluations, and the findings of checks. */
+  /** Results kept by key, most recent first: the policy's evaluations, the shards' results, and the findings of checks. */
   results = /* @__PURE__ */ new Map();
   positions;
   /** The positions this run asked for, by blob id; written by savePositions. */
@@ -36822,9 +36822,9 @@ var CheckCache = class {
     }
     return kept;
   }
-  /** The key of an evaluation: the digest of what its result depends on, the policy (Policy.digest: the compiled policy, its data and rules), the entrypoint and the input. */
-  evaluationKey(policy, entrypoint, input) {
-    return sha2562(`${policy}\0${entrypoint}\0${typeof input === "string" ? input : sha2562(input)}`);
+  /** The key of an evaluation: the digest of what its result depends on, the policy (Policy.digest: the compiled policy, its data and rules), the entrypoint and the input (its sha256). */
+  evaluationKey(policy, entrypoint, inputDigest) {
+    return sha2562(`${policy}\0${entrypoint}\0${inputDigest}`);
   }
   file(name) {
     return join2(this.dir, `v${FORMAT}-${this.version}`, `${name}.json`);
