@@ -1,7 +1,3 @@
-import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
-import { extname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { RegisterError, type Problem } from "./errors.js";
 import { checkRegisterLimits, commonFolder, loadPlainRecord, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
@@ -10,6 +6,7 @@ import { fileKey, type CheckCache } from "./cache.js";
 import { MAX_PLAIN_ITEMS } from "./plain-yaml.js";
 import { addTime, count, timed } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
+import { forcedThreads, threadLimit, workerScript } from "./threads.js";
 import { schemaProblems } from "./validate.js";
 
 // files → records: each file parsed (load.ts) and checked against its schema (validate.ts). Parsing is most
@@ -212,10 +209,10 @@ async function readOnThreads(files: SourceFile[], full: boolean, threads?: numbe
 
 /** One thread per core, as far as the register is large enough to pay for them; ROPA_THREADS overrides (1: no workers). */
 function threadsFor(files: SourceFile[]): number {
-  const forced = Number(process.env.ROPA_THREADS);
-  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(1, files.length));
+  const forced = forcedThreads();
+  if (forced) return Math.min(forced, Math.max(1, files.length));
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(threadLimit(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
 }
 
 /** Consecutive chunks of about equal size in bytes, so the records keep their order. */
@@ -234,7 +231,7 @@ function split(files: SourceFile[], n: number): SourceFile[][] {
 
 function readInWorker(files: SourceFile[], full: boolean): Promise<ChunkRead> {
   return new Promise((resolve, reject) => {
-    const { script, eval: isCode } = workerScript();
+    const { script, eval: isCode } = workerScript("read-worker");
     const worker = new Worker(script, { workerData: { files, full }, eval: isCode });
     let done = false;
     worker.once("message", (read: ChunkRead) => {
@@ -250,19 +247,6 @@ function readInWorker(files: SourceFile[], full: boolean): Promise<ChunkRead> {
       if (!done) reject(new Error(`a thread reading the register stopped (exit code ${code}) before it finished`));
     });
   });
-}
-
-/**
- * The worker's script: built beside the bundle that is running (the action's dist, the benchmark's); or, run from the TypeScript
- * sources (the CLI through tsx, the tests), a bootstrap that registers tsx in the new thread first.
- */
-function workerScript(): { script: URL | string; eval?: boolean } {
-  const ext = extname(fileURLToPath(import.meta.url));
-  if (ext !== ".ts") return { script: new URL(`./read-worker${ext}`, import.meta.url) };
-  // tsx's ESM API ("tsx/esm/api" under the import condition, which require.resolve does not apply).
-  const api = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href;
-  const source = new URL("./read-worker.ts", import.meta.url).href;
-  return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
 /**

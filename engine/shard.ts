@@ -54,6 +54,22 @@ export interface PolicyInputDoc {
 /** Evaluates `input` (JSON bytes) at `entrypoint` and returns the result set's one value, or throws. */
 export type Evaluate = (input: Uint8Array, entrypoint: string) => unknown;
 
+/**
+ * Evaluates each of `inputs` at `entrypoint`, their values in order: the inputs are made as they are taken, so
+ * an evaluator with a second thread (policy.ts) starts on one while the next is made.
+ */
+export type EvaluateAll = (inputs: Iterable<Uint8Array>, entrypoint: string) => unknown[];
+
+const oneByOne =
+  (evaluate: Evaluate): EvaluateAll =>
+  (inputs, entrypoint) =>
+    Array.from(inputs, (input) => evaluate(input, entrypoint));
+
+/** The JSON of `input(item)` for each item, made when it is taken. */
+function* encodeEach<T>(items: T[], input: (item: T) => unknown): Generator<Uint8Array> {
+  for (const item of items) yield encode(input(item));
+}
+
 export class ShardError extends Error {
   override name = "ShardError";
 }
@@ -66,8 +82,11 @@ export function shardable(input: object, shardRecords = SHARD_RECORDS, changes =
   const { register, base } = input as Partial<PolicyInputDoc>;
   if (!register || !base || typeof register !== "object" || typeof base !== "object") return false;
   if (!changes && hasBase(base)) return false;
-  return SPLIT.reduce((n, c) => n + Object.keys((register[c] as object) ?? {}).length, 0) > 2 * shardRecords;
+  return splitRecords(input as PolicyInputDoc) > 2 * shardRecords;
 }
+
+/** The records of the collections split between shards (activities, segments, products) in the register. */
+export const splitRecords = ({ register }: PolicyInputDoc): number => SPLIT.reduce((n, c) => n + Object.keys((register[c] as object) ?? {}).length, 0);
 
 /** Whether the base holds anything: then the input is a change. */
 const hasBase = (base: Doc): boolean => !!base.organisation || Object.values(base).some((c) => c && typeof c === "object" && Object.keys(c).length);
@@ -175,14 +194,13 @@ function waiverTargets(register: Doc): string[] {
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 /** The violations of `input`, evaluated in shards; any shard's failure is the whole evaluation's. */
-export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shardRecords = SHARD_RECORDS): unknown[] {
+export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shardRecords = SHARD_RECORDS, evaluateAll = oneByOne(evaluate)): unknown[] {
   const change = hasBase(input.base);
   const { inputOf, shards, parts } = shardInputs(input, shardRecords);
   const mode = { change: "apart" };
 
   const facts: Record<string, Map<string, unknown>> = Object.fromEntries(FACT_NAMES.map((n) => [n, new Map()]));
-  for (const { doc } of shards) {
-    const local = evaluate(encode(inputOf(doc)), FACTS_ENTRYPOINT);
+  for (const local of evaluateAll(encodeEach(shards, ({ doc }) => inputOf(doc)), FACTS_ENTRYPOINT)) {
     if (!local || typeof local !== "object" || Array.isArray(local) || Object.keys(local).sort().join() !== FACT_NAMES.join()) {
       throw new ShardError(`the policy returned no facts of a shard (got ${JSON.stringify(local)?.slice(0, 200)})`);
     }
@@ -193,8 +211,11 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
 
   const violations = new Map<string, unknown>();
   const waiversUsed = new Map<string, unknown>();
-  for (const { doc } of shards) {
-    const result = evaluate(encode({ ...inputOf(doc), shard: { facts: factsFor(doc, given), ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown; waivers_used?: unknown } | undefined;
+  const results = evaluateAll(
+    encodeEach(shards, ({ doc }) => ({ ...inputOf(doc), shard: { facts: factsFor(doc, given), ...mode } })),
+    SHARD_ENTRYPOINT,
+  ) as ({ violations?: unknown; waivers_used?: unknown } | undefined)[];
+  for (const result of results) {
     if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
       throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     }

@@ -16,7 +16,7 @@ export async function buildAction(outDir = join(ROOT, "actions/check/dist")): Pr
   rmSync(outDir, { recursive: true, force: true });
   const { metafile } = await build({
     // The engine reads large registers on worker threads too; it finds their script beside index.js.
-    entryPoints: { index: join(ROOT, "actions/check/src/index.ts"), "read-worker": join(ROOT, "engine/read-worker.ts") },
+    entryPoints: { index: join(ROOT, "actions/check/src/index.ts"), "read-worker": join(ROOT, "engine/read-worker.ts"), "eval-worker": join(ROOT, "engine/eval-worker.ts") },
     outdir: outDir,
     bundle: true,
     platform: "node",

@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export async function buildCli(outDir = join(ROOT, "dist")): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   const { metafile } = await build({
-    entryPoints: { cli: join(ROOT, "engine/cli.ts"), "read-worker": join(ROOT, "engine/read-worker.ts") },
+    entryPoints: { cli: join(ROOT, "engine/cli.ts"), "read-worker": join(ROOT, "engine/read-worker.ts"), "eval-worker": join(ROOT, "engine/eval-worker.ts") },
     outdir: outDir,
     bundle: true,
     splitting: true,

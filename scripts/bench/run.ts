@@ -278,7 +278,7 @@ function medianStages(runs: Run[]): Record<string, number> {
 /**
  * The benchmark's copies of the CLI, the floor, the input writer and the PR check, bundled with esbuild so that
  * each run is plain `node file.mjs`. `liftLimits` raises the engine's MAX_FILES, MAX_REGISTER_BYTES (source.ts)
- * and MAX_WASM_MEMORY_PAGES (policy.ts, to the 4 GiB of 32-bit WebAssembly) in these copies only (see the note
+ * and MAX_WASM_MEMORY_PAGES (instance.ts, to the 4 GiB of 32-bit WebAssembly) in these copies only (see the note
  * printed with the table); nothing else in the engine is touched.
  */
 async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
@@ -286,7 +286,7 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
   const plugin: Plugin = {
     name: "lift-register-limits",
     setup(b) {
-      b.onLoad({ filter: /engine[\\/](source|policy)\.ts$/ }, (args) => {
+      b.onLoad({ filter: /engine[\\/](source|instance)\.ts$/ }, (args) => {
         let text = readFileSync(args.path, "utf8");
         text = text.replace(/export const (MAX_FILES|MAX_REGISTER_BYTES|MAX_WASM_MEMORY_PAGES) = [^;]+;/g, (_m, name: string) => {
           lifted.push(name);
@@ -302,8 +302,9 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
       floor: join(ROOT, "scripts/bench/floor.ts"),
       input: join(ROOT, "scripts/bench/input.ts"),
       "pr-check": join(ROOT, "scripts/bench/pr-check.ts"),
-      // The engine's parsing thread, found beside the bundle that starts it (engine/read.ts).
+      // The engine's parsing and evaluation threads, found beside the bundle that starts them (engine/threads.ts).
       "read-worker": join(ROOT, "engine/read-worker.ts"),
+      "eval-worker": join(ROOT, "engine/eval-worker.ts"),
     },
     outdir: out,
     outExtension: { ".js": ".mjs" },

@@ -23148,17 +23148,168 @@ function isObject(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 }
 
+// engine/policy.ts
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+// engine/eval-thread.ts
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// engine/threads.ts
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+function forcedThreads() {
+  const forced = Number(process.env.ROPA_THREADS);
+  return Number.isInteger(forced) && forced >= 1 ? forced : void 0;
+}
+var threadLimit = () => forcedThreads() ?? availableParallelism();
+function workerScript(name) {
+  const ext = extname(fileURLToPath(import.meta.url));
+  if (ext !== ".ts") return { script: new URL(`./${name}${ext}`, import.meta.url) };
+  const api = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(import.meta.url).resolve("tsx/package.json"))).href;
+  const source = new URL(`./${name}.ts`, import.meta.url).href;
+  return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
+}
+
+// engine/eval-thread.ts
+var DONE = 0;
+var DEAD = 1;
+var WAIT_MS = 1e3;
+var EvaluationThreadError = class extends Error {
+  name = "EvaluationThreadError";
+};
+var EvaluationThread = class {
+  worker;
+  port;
+  counts = new Int32Array(new SharedArrayBuffer(8));
+  sent = 0;
+  taken = 0;
+  error;
+  constructor(module, data, maxMemoryPages) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const { script, eval: isCode } = workerScript("eval-worker");
+    this.worker = new Worker(script, { eval: isCode, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
+    this.worker.on("error", (e) => this.error ??= e.message);
+    this.worker.unref();
+    port1.unref();
+  }
+  /** Jobs sent and not yet answered. */
+  get busy() {
+    return this.sent - Atomics.load(this.counts, DONE);
+  }
+  submit(id, bytes, entrypoint) {
+    const job = { id, bytes, entrypoint };
+    this.worker.postMessage(job, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []);
+    this.sent++;
+  }
+  /** The answers to every job sent, waiting for those not in yet; throws if the thread ended first. */
+  answers() {
+    const answers = [];
+    while (this.taken < this.sent) {
+      const done = Atomics.load(this.counts, DONE);
+      const message = receiveMessageOnPort(this.port);
+      if (message) {
+        answers.push(message.message);
+        this.taken++;
+        continue;
+      }
+      if (Atomics.load(this.counts, DEAD)) throw new EvaluationThreadError(`the evaluation thread stopped${this.error ? `: ${this.error}` : ""}`);
+      Atomics.wait(this.counts, DONE, done, WAIT_MS);
+    }
+    return answers;
+  }
+  /** Ends the thread, and with it its instance's memory. */
+  stop() {
+    void this.worker.terminate();
+  }
+};
+
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
-// engine/policy.ts
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// engine/instance.ts
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+var { loadPolicySync } = src_default;
+var MAX_WASM_MEMORY_PAGES = 16384;
+var WASM_MEMORY_PER_INPUT_BYTE = 256;
+var WASM32_PAGES = 65535;
+var PAGE = 65536;
+function memoryPages(inputBytes, maxMemoryPages) {
+  const maximum = Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
+  return { initial: Math.min(maximum, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE) + 64), maximum };
+}
+var HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
+var PolicyInstance = class {
+  /** Throws what opa-wasm throws when the module does not instantiate (see describe). */
+  constructor(module, data, maxMemoryPages) {
+    this.module = module;
+    this.data = data;
+    this.maxMemoryPages = maxMemoryPages;
+    this.maxPages = memoryPages(0, maxMemoryPages).maximum;
+    this.wasm = this.load(Math.min(5, this.maxPages));
+  }
+  module;
+  data;
+  maxMemoryPages;
+  wasm;
+  /** The memory limit of the instances made now: grown for a large input, never shrunk. */
+  maxPages;
+  get entrypoints() {
+    return this.wasm.entrypoints;
+  }
+  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance big enough for them. */
+  evaluate(bytes, entrypoint) {
+    const wanted = memoryPages(bytes.byteLength, this.maxMemoryPages);
+    if (wanted.initial * PAGE > this.wasm.mem.buffer.byteLength || wanted.maximum > this.maxPages) {
+      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, 2 * wanted.maximum));
+      this.wasm = this.load(Math.min(this.maxPages, 2 * wanted.initial));
+    }
+    return this.wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
+  }
+  /**
+   * Lets go of an instance grown for a large input: the pages an evaluation touched stay resident as long as
+   * its memory lives, and the findings and report of a large register come after it (a fresh instance loads in
+   * milliseconds when another evaluation needs one).
+   */
+  release() {
+    if (this.wasm.mem.buffer.byteLength <= RELEASED_PAGES * PAGE) return;
+    this.wasm = this.load(5);
+    collectGarbage();
+  }
+  /** What went wrong in an evaluation, in words (see describe). */
+  describe(e) {
+    return describe(e, this.maxPages);
+  }
+  load(initial) {
+    const wasm = loadPolicySync(this.module, { initial, maximum: this.maxPages });
+    wasm.setData(this.data);
+    return wasm;
+  }
+};
+function collectGarbage() {
+  try {
+    setFlagsFromString("--expose-gc");
+    runInNewContext("gc")();
+  } catch {
+  }
+}
+var RELEASED_PAGES = 1024;
+function describe(e, maxPages) {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/call stack/i.test(text)) return `the policy recursed too deeply (${text})`;
+  if (/opa_malloc|out of memory|Cannot allocate|WebAssembly\.Memory\.grow|Maximum memory/i.test(text) || e instanceof RangeError) {
+    return `out of memory: the policy needed more than the limit of ${maxPages * 64 / 1024} MiB (MAX_WASM_MEMORY_PAGES, WASM_MEMORY_PER_INPUT_BYTE) (${text})`;
+  }
+  if (e instanceof WebAssembly.RuntimeError) return `the WebAssembly trapped (${text})`;
+  return text;
+}
 
 // engine/timings.ts
 var enabled = Boolean(process.env.ROPA_TIMINGS) && process.env.ROPA_TIMINGS !== "0";
@@ -23202,6 +23353,10 @@ var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subp
 var ID_FACTS = { products_used: "products" };
 var SHARD_RECORDS = 500;
 var MAX_SHARDS = 100;
+var oneByOne = (evaluate) => (inputs, entrypoint) => Array.from(inputs, (input) => evaluate(input, entrypoint));
+function* encodeEach(items, input) {
+  for (const item of items) yield encode(input(item));
+}
 var ShardError = class extends Error {
   name = "ShardError";
 };
@@ -23209,8 +23364,9 @@ function shardable(input, shardRecords = SHARD_RECORDS, changes = false) {
   const { register: register2, base } = input;
   if (!register2 || !base || typeof register2 !== "object" || typeof base !== "object") return false;
   if (!changes && hasBase(base)) return false;
-  return SPLIT.reduce((n, c3) => n + Object.keys(register2[c3] ?? {}).length, 0) > 2 * shardRecords;
+  return splitRecords(input) > 2 * shardRecords;
 }
+var splitRecords = ({ register: register2 }) => SPLIT.reduce((n, c3) => n + Object.keys(register2[c3] ?? {}).length, 0);
 var hasBase = (base) => !!base.organisation || Object.values(base).some((c3) => c3 && typeof c3 === "object" && Object.keys(c3).length);
 function baseFor(register2, base) {
   if (base === "itself") return { segments: register2.segments ?? {}, ...pick(register2, ["organisation", "waivers"]) };
@@ -23271,13 +23427,12 @@ function waiverTargets(register2) {
   return Object.values(register2.waivers ?? {}).flatMap((w2) => typeof w2?.record === "string" ? [w2.record] : []);
 }
 var encode = (value) => new TextEncoder().encode(JSON.stringify(value));
-function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
+function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS, evaluateAll = oneByOne(evaluate)) {
   const change = hasBase(input.base);
   const { inputOf, shards, parts: parts2 } = shardInputs(input, shardRecords);
   const mode = { change: "apart" };
   const facts = Object.fromEntries(FACT_NAMES.map((n) => [n, /* @__PURE__ */ new Map()]));
-  for (const { doc } of shards) {
-    const local = evaluate(encode(inputOf(doc)), FACTS_ENTRYPOINT);
+  for (const local of evaluateAll(encodeEach(shards, ({ doc }) => inputOf(doc)), FACTS_ENTRYPOINT)) {
     if (!local || typeof local !== "object" || Array.isArray(local) || Object.keys(local).sort().join() !== FACT_NAMES.join()) {
       throw new ShardError(`the policy returned no facts of a shard (got ${JSON.stringify(local)?.slice(0, 200)})`);
     }
@@ -23286,8 +23441,11 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS) {
   const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([, v2]) => v2)]));
   const violations = /* @__PURE__ */ new Map();
   const waiversUsed = /* @__PURE__ */ new Map();
-  for (const { doc } of shards) {
-    const result = evaluate(encode({ ...inputOf(doc), shard: { facts: factsFor(doc, given), ...mode } }), SHARD_ENTRYPOINT);
+  const results = evaluateAll(
+    encodeEach(shards, ({ doc }) => ({ ...inputOf(doc), shard: { facts: factsFor(doc, given), ...mode } })),
+    SHARD_ENTRYPOINT
+  );
+  for (const result of results) {
     if (!result || !Array.isArray(result.violations) || !Array.isArray(result.waivers_used)) {
       throw new ShardError(`the policy returned no result for a shard (got ${JSON.stringify(result)?.slice(0, 200)})`);
     }
@@ -23361,17 +23519,8 @@ function canonical(value) {
 
 // engine/policy.ts
 var BUNDLE_FILES = { wasm: "policy.wasm", data: "data.json", rules: "rules.json" };
-var MAX_WASM_MEMORY_PAGES = 16384;
-var WASM_MEMORY_PER_INPUT_BYTE = 256;
-var WASM32_PAGES = 65535;
-var PAGE = 65536;
-function memoryPages(inputBytes, maxMemoryPages) {
-  const maximum = Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
-  return { initial: Math.min(maximum, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE) + 64), maximum };
-}
 var ENTRYPOINT = "ropa/main/violations";
 var VIEWS_ENTRYPOINT = "ropa/views";
-var { loadPolicySync } = src_default;
 var PolicyError = class extends Error {
   name = "PolicyError";
 };
@@ -23394,45 +23543,26 @@ function compile(wasm, key) {
   return module;
 }
 function loadPolicy2(bundle, opts = {}) {
-  let maxPages = memoryPages(0, opts.maxMemoryPages).maximum;
-  let wasm;
+  let instance;
   let module;
   const wasmDigest = sha256(bundle.wasm);
   try {
     module = compile(new Uint8Array(bundle.wasm), wasmDigest);
-    wasm = loadPolicySync(module, { initial: Math.min(5, maxPages), maximum: maxPages });
-    wasm.setData(bundle.data);
+    instance = new PolicyInstance(module, bundle.data, opts.maxMemoryPages);
   } catch (e) {
-    throw new PolicyError(`the compiled policy does not load: ${describe(e, maxPages)}`);
+    throw new PolicyError(`the compiled policy does not load: ${describe(e, memoryPages(0, opts.maxMemoryPages).maximum)}`);
   }
-  if (!(ENTRYPOINT in wasm.entrypoints)) throw new PolicyError(`the compiled policy has no entrypoint ${ENTRYPOINT}`);
+  if (!(ENTRYPOINT in instance.entrypoints)) throw new PolicyError(`the compiled policy has no entrypoint ${ENTRYPOINT}`);
   if (!Array.isArray(bundle.rules)) throw new PolicyError("the compiled policy's rules.json is not a list of rules");
   const rules = new Map(bundle.rules.map((r2) => [r2.id, r2]));
   let broken;
-  const sized = (inputBytes) => {
-    const wanted = memoryPages(inputBytes, opts.maxMemoryPages);
-    if (wanted.initial * PAGE <= wasm.mem.buffer.byteLength && wanted.maximum <= maxPages) return wasm;
-    maxPages = Math.max(maxPages, opts.maxMemoryPages ?? Math.min(WASM32_PAGES, 2 * wanted.maximum));
-    const bigger = loadPolicySync(module, { initial: Math.min(maxPages, 2 * wanted.initial), maximum: maxPages });
-    bigger.setData(bundle.data);
-    return bigger;
-  };
-  const release = () => {
-    if (wasm.mem.buffer.byteLength <= RELEASED_PAGES * PAGE) return;
-    wasm = loadPolicySync(module, { initial: 5, maximum: maxPages });
-    wasm.setData(bundle.data);
-    collectGarbage();
-  };
-  const wasmRun = (bytes, entrypoint) => {
-    wasm = sized(bytes.byteLength);
-    return wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
-  };
   let digest;
   const policyDigest = () => digest ??= sha256(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))]));
   const shardResults = /* @__PURE__ */ new Map();
-  const shards = { evaluated: 0, reused: 0 };
-  const run3 = (bytes, entrypoint, kept = true) => {
-    if (!(entrypoint in wasm.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
+  const shards = { evaluated: 0, reused: 0, onSecondThread: 0 };
+  let thread;
+  const lookup = (bytes, entrypoint, kept) => {
+    if (!(entrypoint in instance.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
     const input = sha256(bytes);
     const key = `${entrypoint}\0${input}`;
     const storeKey = kept ? opts.cache?.evaluationKey(policyDigest(), entrypoint, input) : void 0;
@@ -23441,18 +23571,53 @@ function loadPolicy2(bundle, opts = {}) {
       shards.reused++;
       count("shards_reused", 1);
       shardResults.set(key, known);
-      return known;
+      return { key, storeKey, known };
     }
+    return { key, storeKey };
+  };
+  const settle = (key, storeKey, set2) => {
     shards.evaluated++;
     count("shards_evaluated", 1);
-    const set2 = wasmRun(bytes, entrypoint);
     const result = Array.isArray(set2) && set2.length === 1 ? set2[0].result : void 0;
     if (shardResults.size >= SHARD_RESULTS_KEPT) shardResults.delete(shardResults.keys().next().value);
     shardResults.set(key, result);
     if (storeKey && result !== void 0) opts.cache.keepShard(storeKey, result);
     return result;
   };
+  const run3 = (bytes, entrypoint, kept = true) => {
+    const { key, storeKey, known } = lookup(bytes, entrypoint, kept);
+    return known ?? settle(key, storeKey, instance.evaluate(bytes, entrypoint));
+  };
   const runHere = (bytes, entrypoint) => run3(bytes, entrypoint, false);
+  const runAll = (inputs, entrypoint) => {
+    const results = [];
+    const away = /* @__PURE__ */ new Map();
+    try {
+      let at2 = 0;
+      for (const bytes of inputs) {
+        const { key, storeKey, known } = lookup(bytes, entrypoint, true);
+        if (known) results[at2] = known;
+        else if (thread && thread.busy < 2) {
+          away.set(at2, { key, storeKey });
+          thread.submit(at2, bytes, entrypoint);
+          shards.onSecondThread++;
+          count("shards_on_second_thread", 1);
+        } else results[at2] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
+        at2++;
+      }
+      for (const { id, set: set2, failure } of away.size ? thread.answers() : []) {
+        if (failure !== void 0) throw new EvaluationFailure(failure);
+        const { key, storeKey } = away.get(id);
+        results[id] = settle(key, storeKey, set2);
+      }
+      return results;
+    } catch (e) {
+      thread?.stop();
+      thread = void 0;
+      throw e;
+    }
+  };
+  const failed = (e) => e instanceof EvaluationFailure || e instanceof EvaluationThreadError ? e.message : instance.describe(e);
   const recall = (key, check) => {
     const kept = key ? opts.cache.evaluation(key) : void 0;
     if (kept === void 0) return void 0;
@@ -23470,27 +23635,33 @@ function loadPolicy2(bundle, opts = {}) {
     },
     evaluate(input) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
-      const sharded = FACTS_ENTRYPOINT in wasm.entrypoints && SHARD_ENTRYPOINT in wasm.entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in wasm.entrypoints);
+      const { entrypoints } = instance;
+      const sharded = FACTS_ENTRYPOINT in entrypoints && SHARD_ENTRYPOINT in entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in entrypoints);
+      const threaded = sharded && (opts.threads ?? threadLimit()) > 1 && splitRecords(input) <= MAX_THREADED_RECORDS;
+      if (threaded) thread = new EvaluationThread(module, bundle.data, opts.maxMemoryPages);
       const whole = sharded ? void 0 : new TextEncoder().encode(JSON.stringify(input));
       const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, sha256(whole));
       const kept = recall(key, (r2) => checkViolations(r2, rules));
       if (kept) return kept;
       let result;
       try {
-        result = sharded ? [{ result: evaluateInShards(input, run3, opts.shardRecords) }] : wasmRun(whole, ENTRYPOINT);
+        result = sharded ? [{ result: evaluateInShards(input, run3, opts.shardRecords, threaded ? runAll : void 0) }] : instance.evaluate(whole, ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
-        broken = describe(e, maxPages);
+        broken = failed(e);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
+      } finally {
+        thread?.stop();
+        thread = void 0;
       }
-      release();
+      instance.release();
       const violations = checkViolations(result, rules);
       if (key) opts.cache.saveEvaluation(key, result);
       opts.cache?.saveShards();
       return violations;
     },
     views(input, activities) {
-      if (!(VIEWS_ENTRYPOINT in wasm.entrypoints)) return void 0;
+      if (!(VIEWS_ENTRYPOINT in instance.entrypoints)) return void 0;
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       if (activities && !activities.length) return { transfers: [] };
       const sharded = !activities && shardable(input, opts.shardRecords, true);
@@ -23501,10 +23672,10 @@ function loadPolicy2(bundle, opts = {}) {
       let result;
       try {
         if (activities) result = [{ result: viewsOfActivities(input, runHere, VIEWS_ENTRYPOINT, activities, opts.shardRecords) }];
-        else result = sharded ? [{ result: viewsInShards(input, runHere, VIEWS_ENTRYPOINT, opts.shardRecords) }] : wasmRun(bytes, VIEWS_ENTRYPOINT);
+        else result = sharded ? [{ result: viewsInShards(input, runHere, VIEWS_ENTRYPOINT, opts.shardRecords) }] : instance.evaluate(bytes, VIEWS_ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
-        broken = describe(e, maxPages);
+        broken = failed(e);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       }
       const views = checkViews(result);
@@ -23513,14 +23684,9 @@ function loadPolicy2(bundle, opts = {}) {
     }
   };
 }
-function collectGarbage() {
-  try {
-    setFlagsFromString("--expose-gc");
-    runInNewContext("gc")();
-  } catch {
-  }
-}
-var RELEASED_PAGES = 1024;
+var MAX_THREADED_RECORDS = 25e3;
+var EvaluationFailure = class extends Error {
+};
 var SHARD_RESULTS_KEPT = 512;
 function checkViews(result) {
   const views = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
@@ -23531,7 +23697,6 @@ function checkViews(result) {
   const sorted = transfers.map((f3) => [order(f3), JSON.stringify(f3), f3]).sort(([a, x3], [b3, y2]) => a < b3 ? -1 : a > b3 ? 1 : x3 < y2 ? -1 : x3 > y2 ? 1 : 0);
   return { ...views, transfers: sorted.map(([, , f3]) => f3) };
 }
-var HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
 function checkViolations(result, rules) {
   const set2 = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
   if (!Array.isArray(set2)) throw new PolicyError(`the policy returned no list of violations (got ${JSON.stringify(result)?.slice(0, 200)})`);
@@ -23541,15 +23706,6 @@ function checkViolations(result, rules) {
     if (!rules.has(v2.rule)) throw new PolicyError(`the policy reported rule ${v2.rule}, which has no METADATA in rules.json`);
   }
   return set2;
-}
-function describe(e, maxPages) {
-  const text = e instanceof Error ? e.message : String(e);
-  if (/call stack/i.test(text)) return `the policy recursed too deeply (${text})`;
-  if (/opa_malloc|out of memory|Cannot allocate|WebAssembly\.Memory\.grow|Maximum memory/i.test(text) || e instanceof RangeError) {
-    return `out of memory: the policy needed more than the limit of ${maxPages * 64 / 1024} MiB (MAX_WASM_MEMORY_PAGES, WASM_MEMORY_PER_INPUT_BYTE) (${text})`;
-  }
-  if (e instanceof WebAssembly.RuntimeError) return `the WebAssembly trapped (${text})`;
-  return text;
 }
 
 // engine/suggest.ts
@@ -23739,10 +23895,10 @@ var common_schema_default = {
 };
 
 // engine/full-yaml.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 var loaded;
 function fullYaml() {
-  loaded ??= createRequire(import.meta.url)(true ? "./yaml.cjs" : "yaml");
+  loaded ??= createRequire2(import.meta.url)(true ? "./yaml.cjs" : "yaml");
   return loaded;
 }
 
@@ -36628,17 +36784,13 @@ function listing(items) {
 }
 
 // engine/read.ts
-import { createRequire as createRequire2 } from "node:module";
-import { availableParallelism } from "node:os";
-import { extname as extname2 } from "node:path";
-import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // engine/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
-import { dirname, extname, join as join2, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, extname as extname2, join as join2, relative, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var FORMAT = 1;
 var sha2562 = (data) => createHash2("sha256").update(data).digest("hex");
 function blobId(text) {
@@ -36653,9 +36805,9 @@ function fileKey(file) {
   return id;
 }
 function engineVersion(version) {
-  const here = fileURLToPath(import.meta.url);
+  const here = fileURLToPath2(import.meta.url);
   const dir = dirname(here);
-  const ext = extname(here);
+  const ext = extname2(here);
   const code2 = ext === ".ts" ? engineModules(dir).map((m2) => [relative(dir, m2), sha2562(readFileSync2(m2))]) : [sha2562(readFileSync2(here)), siblings(dir)];
   return sha2562(JSON.stringify([FORMAT, version, code2, Object.entries(SCHEMAS).map(([k2, s]) => [k2, s.schema])])).slice(0, 16);
 }
@@ -36972,10 +37124,10 @@ async function readOnThreads(files, full, threads) {
   return { results: reads.flatMap((r2) => r2.results), parseMs: reads.reduce((n, r2) => n + r2.parseMs, 0), validateMs: reads.reduce((n, r2) => n + r2.validateMs, 0) };
 }
 function threadsFor(files) {
-  const forced = Number(process.env.ROPA_THREADS);
-  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(1, files.length));
+  const forced = forcedThreads();
+  if (forced) return Math.min(forced, Math.max(1, files.length));
   const bytes = files.reduce((n, f3) => n + f3.text.length, 0);
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(threadLimit(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
 }
 function split2(files, n) {
   if (n <= 1) return [files];
@@ -36991,8 +37143,8 @@ function split2(files, n) {
 }
 function readInWorker(files, full) {
   return new Promise((resolve3, reject) => {
-    const { script, eval: isCode } = workerScript();
-    const worker = new Worker(script, { workerData: { files, full }, eval: isCode });
+    const { script, eval: isCode } = workerScript("read-worker");
+    const worker = new Worker2(script, { workerData: { files, full }, eval: isCode });
     let done = false;
     worker.once("message", (read) => {
       done = true;
@@ -37007,13 +37159,6 @@ function readInWorker(files, full) {
       if (!done) reject(new Error(`a thread reading the register stopped (exit code ${code2}) before it finished`));
     });
   });
-}
-function workerScript() {
-  const ext = extname2(fileURLToPath2(import.meta.url));
-  if (ext !== ".ts") return { script: new URL(`./read-worker${ext}`, import.meta.url) };
-  const api = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire2(import.meta.url).resolve("tsx/package.json"))).href;
-  const source = new URL("./read-worker.ts", import.meta.url).href;
-  return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
 // engine/check.ts

@@ -1,0 +1,82 @@
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { workerScript } from "./threads.js";
+
+// A second thread that evaluates some of a large register's shards beside the check's thread (shard.ts,
+// policy.ts). The policy's API is synchronous, so the check's thread waits for its answers blocked on a shared
+// counter (Atomics.wait) and takes them off a port without its event loop (receiveMessageOnPort).
+
+/** An input to evaluate: its JSON bytes (moved to the thread, not copied) and the entrypoint. */
+export interface Job {
+  id: number;
+  bytes: Uint8Array;
+  entrypoint: string;
+}
+/** The raw result set of a job, or what went wrong in words (PolicyInstance.describe). */
+export type Answer = { id: number; set?: unknown; failure?: string };
+
+/** The shared counters: the jobs answered, and whether the thread has ended. */
+export const DONE = 0;
+export const DEAD = 1;
+
+/** How long the check's thread sleeps at a time while it waits: it wakes at once on an answer or the thread's end. */
+const WAIT_MS = 1_000;
+
+export class EvaluationThreadError extends Error {
+  override name = "EvaluationThreadError";
+}
+
+export class EvaluationThread {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly counts = new Int32Array(new SharedArrayBuffer(8));
+  private sent = 0;
+  private taken = 0;
+  private error?: string;
+
+  constructor(module: WebAssembly.Module, data: object, maxMemoryPages?: number) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    const { script, eval: isCode } = workerScript("eval-worker");
+    this.worker = new Worker(script, { eval: isCode, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
+    // An error ends the thread (its exit marks it DEAD); kept to say why, never thrown at the event loop.
+    this.worker.on("error", (e) => (this.error ??= e.message));
+    // An idle thread does not keep the process alive.
+    this.worker.unref();
+    port1.unref();
+  }
+
+  /** Jobs sent and not yet answered. */
+  get busy(): number {
+    return this.sent - Atomics.load(this.counts, DONE);
+  }
+
+  submit(id: number, bytes: Uint8Array, entrypoint: string): void {
+    const job: Job = { id, bytes, entrypoint };
+    this.worker.postMessage(job, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+    this.sent++;
+  }
+
+  /** The answers to every job sent, waiting for those not in yet; throws if the thread ended first. */
+  answers(): Answer[] {
+    const answers: Answer[] = [];
+    while (this.taken < this.sent) {
+      // Read before looking at the port: the thread posts an answer before it counts it, so a count that moved
+      // since means an answer is there, and the wait below returns at once.
+      const done = Atomics.load(this.counts, DONE);
+      const message = receiveMessageOnPort(this.port);
+      if (message) {
+        answers.push(message.message as Answer);
+        this.taken++;
+        continue;
+      }
+      if (Atomics.load(this.counts, DEAD)) throw new EvaluationThreadError(`the evaluation thread stopped${this.error ? `: ${this.error}` : ""}`);
+      Atomics.wait(this.counts, DONE, done, WAIT_MS);
+    }
+    return answers;
+  }
+
+  /** Ends the thread, and with it its instance's memory. */
+  stop(): void {
+    void this.worker.terminate();
+  }
+}
