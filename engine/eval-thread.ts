@@ -36,8 +36,7 @@ export class EvaluationThread {
   constructor(module: WebAssembly.Module, data: object, maxMemoryPages?: number) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const { script, eval: isCode } = workerScript("eval-worker");
-    this.worker = new Worker(script, { eval: isCode, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
+    this.worker = new Worker(bootstrap(), { eval: true, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
     // An error ends the thread (its exit marks it DEAD); kept to say why, never thrown at the event loop.
     this.worker.on("error", (e) => (this.error ??= e.message));
     // An idle thread does not keep the process alive.
@@ -79,4 +78,18 @@ export class EvaluationThread {
   stop(): void {
     void this.worker.terminate();
   }
+}
+
+/**
+ * The thread's first code: however it ends (its script not found or failing, an instance that cannot be made),
+ * it marks itself DEAD before anything else can fail, so that the check's thread never waits for it in vain.
+ */
+function bootstrap(): string {
+  const { script, eval: isCode } = workerScript("eval-worker");
+  const counts = `new Int32Array(require("node:worker_threads").workerData.state)`;
+  return [
+    `const counts = ${counts};`,
+    `process.on("exit", () => { Atomics.store(counts, ${DEAD}, 1); Atomics.notify(counts, ${DONE}); });`,
+    isCode ? String(script) : `import(${JSON.stringify(String(script))});`,
+  ].join("\n");
 }

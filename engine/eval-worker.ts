@@ -1,18 +1,12 @@
-// The evaluation thread (eval-thread.ts): evaluates the inputs it is sent in its own instance of the policy,
-// and answers each on its port before counting it done, so that the check's thread, blocked until the count
-// moves, always finds the answer there.
+// The evaluation thread (eval-thread.ts, whose bootstrap marks it dead however it ends): evaluates the inputs
+// it is sent in its own instance of the policy, and answers each on its port before counting it done, so
+// that the check's thread, blocked until the count moves, always finds the answer there.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { PolicyInstance } from "./instance.js";
-import { DEAD, DONE, type Answer, type Job } from "./eval-thread.js";
+import { DONE, type Answer, type Job } from "./eval-thread.js";
 
 const { module, data, maxMemoryPages, port, state } = workerData as { module: WebAssembly.Module; data: object; maxMemoryPages?: number; port: MessagePort; state: SharedArrayBuffer };
 const counts = new Int32Array(state);
-
-// However the thread ends (an instance that cannot be made, an error outside a job), the check's thread stops waiting.
-process.on("exit", () => {
-  Atomics.store(counts, DEAD, 1);
-  Atomics.notify(counts, DONE);
-});
 
 const instance = new PolicyInstance(module, data, maxMemoryPages);
 

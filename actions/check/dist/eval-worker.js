@@ -541,15 +541,10 @@ function describe(e, maxPages) {
 
 // engine/eval-thread.ts
 var DONE = 0;
-var DEAD = 1;
 
 // engine/eval-worker.ts
 var { module, data, maxMemoryPages, port, state } = workerData;
 var counts = new Int32Array(state);
-process.on("exit", () => {
-  Atomics.store(counts, DEAD, 1);
-  Atomics.notify(counts, DONE);
-});
 var instance = new PolicyInstance(module, data, maxMemoryPages);
 parentPort.on("message", (job) => {
   let answer;

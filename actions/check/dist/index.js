@@ -23191,8 +23191,7 @@ var EvaluationThread = class {
   constructor(module, data, maxMemoryPages) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const { script, eval: isCode } = workerScript("eval-worker");
-    this.worker = new Worker(script, { eval: isCode, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
+    this.worker = new Worker(bootstrap(), { eval: true, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
     this.worker.on("error", (e) => this.error ??= e.message);
     this.worker.unref();
     port1.unref();
@@ -23227,6 +23226,15 @@ var EvaluationThread = class {
     void this.worker.terminate();
   }
 };
+function bootstrap() {
+  const { script, eval: isCode } = workerScript("eval-worker");
+  const counts3 = `new Int32Array(require("node:worker_threads").workerData.state)`;
+  return [
+    `const counts = ${counts3};`,
+    `process.on("exit", () => { Atomics.store(counts, ${DEAD}, 1); Atomics.notify(counts, ${DONE}); });`,
+    isCode ? String(script) : `import(${JSON.stringify(String(script))});`
+  ].join("\n");
+}
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
