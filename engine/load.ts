@@ -20,7 +20,13 @@ export const MAX_DEPTH = 20;
 const MAX_QUOTED = 80;
 
 export function pointer(path: readonly (string | number)[]): string {
-  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return path.reduce<string>(childPointer, "");
+}
+
+/** The JSON Pointer of `key` under `parent` (a pointer): built once per node when a walk goes down. */
+export function childPointer(parent: string, key: string | number): string {
+  const text = String(key);
+  return `${parent}/${text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text}`;
 }
 
 /**

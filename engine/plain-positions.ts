@@ -1,4 +1,4 @@
-import { pointer } from "./load.js";
+import { childPointer } from "./load.js";
 import { isPlainText } from "./plain-yaml.js";
 import type { Position } from "./types.js";
 
@@ -37,7 +37,7 @@ export function plainPositions(text: string, data: unknown): Map<string, Positio
     const scanner = new Scanner(lines, positions);
     const first = scanner.next(0);
     if (first < 0) return undefined;
-    const end = scanner.node(first, lines[first].indent, []);
+    const end = scanner.node(first, lines[first].indent, "");
     if (scanner.next(end) >= 0) return undefined;
   } catch (e) {
     if (e instanceof Unsure) return undefined;
@@ -58,21 +58,21 @@ class Scanner {
     return i < this.lines.length ? i : -1;
   }
 
-  private set(path: (string | number)[], line: number, col: number) {
-    this.positions.set(pointer(path), { line: line + 1, col: col + 1 });
+  private set(at: string, line: number, col: number) {
+    this.positions.set(at, { line: line + 1, col: col + 1 });
   }
 
   /**
    * The block mapping or list whose first line is `i`, at column `col` of it. Returns the line after it.
    */
-  node(i: number, col: number, path: (string | number)[]): number {
+  node(i: number, col: number, path: string): number {
     const rest = this.lines[i].text.slice(col);
     if (rest.startsWith("-") && (rest.length === 1 || rest[1] === " ")) return this.list(i, col, path);
     if (KEY.test(rest)) return this.mapping(i, col, path);
     throw new Unsure();
   }
 
-  private mapping(i: number, col: number, path: (string | number)[]): number {
+  private mapping(i: number, col: number, path: string): number {
     this.set(path, i, col);
     let first = true;
     for (;;) {
@@ -81,7 +81,7 @@ class Scanner {
       first = false;
       const m = KEY.exec(line.text.slice(col));
       if (!m) throw new Unsure();
-      const child = [...path, m[1]];
+      const child = childPointer(path, m[1]);
       const keyLine = i;
       i = this.value(i, col + m[0].length, child, col, true);
       // A key's own line is where a person looks for the field (load.ts), even when its value starts below.
@@ -95,7 +95,7 @@ class Scanner {
     return i;
   }
 
-  private list(i: number, col: number, path: (string | number)[]): number {
+  private list(i: number, col: number, path: string): number {
     this.set(path, i, col);
     let index = 0;
     for (;;) {
@@ -106,7 +106,7 @@ class Scanner {
       const itemCol = col + 1 + (after.length - after.trimStart().length);
       const item = line.text.slice(itemCol);
       if (item === "" || item.startsWith("#") || item.startsWith("-") || item.startsWith("|") || item.startsWith(">")) throw new Unsure();
-      const child = [...path, index++];
+      const child = childPointer(path, index++);
       if (KEY.test(item)) i = this.mapping(i, itemCol, child);
       else {
         this.set(child, i, itemCol);
@@ -124,7 +124,7 @@ class Scanner {
    * The value at column `col` of line `i` (after a key, or an item's scalar), whose further lines are more
    * indented than `parent`. Returns the line after it.
    */
-  private value(i: number, col: number, path: (string | number)[], parent: number, afterKey: boolean): number {
+  private value(i: number, col: number, path: string, parent: number, afterKey: boolean): number {
     const rest = this.lines[i].text.slice(col);
     if (rest === "" || rest.startsWith("#")) {
       if (!afterKey) throw new Unsure();
@@ -162,7 +162,7 @@ class Scanner {
    * The items of a one-line flow list, or the keys of a one-line flow mapping, of scalars (plain-yaml.ts
    * admits no collection inside another in flow).
    */
-  private flow(i: number, col: number, path: (string | number)[]) {
+  private flow(i: number, col: number, path: string) {
     const text = this.lines[i].text;
     const close = text[col] === "[" ? "]" : "}";
     let j = col + 1;
@@ -179,7 +179,7 @@ class Scanner {
         j += m[0].length;
       }
       j = this.flowScalar(text, j, close);
-      this.set([...path, key ?? index++], i, itemStart);
+      this.set(childPointer(path, key ?? index++), i, itemStart);
       if (text[j] === ",") {
         j++;
         continue;
@@ -220,12 +220,12 @@ class Scanner {
 /** Whether the positions name exactly the paths of `data`: its root, each key and each item. */
 function samePaths(positions: Map<string, Position>, data: unknown): boolean {
   let count = 0;
-  const walk = (v: unknown, path: (string | number)[]): boolean => {
+  const walk = (v: unknown, at: string): boolean => {
     count++;
-    if (!positions.has(pointer(path))) return false;
-    if (Array.isArray(v)) return v.every((x, i) => walk(x, [...path, i]));
-    if (v && typeof v === "object") return Object.entries(v).every(([k, x]) => walk(x, [...path, k]));
+    if (!positions.has(at)) return false;
+    if (Array.isArray(v)) return v.every((x, i) => walk(x, childPointer(at, i)));
+    if (v && typeof v === "object") return Object.entries(v).every(([k, x]) => walk(x, childPointer(at, k)));
     return true;
   };
-  return walk(data, []) && count === positions.size;
+  return walk(data, "") && count === positions.size;
 }
