@@ -1,7 +1,7 @@
-// A worker thread of read.ts: reads the files it is given and sends back what each gave.
+// A worker thread of read.ts: reads the batches of files it takes from the shared counter and sends back what each gave.
 import { parentPort, workerData } from "node:worker_threads";
-import { readChunk } from "./read.js";
+import { readBatches } from "./read.js";
 import type { SourceFile } from "./types.js";
 
-const { files, full } = workerData as { files: SourceFile[]; full: boolean };
-parentPort!.postMessage(readChunk(files, full));
+const { files, full, next } = workerData as { files: SourceFile[]; full: boolean; next: Int32Array };
+parentPort!.postMessage(readBatches(files, full, next));

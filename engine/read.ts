@@ -197,14 +197,48 @@ function overBudget(unread: SourceFile[], budget: number): Problem {
   };
 }
 
-/** Reads files on this thread and, for a large register, worker threads; the results in file order. */
+/**
+ * Reads files on this thread and, for a large register, worker threads; the results in file order. Every
+ * thread takes the next BATCH files from a shared counter until none are left, so a thread that starts late
+ * (a worker boots in a tenth of a second or more) or reads slower files takes fewer, and none waits long
+ * for another.
+ */
 async function readOnThreads(files: SourceFile[], full: boolean, threads?: number): Promise<ChunkRead> {
   if (!files.length) return { results: [], parseMs: 0, validateMs: 0 };
-  const chunks = split(files, threads ?? threadsFor(files));
-  // The workers start first; this thread reads the first chunk meanwhile.
-  const others = chunks.slice(1).map((chunk) => readInWorker(chunk, full));
-  const reads = [readChunk(chunks[0], full), ...(await Promise.all(others))];
-  return { results: reads.flatMap((r) => r.results), parseMs: reads.reduce((n, r) => n + r.parseMs, 0), validateMs: reads.reduce((n, r) => n + r.validateMs, 0) };
+  const n = threads ?? threadsFor(files);
+  if (n <= 1) return readChunk(files, full);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  // The workers start first; this thread reads meanwhile.
+  const others = Array.from({ length: n - 1 }, () => readInWorker(files, full, next));
+  const reads = [readBatches(files, full, next), ...(await Promise.all(others))];
+  const results: (FileRead | undefined)[] = new Array(files.length);
+  for (const { batches } of reads) for (const { start, results: read } of batches) read.forEach((r, k) => (results[start + k] = r));
+  // Every file is someone's: one unread would be a record silently missing from the register.
+  const missing = results.findIndex((r) => r === undefined);
+  if (missing >= 0 || results.length !== files.length) throw new Error(`the threads reading the register did not read ${files[missing]?.path ?? "every file"}`);
+  return { results: results as FileRead[], parseMs: reads.reduce((t, r) => t + r.parseMs, 0), validateMs: reads.reduce((t, r) => t + r.validateMs, 0) };
+}
+
+/** Files a thread takes at a time: a few milliseconds of reading, so the threads end close together. */
+const BATCH = 32;
+
+/** What one thread read: the batches it took (each from `start` in the files), and its time. */
+export interface BatchesRead {
+  batches: { start: number; results: FileRead[] }[];
+  parseMs: number;
+  validateMs: number;
+}
+
+/** Reads the batches of `files` this thread takes from the shared counter `next`, until none are left. */
+export function readBatches(files: SourceFile[], full: boolean, next: Int32Array): BatchesRead {
+  const read: BatchesRead = { batches: [], parseMs: 0, validateMs: 0 };
+  for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
+    const { results, parseMs, validateMs } = readChunk(files.slice(start, start + BATCH), full);
+    read.batches.push({ start, results });
+    read.parseMs += parseMs;
+    read.validateMs += validateMs;
+  }
+  return read;
 }
 
 /** One thread per core, as far as the register is large enough to pay for them; ROPA_THREADS overrides (1: no workers). */
@@ -215,26 +249,12 @@ function threadsFor(files: SourceFile[]): number {
   return Math.max(1, Math.min(threadLimit(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
 }
 
-/** Consecutive chunks of about equal size in bytes, so the records keep their order. */
-function split(files: SourceFile[], n: number): SourceFile[][] {
-  if (n <= 1) return [files];
-  const total = files.reduce((sum, f) => sum + f.text.length, 0);
-  const chunks: SourceFile[][] = [[]];
-  let size = 0;
-  for (const file of files) {
-    if (size >= (total * chunks.length) / n && chunks.length < n) chunks.push([]);
-    chunks[chunks.length - 1].push(file);
-    size += file.text.length;
-  }
-  return chunks;
-}
-
-function readInWorker(files: SourceFile[], full: boolean): Promise<ChunkRead> {
+function readInWorker(files: SourceFile[], full: boolean, next: Int32Array): Promise<BatchesRead> {
   return new Promise((resolve, reject) => {
     const { script, eval: isCode } = workerScript("read-worker");
-    const worker = new Worker(script, { workerData: { files, full }, eval: isCode });
+    const worker = new Worker(script, { workerData: { files, full, next }, eval: isCode });
     let done = false;
-    worker.once("message", (read: ChunkRead) => {
+    worker.once("message", (read: BatchesRead) => {
       done = true;
       resolve(read);
       void worker.terminate();

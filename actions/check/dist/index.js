@@ -20071,8 +20071,8 @@ var require_common = __commonJS({
         createDebug.namespaces = namespaces;
         createDebug.names = [];
         createDebug.skips = [];
-        const split3 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split3) {
+        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split2) {
           if (ns2[0] === "-") {
             createDebug.skips.push(ns2.slice(1));
           } else {
@@ -27084,7 +27084,7 @@ function plainPositions(text, data) {
     const scanner = new Scanner(lines2, positions);
     const first = scanner.next(0);
     if (first < 0) return void 0;
-    const end = scanner.node(first, lines2[first].indent, []);
+    const end = scanner.node(first, lines2[first].indent, "");
     if (scanner.next(end) >= 0) return void 0;
   } catch (e) {
     if (e instanceof Unsure) return void 0;
@@ -27104,8 +27104,8 @@ var Scanner = class {
     while (i < this.lines.length && this.lines[i].empty) i++;
     return i < this.lines.length ? i : -1;
   }
-  set(path, line, col) {
-    this.positions.set(pointer(path), { line: line + 1, col: col + 1 });
+  set(at2, line, col) {
+    this.positions.set(at2, { line: line + 1, col: col + 1 });
   }
   /**
    * The block mapping or list whose first line is `i`, at column `col` of it. Returns the line after it.
@@ -27125,7 +27125,7 @@ var Scanner = class {
       first = false;
       const m2 = KEY.exec(line.text.slice(col));
       if (!m2) throw new Unsure();
-      const child = [...path, m2[1]];
+      const child = childPointer(path, m2[1]);
       const keyLine = i;
       i = this.value(i, col + m2[0].length, child, col, true);
       this.set(child, keyLine, col);
@@ -27148,7 +27148,7 @@ var Scanner = class {
       const itemCol = col + 1 + (after.length - after.trimStart().length);
       const item = line.text.slice(itemCol);
       if (item === "" || item.startsWith("#") || item.startsWith("-") || item.startsWith("|") || item.startsWith(">")) throw new Unsure();
-      const child = [...path, index++];
+      const child = childPointer(path, index++);
       if (KEY.test(item)) i = this.mapping(i, itemCol, child);
       else {
         this.set(child, i, itemCol);
@@ -27215,7 +27215,7 @@ var Scanner = class {
         j3 += m2[0].length;
       }
       j3 = this.flowScalar(text, j3, close);
-      this.set([...path, key ?? index++], i, itemStart);
+      this.set(childPointer(path, key ?? index++), i, itemStart);
       if (text[j3] === ",") {
         j3++;
         continue;
@@ -27253,14 +27253,14 @@ var Scanner = class {
 };
 function samePaths(positions, data) {
   let count3 = 0;
-  const walk2 = (v2, path) => {
+  const walk2 = (v2, at2) => {
     count3++;
-    if (!positions.has(pointer(path))) return false;
-    if (Array.isArray(v2)) return v2.every((x3, i) => walk2(x3, [...path, i]));
-    if (v2 && typeof v2 === "object") return Object.entries(v2).every(([k2, x3]) => walk2(x3, [...path, k2]));
+    if (!positions.has(at2)) return false;
+    if (Array.isArray(v2)) return v2.every((x3, i) => walk2(x3, childPointer(at2, i)));
+    if (v2 && typeof v2 === "object") return Object.entries(v2).every(([k2, x3]) => walk2(x3, childPointer(at2, k2)));
     return true;
   };
-  return walk2(data, []) && count3 === positions.size;
+  return walk2(data, "") && count3 === positions.size;
 }
 
 // engine/source.ts
@@ -27324,7 +27324,11 @@ var MAX_ALIASES = 100;
 var MAX_DEPTH = 20;
 var MAX_QUOTED = 80;
 function pointer(path) {
-  return path.map((p2) => "/" + String(p2).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return path.reduce(childPointer, "");
+}
+function childPointer(parent, key) {
+  const text = String(key);
+  return `${parent}/${text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text}`;
 }
 function quoted(text, max = MAX_QUOTED) {
   const points = Array.from(text);
@@ -37126,10 +37130,27 @@ function overBudget(unread, budget) {
 }
 async function readOnThreads(files, full, threads) {
   if (!files.length) return { results: [], parseMs: 0, validateMs: 0 };
-  const chunks = split2(files, threads ?? threadsFor(files));
-  const others = chunks.slice(1).map((chunk) => readInWorker(chunk, full));
-  const reads = [readChunk(chunks[0], full), ...await Promise.all(others)];
-  return { results: reads.flatMap((r2) => r2.results), parseMs: reads.reduce((n, r2) => n + r2.parseMs, 0), validateMs: reads.reduce((n, r2) => n + r2.validateMs, 0) };
+  const n = threads ?? threadsFor(files);
+  if (n <= 1) return readChunk(files, full);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const others = Array.from({ length: n - 1 }, () => readInWorker(files, full, next));
+  const reads = [readBatches(files, full, next), ...await Promise.all(others)];
+  const results = new Array(files.length);
+  for (const { batches } of reads) for (const { start, results: read } of batches) read.forEach((r2, k2) => results[start + k2] = r2);
+  const missing = results.findIndex((r2) => r2 === void 0);
+  if (missing >= 0 || results.length !== files.length) throw new Error(`the threads reading the register did not read ${files[missing]?.path ?? "every file"}`);
+  return { results, parseMs: reads.reduce((t2, r2) => t2 + r2.parseMs, 0), validateMs: reads.reduce((t2, r2) => t2 + r2.validateMs, 0) };
+}
+var BATCH = 32;
+function readBatches(files, full, next) {
+  const read = { batches: [], parseMs: 0, validateMs: 0 };
+  for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
+    const { results, parseMs, validateMs } = readChunk(files.slice(start, start + BATCH), full);
+    read.batches.push({ start, results });
+    read.parseMs += parseMs;
+    read.validateMs += validateMs;
+  }
+  return read;
 }
 function threadsFor(files) {
   const forced = forcedThreads();
@@ -37137,22 +37158,10 @@ function threadsFor(files) {
   const bytes = files.reduce((n, f3) => n + f3.text.length, 0);
   return Math.max(1, Math.min(threadLimit(), Math.floor(bytes / MIN_BYTES_PER_THREAD)));
 }
-function split2(files, n) {
-  if (n <= 1) return [files];
-  const total = files.reduce((sum, f3) => sum + f3.text.length, 0);
-  const chunks = [[]];
-  let size = 0;
-  for (const file of files) {
-    if (size >= total * chunks.length / n && chunks.length < n) chunks.push([]);
-    chunks[chunks.length - 1].push(file);
-    size += file.text.length;
-  }
-  return chunks;
-}
-function readInWorker(files, full) {
+function readInWorker(files, full, next) {
   return new Promise((resolve3, reject) => {
     const { script, eval: isCode } = workerScript("read-worker");
-    const worker = new Worker2(script, { workerData: { files, full }, eval: isCode });
+    const worker = new Worker2(script, { workerData: { files, full, next }, eval: isCode });
     let done = false;
     worker.once("message", (read) => {
       done = true;

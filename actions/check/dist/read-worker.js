@@ -2809,13 +2809,13 @@ function requireDumper() {
     const length = string.length;
     while (position < length) {
       let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
+      const next2 = string.indexOf("\n", position);
+      if (next2 === -1) {
         line = string.slice(position);
         position = length;
       } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
+        line = string.slice(position, next2 + 1);
+        position = next2 + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -3017,16 +3017,16 @@ function requireDumper() {
     let start = 0;
     let end;
     let curr = 0;
-    let next = 0;
+    let next2 = 0;
     let result = "";
     while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
+      next2 = match.index;
+      if (next2 - start > width) {
+        end = curr > start ? curr : next2;
         result += "\n" + line.slice(start, end);
         start = end + 1;
       }
-      curr = next;
+      curr = next2;
     }
     result += "\n";
     if (line.length - start > width && curr > start) {
@@ -3493,7 +3493,7 @@ function plainPositions(text, data) {
     const scanner = new Scanner(lines, positions);
     const first = scanner.next(0);
     if (first < 0) return void 0;
-    const end = scanner.node(first, lines[first].indent, []);
+    const end = scanner.node(first, lines[first].indent, "");
     if (scanner.next(end) >= 0) return void 0;
   } catch (e) {
     if (e instanceof Unsure) return void 0;
@@ -3513,8 +3513,8 @@ var Scanner = class {
     while (i < this.lines.length && this.lines[i].empty) i++;
     return i < this.lines.length ? i : -1;
   }
-  set(path, line, col) {
-    this.positions.set(pointer(path), { line: line + 1, col: col + 1 });
+  set(at, line, col) {
+    this.positions.set(at, { line: line + 1, col: col + 1 });
   }
   /**
    * The block mapping or list whose first line is `i`, at column `col` of it. Returns the line after it.
@@ -3534,7 +3534,7 @@ var Scanner = class {
       first = false;
       const m = KEY.exec(line.text.slice(col));
       if (!m) throw new Unsure();
-      const child = [...path, m[1]];
+      const child = childPointer(path, m[1]);
       const keyLine = i;
       i = this.value(i, col + m[0].length, child, col, true);
       this.set(child, keyLine, col);
@@ -3557,7 +3557,7 @@ var Scanner = class {
       const itemCol = col + 1 + (after.length - after.trimStart().length);
       const item = line.text.slice(itemCol);
       if (item === "" || item.startsWith("#") || item.startsWith("-") || item.startsWith("|") || item.startsWith(">")) throw new Unsure();
-      const child = [...path, index++];
+      const child = childPointer(path, index++);
       if (KEY.test(item)) i = this.mapping(i, itemCol, child);
       else {
         this.set(child, i, itemCol);
@@ -3624,7 +3624,7 @@ var Scanner = class {
         j += m[0].length;
       }
       j = this.flowScalar(text, j, close);
-      this.set([...path, key ?? index++], i, itemStart);
+      this.set(childPointer(path, key ?? index++), i, itemStart);
       if (text[j] === ",") {
         j++;
         continue;
@@ -3662,14 +3662,14 @@ var Scanner = class {
 };
 function samePaths(positions, data) {
   let count2 = 0;
-  const walk = (v, path) => {
+  const walk = (v, at) => {
     count2++;
-    if (!positions.has(pointer(path))) return false;
-    if (Array.isArray(v)) return v.every((x, i) => walk(x, [...path, i]));
-    if (v && typeof v === "object") return Object.entries(v).every(([k, x]) => walk(x, [...path, k]));
+    if (!positions.has(at)) return false;
+    if (Array.isArray(v)) return v.every((x, i) => walk(x, childPointer(at, i)));
+    if (v && typeof v === "object") return Object.entries(v).every(([k, x]) => walk(x, childPointer(at, k)));
     return true;
   };
-  return walk(data, []) && count2 === positions.size;
+  return walk(data, "") && count2 === positions.size;
 }
 
 // engine/source.ts
@@ -3725,7 +3725,11 @@ var MAX_ALIASES = 100;
 var MAX_DEPTH = 20;
 var MAX_QUOTED = 80;
 function pointer(path) {
-  return path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return path.reduce(childPointer, "");
+}
+function childPointer(parent, key) {
+  const text = String(key);
+  return `${parent}/${text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text}`;
 }
 function quoted(text, max = MAX_QUOTED) {
   const points = Array.from(text);
@@ -12119,7 +12123,18 @@ function idOf(file) {
   const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
   return id ? { id } : {};
 }
+var BATCH = 32;
+function readBatches(files2, full2, next2) {
+  const read = { batches: [], parseMs: 0, validateMs: 0 };
+  for (let start = Atomics.add(next2, 0, BATCH); start < files2.length; start = Atomics.add(next2, 0, BATCH)) {
+    const { results, parseMs, validateMs } = readChunk(files2.slice(start, start + BATCH), full2);
+    read.batches.push({ start, results });
+    read.parseMs += parseMs;
+    read.validateMs += validateMs;
+  }
+  return read;
+}
 
 // engine/read-worker.ts
-var { files, full } = workerData;
-parentPort.postMessage(readChunk(files, full));
+var { files, full, next } = workerData;
+parentPort.postMessage(readBatches(files, full, next));
