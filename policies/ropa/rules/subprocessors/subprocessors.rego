@@ -14,7 +14,8 @@ assessment_outcome := ["privacy_assessment", "outcome"]
 
 # Which subprocessors are used, and by which activities a rejected one is: facts of the whole
 # register (data.ropa.facts), also when it is evaluated in shards.
-used := facts.subprocessors_used
+# A set (a shard is given the facts as lists), so that a subprocessor is looked up, not found by a walk.
+used := {sid | some sid in facts.subprocessors_used}
 
 users(sid) := {id | some [s, id] in facts.rejected_users; s == sid}
 
@@ -261,7 +262,7 @@ violations contains lib.violation(rego.metadata.rule(), sid, path, {"assessed_on
 violations contains lib.violation(rego.metadata.rule(), sid, assessment_outcome, params) if {
 	some sid, sub in lib.subprocessors
 	sub.privacy_assessment.outcome == "rejected"
-	sid in used
+	used[sid]
 	params := {"activities": sort(users(sid))}
 }
 
@@ -280,7 +281,7 @@ violations contains lib.violation(rego.metadata.rule(), sid, assessment_outcome,
 #     `retired_on`, `retired_reason`).
 violations contains lib.violation(rego.metadata.rule(), sid, [], {}) if {
 	some sid, _ in lib.subprocessors
-	not sid in used
+	not used[sid]
 }
 
 # METADATA
