@@ -5,14 +5,22 @@ import { workerScript } from "./threads.js";
 // policy.ts). The policy's API is synchronous, so the check's thread waits for its answers blocked on a shared
 // counter (Atomics.wait) and takes them off a port without its event loop (receiveMessageOnPort).
 
-/** An input to evaluate: its JSON bytes (moved to the thread, not copied) and the entrypoint. */
+/**
+ * An input offered to the thread: its JSON bytes (copied: this thread may evaluate it too), the entrypoint,
+ * and the claims of the pass it is in, one per input (0: free, CLAIMED_HERE or CLAIMED_THERE). Whichever
+ * thread claims an input first evaluates it.
+ */
 export interface Job {
   id: number;
   bytes: Uint8Array;
   entrypoint: string;
+  claims: Int32Array;
 }
-/** The raw result set of a job, or what went wrong in words (PolicyInstance.describe). */
-export type Answer = { id: number; set?: unknown; failure?: string };
+/** The raw result set of a job the thread claimed, what went wrong in words (PolicyInstance.describe), or that the check's thread had claimed it. */
+export type Answer = { id: number; set?: unknown; failure?: string; skipped?: true };
+
+export const CLAIMED_HERE = 1;
+export const CLAIMED_THERE = 2;
 
 /** The shared counters: the jobs answered, and whether the thread has ended. */
 export const DONE = 0;
@@ -44,18 +52,13 @@ export class EvaluationThread {
     port1.unref();
   }
 
-  /** Jobs sent and not yet answered. */
-  get busy(): number {
-    return this.sent - Atomics.load(this.counts, DONE);
-  }
-
-  submit(id: number, bytes: Uint8Array, entrypoint: string): void {
-    const job: Job = { id, bytes, entrypoint };
-    this.worker.postMessage(job, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+  /** Offers the thread input `id` of a pass whose inputs are claimed in `claims`; it is answered either way. */
+  offer(id: number, bytes: Uint8Array, entrypoint: string, claims: Int32Array): void {
+    this.worker.postMessage({ id, bytes, entrypoint, claims } satisfies Job);
     this.sent++;
   }
 
-  /** The answers to every job sent, waiting for those not in yet; throws if the thread ended first. */
+  /** The answers to every job offered, waiting for those not in yet; throws if the thread ended first. */
   answers(): Answer[] {
     const answers: Answer[] = [];
     while (this.taken < this.sent) {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
-import { EvaluationThread, EvaluationThreadError } from "./eval-thread.js";
+import { CLAIMED_HERE, EvaluationThread, EvaluationThreadError } from "./eval-thread.js";
 import { describe, memoryPages, PolicyInstance } from "./instance.js";
 import { threadLimit } from "./threads.js";
 import { count } from "./timings.js";
@@ -188,31 +188,40 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
   };
   const runHere = (bytes: Uint8Array, entrypoint: string) => run(bytes, entrypoint, false);
   /**
-   * The shards' results, in order: each shard whose result is not known is evaluated here or, while the second
-   * thread has fewer than two waiting, there; the inputs are made one at a time (shard.ts), so the thread starts
-   * on the first while this one makes the next.
+   * The shards' results, in order. Each input whose result is not known is made and offered to the second
+   * thread as soon as it is made; then this thread claims the inputs from the last one back and evaluates
+   * those the other has not claimed, while it claims them from the first on. Whichever claims an input
+   * evaluates it, so neither waits for the other longer than one evaluation at the end of a pass.
    */
-  const runAll = (inputs: Iterable<Uint8Array>, entrypoint: string): unknown[] => {
-    const results: unknown[] = [];
-    const away = new Map<number, { key: string; storeKey?: string }>();
+  const runAll = (inputs: readonly (() => Uint8Array)[], entrypoint: string): unknown[] => {
+    const results: unknown[] = new Array(inputs.length);
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, inputs.length)));
+    const unknown: { at: number; bytes: Uint8Array; key: string; storeKey?: string }[] = [];
     try {
-      let at = 0;
-      for (const bytes of inputs) {
+      inputs.forEach((input, at) => {
+        const bytes = input();
         const { key, storeKey, known } = lookup(bytes, entrypoint, true);
         if (known) results[at] = known;
-        else if (thread && thread.busy < 2) {
-          away.set(at, { key, storeKey });
-          thread.submit(at, bytes, entrypoint);
-          shards.onSecondThread++;
-          count("shards_on_second_thread", 1);
-        } else results[at] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
-        at++;
+        else {
+          unknown.push({ at, bytes, key, storeKey });
+          thread!.offer(at, bytes, entrypoint, claims);
+        }
+      });
+      for (const { at, bytes, key, storeKey } of [...unknown].reverse()) {
+        if (Atomics.compareExchange(claims, at, 0, CLAIMED_HERE) !== 0) break;
+        results[at] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
       }
-      for (const { id, set, failure } of away.size ? thread!.answers() : []) {
+      const away = new Map(unknown.map((u) => [u.at, u]));
+      for (const { id, set, failure, skipped } of unknown.length ? thread!.answers() : []) {
+        if (skipped) continue;
         if (failure !== undefined) throw new EvaluationFailure(failure);
         const { key, storeKey } = away.get(id)!;
         results[id] = settle(key, storeKey, set);
+        shards.onSecondThread++;
+        count("shards_on_second_thread", 1);
       }
+      // Every input is someone's: one left unevaluated would be a shard's violations silently missing.
+      if (unknown.some(({ at }) => results[at] === undefined && Atomics.load(claims, at) === 0)) throw new EvaluationThreadError("a shard was evaluated by neither thread");
       return results;
     } catch (e) {
       // What it still holds would be answered to the next evaluation.

@@ -55,20 +55,18 @@ export interface PolicyInputDoc {
 export type Evaluate = (input: Uint8Array, entrypoint: string) => unknown;
 
 /**
- * Evaluates each of `inputs` at `entrypoint`, their values in order: the inputs are made as they are taken, so
- * an evaluator with a second thread (policy.ts) starts on one while the next is made.
+ * Evaluates each of `inputs` at `entrypoint`, their values in order. Each input is made (its JSON) when its
+ * function is called, so an evaluator with a second thread (policy.ts) starts on one while the next is made.
  */
-export type EvaluateAll = (inputs: Iterable<Uint8Array>, entrypoint: string) => unknown[];
+export type EvaluateAll = (inputs: readonly (() => Uint8Array)[], entrypoint: string) => unknown[];
 
 const oneByOne =
   (evaluate: Evaluate): EvaluateAll =>
   (inputs, entrypoint) =>
-    Array.from(inputs, (input) => evaluate(input, entrypoint));
+    inputs.map((input) => evaluate(input(), entrypoint));
 
-/** The JSON of `input(item)` for each item, made when it is taken. */
-function* encodeEach<T>(items: T[], input: (item: T) => unknown): Generator<Uint8Array> {
-  for (const item of items) yield encode(input(item));
-}
+/** For each item, the function that makes the JSON of `input(item)`. */
+const encodeEach = <T>(items: T[], input: (item: T) => unknown): (() => Uint8Array)[] => items.map((item) => () => encode(input(item)));
 
 export class ShardError extends Error {
   override name = "ShardError";

@@ -1,8 +1,9 @@
-// The second evaluation thread (engine/eval-thread.ts) fails closed: a failed evaluation comes back as words,
-// and a thread that ends (here: one given a module that is no policy) is an error, never a silent empty answer.
+// The second evaluation thread (engine/eval-thread.ts) evaluates only what it claims, and fails closed: a failed
+// evaluation comes back as words, and a thread that ends (here: one given a module that is no policy) is an
+// error, never a silent empty answer.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EvaluationThread, EvaluationThreadError } from "../engine/eval-thread.js";
+import { CLAIMED_HERE, CLAIMED_THERE, EvaluationThread, EvaluationThreadError } from "../engine/eval-thread.js";
 import { readBundleDir } from "../engine/policy.js";
 import { ROOT } from "./helpers/register.js";
 
@@ -10,19 +11,23 @@ const bundle = readBundleDir(join(ROOT, "policies/build"));
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 describe("the evaluation thread", () => {
-  it("answers each input by its id, with the result set or what went wrong", () => {
+  it("evaluates each input it claims first, answers by id with the result set or what went wrong, and skips one claimed here", () => {
     const thread = new EvaluationThread(new WebAssembly.Module(new Uint8Array(bundle.wasm)), bundle.data);
+    const claims = new Int32Array(new SharedArrayBuffer(4 * 3));
     try {
-      thread.submit(7, json({ today: "2026-12-01", register: {}, base: {} }), "ropa/main/violations");
-      thread.submit(8, json({}), "ropa/no/such/entrypoint");
-      expect(thread.busy).toBeGreaterThanOrEqual(0);
+      // Claimed by this thread before it is offered: the other must leave it.
+      Atomics.store(claims, 2, CLAIMED_HERE);
+      thread.offer(0, json({ today: "2026-12-01", register: {}, base: {} }), "ropa/main/violations", claims);
+      thread.offer(1, json({}), "ropa/no/such/entrypoint", claims);
+      thread.offer(2, json({}), "ropa/main/violations", claims);
       const answers = thread.answers();
-      expect(answers.map((a) => a.id)).toEqual([7, 8]);
+      expect(answers.map((a) => a.id)).toEqual([0, 1, 2]);
       expect(Array.isArray(answers[0]!.set)).toBe(true);
       expect(answers[0]!.failure).toBeUndefined();
       expect(answers[1]!.set).toBeUndefined();
       expect(answers[1]!.failure).toEqual(expect.any(String));
-      expect(thread.busy).toBe(0);
+      expect(answers[2]).toEqual({ id: 2, skipped: true });
+      expect([...claims]).toEqual([CLAIMED_THERE, CLAIMED_THERE, CLAIMED_HERE]);
     } finally {
       thread.stop();
     }
@@ -32,7 +37,7 @@ describe("the evaluation thread", () => {
     // An empty module: the thread cannot make an instance of it, and ends.
     const thread = new EvaluationThread(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])), bundle.data);
     try {
-      thread.submit(1, json({}), "ropa/main/violations");
+      thread.offer(0, json({}), "ropa/main/violations", new Int32Array(new SharedArrayBuffer(4)));
       expect(() => thread.answers()).toThrow(EvaluationThreadError);
     } finally {
       thread.stop();

@@ -540,6 +540,7 @@ function describe(e, maxPages) {
 }
 
 // engine/eval-thread.ts
+var CLAIMED_THERE = 2;
 var DONE = 0;
 
 // engine/eval-worker.ts
@@ -548,10 +549,13 @@ var counts = new Int32Array(state);
 var instance = new PolicyInstance(module, data, maxMemoryPages);
 parentPort.on("message", (job) => {
   let answer;
-  try {
-    answer = { id: job.id, set: instance.evaluate(job.bytes, job.entrypoint) };
-  } catch (e) {
-    answer = { id: job.id, failure: instance.describe(e) };
+  if (Atomics.compareExchange(job.claims, job.id, 0, CLAIMED_THERE) !== 0) answer = { id: job.id, skipped: true };
+  else {
+    try {
+      answer = { id: job.id, set: instance.evaluate(job.bytes, job.entrypoint) };
+    } catch (e) {
+      answer = { id: job.id, failure: instance.describe(e) };
+    }
   }
   port.postMessage(answer);
   Atomics.add(counts, DONE, 1);

@@ -23175,6 +23175,7 @@ function workerScript(name) {
 }
 
 // engine/eval-thread.ts
+var CLAIMED_HERE = 1;
 var DONE = 0;
 var DEAD = 1;
 var WAIT_MS = 1e3;
@@ -23196,16 +23197,12 @@ var EvaluationThread = class {
     this.worker.unref();
     port1.unref();
   }
-  /** Jobs sent and not yet answered. */
-  get busy() {
-    return this.sent - Atomics.load(this.counts, DONE);
-  }
-  submit(id, bytes, entrypoint) {
-    const job = { id, bytes, entrypoint };
-    this.worker.postMessage(job, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []);
+  /** Offers the thread input `id` of a pass whose inputs are claimed in `claims`; it is answered either way. */
+  offer(id, bytes, entrypoint, claims) {
+    this.worker.postMessage({ id, bytes, entrypoint, claims });
     this.sent++;
   }
-  /** The answers to every job sent, waiting for those not in yet; throws if the thread ended first. */
+  /** The answers to every job offered, waiting for those not in yet; throws if the thread ended first. */
   answers() {
     const answers = [];
     while (this.taken < this.sent) {
@@ -23361,10 +23358,8 @@ var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subp
 var ID_FACTS = { products_used: "products" };
 var SHARD_RECORDS = 500;
 var MAX_SHARDS = 100;
-var oneByOne = (evaluate) => (inputs, entrypoint) => Array.from(inputs, (input) => evaluate(input, entrypoint));
-function* encodeEach(items, input) {
-  for (const item of items) yield encode(input(item));
-}
+var oneByOne = (evaluate) => (inputs, entrypoint) => inputs.map((input) => evaluate(input(), entrypoint));
+var encodeEach = (items, input) => items.map((item) => () => encode(input(item)));
 var ShardError = class extends Error {
   name = "ShardError";
 };
@@ -23598,26 +23593,33 @@ function loadPolicy2(bundle, opts = {}) {
   };
   const runHere = (bytes, entrypoint) => run3(bytes, entrypoint, false);
   const runAll = (inputs, entrypoint) => {
-    const results = [];
-    const away = /* @__PURE__ */ new Map();
+    const results = new Array(inputs.length);
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, inputs.length)));
+    const unknown = [];
     try {
-      let at2 = 0;
-      for (const bytes of inputs) {
+      inputs.forEach((input, at2) => {
+        const bytes = input();
         const { key, storeKey, known } = lookup(bytes, entrypoint, true);
         if (known) results[at2] = known;
-        else if (thread && thread.busy < 2) {
-          away.set(at2, { key, storeKey });
-          thread.submit(at2, bytes, entrypoint);
-          shards.onSecondThread++;
-          count("shards_on_second_thread", 1);
-        } else results[at2] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
-        at2++;
+        else {
+          unknown.push({ at: at2, bytes, key, storeKey });
+          thread.offer(at2, bytes, entrypoint, claims);
+        }
+      });
+      for (const { at: at2, bytes, key, storeKey } of [...unknown].reverse()) {
+        if (Atomics.compareExchange(claims, at2, 0, CLAIMED_HERE) !== 0) break;
+        results[at2] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
       }
-      for (const { id, set: set2, failure } of away.size ? thread.answers() : []) {
+      const away = new Map(unknown.map((u2) => [u2.at, u2]));
+      for (const { id, set: set2, failure, skipped } of unknown.length ? thread.answers() : []) {
+        if (skipped) continue;
         if (failure !== void 0) throw new EvaluationFailure(failure);
         const { key, storeKey } = away.get(id);
         results[id] = settle(key, storeKey, set2);
+        shards.onSecondThread++;
+        count("shards_on_second_thread", 1);
       }
+      if (unknown.some(({ at: at2 }) => results[at2] === void 0 && Atomics.load(claims, at2) === 0)) throw new EvaluationThreadError("a shard was evaluated by neither thread");
       return results;
     } catch (e) {
       thread?.stop();
