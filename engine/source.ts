@@ -135,14 +135,14 @@ export function readRegisterDir(dir: string): SourceFile[] {
         // Only regular files are read: a FIFO or a device named `.yaml` would block or never end.
       } else if (type === "file" && isRecordFile(entry.name)) {
         if (++count > MAX_FILES) return;
-        let raw: Buffer | Problem;
+        let raw: Uint8Array | Problem;
         try {
           raw = readSmall(target, named);
         } catch (e) {
           problems.push(cannot(named, e));
           continue;
         }
-        if (!Buffer.isBuffer(raw)) {
+        if (!(raw instanceof Uint8Array)) {
           problems.push(raw);
           continue;
         }
@@ -167,24 +167,24 @@ export function readRegisterDir(dir: string): SourceFile[] {
 }
 
 /**
- * The bytes of a regular file, or the problem of one over MAX_FILE_BYTES (unread): its size is the open
- * file's, so a file that grows between a stat and the read cannot slip past the limit.
+ * The bytes of a regular file, or the problem of one over MAX_FILE_BYTES: read into one buffer of
+ * MAX_FILE_BYTES + 1 bytes until the file ends or the buffer is full, so a file that grows while it is read
+ * cannot slip past the limit, and no stat is needed (a tenth of reading 10,000 files). The bytes are a view
+ * of that buffer: valid until the next call.
  */
-function readSmall(path: string, shown: string): Buffer | Problem {
+function readSmall(path: string, shown: string): Uint8Array | Problem {
   const fd = openSync(path, "r");
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return fileTooBig(shown, size);
-    // One byte more than the size, to see a file that grew since.
-    const buffer = Buffer.allocUnsafe(size + 1);
     let read = 0;
-    for (let n; read < buffer.length && (n = readSync(fd, buffer, read, buffer.length - read, null)) > 0; ) read += n;
-    if (read > size) return fileTooBig(shown, read);
-    return buffer.subarray(0, read);
+    for (let n; read < READ_BUFFER.length && (n = readSync(fd, READ_BUFFER, read, READ_BUFFER.length - read, null)) > 0; ) read += n;
+    if (read > MAX_FILE_BYTES) return fileTooBig(shown, Math.max(read, fstatSync(fd).size));
+    return READ_BUFFER.subarray(0, read);
   } finally {
     closeSync(fd);
   }
 }
+
+const READ_BUFFER = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 
 /** Decodes strict UTF-8; anything else is named, not silently replaced. */
 export function decode(bytes: Uint8Array, path: string): string | Problem {
