@@ -27295,6 +27295,7 @@ function registerTooBig(dir, bytes) {
     hint: "check that this is the register's folder; records are short, and long documents belong elsewhere"
   };
 }
+var READ_BUFFER = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 function decode(bytes, path) {
   try {
     return utf8.decode(bytes);

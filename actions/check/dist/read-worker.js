@@ -3676,6 +3676,7 @@ function samePaths(positions, data) {
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_REGISTER_BYTES = 128 * 1024 * 1024;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var READ_BUFFER = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 
 // engine/types.ts
 var KINDS = [
