@@ -83,11 +83,14 @@ country_of(lid) := where.country if [where, _] := lib.place(lib.locations[lid])
 flows contains [aid, sid, regime, activity.role, dest] if {
 	some aid, activity in lib.activities
 	some sid in lib.activity_subprocessors(activity)
-	sub := lib.subprocessors[sid]
 	some regime in exporter_regimes(activity)
-	some dest in destinations(sub)
+	some dest in destinations_of[sid]
 	not inside(regime, dest.country)
 }
+
+# Each subprocessor's destinations, found once per evaluation: a function is evaluated again at every
+# call, and flows asked for them per activity, subprocessor and regime (a third of flows' cost).
+destinations_of[sid] := destinations(sub) if some sid, sub in lib.subprocessors
 
 # The adequacy decision that covers data of `regime` going to `country` for the recipient `sub`:
 # in force today, its condition (DPF, a partial decision's sector) met, and for an exporter in an
