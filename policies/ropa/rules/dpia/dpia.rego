@@ -35,24 +35,33 @@ special(activity) if lib.has_special_category(activity)
 else := false
 
 # The WP248 criteria among them, sorted for the message.
-wp248(activity) := sort([c | some c in criteria(activity); reference.criteria[c].wp248])
+wp248_among(met) := sort([c | some c in met; reference.criteria[c].wp248])
 
 # The entries of the organisation's national list that the activity falls under.
-listed(activity) := [entry.summary |
+listed(activity) := listed_meeting(activity, criteria(activity))
+
+listed_meeting(activity, met) := [entry.summary |
 	some entry in reference.national_lists[lib.organisation.country].entries
-	on_list(activity, entry)
+	on_list(activity, met, entry)
 ]
 
-on_list(activity, entry) if {
-	met := criteria(activity)
+on_list(activity, met, entry) if {
 	every c in object.get(entry, "criteria", []) {
 		c in met
 	}
 	any_met(met, object.get(entry, "any", []))
 	any_category(activity, object.get(entry, "categories", []))
 	named := {c | some c in object.get(entry, "criteria", [])} | {c | some c in object.get(entry, "any", [])}
-	count([c | some c in wp248(activity); not c in named]) >= entry.others
+	count([c | some c in wp248_among(met); not c in named]) >= entry.others
 }
+
+# Each activity's criteria, WP248 criteria and list entries, found once per evaluation: a function is
+# evaluated again at every call, and the rules asked for them per rule and, for the list, per entry.
+met_by[id] := criteria(activity) if some id, activity in lib.activities
+
+wp248_by[id] := wp248_among(met) if some id, met in met_by
+
+listed_by[id] := listed_meeting(lib.activities[id], met) if some id, met in met_by
 
 any_met(_, []) := true
 
@@ -71,12 +80,12 @@ any_category(activity, categories) if {
 # Activities that need a DPIA: two or more WP248 criteria, or an entry of the national list.
 needs_dpia[id] := activity if {
 	some id, activity in lib.activities
-	count(wp248(activity)) >= 2
+	count(wp248_by[id]) >= 2
 }
 
 needs_dpia[id] := activity if {
 	some id, activity in lib.activities
-	count(listed(activity)) > 0
+	count(listed_by[id]) > 0
 }
 
 # Where a finding about the need points: the stated criteria, else the scale, else the record.
@@ -112,7 +121,7 @@ violations contains lib.violation(rego.metadata.rule(), id, where(activity), {"c
 	some id, activity in needs_dpia
 	activity.role == "controller"
 	not activity.dpia
-	criteria := wp248(activity)
+	criteria := wp248_by[id]
 	count(criteria) >= 2
 }
 
@@ -141,10 +150,10 @@ violations contains lib.violation(rego.metadata.rule(), id, where(activity), par
 	some id, activity in needs_dpia
 	activity.role == "controller"
 	not activity.dpia
-	count(wp248(activity)) < 2
+	count(wp248_by[id]) < 2
 	params := {
 		"authority": reference.national_lists[lib.organisation.country].authority,
-		"entries": listed(activity),
+		"entries": listed_by[id],
 	}
 }
 
@@ -169,10 +178,11 @@ violations contains lib.violation(rego.metadata.rule(), id, where(activity), par
 #   remediation: >-
 #     Offer the customers the information their DPIA needs, and add `dpia: {reference: …, reviewed_on: …}`
 #     naming it (or the assessment the organisation provides for them to adopt).
-violations contains lib.violation(rego.metadata.rule(), id, where(activity), {"criteria": wp248(activity)}) if {
+violations contains lib.violation(rego.metadata.rule(), id, where(activity), {"criteria": criteria}) if {
 	some id, activity in needs_dpia
 	activity.role == "processor"
 	not activity.dpia
+	criteria := wp248_by[id]
 }
 
 # METADATA
