@@ -23359,7 +23359,34 @@ var ID_FACTS = { products_used: "products" };
 var SHARD_RECORDS = 500;
 var MAX_SHARDS = 100;
 var oneByOne = (evaluate) => (inputs, entrypoint) => inputs.map((input) => evaluate(input(), entrypoint));
-var encodeEach = (items, input) => items.map((item) => () => encode(input(item)));
+var ShardJson = class {
+  constructor(docs) {
+    this.docs = docs;
+  }
+  docs;
+  texts = [];
+  kept = 0;
+  facts() {
+    return this.docs.map((doc, i) => () => {
+      const text = JSON.stringify(doc);
+      if (this.kept + text.length <= KEPT_JSON_BYTES) {
+        this.texts[i] = text;
+        this.kept += text.length;
+      }
+      return utf8.encode(text);
+    });
+  }
+  shards(shard) {
+    return this.docs.map((doc, i) => () => {
+      const text = this.texts[i];
+      this.texts[i] = void 0;
+      const part = shard(i);
+      return utf8.encode(text !== void 0 && text.endsWith("}") && text !== "{}" ? `${text.slice(0, -1)},"shard":${JSON.stringify(part)}}` : JSON.stringify({ ...doc, shard: part }));
+    });
+  }
+};
+var KEPT_JSON_BYTES = 64 << 20;
+var utf8 = new TextEncoder();
 var ShardError = class extends Error {
   name = "ShardError";
 };
@@ -23435,7 +23462,8 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS, evaluat
   const { inputOf, shards, parts: parts2 } = shardInputs(input, shardRecords);
   const mode = { change: "apart" };
   const facts = Object.fromEntries(FACT_NAMES.map((n) => [n, /* @__PURE__ */ new Map()]));
-  for (const local of evaluateAll(encodeEach(shards, ({ doc }) => inputOf(doc)), FACTS_ENTRYPOINT)) {
+  const json2 = new ShardJson(shards.map(({ doc }) => inputOf(doc)));
+  for (const local of evaluateAll(json2.facts(), FACTS_ENTRYPOINT)) {
     if (!local || typeof local !== "object" || Array.isArray(local) || Object.keys(local).sort().join() !== FACT_NAMES.join()) {
       throw new ShardError(`the policy returned no facts of a shard (got ${JSON.stringify(local)?.slice(0, 200)})`);
     }
@@ -23445,7 +23473,7 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS, evaluat
   const violations = /* @__PURE__ */ new Map();
   const waiversUsed = /* @__PURE__ */ new Map();
   const results = evaluateAll(
-    encodeEach(shards, ({ doc }) => ({ ...inputOf(doc), shard: { facts: factsFor(doc, given), ...mode } })),
+    json2.shards((i) => ({ facts: factsFor(shards[i].doc, given), ...mode })),
     SHARD_ENTRYPOINT
   );
   for (const result of results) {
@@ -27269,7 +27297,7 @@ function samePaths(positions, data) {
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_FILES = 2e5;
 var MAX_REGISTER_BYTES = 128 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf82 = new TextDecoder("utf-8", { fatal: true });
 function isRecordFile(name) {
   return /\.ya?ml$/i.test(name);
 }
@@ -27298,7 +27326,7 @@ function registerTooBig(dir, bytes) {
 var READ_BUFFER = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 function decode(bytes, path) {
   try {
-    return utf8.decode(bytes);
+    return utf82.decode(bytes);
   } catch {
     const text = new TextDecoder("utf-8").decode(bytes);
     const bad = text.indexOf("\uFFFD");
