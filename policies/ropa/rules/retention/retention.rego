@@ -93,9 +93,20 @@ violations contains lib.violation(rego.metadata.rule(), id, path, {"category": c
 violations contains lib.violation(rego.metadata.rule(), id, path, params) if {
 	some id, activity in lib.activities
 	some i, c in object.get(activity, "data_categories", [])
-	lib.duration_days(c.retention.period) > lib.duration_days(longest.period)
+	period_days[c.retention.period] > longest_days
 	path := ["data_categories", i, "retention", "period"]
 	params := {"category": c.category, "period": c.retention.period, "bound": longest.period}
 }
 
 longest := data.reference.retention.longest_period
+
+# Each period the activities write, in days, and the bound's: found once per evaluation (a function is
+# evaluated again at every call, a regular expression per category of every activity).
+period_days[period] := lib.duration_days(period) if some period in periods
+
+periods contains c.retention.period if {
+	some activity in lib.activities
+	some c in object.get(activity, "data_categories", [])
+}
+
+longest_days := lib.duration_days(longest.period)
