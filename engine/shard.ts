@@ -97,8 +97,8 @@ class ShardJson {
   }
 }
 
-/** JSON text kept between the facts pass and the shards pass: ~25,000 records' shards at most. */
-const KEPT_JSON_BYTES = 64 << 20;
+/** JSON text kept between the facts pass and the shards pass: all of a 10,000-record register's (~21 MB), a few of a larger one's shards. */
+const KEPT_JSON_BYTES = 32 << 20;
 
 const utf8 = new TextEncoder();
 
