@@ -23385,7 +23385,7 @@ var ShardJson = class {
     });
   }
 };
-var KEPT_JSON_BYTES = 64 << 20;
+var KEPT_JSON_BYTES = 32 << 20;
 var utf8 = new TextEncoder();
 var ShardError = class extends Error {
   name = "ShardError";
