@@ -23675,7 +23675,8 @@ function loadPolicy2(bundle, opts = {}) {
       if (broken) throw new PolicyError(`policy evaluation failed earlier (${broken}); the policy is not used again`);
       const { entrypoints } = instance;
       const sharded = FACTS_ENTRYPOINT in entrypoints && SHARD_ENTRYPOINT in entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in entrypoints);
-      const threaded = sharded && (opts.threads ?? threadLimit()) > 1 && splitRecords(input) <= MAX_THREADED_RECORDS;
+      const records = sharded ? splitRecords(input) : 0;
+      const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1 && records <= MAX_THREADED_RECORDS;
       if (threaded) thread = new EvaluationThread(module, bundle.data, opts.maxMemoryPages);
       const whole = sharded ? void 0 : new TextEncoder().encode(JSON.stringify(input));
       const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, sha256(whole));
@@ -23723,6 +23724,7 @@ function loadPolicy2(bundle, opts = {}) {
   };
 }
 var MAX_THREADED_RECORDS = 25e3;
+var MIN_THREADED_RECORDS = 2e3;
 var EvaluationFailure = class extends Error {
 };
 var SHARD_RESULTS_KEPT = 512;
