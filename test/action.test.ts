@@ -179,7 +179,8 @@ describe("the action on a pull request", () => {
     const head = addTwilio(repo);
     const api = await github();
     api.fail(CREATE_COMMENT, { status: 502 });
-    const run = await runAction(repo, api, { base, head });
+    // The retry's wait in tenths of a second instead of seconds (n² × ROPA_API_RETRY_BASE_MS).
+    const run = await runAction(repo, api, { base, head }, {}, { ROPA_API_RETRY_BASE_MS: "100" });
     expect(run.code).toBe(1);
     expect(only(api).body).toContain("subprocessors.transfer");
     expect(api.requests.filter(createsComment).map((r) => r.status)).toEqual([502, 201]);
