@@ -39,14 +39,14 @@ export class EvaluationThread {
   private readonly counts = new Int32Array(new SharedArrayBuffer(8));
   private sent = 0;
   private taken = 0;
-  private error?: string;
 
   constructor(module: WebAssembly.Module, data: object, maxMemoryPages?: number) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(bootstrap(), { eval: true, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
-    // An error ends the thread (its exit marks it DEAD); kept to say why, never thrown at the event loop.
-    this.worker.on("error", (e) => (this.error ??= e.message));
+    // An error ends the thread, whose exit marks it DEAD; the event itself comes only once this thread stops
+    // waiting, and must not be thrown at its event loop.
+    this.worker.on("error", () => {});
     // An idle thread does not keep the process alive.
     this.worker.unref();
     port1.unref();
@@ -71,7 +71,7 @@ export class EvaluationThread {
         this.taken++;
         continue;
       }
-      if (Atomics.load(this.counts, DEAD)) throw new EvaluationThreadError(`the evaluation thread stopped${this.error ? `: ${this.error}` : ""}`);
+      if (Atomics.load(this.counts, DEAD)) throw new EvaluationThreadError("the evaluation thread stopped before it answered");
       Atomics.wait(this.counts, DONE, done, WAIT_MS);
     }
     return answers;

@@ -147,8 +147,6 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
   const policyDigest = () => (digest ??= sha256(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))])));
   const shardResults = new Map<string, unknown>();
   const shards = { evaluated: 0, reused: 0, onSecondThread: 0 };
-  /** The second thread some shards of an evaluation are evaluated on (runAll), while the evaluation lasts. */
-  let thread: EvaluationThread | undefined;
   /**
    * Where `entrypoint`'s result for a shard is known: a shard with the same input as one evaluated before by
    * this policy (the base's shards a change leaves alone) is not evaluated again, nor, when `kept`, one whose
@@ -193,42 +191,33 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
    * those the other has not claimed, while it claims them from the first on. Whichever claims an input
    * evaluates it, so neither waits for the other longer than one evaluation at the end of a pass.
    */
-  const runAll = (inputs: readonly (() => Uint8Array)[], entrypoint: string): unknown[] => {
+  const runAll = (thread: EvaluationThread, inputs: readonly (() => Uint8Array)[], entrypoint: string): unknown[] => {
     const results: unknown[] = new Array(inputs.length);
     const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, inputs.length)));
-    const unknown: { at: number; bytes: Uint8Array; key: string; storeKey?: string }[] = [];
-    try {
-      inputs.forEach((input, at) => {
-        const bytes = input();
-        const { key, storeKey, known } = lookup(bytes, entrypoint, true);
-        if (known) results[at] = known;
-        else {
-          unknown.push({ at, bytes, key, storeKey });
-          thread!.offer(at, bytes, entrypoint, claims);
-        }
-      });
-      for (const { at, bytes, key, storeKey } of [...unknown].reverse()) {
-        if (Atomics.compareExchange(claims, at, 0, CLAIMED_HERE) !== 0) break;
-        results[at] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
+    const unknown = new Map<number, { bytes: Uint8Array; key: string; storeKey?: string }>();
+    inputs.forEach((input, at) => {
+      const bytes = input();
+      const { key, storeKey, known } = lookup(bytes, entrypoint, true);
+      if (known) results[at] = known;
+      else {
+        unknown.set(at, { bytes, key, storeKey });
+        thread.offer(at, bytes, entrypoint, claims);
       }
-      const away = new Map(unknown.map((u) => [u.at, u]));
-      for (const { id, set, failure, skipped } of unknown.length ? thread!.answers() : []) {
-        if (skipped) continue;
-        if (failure !== undefined) throw new EvaluationFailure(failure);
-        const { key, storeKey } = away.get(id)!;
-        results[id] = settle(key, storeKey, set);
-        shards.onSecondThread++;
-        count("shards_on_second_thread", 1);
-      }
-      // Every input is someone's: one left unevaluated would be a shard's violations silently missing.
-      if (unknown.some(({ at }) => results[at] === undefined && Atomics.load(claims, at) === 0)) throw new EvaluationThreadError("a shard was evaluated by neither thread");
-      return results;
-    } catch (e) {
-      // What it still holds would be answered to the next evaluation.
-      thread?.stop();
-      thread = undefined;
-      throw e;
+    });
+    for (const [at, { bytes, key, storeKey }] of [...unknown].reverse()) {
+      if (Atomics.compareExchange(claims, at, 0, CLAIMED_HERE) !== 0) break;
+      results[at] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
     }
+    // A result left undefined fails the evaluation in shard.ts, as any shard's missing result does.
+    for (const { id, set, failure, skipped } of unknown.size ? thread.answers() : []) {
+      if (skipped) continue;
+      if (failure !== undefined) throw new EvaluationFailure(failure);
+      const { key, storeKey } = unknown.get(id)!;
+      results[id] = settle(key, storeKey, set);
+      shards.onSecondThread++;
+      count("shards_on_second_thread", 1);
+    }
+    return results;
   };
   /** What a failed evaluation says: the thread's words, or this thread's instance's. */
   const failed = (e: unknown) => (e instanceof EvaluationFailure || e instanceof EvaluationThreadError ? e.message : instance.describe(e));
@@ -258,7 +247,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       // split into shards (it takes a tenth of a second or so).
       const records = sharded ? splitRecords(input) : 0;
       const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1 && records <= MAX_THREADED_RECORDS;
-      if (threaded) thread = new EvaluationThread(module, bundle.data, opts.maxMemoryPages);
+      const thread = threaded ? new EvaluationThread(module, bundle.data, opts.maxMemoryPages) : undefined;
       // A kept result is checked like a fresh one; one that is not well-formed is evaluated again. A sharded
       // evaluation keeps each shard's result instead (run), so the whole input is never written out.
       const whole = sharded ? undefined : new TextEncoder().encode(JSON.stringify(input));
@@ -267,15 +256,15 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       if (kept) return kept;
       let result: unknown;
       try {
-        result = sharded ? [{ result: evaluateInShards(input, run, opts.shardRecords, threaded ? runAll : undefined) }] : instance.evaluate(whole!, ENTRYPOINT);
+        result = sharded ? [{ result: evaluateInShards(input, run, opts.shardRecords, thread && ((inputs, entrypoint) => runAll(thread, inputs, entrypoint))) }] : instance.evaluate(whole!, ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = failed(e);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       } finally {
-        // Its instance grew with the shards; a check's next evaluation (a change's base) starts another.
+        // Its instance grew with the shards, and after a failure it may still hold some: a check's next
+        // evaluation (a change's base) starts another.
         thread?.stop();
-        thread = undefined;
       }
       instance.release();
       const violations = checkViolations(result, rules);

@@ -92,7 +92,8 @@ class ShardJson {
       const text = this.texts[i];
       this.texts[i] = undefined;
       const part = shard(i);
-      return utf8.encode(text !== undefined && text.endsWith("}") && text !== "{}" ? `${text.slice(0, -1)},"shard":${JSON.stringify(part)}}` : JSON.stringify({ ...doc, shard: part }));
+      // An empty object's text would take no comma before the member.
+      return utf8.encode(text !== undefined && text !== "{}" ? `${text.slice(0, -1)},"shard":${JSON.stringify(part)}}` : JSON.stringify({ ...doc, shard: part }));
     });
   }
 }
@@ -223,7 +224,7 @@ function waiverTargets(register: Doc): string[] {
   return Object.values((register.waivers as Record<string, { record?: unknown }>) ?? {}).flatMap((w) => (typeof w?.record === "string" ? [w.record] : []));
 }
 
-const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const encode = (value: unknown) => utf8.encode(JSON.stringify(value));
 
 /** The violations of `input`, evaluated in shards; any shard's failure is the whole evaluation's. */
 export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shardRecords = SHARD_RECORDS, evaluateAll = oneByOne(evaluate)): unknown[] {

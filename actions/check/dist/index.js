@@ -23188,12 +23188,12 @@ var EvaluationThread = class {
   counts = new Int32Array(new SharedArrayBuffer(8));
   sent = 0;
   taken = 0;
-  error;
   constructor(module, data, maxMemoryPages) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(bootstrap(), { eval: true, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
-    this.worker.on("error", (e) => this.error ??= e.message);
+    this.worker.on("error", () => {
+    });
     this.worker.unref();
     port1.unref();
   }
@@ -23213,7 +23213,7 @@ var EvaluationThread = class {
         this.taken++;
         continue;
       }
-      if (Atomics.load(this.counts, DEAD)) throw new EvaluationThreadError(`the evaluation thread stopped${this.error ? `: ${this.error}` : ""}`);
+      if (Atomics.load(this.counts, DEAD)) throw new EvaluationThreadError("the evaluation thread stopped before it answered");
       Atomics.wait(this.counts, DONE, done, WAIT_MS);
     }
     return answers;
@@ -23381,7 +23381,7 @@ var ShardJson = class {
       const text = this.texts[i];
       this.texts[i] = void 0;
       const part = shard(i);
-      return utf8.encode(text !== void 0 && text.endsWith("}") && text !== "{}" ? `${text.slice(0, -1)},"shard":${JSON.stringify(part)}}` : JSON.stringify({ ...doc, shard: part }));
+      return utf8.encode(text !== void 0 && text !== "{}" ? `${text.slice(0, -1)},"shard":${JSON.stringify(part)}}` : JSON.stringify({ ...doc, shard: part }));
     });
   }
 };
@@ -23456,7 +23456,7 @@ function strings2(value, into = []) {
 function waiverTargets(register2) {
   return Object.values(register2.waivers ?? {}).flatMap((w2) => typeof w2?.record === "string" ? [w2.record] : []);
 }
-var encode = (value) => new TextEncoder().encode(JSON.stringify(value));
+var encode = (value) => utf8.encode(JSON.stringify(value));
 function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS, evaluateAll = oneByOne(evaluate)) {
   const change = hasBase(input.base);
   const { inputOf, shards, parts: parts2 } = shardInputs(input, shardRecords);
@@ -23591,7 +23591,6 @@ function loadPolicy2(bundle, opts = {}) {
   const policyDigest = () => digest ??= sha256(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))]));
   const shardResults = /* @__PURE__ */ new Map();
   const shards = { evaluated: 0, reused: 0, onSecondThread: 0 };
-  let thread;
   const lookup = (bytes, entrypoint, kept) => {
     if (!(entrypoint in instance.entrypoints)) throw new ShardError(`the compiled policy has no entrypoint ${entrypoint}`);
     const input = sha256(bytes);
@@ -23620,40 +23619,32 @@ function loadPolicy2(bundle, opts = {}) {
     return known ?? settle(key, storeKey, instance.evaluate(bytes, entrypoint));
   };
   const runHere = (bytes, entrypoint) => run3(bytes, entrypoint, false);
-  const runAll = (inputs, entrypoint) => {
+  const runAll = (thread, inputs, entrypoint) => {
     const results = new Array(inputs.length);
     const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, inputs.length)));
-    const unknown = [];
-    try {
-      inputs.forEach((input, at2) => {
-        const bytes = input();
-        const { key, storeKey, known } = lookup(bytes, entrypoint, true);
-        if (known) results[at2] = known;
-        else {
-          unknown.push({ at: at2, bytes, key, storeKey });
-          thread.offer(at2, bytes, entrypoint, claims);
-        }
-      });
-      for (const { at: at2, bytes, key, storeKey } of [...unknown].reverse()) {
-        if (Atomics.compareExchange(claims, at2, 0, CLAIMED_HERE) !== 0) break;
-        results[at2] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
+    const unknown = /* @__PURE__ */ new Map();
+    inputs.forEach((input, at2) => {
+      const bytes = input();
+      const { key, storeKey, known } = lookup(bytes, entrypoint, true);
+      if (known) results[at2] = known;
+      else {
+        unknown.set(at2, { bytes, key, storeKey });
+        thread.offer(at2, bytes, entrypoint, claims);
       }
-      const away = new Map(unknown.map((u2) => [u2.at, u2]));
-      for (const { id, set: set2, failure, skipped } of unknown.length ? thread.answers() : []) {
-        if (skipped) continue;
-        if (failure !== void 0) throw new EvaluationFailure(failure);
-        const { key, storeKey } = away.get(id);
-        results[id] = settle(key, storeKey, set2);
-        shards.onSecondThread++;
-        count("shards_on_second_thread", 1);
-      }
-      if (unknown.some(({ at: at2 }) => results[at2] === void 0 && Atomics.load(claims, at2) === 0)) throw new EvaluationThreadError("a shard was evaluated by neither thread");
-      return results;
-    } catch (e) {
-      thread?.stop();
-      thread = void 0;
-      throw e;
+    });
+    for (const [at2, { bytes, key, storeKey }] of [...unknown].reverse()) {
+      if (Atomics.compareExchange(claims, at2, 0, CLAIMED_HERE) !== 0) break;
+      results[at2] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
     }
+    for (const { id, set: set2, failure, skipped } of unknown.size ? thread.answers() : []) {
+      if (skipped) continue;
+      if (failure !== void 0) throw new EvaluationFailure(failure);
+      const { key, storeKey } = unknown.get(id);
+      results[id] = settle(key, storeKey, set2);
+      shards.onSecondThread++;
+      count("shards_on_second_thread", 1);
+    }
+    return results;
   };
   const failed = (e) => e instanceof EvaluationFailure || e instanceof EvaluationThreadError ? e.message : instance.describe(e);
   const recall = (key, check) => {
@@ -23677,21 +23668,20 @@ function loadPolicy2(bundle, opts = {}) {
       const sharded = FACTS_ENTRYPOINT in entrypoints && SHARD_ENTRYPOINT in entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in entrypoints);
       const records = sharded ? splitRecords(input) : 0;
       const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1 && records <= MAX_THREADED_RECORDS;
-      if (threaded) thread = new EvaluationThread(module, bundle.data, opts.maxMemoryPages);
+      const thread = threaded ? new EvaluationThread(module, bundle.data, opts.maxMemoryPages) : void 0;
       const whole = sharded ? void 0 : new TextEncoder().encode(JSON.stringify(input));
       const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, sha256(whole));
       const kept = recall(key, (r2) => checkViolations(r2, rules));
       if (kept) return kept;
       let result;
       try {
-        result = sharded ? [{ result: evaluateInShards(input, run3, opts.shardRecords, threaded ? runAll : void 0) }] : instance.evaluate(whole, ENTRYPOINT);
+        result = sharded ? [{ result: evaluateInShards(input, run3, opts.shardRecords, thread && ((inputs, entrypoint) => runAll(thread, inputs, entrypoint))) }] : instance.evaluate(whole, ENTRYPOINT);
       } catch (e) {
         if (e instanceof ShardError) throw new PolicyError(`policy evaluation failed: ${e.message}`);
         broken = failed(e);
         throw new PolicyError(`policy evaluation failed: ${broken}`);
       } finally {
         thread?.stop();
-        thread = void 0;
       }
       instance.release();
       const violations = checkViolations(result, rules);
