@@ -126,14 +126,16 @@ const hasBase = (base: Doc): boolean => !!base.organisation || Object.values(bas
 
 /**
  * What a shard holding `register` is given of the base: the base's records the rules other than those about
- * changes read (lib.base_records), i.e. the organisation, the waivers and the segments the shard holds, whole;
- * a register alone (`itself`) is its own base, and gives its own.
+ * changes read (lib.base_records), i.e. the organisation, and the segments and the waivers on the records the
+ * shard holds (withClosure); a register alone (`itself`) is its own base, and gives its own.
  */
 function baseFor(register: Doc, base: Doc | "itself"): Doc {
   if (base === "itself") return { segments: register.segments ?? {}, ...pick(register, ["organisation", "waivers"]) };
   const segments = (base.segments as Record<string, unknown>) ?? {};
   const held = Object.keys((register.segments as object) ?? {}).filter((id) => Object.hasOwn(segments, id));
-  return { segments: Object.fromEntries(held.map((id) => [id, segments[id]])), ...pick(base, ["organisation", "waivers"]) };
+  const slim: Doc = { segments: Object.fromEntries(held.map((id) => [id, segments[id]])), ...pick(base, ["organisation", "waivers"]) };
+  if (slim.waivers) slim.waivers = waiversOn(slim.waivers, register);
+  return slim;
 }
 
 /** The `kinds` the document has, and only those. */
@@ -155,7 +157,8 @@ export function partition(register: Doc, shardRecords = SHARD_RECORDS): Doc[] {
  * shard, as in every shard holding it, so it needs no shard of its own: at 10,000 generated records, a
  * quarter less input to evaluate.)
  */
-function slices({ owner, small }: Split, shardRecords: number): { doc: Doc; owns: Set<string> }[] {
+function slices(parts: Split, shardRecords: number): { doc: Doc; owns: Set<string> }[] {
+  const { owner } = parts;
   const size = Math.max(shardRecords, Math.ceil(owner.size / MAX_SHARDS));
   const activities = [...owner.keys()].filter((id) => owner.get(id)!.collection === "activities");
   const shards: { doc: Doc; owns: Set<string> }[] = [];
@@ -163,7 +166,7 @@ function slices({ owner, small }: Split, shardRecords: number): { doc: Doc; owns
   const cut = (ids: string[]) => {
     for (let at = 0; at < ids.length; at += size) {
       const own = ids.slice(at, at + size);
-      const doc = withClosure(small, own, owner);
+      const doc = withClosure(parts, own, true);
       for (const c of SPLIT) for (const id of Object.keys(doc[c] as object)) held.add(id);
       shards.push({ doc, owns: new Set(own) });
     }
@@ -173,42 +176,86 @@ function slices({ owner, small }: Split, shardRecords: number): { doc: Doc; owns
   return shards;
 }
 
-/** A split record: its collection, itself, and the other split records it names. */
+/** A split record: its collection, itself, the other split records it names, and the subprocessors it names. */
 interface SplitRecord {
   collection: (typeof SPLIT)[number];
   record: unknown;
   names: string[];
+  subprocessors: string[];
 }
 
-/** The split records by id, and the register without them. */
+/** The split records by id, the register without them, and the subprocessors each subprocessor names. */
 interface Split {
   owner: Map<string, SplitRecord>;
   small: Doc;
+  subprocessorNames: Map<string, string[]>;
 }
 
 function split(register: Doc): Split {
   const owner = new Map<string, SplitRecord>();
-  for (const collection of SPLIT) for (const [id, record] of Object.entries((register[collection] as Record<string, unknown>) ?? {})) owner.set(id, { collection, record, names: [] });
+  for (const collection of SPLIT) for (const [id, record] of Object.entries((register[collection] as Record<string, unknown>) ?? {})) owner.set(id, { collection, record, names: [], subprocessors: [] });
+  const subprocessors = (register.subprocessors as Record<string, unknown>) ?? {};
+  const isSubprocessor = (id: string) => Object.hasOwn(subprocessors, id);
   // Found once per register, not once per shard that holds the record.
-  for (const [id, entry] of owner) entry.names = [...new Set(strings(entry.record))].filter((named) => named !== id && owner.has(named));
+  for (const [id, entry] of owner) {
+    const named = [...new Set(strings(entry.record))];
+    entry.names = named.filter((n) => n !== id && owner.has(n));
+    entry.subprocessors = named.filter(isSubprocessor);
+  }
+  const subprocessorNames = new Map(Object.entries(subprocessors).map(([id, sub]) => [id, [...new Set(strings(sub))].filter((n) => n !== id && isSubprocessor(n))]));
   const small: Doc = {};
   for (const [k, v] of Object.entries(register)) if (!(SPLIT as readonly string[]).includes(k)) small[k] = v;
-  return { owner, small };
+  return { owner, small, subprocessorNames };
 }
 
-/** The small records, `ids`, and every split record they name (a segment, a product), as one register document. */
-function withClosure(small: Doc, ids: string[], owner: Map<string, SplitRecord>): Doc {
+/**
+ * The small records, `ids`, and every split record they name (a segment, a product), as one register document.
+ * A shard (`part`) holds of the subprocessors only those its records name (and those these name), and of the
+ * waivers only those on a record it holds: at 100,000 generated records every shard held all 400 subprocessors
+ * and 300 waivers before, a third of its input, and judged them again. The rules read a subprocessor only
+ * through the records that name it or the facts (policies/ropa/facts), so a violation about a record a shard
+ * holds is the one the whole register gives; the last evaluation holds every small record and judges each.
+ */
+function withClosure({ owner, small, subprocessorNames }: Split, ids: string[], part: boolean): Doc {
   const doc: Doc = { ...small };
   const into = Object.fromEntries(SPLIT.map((c) => [c, {} as Record<string, unknown>]));
+  const subprocessors = new Set<string>();
+  const nameSubprocessor = (sid: string): void => {
+    if (subprocessors.has(sid)) return;
+    subprocessors.add(sid);
+    for (const named of subprocessorNames.get(sid)!) nameSubprocessor(named);
+  };
   for (const id of ids) {
-    const { collection, record, names } = owner.get(id)!;
+    const { collection, record, names, subprocessors: named } = owner.get(id)!;
     into[collection]![id] = record;
-    for (const named of names) {
-      const other = owner.get(named)!;
-      into[other.collection]![named] = other.record;
+    for (const sid of named) nameSubprocessor(sid);
+    for (const n of names) {
+      const other = owner.get(n)!;
+      into[other.collection]![n] = other.record;
+      for (const sid of other.subprocessors) nameSubprocessor(sid);
     }
   }
-  return Object.assign(doc, into);
+  Object.assign(doc, into);
+  if (!part) return doc;
+  if (small.subprocessors) doc.subprocessors = only(small.subprocessors, (sid) => subprocessors.has(sid));
+  if (small.waivers) doc.waivers = waiversOn(small.waivers, doc);
+  return doc;
+}
+
+/** The waivers (of the register, or of its base) on a record `doc` holds, in their order. */
+function waiversOn(waivers: unknown, doc: Doc): Record<string, unknown> {
+  const held = new Set<string>();
+  for (const [kind, collection] of Object.entries(doc)) if (kind !== "organisation" && collection && typeof collection === "object") for (const id of Object.keys(collection)) held.add(id);
+  const organisation = (doc.organisation as { id?: unknown } | undefined)?.id;
+  return only(waivers, (_, waiver) => {
+    const record = (waiver as { record?: unknown } | null)?.record;
+    return typeof record === "string" && (held.has(record) || record === organisation);
+  });
+}
+
+/** The members of a collection that `keep`, in its order. */
+function only(collection: unknown, keep: (id: string, record: unknown) => boolean): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(collection as Record<string, unknown>).filter(([id, record]) => keep(id, record)));
 }
 
 /** Every string in a record: any of them may be another record's id (over-inclusion only repeats findings the union drops). */
@@ -266,8 +313,7 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
     unite(waiversUsed, result.waivers_used, "waivers_used");
   }
 
-  const { owner, small } = parts;
-  const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
+  const targets = withClosure(parts, waiverTargets(input.register).filter((id) => parts.owner.has(id)), false);
   const final = evaluate(encode({ ...inputOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
@@ -318,9 +364,10 @@ export function viewsInShards(input: PolicyInputDoc, evaluate: Evaluate, entrypo
  * the whole register's views give for these activities (test/shard.test.ts).
  */
 export function viewsOfActivities(input: PolicyInputDoc, evaluate: Evaluate, entrypoint: string, activities: readonly string[], shardRecords = SHARD_RECORDS): Record<string, unknown[]> {
-  const { owner, small } = split(input.register);
+  const parts = split(input.register);
+  const { owner } = parts;
   const ids = new Set(activities.filter((id) => owner.get(id)?.collection === "activities"));
-  const views = viewsInShards({ ...input, register: withClosure(small, [...ids], owner) }, evaluate, entrypoint, shardRecords);
+  const views = viewsInShards({ ...input, register: withClosure(parts, [...ids], false) }, evaluate, entrypoint, shardRecords);
   return Object.fromEntries(Object.entries(views).map(([name, list]) => [name, list.filter((item) => ids.has((item as { activity: string }).activity))]));
 }
 

@@ -196,7 +196,7 @@ describe("sharded evaluation", () => {
     expect(canonical(loadPolicy(bundle, { shardRecords: 1 }).evaluate(input))).toEqual(canonical(findings));
   });
 
-  it("cuts the activities into slices holding what they name, then the segments and products no activity names", async () => {
+  it("cuts the activities into slices holding what they name, then the segments and products no activity names; of the subprocessors and waivers, those they need", async () => {
     const input = edit(await generated(200, 7), { rejected: 0, retired: 0, waived: 0, unusedWaiver: false, unnamed: true });
     const shards = partition(input.register, 25);
     const activityShards = Math.ceil(Object.keys(input.register.activities!).length / 25);
@@ -211,7 +211,17 @@ describe("sharded evaluation", () => {
     expect(unnamed.filter((id) => named.has(id))).toEqual([]);
     expect(unnamed.length).toBeGreaterThan(0);
     expect(rest.length).toBe(Math.ceil(unnamed.length / 25));
-    for (const s of shards) expect(s.subprocessors).toBe(input.register.subprocessors);
+    // Of the subprocessors and waivers, a shard holds those its records name and those on the records it holds.
+    const waivers = Object.values(input.register.waivers!);
+    for (const s of shards) {
+      const text = JSON.stringify([s.activities, s.segments, s.products]);
+      const named = Object.keys(input.register.subprocessors!).filter((sid) => text.includes(JSON.stringify(sid)));
+      expect(Object.keys(s.subprocessors as object)).toEqual(named);
+      const held = new Set(["activities", "segments", "products", "subprocessors", "locations"].flatMap((c) => Object.keys(s[c] as object)));
+      expect(Object.keys(s.waivers as object)).toEqual(waivers.filter((w) => held.has(w.record as string)).map((w) => w.id));
+    }
+    expect(shards.some((s) => Object.keys(s.subprocessors as object).length < Object.keys(input.register.subprocessors!).length)).toBe(true);
+    expect(shards.some((s) => Object.keys(s.waivers as object).length > 0)).toBe(true);
   });
 
   it("judges a small register, and a change under policies without ropa/main/change, in one evaluation", async () => {
