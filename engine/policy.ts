@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
-import { CLAIMED_HERE, EvaluationThread, EvaluationThreadError } from "./eval-thread.js";
+import { EvaluationThread, EvaluationThreadError } from "./eval-thread.js";
 import { describe, memoryPages, PolicyInstance } from "./instance.js";
 import { threadLimit } from "./threads.js";
 import { count } from "./timings.js";
@@ -185,42 +185,34 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     return known ?? settle(key, storeKey, instance.evaluate(bytes, entrypoint));
   };
   const runHere = (bytes: Uint8Array, entrypoint: string) => run(bytes, entrypoint, false);
-  /**
-   * The shards' results, in order. Each input whose result is not known is made and offered to the second
-   * thread as soon as it is made; then this thread claims the inputs from the last one back and evaluates
-   * those the other has not claimed, while it claims them from the first on. Whichever claims an input
-   * evaluates it, so neither waits for the other longer than one evaluation at the end of a pass.
-   */
+  /** The shards' results, in order, evaluated on this thread and `thread` together (EvaluationThread.share). */
   const runAll = (thread: EvaluationThread, inputs: readonly (() => Uint8Array)[], entrypoint: string): unknown[] => {
     const results: unknown[] = new Array(inputs.length);
-    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, inputs.length)));
-    const unknown = new Map<number, { bytes: Uint8Array; key: string; storeKey?: string }>();
-    inputs.forEach((input, at) => {
-      const bytes = input();
-      const { key, storeKey, known } = lookup(bytes, entrypoint, true);
-      if (known) results[at] = known;
-      else {
-        unknown.set(at, { bytes, key, storeKey });
-        thread.offer(at, bytes, entrypoint, claims);
+    type Job = { at: number; bytes: Uint8Array; key: string; storeKey?: string };
+    let next = 0;
+    /** The next input whose result is not known, made now (those known on the way are filled in). */
+    const take = (): Job | undefined => {
+      while (next < inputs.length) {
+        const at = next++;
+        const bytes = inputs[at]!();
+        const { key, storeKey, known } = lookup(bytes, entrypoint, true);
+        if (!known) return { at, bytes, key, storeKey };
+        results[at] = known;
       }
-    });
-    for (const [at, { bytes, key, storeKey }] of [...unknown].reverse()) {
-      if (Atomics.compareExchange(claims, at, 0, CLAIMED_HERE) !== 0) break;
+      return undefined;
+    };
+    thread.share<Job>(entrypoint, inputs.length, take, ({ at, bytes, key, storeKey }) => {
       results[at] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
-    }
-    // A result left undefined fails the evaluation in shard.ts, as any shard's missing result does.
-    for (const { id, set, failure, skipped } of unknown.size ? thread.answers() : []) {
-      if (skipped) continue;
-      if (failure !== undefined) throw new EvaluationFailure(failure);
-      const { key, storeKey } = unknown.get(id)!;
-      results[id] = settle(key, storeKey, set);
+    }, ({ at, key, storeKey }, set) => {
+      results[at] = settle(key, storeKey, set);
       shards.onSecondThread++;
       count("shards_on_second_thread", 1);
-    }
+    });
+    // A result left undefined fails the evaluation in shard.ts, as any shard's missing result does.
     return results;
   };
   /** What a failed evaluation says: the thread's words, or this thread's instance's. */
-  const failed = (e: unknown) => (e instanceof EvaluationFailure || e instanceof EvaluationThreadError ? e.message : instance.describe(e));
+  const failed = (e: unknown) => (e instanceof EvaluationThreadError ? e.message : instance.describe(e));
   /** A result kept in the cache under `key`, checked like a fresh one; undefined when none is kept or it is not well-formed (it is then evaluated again). */
   const recall = <T>(key: string | undefined, check: (result: unknown) => T): T | undefined => {
     const kept = key ? opts.cache!.evaluation(key) : undefined;
@@ -243,10 +235,11 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       const { entrypoints } = instance;
       // A bundle built before shards existed (an audit's historic policies) has no facts to share: it is run whole.
       const sharded = FACTS_ENTRYPOINT in entrypoints && SHARD_ENTRYPOINT in entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in entrypoints);
-      // A second thread, if there is a core for it and memory for its instance; it starts while the register is
-      // split into shards (it takes a tenth of a second or so).
+      // A second thread, if there is a core for it; it starts while the register is split into shards (it takes
+      // a tenth of a second or so). Its instance grows like this thread's: at 100,000 generated records the
+      // evaluation took 23 s against 38 on one thread, and the check's peak stayed that of parsing (~900 MB).
       const records = sharded ? splitRecords(input) : 0;
-      const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1 && records <= MAX_THREADED_RECORDS;
+      const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1;
       const thread = threaded ? new EvaluationThread(module, bundle.data, opts.maxMemoryPages) : undefined;
       // A kept result is checked like a fresh one; one that is not well-formed is evaluated again. A sharded
       // evaluation keeps each shard's result instead (run), so the whole input is never written out.
@@ -301,22 +294,11 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
 }
 
 /**
- * The largest register (in activities, segments and products) whose shards are evaluated on two threads. The
- * second thread's instance grows with its shards like this thread's: at 10,000 generated records it took the
- * evaluation from 4.2 to 2.6 s and the peak memory from 250 to 316 MB, but at 100,000 the peak went from 960 MB
- * to 1.2 GB for no time saved, so a register that large is evaluated on this thread alone.
- */
-const MAX_THREADED_RECORDS = 25_000;
-
-/**
  * The smallest register whose shards get a second thread unless `threads` says otherwise: one that is only just
  * split (a few shards) would spend on the thread's start (~0.1 s bundled, ~0.5 s from the TypeScript sources)
  * about what it saves.
  */
 const MIN_THREADED_RECORDS = 2_000;
-
-/** A failure the second thread reported, in its words. */
-class EvaluationFailure extends Error {}
 
 /** Shard results a policy keeps: all of a change's (its head's and its base's) at 100 shards of each. */
 const SHARD_RESULTS_KEPT = 512;
