@@ -23179,6 +23179,7 @@ var CLAIMED_HERE = 1;
 var DONE = 0;
 var DEAD = 1;
 var WAIT_MS = 1e3;
+var OFFERED_AHEAD = 2;
 var EvaluationThreadError = class extends Error {
   name = "EvaluationThreadError";
 };
@@ -23202,7 +23203,46 @@ var EvaluationThread = class {
     this.worker.postMessage({ id, bytes, entrypoint, claims });
     this.sent++;
   }
-  /** The answers to every job offered, waiting for those not in yet; throws if the thread ended first. */
+  /**
+   * Evaluates a pass of `count` inputs here and on the thread together. `next` makes the next input to evaluate
+   * (undefined at the end): they are made one at a time, in order, the thread kept OFFERED_AHEAD inputs ahead
+   * while this thread evaluates the next one itself (`here`). At the end of the pass this thread takes back, from
+   * the last one, the inputs offered that the other has not started (whichever claims an input evaluates it), so
+   * neither waits for the other longer than one evaluation. `there` is given each result the thread found; a
+   * failure there throws its words.
+   */
+  share(entrypoint, count3, next, here, there) {
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, count3)));
+    const offered = /* @__PURE__ */ new Map();
+    const receive = ({ id, set: set2, failure, skipped }) => {
+      const job = offered.get(id);
+      offered.delete(id);
+      if (failure !== void 0) throw new EvaluationThreadError(failure);
+      if (!skipped) there(job, set2);
+    };
+    for (; ; ) {
+      this.ready().forEach(receive);
+      for (let job2; offered.size < OFFERED_AHEAD && (job2 = next()); ) {
+        offered.set(job2.at, job2);
+        this.offer(job2.at, job2.bytes, entrypoint, claims);
+      }
+      const job = next();
+      if (!job) break;
+      here(job);
+    }
+    for (const job of [...offered.values()].reverse()) {
+      if (Atomics.compareExchange(claims, job.at, 0, CLAIMED_HERE) !== 0) break;
+      here(job);
+    }
+    this.answers().forEach(receive);
+  }
+  /** The answers in now, without waiting. */
+  ready() {
+    const answers = [];
+    for (let message; this.taken < this.sent && (message = receiveMessageOnPort(this.port)); this.taken++) answers.push(message.message);
+    return answers;
+  }
+  /** The answers to every job offered not taken yet, waiting for those not in; throws if the thread ended first. */
   answers() {
     const answers = [];
     while (this.taken < this.sent) {
@@ -23357,7 +23397,7 @@ var CHANGE_ENTRYPOINT = "ropa/main/change";
 var FACT_NAMES = ["processor_subjects", "products_used", "rejected_users", "subprocessor_flows", "subprocessors_used"];
 var ID_FACTS = { products_used: "products" };
 var SHARD_RECORDS = 500;
-var MAX_SHARDS = 100;
+var MAX_SHARDS = 250;
 var oneByOne = (evaluate) => (inputs, entrypoint) => inputs.map((input) => evaluate(input(), entrypoint));
 var ShardJson = class {
   constructor(docs) {
@@ -23402,14 +23442,17 @@ function baseFor(register2, base) {
   if (base === "itself") return { segments: register2.segments ?? {}, ...pick(register2, ["organisation", "waivers"]) };
   const segments = base.segments ?? {};
   const held = Object.keys(register2.segments ?? {}).filter((id) => Object.hasOwn(segments, id));
-  return { segments: Object.fromEntries(held.map((id) => [id, segments[id]])), ...pick(base, ["organisation", "waivers"]) };
+  const slim = { segments: Object.fromEntries(held.map((id) => [id, segments[id]])), ...pick(base, ["organisation", "waivers"]) };
+  if (slim.waivers) slim.waivers = waiversOn(slim.waivers, register2);
+  return slim;
 }
 function pick(doc, kinds) {
   const slim = {};
   for (const kind of kinds) if (kind in doc) slim[kind] = doc[kind];
   return slim;
 }
-function slices({ owner, small }, shardRecords) {
+function slices(parts2, shardRecords) {
+  const { owner } = parts2;
   const size = Math.max(shardRecords, Math.ceil(owner.size / MAX_SHARDS));
   const activities = [...owner.keys()].filter((id) => owner.get(id).collection === "activities");
   const shards = [];
@@ -23417,7 +23460,7 @@ function slices({ owner, small }, shardRecords) {
   const cut = (ids2) => {
     for (let at2 = 0; at2 < ids2.length; at2 += size) {
       const own = ids2.slice(at2, at2 + size);
-      const doc = withClosure(small, own, owner);
+      const doc = withClosure(parts2, own, true);
       for (const c3 of SPLIT) for (const id of Object.keys(doc[c3])) held.add(id);
       shards.push({ doc, owns: new Set(own) });
     }
@@ -23428,24 +23471,55 @@ function slices({ owner, small }, shardRecords) {
 }
 function split(register2) {
   const owner = /* @__PURE__ */ new Map();
-  for (const collection of SPLIT) for (const [id, record] of Object.entries(register2[collection] ?? {})) owner.set(id, { collection, record, names: [] });
-  for (const [id, entry] of owner) entry.names = [...new Set(strings2(entry.record))].filter((named) => named !== id && owner.has(named));
+  for (const collection of SPLIT) for (const [id, record] of Object.entries(register2[collection] ?? {})) owner.set(id, { collection, record, names: [], subprocessors: [] });
+  const subprocessors = register2.subprocessors ?? {};
+  const isSubprocessor = (id) => Object.hasOwn(subprocessors, id);
+  for (const [id, entry] of owner) {
+    const named = [...new Set(strings2(entry.record))];
+    entry.names = named.filter((n) => n !== id && owner.has(n));
+    entry.subprocessors = named.filter(isSubprocessor);
+  }
+  const subprocessorNames = new Map(Object.entries(subprocessors).map(([id, sub]) => [id, [...new Set(strings2(sub))].filter((n) => n !== id && isSubprocessor(n))]));
   const small = {};
   for (const [k2, v2] of Object.entries(register2)) if (!SPLIT.includes(k2)) small[k2] = v2;
-  return { owner, small };
+  return { owner, small, subprocessorNames };
 }
-function withClosure(small, ids2, owner) {
+function withClosure({ owner, small, subprocessorNames }, ids2, part) {
   const doc = { ...small };
   const into = Object.fromEntries(SPLIT.map((c3) => [c3, {}]));
+  const subprocessors = /* @__PURE__ */ new Set();
+  const nameSubprocessor = (sid) => {
+    if (subprocessors.has(sid)) return;
+    subprocessors.add(sid);
+    for (const named of subprocessorNames.get(sid)) nameSubprocessor(named);
+  };
   for (const id of ids2) {
-    const { collection, record, names } = owner.get(id);
+    const { collection, record, names, subprocessors: named } = owner.get(id);
     into[collection][id] = record;
-    for (const named of names) {
-      const other = owner.get(named);
-      into[other.collection][named] = other.record;
+    for (const sid of named) nameSubprocessor(sid);
+    for (const n of names) {
+      const other = owner.get(n);
+      into[other.collection][n] = other.record;
+      for (const sid of other.subprocessors) nameSubprocessor(sid);
     }
   }
-  return Object.assign(doc, into);
+  Object.assign(doc, into);
+  if (!part) return doc;
+  if (small.subprocessors) doc.subprocessors = only(small.subprocessors, (sid) => subprocessors.has(sid));
+  if (small.waivers) doc.waivers = waiversOn(small.waivers, doc);
+  return doc;
+}
+function waiversOn(waivers, doc) {
+  const held = /* @__PURE__ */ new Set();
+  for (const [kind, collection] of Object.entries(doc)) if (kind !== "organisation" && collection && typeof collection === "object") for (const id of Object.keys(collection)) held.add(id);
+  const organisation = doc.organisation?.id;
+  return only(waivers, (_3, waiver) => {
+    const record = waiver?.record;
+    return typeof record === "string" && (held.has(record) || record === organisation);
+  });
+}
+function only(collection, keep) {
+  return Object.fromEntries(Object.entries(collection).filter(([id, record]) => keep(id, record)));
 }
 function strings2(value, into = []) {
   if (typeof value === "string") into.push(value);
@@ -23491,8 +23565,7 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS, evaluat
     unite(violations, result.violations, "violations");
     unite(waiversUsed, result.waivers_used, "waivers_used");
   }
-  const { owner, small } = parts2;
-  const targets = withClosure(small, waiverTargets(input.register).filter((id) => owner.has(id)), owner);
+  const targets = withClosure(parts2, waiverTargets(input.register).filter((id) => parts2.owner.has(id)), false);
   const final = evaluate(encode({ ...inputOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT);
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
@@ -23522,9 +23595,10 @@ function viewsInShards(input, evaluate, entrypoint, shardRecords = SHARD_RECORDS
   return views;
 }
 function viewsOfActivities(input, evaluate, entrypoint, activities, shardRecords = SHARD_RECORDS) {
-  const { owner, small } = split(input.register);
+  const parts2 = split(input.register);
+  const { owner } = parts2;
   const ids2 = new Set(activities.filter((id) => owner.get(id)?.collection === "activities"));
-  const views = viewsInShards({ ...input, register: withClosure(small, [...ids2], owner) }, evaluate, entrypoint, shardRecords);
+  const views = viewsInShards({ ...input, register: withClosure(parts2, [...ids2], false) }, evaluate, entrypoint, shardRecords);
   return Object.fromEntries(Object.entries(views).map(([name, list]) => [name, list.filter((item) => ids2.has(item.activity))]));
 }
 function factsFor(register2, given) {
@@ -23621,32 +23695,27 @@ function loadPolicy2(bundle, opts = {}) {
   const runHere = (bytes, entrypoint) => run3(bytes, entrypoint, false);
   const runAll = (thread, inputs, entrypoint) => {
     const results = new Array(inputs.length);
-    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, inputs.length)));
-    const unknown = /* @__PURE__ */ new Map();
-    inputs.forEach((input, at2) => {
-      const bytes = input();
-      const { key, storeKey, known } = lookup(bytes, entrypoint, true);
-      if (known) results[at2] = known;
-      else {
-        unknown.set(at2, { bytes, key, storeKey });
-        thread.offer(at2, bytes, entrypoint, claims);
+    let next = 0;
+    const take = () => {
+      while (next < inputs.length) {
+        const at2 = next++;
+        const bytes = inputs[at2]();
+        const { key, storeKey, known } = lookup(bytes, entrypoint, true);
+        if (!known) return { at: at2, bytes, key, storeKey };
+        results[at2] = known;
       }
-    });
-    for (const [at2, { bytes, key, storeKey }] of [...unknown].reverse()) {
-      if (Atomics.compareExchange(claims, at2, 0, CLAIMED_HERE) !== 0) break;
+      return void 0;
+    };
+    thread.share(entrypoint, inputs.length, take, ({ at: at2, bytes, key, storeKey }) => {
       results[at2] = settle(key, storeKey, instance.evaluate(bytes, entrypoint));
-    }
-    for (const { id, set: set2, failure, skipped } of unknown.size ? thread.answers() : []) {
-      if (skipped) continue;
-      if (failure !== void 0) throw new EvaluationFailure(failure);
-      const { key, storeKey } = unknown.get(id);
-      results[id] = settle(key, storeKey, set2);
+    }, ({ at: at2, key, storeKey }, set2) => {
+      results[at2] = settle(key, storeKey, set2);
       shards.onSecondThread++;
       count("shards_on_second_thread", 1);
-    }
+    });
     return results;
   };
-  const failed = (e) => e instanceof EvaluationFailure || e instanceof EvaluationThreadError ? e.message : instance.describe(e);
+  const failed = (e) => e instanceof EvaluationThreadError ? e.message : instance.describe(e);
   const recall = (key, check) => {
     const kept = key ? opts.cache.evaluation(key) : void 0;
     if (kept === void 0) return void 0;
@@ -23667,7 +23736,7 @@ function loadPolicy2(bundle, opts = {}) {
       const { entrypoints } = instance;
       const sharded = FACTS_ENTRYPOINT in entrypoints && SHARD_ENTRYPOINT in entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in entrypoints);
       const records = sharded ? splitRecords(input) : 0;
-      const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1 && records <= MAX_THREADED_RECORDS;
+      const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1;
       const thread = threaded ? new EvaluationThread(module, bundle.data, opts.maxMemoryPages) : void 0;
       const whole = sharded ? void 0 : new TextEncoder().encode(JSON.stringify(input));
       const key = whole && opts.cache?.evaluationKey(policyDigest(), ENTRYPOINT, sha256(whole));
@@ -23713,10 +23782,7 @@ function loadPolicy2(bundle, opts = {}) {
     }
   };
 }
-var MAX_THREADED_RECORDS = 25e3;
 var MIN_THREADED_RECORDS = 2e3;
-var EvaluationFailure = class extends Error {
-};
 var SHARD_RESULTS_KEPT = 512;
 function checkViews(result) {
   const views = Array.isArray(result) && result.length === 1 ? result[0].result : void 0;
