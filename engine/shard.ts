@@ -5,8 +5,8 @@
 //   1. facts    each shard evaluates `ropa/facts/local`; the facts of all shards are united.
 //   2. shards   each shard evaluates `ropa/main/shard` with the united facts: its violations, and the waivers
 //               they matched. A violation about a record is the same in every shard that holds the record.
-//   3. waivers  one last evaluation of the small records, with the waivers every shard matched, for
-//               waivers.unused; its other violations are already in.
+//   3. waivers  one last evaluation of every small record, with the waivers every shard matched, for
+//               waivers.unused; it judges the subprocessors and waivers no shard holds, too.
 // The result is the union of the shards' violations: test/shard.test.ts checks it equals one evaluation.
 // A change (a register with its base) is evaluated so too, its shards given only the base's records the rules
 // other than those about changes read (lib.base_records: the organisation, the waivers, each held segment), and
@@ -15,7 +15,10 @@
 // shard a change leaves alone has the same input in the head and the base. The views (the transfer flows, one per
 // activity) are the shards' views put together (viewsInShards).
 
-/** The collections split between shards; every other one (the organisation, subprocessors, locations, waivers, data categories) is small and goes into every shard. */
+/**
+ * The collections split between shards. Every other one is small: a shard holds the organisation, the
+ * locations and the data categories whole, and of the subprocessors and waivers those it needs (withClosure).
+ */
 const SPLIT = ["activities", "segments", "products"] as const;
 
 export const FACTS_ENTRYPOINT = "ropa/facts/local";
@@ -146,7 +149,7 @@ function pick(doc: Doc, kinds: string[]): Doc {
   return slim;
 }
 
-/** The register in shards: each owns a slice of the split collections, holds the records they name, and every small record. */
+/** The register in shards: each owns a slice of the split collections and holds the records they name and the small records they need (withClosure). */
 export function partition(register: Doc, shardRecords = SHARD_RECORDS): Doc[] {
   return slices(split(register), shardRecords).map((s) => s.doc);
 }

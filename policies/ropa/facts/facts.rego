@@ -9,6 +9,9 @@
 #   `input.shard.facts`, so a rule about one record reads the whole register's facts however the
 #   register was split. Every fact is a set, so that the union of the parts is the whole. (A set of
 #   pairs, not a map of sets: building `m[k] contains v` copies the set per insert in WebAssembly.)
+#   A shard holds only the subprocessors its records name and the waivers on its records, so a rule
+#   about an activity, segment or product reads a subprocessor only through the record naming it,
+#   and one about a subprocessor reads the activities only through these facts.
 package ropa.facts
 
 import data.ropa.lib
