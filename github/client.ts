@@ -14,6 +14,7 @@ import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck";
 
 /** The client class, for tests that need their own timing knobs; ropa itself uses `client()`. */
 export const GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
@@ -69,7 +70,22 @@ export interface GitHubOptions {
   retryBaseMs?: number;
   /** Longest wait the client accepts from a rate limit's retry-after before giving up. */
   maxRetryAfterSeconds?: number;
+  /**
+   * The least time between the starts of two requests that may write (every one but GET and HEAD, and GraphQL
+   * queries too, which the throttling plugin counts alike), made one at a time either way. GitHub asks a client
+   * making many writes to space them a second apart, and those that notify (a new comment or issue) three:
+   * the plugin's defaults, when absent.
+   */
+  writeSpacingMs?: number;
   log?: (message: string) => void;
+}
+
+/** The throttling plugin's limiters of writes and of writes that notify, one at a time and `ms` apart. */
+function spacedWrites(ms: number): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
+  return {
+    write: new Bottleneck.Group({ id: "ropa-write", maxConcurrent: 1, minTime: ms }),
+    notifications: new Bottleneck.Group({ id: "ropa-notifications", maxConcurrent: 1, minTime: ms }),
+  };
 }
 
 /** The time limits from ROPA_API_TIMEOUT_MS, ROPA_API_DEADLINE_MS and ROPA_API_RETRY_BASE_MS (whole milliseconds > 0), or the defaults. */
@@ -108,6 +124,10 @@ export function client(opts: GitHubOptions): GitHub {
         return fetch(url, { ...init, signal: AbortSignal.any(signals) });
       },
     },
-    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
+    throttle: {
+      onRateLimit: onLimit("rate limit"),
+      onSecondaryRateLimit: onLimit("secondary rate limit"),
+      ...(opts.writeSpacingMs === undefined ? {} : spacedWrites(opts.writeSpacingMs)),
+    },
   });
 }

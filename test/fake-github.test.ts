@@ -2,7 +2,7 @@
 // throttling plugins — so that the end-to-end tests of the action can trust it.
 import { randomUUID } from "node:crypto";
 import Bottleneck from "bottleneck";
-import { GitHubClient as Octokit, type GitHub } from "../github/client.js";
+import { client as ropaClient, GitHubClient as Octokit, type GitHub } from "../github/client.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { preloadOpenApi, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
 
@@ -278,6 +278,20 @@ describe("fake GitHub", () => {
     const members = await gh.paginate(gh.rest.teams.listMembersInOrg, { org: owner, team_slug: "privacy-office" });
     expect(members.map((m) => m.login)).toEqual(["dpo", "counsel"]);
     expect((await statusOf(gh.rest.teams.listMembersInOrg({ org: owner, team_slug: "nobody" }))).status).toBe(404);
+    expect(f.violations).toEqual([]);
+  });
+
+  it("is reached by ropa's client with the writes a run makes one after another, not a second or three apart, when writeSpacingMs is 0", async () => {
+    const f = await start();
+    const gh = ropaClient({ token: "t0ken", baseUrl: f.url, writeSpacingMs: 0 });
+    // As a run of the action: the GraphQL query, then a comment, then the due issue (both notify).
+    await gh.graphql("query { viewer { login } }");
+    await gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: "one" });
+    await gh.rest.issues.create({ owner, repo, title: "due" });
+    const [query, comment, issue] = f.requests.map((r) => r.at);
+    // The plugin's own spacing would put them at least 1 s (a write) and 3 s (a write that notifies) apart.
+    expect(comment! - query!).toBeLessThan(1_000);
+    expect(issue! - comment!).toBeLessThan(1_000);
     expect(f.violations).toEqual([]);
   });
 });

@@ -96,6 +96,8 @@ export interface ReviewSeed {
 
 export interface LoggedRequest {
   method: string;
+  /** When it arrived (performance.now() of the test's process). */
+  at: number;
   /** Path without the query string, as sent (percent-encoding kept). */
   path: string;
   query: Record<string, string>;
@@ -629,6 +631,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const auth = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
     const entry: LoggedRequest = {
       method,
+      at: performance.now(),
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body: undefined,
