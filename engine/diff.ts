@@ -4,6 +4,7 @@ import REGION_NAMES from "./region-names.json" with { type: "json" };
 import { categoriesSentTo, segmentStorage, subprocessorIds } from "./model.js";
 import type { TransferFlow } from "./policy.js";
 import type { Register } from "./resolve.js";
+import { byText } from "./text-order.js";
 import type { Finding, Kind, LoadedRecord, RecordData } from "./types.js";
 
 export interface FieldChange {
@@ -76,7 +77,7 @@ export function diffRegisters(base: Register, head: Register, findings: Finding[
     }
   }
   const order = { added: 0, removed: 1, retired: 2, changed: 3 };
-  return changes.sort((a, b) => order[a.change] - order[b.change] || a.id.localeCompare(b.id));
+  return changes.sort((a, b) => order[a.change] - order[b.change] || byText(a.id, b.id));
 }
 
 function label(record: LoadedRecord): string {

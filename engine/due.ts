@@ -5,6 +5,7 @@ import { judge } from "./check.js";
 import type { Policy } from "./policy.js";
 import type { Register } from "./resolve.js";
 import { findingIdentity } from "./findings.js";
+import { byText } from "./text-order.js";
 import type { Finding } from "./types.js";
 import { positionOf } from "./validate.js";
 
@@ -66,5 +67,5 @@ export function dueWithin(register: Register, policy: Policy, today: string, day
       items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: positionOf(record, s.path).line });
     }
   }
-  return items.sort((a, b) => a.due.localeCompare(b.due) || a.file.localeCompare(b.file) || a.line - b.line);
+  return items.sort((a, b) => byText(a.due, b.due) || byText(a.file, b.file) || a.line - b.line);
 }

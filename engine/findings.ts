@@ -1,6 +1,7 @@
 import { countryName } from "./diff.js";
 import { PolicyError } from "./policy.js";
 import { promiseFor } from "./rule-refs.js";
+import { byText, canonical } from "./text-order.js";
 import { positionOf } from "./validate.js";
 import type { Register } from "./resolve.js";
 import { KINDS, type Finding, type RuleMeta, type Severity, type SourceFile, type Violation } from "./types.js";
@@ -44,7 +45,7 @@ export function toFindings(violations: Violation[], rules: Map<string, RuleMeta>
     };
   });
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
+    (a, b) => byText(a.file, b.file) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || byText(a.rule, b.rule) || byText(a.message, b.message),
   );
 }
 
@@ -94,16 +95,6 @@ export function keptCheck(kept: unknown, rules: Map<string, RuleMeta>, files: So
  */
 export function findingIdentity(f: Pick<Finding, "rule" | "record" | "key" | "subject">): string {
   return canonical([f.rule, f.record, f.key, f.subject]);
-}
-
-/** JSON with object keys sorted, so the same value always gives the same text. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 
 function recordLabel(data: { [k: string]: unknown }): string {

@@ -15,6 +15,8 @@
 // shard a change leaves alone has the same input in the head and the base. The views (the transfer flows, one per
 // activity) are the shards' views put together (viewsInShards).
 
+import { byText, canonical } from "./text-order.js";
+
 /**
  * The collections split between shards. Every other one is small: a shard holds the organisation, the
  * locations and the data categories whole, and of the subprocessors and waivers those it needs (withClosure).
@@ -292,7 +294,7 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
     for (const name of FACT_NAMES) unite(facts[name]!, (local as Record<string, unknown>)[name], name);
   }
   // In one order whatever the shards' order, so that a shard's input depends only on its records and the facts.
-  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v)]));
+  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]!].sort(([a], [b]) => byText(a, b)).map(([, v]) => v)]));
 
   const violations = new Map<string, unknown>();
   const waiversUsed = new Map<string, unknown>();
@@ -391,12 +393,3 @@ function unite(into: Map<string, unknown>, list: unknown, what: string): void {
   for (const item of list) into.set(canonical(item), item);
 }
 
-/** JSON with object keys sorted, so the same value always gives the same text. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}

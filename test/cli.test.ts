@@ -1,7 +1,7 @@
 // The CLI's contract, in-process through main(argv, io): real files, exit codes 0 (pass), 1 (fail),
 // 2 (bad input), standard output and error. One case runs the built CLI on a terminal (`script`).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ropa } from "./helpers/cli.js";
@@ -37,6 +37,18 @@ describe("ropa check", () => {
     expect(excluded).toMatchObject({ path: ["data_categories", 9], key: ["data_categories", "billing-details"], subject: {} });
     const country = found.find((f) => f.rule === "records.country_code");
     expect(country).toMatchObject({ path: ["country"], key: ["country"], subject: { code: "UK" } });
+  });
+
+  it("lists findings by file in code-unit order, as git lists paths, whatever the machine's locale", async () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    editYaml(dir, "records/organisation.yaml", (d) => d.delete("dpo"));
+    renameSync(join(dir, "records/subprocessors"), join(dir, "records/Subprocessors"));
+    const r = await ropa(["check", "records", "--today", TODAY, "--format", "json"], dir);
+    expect(r.code).toBe(1);
+    const files = (JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file);
+    // "S" sorts before "o" by code unit; a locale's collation puts "organisation" first.
+    expect([...new Set(files)]).toEqual(["records/Subprocessors/aws.yaml", "records/organisation.yaml"]);
   });
 
   it("fails on warnings only with --fail-on warning", async () => {

@@ -5,6 +5,7 @@
 // click handler, or inject HTML.
 import { countryName } from "../diff.js";
 import type { FlowChange } from "../flows.js";
+import { byText } from "../text-order.js";
 import { cap, oneLine } from "./escape.js";
 
 /** Flows drawn in one diagram; a larger change is told in the list of changes, not in a picture. */
@@ -71,7 +72,7 @@ export function flowDiagram(flows: FlowChange[]): string[] {
   }
   const out = ["```mermaid", "flowchart LR", ...nodes.map((n) => `  ${n}`)];
   let c = 0;
-  for (const [country, members] of [...byCountry].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [country, members] of [...byCountry].sort(([a], [b]) => byText(a, b))) {
     out.push(`  subgraph c${c++}["${mermaidLabel(`${countryName(country)} (${country})`)}"]`, ...members.map((m) => `    ${m}`), "  end");
   }
   const styles: string[] = [];
