@@ -25827,6 +25827,17 @@ function segmentStorage(segment) {
   return typeof segment?.storage_location === "string" ? [segment.storage_location] : [];
 }
 
+// engine/text-order.ts
+var byText = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0);
+    return `{${entries.sort(([a], [b3]) => byText(a, b3)).map(([k2, v2]) => `${JSON.stringify(k2)}:${canonical(v2)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
 // engine/diff.ts
 var NOUN = {
   Organisation: "organisation details",
@@ -25868,7 +25879,7 @@ function diffRegisters(base, head, findings = [], flows) {
     }
   }
   const order = { added: 0, removed: 1, retired: 2, changed: 3 };
-  return changes.sort((a, b3) => order[a.change] - order[b3.change] || a.id.localeCompare(b3.id));
+  return changes.sort((a, b3) => order[a.change] - order[b3.change] || byText(a.id, b3.id));
 }
 function label(record) {
   return typeof record.data.name === "string" ? `\u201C${record.data.name}\u201D` : `\`${record.id}\``;
@@ -26416,7 +26427,7 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS, evaluat
     }
     for (const name of FACT_NAMES) unite(facts[name], local[name], name);
   }
-  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([, v2]) => v2)]));
+  const given = Object.fromEntries(FACT_NAMES.map((n) => [n, [...facts[n]].sort(([a], [b3]) => byText(a, b3)).map(([, v2]) => v2)]));
   const violations = /* @__PURE__ */ new Map();
   const waiversUsed = /* @__PURE__ */ new Map();
   const results = evaluateAll(
@@ -26485,14 +26496,6 @@ function factsFor(register2, given) {
 function unite(into, list, what) {
   if (!Array.isArray(list)) throw new ShardError(`the policy returned ${what} that is not a list (got ${JSON.stringify(list)?.slice(0, 200)})`);
   for (const item of list) into.set(canonical(item), item);
-}
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0);
-    return `{${entries.sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([k2, v2]) => `${JSON.stringify(k2)}:${canonical(v2)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 
 // engine/policy.ts
@@ -39726,19 +39729,11 @@ function toFindings(violations, rules, register2, base) {
     };
   });
   return findings.sort(
-    (a, b3) => a.file.localeCompare(b3.file) || a.line - b3.line || ORDER[a.severity] - ORDER[b3.severity] || a.rule.localeCompare(b3.rule) || a.message.localeCompare(b3.message)
+    (a, b3) => byText(a.file, b3.file) || a.line - b3.line || ORDER[a.severity] - ORDER[b3.severity] || byText(a.rule, b3.rule) || byText(a.message, b3.message)
   );
 }
 function findingIdentity(f3) {
-  return canonical2([f3.rule, f3.record, f3.key, f3.subject]);
-}
-function canonical2(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical2).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v2]) => v2 !== void 0);
-    return `{${entries.sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([k2, v2]) => `${JSON.stringify(k2)}:${canonical2(v2)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
+  return canonical([f3.rule, f3.record, f3.key, f3.subject]);
 }
 function recordLabel(data) {
   return typeof data.name === "string" ? `${data.name} (${data.id})` : String(data.id);
@@ -40310,7 +40305,7 @@ function dueWithin(register2, policy, today, days) {
       items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: positionOf(record, s.path).line });
     }
   }
-  return items.sort((a, b3) => a.due.localeCompare(b3.due) || a.file.localeCompare(b3.file) || a.line - b3.line);
+  return items.sort((a, b3) => byText(a.due, b3.due) || byText(a.file, b3.file) || a.line - b3.line);
 }
 
 // engine/offer.ts
@@ -44388,7 +44383,7 @@ function flowDiagram(flows) {
   }
   const out = ["```mermaid", "flowchart LR", ...nodes.map((n) => `  ${n}`)];
   let c3 = 0;
-  for (const [country, members] of [...byCountry].sort(([a], [b3]) => a.localeCompare(b3))) {
+  for (const [country, members] of [...byCountry].sort(([a], [b3]) => byText(a, b3))) {
     out.push(`  subgraph c${c3++}["${mermaidLabel(`${countryName(country)} (${country})`)}"]`, ...members.map((m2) => `    ${m2}`), "  end");
   }
   const styles = [];
