@@ -59,6 +59,12 @@ function edit(input: Input, edits: Edits): Input {
       const first = Object.values(reg[collection]!)[0];
       if (first) reg[collection]![id] = { ...structuredClone(first), id, name: `${collection} no activity names` };
     }
+    // A subprocessor no record names, which no shard holds, and a waiver of its finding: judged in the last evaluation only.
+    const active = Object.values(reg.subprocessors!).find((s) => s.status !== "retired");
+    if (active) {
+      reg.subprocessors!["sub-unnamed"] = { ...structuredClone(active), id: "sub-unnamed", name: "A subprocessor no activity names" };
+      reg.waivers!["waiver-of-unnamed"] = waiver("waiver-of-unnamed", "subprocessors.unused", "sub-unnamed");
+    }
   }
   return input;
 }

@@ -93,6 +93,20 @@ test_an_unused_waiver_waits_for_every_shard if {
 	fixture.of("waivers.unused", main.violations) == [] with input as used
 }
 
+# A subprocessor no shard holds (no record names it) is judged in the last evaluation only: a waiver
+# its violation matches there is in use, though no shard matched it.
+test_the_last_evaluation_counts_the_waivers_its_own_violations_match if {
+	no_dpa := object.union(waiver, {"id": "w-dpa", "rule": "subprocessors.dpa", "record": "aws"})
+	doc := fixture.mutate([
+		{"op": "remove", "path": "/register/subprocessors/aws/dpa"},
+		{"op": "add", "path": "/register/waivers/w-dpa", "value": no_dpa},
+	])
+	last := object.union(doc, {"shard": {"facts": clean_facts, "waivers_used": []}})
+	vs := main.violations with input as last
+	[v.waiver | some v in fixture.of("subprocessors.dpa", vs)] == ["w-dpa"]
+	fixture.of("waivers.unused", vs) == []
+}
+
 test_a_shard_reports_its_violations_and_the_waivers_they_matched if {
 	result := main.shard with input as with_waiver
 	result.violations == main.violations with input as with_waiver

@@ -235,8 +235,9 @@ matched contains id if {
 
 # The waivers that match a violation anywhere in the register. A register evaluated in shards
 # (data.ropa.facts) knows only once every shard's violations are in: the engine then evaluates
-# once more with the waivers every shard matched (`input.shard.waivers_used`).
-used := input.shard.waivers_used if facts.sharded
+# once more with the waivers every shard matched (`input.shard.waivers_used`), and those that
+# evaluation's own violations match (about the subprocessors and waivers no shard holds).
+used := {id | some id in input.shard.waivers_used} | matched if facts.sharded
 
 else := matched
 
