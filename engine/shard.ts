@@ -132,15 +132,16 @@ const hasBase = (base: Doc): boolean => !!base.organisation || Object.values(bas
 
 /**
  * What a shard holding `register` is given of the base: the base's records the rules other than those about
- * changes read (lib.base_records), i.e. the organisation, and the segments and the waivers on the records the
- * shard holds (withClosure); a register alone (`itself`) is its own base, and gives its own.
+ * changes read (lib.base_records), i.e. the organisation, the segments the shard holds, and the waivers: of a
+ * shard (`part`), those on the records it holds (withClosure), all of them to the last evaluation. A register
+ * alone (`itself`) is its own base, and gives its own.
  */
-function baseFor(register: Doc, base: Doc | "itself"): Doc {
+function baseFor(register: Doc, base: Doc | "itself", part: boolean): Doc {
   if (base === "itself") return { segments: register.segments ?? {}, ...pick(register, ["organisation", "waivers"]) };
   const segments = (base.segments as Record<string, unknown>) ?? {};
   const held = Object.keys((register.segments as object) ?? {}).filter((id) => Object.hasOwn(segments, id));
   const slim: Doc = { segments: Object.fromEntries(held.map((id) => [id, segments[id]])), ...pick(base, ["organisation", "waivers"]) };
-  if (slim.waivers) slim.waivers = waiversOn(slim.waivers, register);
+  if (part && slim.waivers) slim.waivers = waiversOn(slim.waivers, register);
   return slim;
 }
 
@@ -320,7 +321,7 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
   }
 
   const targets = withClosure(parts, waiverTargets(input.register).filter((id) => parts.owner.has(id)), false);
-  const final = evaluate(encode({ ...inputOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
+  const final = evaluate(encode({ ...inputOf(targets, false), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT) as { violations?: unknown } | undefined;
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];
@@ -335,7 +336,7 @@ export function evaluateInShards(input: PolicyInputDoc, evaluate: Evaluate, shar
  */
 function shardInputs(input: PolicyInputDoc, shardRecords: number) {
   const base = hasBase(input.base) ? input.base : "itself";
-  const inputOf = (register: Doc) => ({ today: input.today, register, base: baseFor(register, base) });
+  const inputOf = (register: Doc, part = true) => ({ today: input.today, register, base: baseFor(register, base, part) });
   const parts = split(input.register);
   return { inputOf, shards: slices(parts, shardRecords), parts };
 }

@@ -76,6 +76,8 @@ interface ChangeEdits {
   subprocessorAdded: number;
   dropped: number;
   changeWaived: number;
+  /** The waiver of a rule about changes is the base's, kept, aimed at another record there: not the change's to grant. */
+  keptWaiver: boolean;
   baseDate: boolean;
 }
 
@@ -99,13 +101,19 @@ function changed(base: Input, edits: ChangeEdits): Input {
     whole.evaluate({ ...head, base: base.register }).filter((v) => v.rule.startsWith("change.")),
     edits.changeWaived,
   );
+  let baseRegister = base.register;
   if (found) {
-    reg.waivers!["waiver-of-a-change"] = {
+    const waiver = {
       apiVersion: "ropa/v1", kind: "Waiver", id: "waiver-of-a-change", name: "waiver-of-a-change", rule: found.rule, record: found.record,
       approved_by: "DPO", approved_on: "2026-11-01", expires_on: "2026-12-31", reason: "A test.",
     };
+    reg.waivers!["waiver-of-a-change"] = waiver;
+    if (edits.keptWaiver) {
+      baseRegister = structuredClone(base.register);
+      baseRegister.waivers!["waiver-of-a-change"] = { ...waiver, record: Object.keys(baseRegister.activities!).at(-1)! };
+    }
   }
-  return { ...head, base: base.register, ...(edits.baseDate ? { change: { base_date: "2026-06-01" } } : {}) } as Input;
+  return { ...head, base: baseRegister, ...(edits.baseDate ? { change: { base_date: "2026-06-01" } } : {}) } as Input;
 }
 
 // On one thread (the second is its own test below: started from the TypeScript sources it boots tsx, ~0.5 s).
@@ -119,7 +127,7 @@ describe("sharded evaluation", () => {
         fc.integer({ min: 50, max: 200 }),
         fc.integer({ min: 1, max: 1_000 }),
         fc.integer({ min: 2, max: 15 }),
-        fc.record({ relaxed: fc.nat(), promiseDropped: fc.boolean(), widened: fc.boolean(), subprocessorAdded: fc.nat(), dropped: fc.nat(), changeWaived: fc.nat(), baseDate: fc.boolean() }),
+        fc.record({ relaxed: fc.nat(), promiseDropped: fc.boolean(), widened: fc.boolean(), subprocessorAdded: fc.nat(), dropped: fc.nat(), changeWaived: fc.nat(), keptWaiver: fc.boolean(), baseDate: fc.boolean() }),
         async (records, seed, shardRecords, edits) => {
           const input = changed(await generated(records, seed), edits);
           expect(shardable(input, shardRecords, true)).toBe(true);
@@ -159,7 +167,7 @@ describe("sharded evaluation", () => {
         fc.integer({ min: 1, max: 1_000 }),
         fc.integer({ min: 2, max: 15 }),
         fc.boolean(),
-        fc.record({ relaxed: fc.nat(), promiseDropped: fc.boolean(), widened: fc.boolean(), subprocessorAdded: fc.nat(), dropped: fc.nat(), changeWaived: fc.nat(), baseDate: fc.boolean() }),
+        fc.record({ relaxed: fc.nat(), promiseDropped: fc.boolean(), widened: fc.boolean(), subprocessorAdded: fc.nat(), dropped: fc.nat(), changeWaived: fc.nat(), keptWaiver: fc.boolean(), baseDate: fc.boolean() }),
         async (records, seed, shardRecords, change, edits) => {
           const register = await generated(records, seed);
           const input = change ? changed(register, edits) : register;
@@ -240,7 +248,7 @@ describe("sharded evaluation", () => {
 
   it("gives the same violations, in the same order, with some shards evaluated on a second thread", async () => {
     const register = edit(await generated(240, 21), { rejected: 3, retired: 2, waived: 4, unusedWaiver: true, unnamed: true });
-    const change = changed(await generated(160, 22), { relaxed: 1, promiseDropped: true, widened: true, subprocessorAdded: 2, dropped: 1, changeWaived: 1, baseDate: false });
+    const change = changed(await generated(160, 22), { relaxed: 1, promiseDropped: true, widened: true, subprocessorAdded: 2, dropped: 1, changeWaived: 1, keptWaiver: false, baseDate: false });
     for (const input of [register, change]) {
       const one = loadPolicy(bundle, { shardRecords: 12, threads: 1 });
       const two = loadPolicy(bundle, { shardRecords: 12, threads: 2 });
