@@ -26322,12 +26322,12 @@ function shardable(input, shardRecords = SHARD_RECORDS, changes = false) {
 }
 var splitRecords = ({ register: register2 }) => SPLIT.reduce((n, c3) => n + Object.keys(register2[c3] ?? {}).length, 0);
 var hasBase = (base) => !!base.organisation || Object.values(base).some((c3) => c3 && typeof c3 === "object" && Object.keys(c3).length);
-function baseFor(register2, base) {
+function baseFor(register2, base, part) {
   if (base === "itself") return { segments: register2.segments ?? {}, ...pick(register2, ["organisation", "waivers"]) };
   const segments = base.segments ?? {};
   const held = Object.keys(register2.segments ?? {}).filter((id) => Object.hasOwn(segments, id));
   const slim = { segments: Object.fromEntries(held.map((id) => [id, segments[id]])), ...pick(base, ["organisation", "waivers"]) };
-  if (slim.waivers) slim.waivers = waiversOn(slim.waivers, register2);
+  if (part && slim.waivers) slim.waivers = waiversOn(slim.waivers, register2);
   return slim;
 }
 function pick(doc, kinds) {
@@ -26450,14 +26450,14 @@ function evaluateInShards(input, evaluate, shardRecords = SHARD_RECORDS, evaluat
     unite(waiversUsed, result.waivers_used, "waivers_used");
   }
   const targets = withClosure(parts2, waiverTargets(input.register).filter((id) => parts2.owner.has(id)), false);
-  const final = evaluate(encode({ ...inputOf(targets), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT);
+  const final = evaluate(encode({ ...inputOf(targets, false), shard: { facts: factsFor(targets, given), waivers_used: [...waiversUsed.values()], ...mode } }), SHARD_ENTRYPOINT);
   if (!final || !Array.isArray(final.violations)) throw new ShardError(`the policy returned no result for the waivers (got ${JSON.stringify(final)?.slice(0, 200)})`);
   unite(violations, final.violations, "violations");
   return [...violations.values()];
 }
 function shardInputs(input, shardRecords) {
   const base = hasBase(input.base) ? input.base : "itself";
-  const inputOf = (register2) => ({ today: input.today, register: register2, base: baseFor(register2, base) });
+  const inputOf = (register2, part = true) => ({ today: input.today, register: register2, base: baseFor(register2, base, part) });
   const parts2 = split(input.register);
   return { inputOf, shards: slices(parts2, shardRecords), parts: parts2 };
 }
