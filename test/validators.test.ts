@@ -1,7 +1,11 @@
 // engine/validators.generated.js is ajv's standalone code for engine/schemas, committed so `ropa` starts
-// without compiling schemas: this fails when a schema changed and the validators were not rebuilt.
+// without compiling schemas: this fails when a schema changed and the validators were not rebuilt. Its `uri`
+// format (engine/formats.ts) gives the verdicts of ajv-formats' own, with a fast path for plain URLs.
+import { fullFormats } from "ajv-formats/dist/formats.js";
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { formats, PLAIN_URL } from "../engine/formats.js";
 import { VALIDATORS, validatorsSource, validatorsTypes } from "../scripts/build-validators.js";
 
 describe("engine/validators.generated.js", () => {
@@ -9,5 +13,28 @@ describe("engine/validators.generated.js", () => {
     const stale = "engine/validators.generated.* is stale: run `npm run build:validators` and commit it";
     expect(readFileSync(VALIDATORS, "utf8") === validatorsSource(), stale).toBe(true);
     expect(readFileSync(VALIDATORS.replace(/\.js$/, ".d.ts"), "utf8")).toBe(validatorsTypes());
+  });
+});
+
+describe("the uri format", () => {
+  const full = fullFormats.uri as (text: string) => boolean;
+  // URLs, and near-URLs: RFC 3986's characters and some it forbids, after http(s):// or another start.
+  const chars = fc.constantFrom(..."aZ09-._~!$&'()*+,;=:@/?#%[]{}<> \"|\\^`é\t".split(""), "%2F", "%zz", "::", "//");
+  const text = fc.tuple(fc.constantFrom("https://", "http://", "HTTPS://", "ftp://", "mailto:", "", "https:/"), fc.array(chars, { maxLength: 30 })).map(([start, rest]) => start + rest.join(""));
+  const urls = fc.webUrl({ withQueryParameters: true, withFragments: true, validSchemes: ["http", "https"] });
+
+  it("gives ajv-formats' verdict on every string, and its fast path matches only what ajv-formats' matches", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, urls, fc.string()), (s) => {
+        expect(formats.uri(s)).toBe(full(s));
+        if (PLAIN_URL.test(s)) expect(full(s)).toBe(true);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("takes the fast path for the addresses records name", () => {
+    for (const url of ["https://dignio.com/privacy", "https://www.example.no/personvern?lang=en#cookies", "http://localhost:8080/a%20b"]) expect(PLAIN_URL.test(url)).toBe(true);
+    for (const url of ["https://exa mple.com", "https://example.com/<script>", "javascript:alert(1)"]) expect(PLAIN_URL.test(url)).toBe(false);
   });
 });
