@@ -30607,9 +30607,15 @@ __export(validators_generated_exports, {
   Waiver: () => Waiver
 });
 var import_ucs2length = __toESM(require_ucs2length(), 1);
+
+// engine/formats.ts
 var import_formats = __toESM(require_formats(), 1);
+var PLAIN_URL = /^https?:\/\/[a-z0-9\-._~]+(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+var fullUri = import_formats.fullFormats.uri;
+var formats = { ...import_formats.fullFormats, uri: (text) => PLAIN_URL.test(text) || fullUri(text) };
+
+// engine/validators.generated.js
 var import_equal = __toESM(require_equal(), 1);
-var import_formats2 = __toESM(require_formats(), 1);
 var Organisation = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "organisation.schema.json", "title": "Organisation", "description": "Who keeps this register: the controller or processor, its contact details and its data protection officer (GDPR Art. 30(1)(a), 30(2)(a), 37).", "type": "object", "allOf": [{ "$ref": "common.schema.json#/$defs/envelope" }], "properties": { "kind": { "const": "Organisation" }, "legal_name": { "$ref": "common.schema.json#/$defs/text" }, "registration": { "type": "string", "minLength": 1, "maxLength": 64, "description": "Company registration number." }, "country": { "$ref": "common.schema.json#/$defs/country" }, "contact": { "$ref": "common.schema.json#/$defs/contact" }, "dpo": { "$ref": "common.schema.json#/$defs/contact" }, "representative": { "$ref": "common.schema.json#/$defs/contact" }, "data_residency": { "type": "array", "description": "Public promises about where customers' data is stored, per jurisdiction.", "items": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "enum": ["EEA", "UK"], "description": "Whose customers the promise is made to." }, "locations": { "$ref": "common.schema.json#/$defs/refs", "description": "StorageLocation ids promised to those customers." }, "cities": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/text" }, "description": "The cities the promise names, as the providers name their regions' places (e.g. Stockholm). Each promised location's region must lie in one of them." }, "promise": { "$ref": "common.schema.json#/$defs/text" } }, "required": ["jurisdiction", "locations"] } }, "controller_purposes": { "type": "array", "description": "The purposes for which the organisation says publicly it is controller, each with the ProcessingActivity ids that serve it. When stated (or when `promises` quotes the words for processor.controller_purposes), a controller activity listed under none of them breaks that statement.", "items": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "$ref": "common.schema.json#/$defs/text" }, "activities": { "$ref": "common.schema.json#/$defs/refs", "description": "ProcessingActivity ids (role: controller) that serve this purpose. An id that names no activity lists nothing: the activity it meant is then outside every stated purpose, and processor.controller_purposes says so." } }, "required": ["purpose", "activities"] } }, "access_without_authorisation": { "type": "array", "uniqueItems": true, "items": { "enum": ["technical", "support", "other"] }, "description": "Categories of staff that may access customer data without the customer's authorisation." }, "privacy_statement_url": { "type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 2e3, "description": "Where the public privacy statement is that the rules' promises quote; reports link each promise to it." }, "promises": { "type": "object", "description": "The organisation's own public promises, in the words of its privacy statement, by the id of the rule that checks each (see `ropa rules`). A rule that checks a promise applies only when its promise is stated here; reports quote these words. A rule that checks the law applies anyway, and quotes the words given for it.", "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3 } }, "taxonomy": { "type": "object", "additionalProperties": false, "description": "How the register narrows the data-category taxonomy bundled with ropa (its own categories are DataCategory records).", "properties": { "exclude": { "type": "array", "$ref": "common.schema.json#/$defs/refs", "minItems": 1, "description": "Ids of bundled data categories this organisation does not process: an activity or subprocessor that names one is an error (records.excluded_category)." } } }, "waiver_max_days": { "type": "integer", "minimum": 1, "maximum": 3650, "description": "The longest a waiver may run, in days. Default 180." } }, "unevaluatedProperties": false };
 var schema37 = { "type": "string", "minLength": 1, "maxLength": 2e3 };
@@ -30622,7 +30628,7 @@ var schema39 = { "enum": ["active", "retired"], "description": "Records are reti
 var schema40 = { "type": "string", "format": "date", "description": "A calendar date, YYYY-MM-DD." };
 var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
 var func1 = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
-var formats0 = import_formats.fullFormats.date;
+var formats0 = formats.date;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -31191,7 +31197,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
 validate28.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var pattern5 = new RegExp("^[A-Z]{2}$", "u");
 var pattern8 = new RegExp("^https?://", "u");
-var formats4 = import_formats2.fullFormats.uri;
+var formats4 = formats.uri;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
