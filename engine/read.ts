@@ -229,12 +229,16 @@ export interface BatchesRead {
   validateMs: number;
 }
 
-/** Reads the batches of `files` this thread takes from the shared counter `next`, until none are left. */
-export function readBatches(files: SourceFile[], full: boolean, next: Int32Array): BatchesRead {
+/**
+ * Reads the batches of `files` this thread takes from the shared counter `next`, until none are left; each
+ * batch's results kept, or handed to `send` (a worker posts each as it is read, and keeps none).
+ */
+export function readBatches(files: SourceFile[], full: boolean, next: Int32Array, send?: (batch: BatchesRead["batches"][number]) => void): BatchesRead {
   const read: BatchesRead = { batches: [], parseMs: 0, validateMs: 0 };
   for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
     const { results, parseMs, validateMs } = readChunk(files.slice(start, start + BATCH), full);
-    read.batches.push({ start, results });
+    if (send) send({ start, results });
+    else read.batches.push({ start, results });
     read.parseMs += parseMs;
     read.validateMs += validateMs;
   }
@@ -254,9 +258,13 @@ function readInWorker(files: SourceFile[], full: boolean, next: Int32Array): Pro
     const { script, eval: isCode } = workerScript("read-worker");
     const worker = new Worker(script, { workerData: { files, full, next }, eval: isCode });
     let done = false;
-    worker.once("message", (read: BatchesRead) => {
+    // Each batch as the worker read it, then its times: a worker holding all it read until the end, and then
+    // its one message of it, were the peak of reading a large register (~100 MB of it at 100,000 records).
+    const batches: BatchesRead["batches"] = [];
+    worker.on("message", (message: { batch: BatchesRead["batches"][number] } | { end: Omit<BatchesRead, "batches"> }) => {
+      if ("batch" in message) return void batches.push(message.batch);
       done = true;
-      resolve(read);
+      resolve({ batches, ...message.end });
       void worker.terminate();
     });
     worker.once("error", (e) => {
