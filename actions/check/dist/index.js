@@ -40105,11 +40105,12 @@ async function readOnThreads(files, full, threads) {
   return { results, parseMs: reads.reduce((t2, r2) => t2 + r2.parseMs, 0), validateMs: reads.reduce((t2, r2) => t2 + r2.validateMs, 0) };
 }
 var BATCH = 32;
-function readBatches(files, full, next) {
+function readBatches(files, full, next, send) {
   const read = { batches: [], parseMs: 0, validateMs: 0 };
   for (let start = Atomics.add(next, 0, BATCH); start < files.length; start = Atomics.add(next, 0, BATCH)) {
     const { results, parseMs, validateMs } = readChunk(files.slice(start, start + BATCH), full);
-    read.batches.push({ start, results });
+    if (send) send({ start, results });
+    else read.batches.push({ start, results });
     read.parseMs += parseMs;
     read.validateMs += validateMs;
   }
@@ -40126,9 +40127,11 @@ function readInWorker(files, full, next) {
     const { script, eval: isCode } = workerScript("read-worker");
     const worker = new Worker2(script, { workerData: { files, full, next }, eval: isCode });
     let done = false;
-    worker.once("message", (read) => {
+    const batches = [];
+    worker.on("message", (message) => {
+      if ("batch" in message) return void batches.push(message.batch);
       done = true;
-      resolve3(read);
+      resolve3({ batches, ...message.end });
       void worker.terminate();
     });
     worker.once("error", (e) => {

@@ -12101,13 +12101,13 @@ var MIN_BYTES_PER_THREAD = 2 << 20;
 var MAX_FULL_PARSE_BYTES = 4 << 20;
 function readChunk(files2, full2 = false) {
   const results = [];
-  let parseMs = 0;
-  let validateMs = 0;
+  let parseMs2 = 0;
+  let validateMs2 = 0;
   for (const file of files2) {
     const t0 = performance.now();
     const loaded2 = full2 ? loadRecord(file, { plain: false, positions: true }) : loadPlainRecord(file);
     const t1 = performance.now();
-    parseMs += t1 - t0;
+    parseMs2 += t1 - t0;
     if (!loaded2) {
       results.push({ full: true, ...idOf(file) });
       continue;
@@ -12118,30 +12118,32 @@ function readChunk(files2, full2 = false) {
     }
     const { record } = loaded2;
     const problems = schemaProblems(full2 ? record : { file: record.file, kind: record.kind, id: record.id, data: record.data, positions: /* @__PURE__ */ new Map() });
-    validateMs += performance.now() - t1;
+    validateMs2 += performance.now() - t1;
     const id = typeof record.data.id === "string" ? { id: record.data.id } : {};
     if (!problems.length) results.push({ kind: record.kind, data: record.data });
     else if (full2) results.push({ problems, ...id });
     else results.push({ full: true, problems: problems.map(({ line: _line, col: _col, ...p }) => p), ...id });
   }
-  return { results, parseMs, validateMs };
+  return { results, parseMs: parseMs2, validateMs: validateMs2 };
 }
 function idOf(file) {
   const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(#.*)?$/m.exec(file.text)?.[1];
   return id ? { id } : {};
 }
 var BATCH = 32;
-function readBatches(files2, full2, next2) {
+function readBatches(files2, full2, next2, send) {
   const read = { batches: [], parseMs: 0, validateMs: 0 };
   for (let start = Atomics.add(next2, 0, BATCH); start < files2.length; start = Atomics.add(next2, 0, BATCH)) {
-    const { results, parseMs, validateMs } = readChunk(files2.slice(start, start + BATCH), full2);
-    read.batches.push({ start, results });
-    read.parseMs += parseMs;
-    read.validateMs += validateMs;
+    const { results, parseMs: parseMs2, validateMs: validateMs2 } = readChunk(files2.slice(start, start + BATCH), full2);
+    if (send) send({ start, results });
+    else read.batches.push({ start, results });
+    read.parseMs += parseMs2;
+    read.validateMs += validateMs2;
   }
   return read;
 }
 
 // engine/read-worker.ts
 var { files, full, next } = workerData;
-parentPort.postMessage(readBatches(files, full, next));
+var { parseMs, validateMs } = readBatches(files, full, next, (batch) => parentPort.postMessage({ batch }));
+parentPort.postMessage({ end: { parseMs, validateMs } });
