@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
 import { EvaluationThread, EvaluationThreadError } from "./eval-thread.js";
 import { describe, memoryPages, PolicyInstance } from "./instance.js";
+import { byText } from "./text-order.js";
 import { threadLimit } from "./threads.js";
 import { count } from "./timings.js";
 import { CHANGE_ENTRYPOINT, evaluateInShards, FACTS_ENTRYPOINT, type PolicyInputDoc, SHARD_ENTRYPOINT, shardable, ShardError, splitRecords, viewsInShards, viewsOfActivities } from "./shard.js";
@@ -237,7 +238,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
       const sharded = FACTS_ENTRYPOINT in entrypoints && SHARD_ENTRYPOINT in entrypoints && shardable(input, opts.shardRecords, CHANGE_ENTRYPOINT in entrypoints);
       // A second thread, if there is a core for it; it starts while the register is split into shards (it takes
       // a tenth of a second or so). Its instance grows like this thread's: at 100,000 generated records the
-      // evaluation took 23 s against 38 on one thread, and the check's peak stayed that of parsing (~900 MB).
+      // evaluation took 23 s against 38 on one thread, and the check's peak stayed under 1 GiB (~910-970 MB).
       const records = sharded ? splitRecords(input) : 0;
       const threaded = sharded && (opts.threads ?? (records >= MIN_THREADED_RECORDS ? threadLimit() : 1)) > 1;
       const thread = threaded ? new EvaluationThread(module, bundle.data, opts.maxMemoryPages) : undefined;
@@ -312,7 +313,7 @@ function checkViews(result: unknown): Views {
   // The policy gives the flows as a set, in no stable order (sorting them in WebAssembly cost more than
   // finding them); readers get them in one order, whatever the policy build.
   const order = (f: TransferFlow) => [f.activity, f.subprocessor, f.regime, f.kind, f.place, f.country].join("\u0000");
-  const sorted = (transfers as TransferFlow[]).map((f) => [order(f), JSON.stringify(f), f] as const).sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  const sorted = (transfers as TransferFlow[]).map((f) => [order(f), JSON.stringify(f), f] as const).sort(([a, x], [b, y]) => byText(a, b) || byText(x, y));
   return { ...(views as Views), transfers: sorted.map(([, , f]) => f) };
 }
 

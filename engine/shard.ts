@@ -9,7 +9,7 @@
 //               waivers.unused; it judges the subprocessors and waivers no shard holds, too.
 // The result is the union of the shards' violations: test/shard.test.ts checks it equals one evaluation.
 // A change (a register with its base) is evaluated so too, its shards given only the base's records the rules
-// other than those about changes read (lib.base_records: the organisation, the waivers, each held segment), and
+// other than those about changes read (lib.base_records: the organisation, the waivers on held records, each held segment), and
 // the rules about changes judged apart, in one evaluation of the whole head and base (`ropa/main/change`), whose
 // waivers matched count for waivers.unused. A register alone is its own base in its shards (shardInputs), so a
 // shard a change leaves alone has the same input in the head and the base. The views (the transfer flows, one per
