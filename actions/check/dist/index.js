@@ -26666,7 +26666,7 @@ function checkViews(result) {
   const ok = Array.isArray(transfers) && transfers.every((f3) => f3 && typeof f3.subprocessor === "string" && typeof f3.country === "string" && Array.isArray(f3.mechanisms) && typeof f3.covered === "boolean");
   if (!ok) throw new PolicyError(`the policy returned no transfer view (got ${JSON.stringify(views)?.slice(0, 200)})`);
   const order = (f3) => [f3.activity, f3.subprocessor, f3.regime, f3.kind, f3.place, f3.country].join("\0");
-  const sorted = transfers.map((f3) => [order(f3), JSON.stringify(f3), f3]).sort(([a, x3], [b3, y2]) => a < b3 ? -1 : a > b3 ? 1 : x3 < y2 ? -1 : x3 > y2 ? 1 : 0);
+  const sorted = transfers.map((f3) => [order(f3), JSON.stringify(f3), f3]).sort(([a, x3], [b3, y2]) => byText(a, b3) || byText(x3, y2));
   return { ...views, transfers: sorted.map(([, , f3]) => f3) };
 }
 function checkViolations(result, rules) {
