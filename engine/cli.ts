@@ -1,6 +1,6 @@
 // `ropa`: a thin shell over the engine. Parses arguments, calls the engine, prints, returns the exit code:
 // 0 pass, 1 policy failures, 2 bad input or internal error (never 0 after an error). `main(argv, io)` runs
-// in-process (tests call it with buffers); bin/ropa.js gives it the process's streams and sets the exit code.
+// in-process (tests call it with buffers); bin/ropa.cjs gives it the process's streams and sets the exit code.
 // This module holds only the commands' definitions: each command imports what it runs when it runs, so
 // `--help` and `--version` load no engine, and `check` loads no git history, octokit or audit rendering.
 import { Command, CommanderError, Option } from "commander";
@@ -140,6 +140,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
 }
 
+// Run from the sources (`npm run ropa`); the package's bin/ropa.cjs calls main itself.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -1,12 +1,20 @@
-// Compiles the CLI to plain JavaScript in dist/ (what bin/ropa.js runs and the package ships): one ESM
-// entry, the read worker beside it, and a chunk per command group loaded on demand (`--help` loads no
-// engine; `check` does not load the audit, git history or octokit). The dependencies are bundled too:
-// resolving a few hundred files in node_modules and scanning the CommonJS ones for their exports took
-// about a third of `ropa check`'s start, so the package installs no dependencies at all. Their licence
-// comments stay in the chunks and their licence texts go to dist/licenses.txt (the build fails on one
-// not allowed). Run by `prepare`, so a fresh clone and `npm pack` have it.
-import { build } from "esbuild";
-import { rmSync, writeFileSync } from "node:fs";
+// Compiles the CLI to plain JavaScript in dist/ (what bin/ropa.cjs runs and the package ships): cli.cjs, and
+// the read and evaluation workers beside it. The dependencies are bundled too: resolving a few hundred files in
+// node_modules and scanning the CommonJS ones for their exports took about a third of `ropa check`'s start, so
+// the package installs no dependencies at all. Their licence comments stay in the bundles and their licence
+// texts go to dist/licenses.txt (the build fails on one not allowed). Run by `prepare`, so a fresh clone and
+// `npm pack` have it.
+//
+// CommonJS, one file per entry: V8 can keep the compiled code of a CommonJS script (vm.Script's cachedData,
+// which bin/ropa.cjs keeps), and Node 20 has no such cache for ES modules. A command's modules still run only
+// when it runs (esbuild wraps each module imported on demand), and the full `yaml` package is a file of its
+// own (scripts/lazy-yaml.ts) that a plain register never reads. Without whitespace or comments, and all ASCII
+// (esbuild escapes other characters, except in tagged templates: the HTML ones write them as character
+// references), so that V8 reads it as a one-byte string: a file with one other character was read and its
+// compiled code loaded in 38 rather than 27 ms of a small check.
+import { build, type Plugin } from "esbuild";
+import { isAscii } from "node:buffer";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleLicenses } from "./bundle-licenses.js";
@@ -15,27 +23,34 @@ import { opaBuiltinsStub } from "./opa-builtins.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-export async function buildCli(outDir = join(ROOT, "dist")): Promise<void> {
+/** Writes dist/ into outDir; `plugins` run before the shipped ones (the benchmark's --lift-limits). */
+export async function buildCli(outDir = join(ROOT, "dist"), plugins: Plugin[] = []): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   const { metafile } = await build({
     entryPoints: { cli: join(ROOT, "engine/cli.ts"), "read-worker": join(ROOT, "engine/read-worker.ts"), "eval-worker": join(ROOT, "engine/eval-worker.ts") },
     outdir: outDir,
+    outExtension: { ".js": ".cjs" },
     bundle: true,
-    splitting: true,
-    // Chunks beside cli.js: modules find the policies (../policies/build) and the worker from their own URL.
-    chunkNames: "[name]-[hash]",
     platform: "node",
-    format: "esm",
+    format: "cjs",
     target: "node20",
     legalComments: "eof",
     metafile: true,
-    plugins: [opaBuiltinsStub],
-    define: yamlDefine,
+    minifyWhitespace: true,
+    plugins: [...plugins, opaBuiltinsStub],
+    // The engine finds the policies (../policies/build), its schemas and its workers from its own module's URL.
+    define: { ...yamlDefine, "import.meta.url": "__ropaModuleUrl" },
+    banner: { js: 'var __ropaModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: "warning",
-    // CommonJS dependencies call require(); give each ESM chunk one.
-    banner: { js: 'import { createRequire as __ropaRequire } from "node:module"; const require = __ropaRequire(import.meta.url);' },
   });
   writeFileSync(join(outDir, "licenses.txt"), bundleLicenses(joinMetafiles(metafile, await bundleYaml(outDir)), ROOT));
+  for (const file of Object.keys(metafile.outputs)) {
+    const text = readFileSync(resolve(file));
+    if (!isAscii(text)) {
+      const at = text.findIndex((b) => b > 0x7f);
+      throw new Error(`${file} is not all ASCII at byte ${at} (…${text.subarray(Math.max(0, at - 60), at + 20).toString()}…): write the character as an escape or, in an html\`\` template, a character reference`);
+    }
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -358,7 +358,7 @@ describe("who approved: where each approval is recorded, and by whom", () => {
     const pages = renderPack(withReviews);
     const m7 = pages[mergePage(sha.merge7)]!;
     expect(m7).toContain("no approving review on GitHub");
-    expect(m7).toContain(`commit message</span> <span class="badge flag fail">⚠ written by the change&#39;s own author, not by the approver</span>`);
+    expect(m7).toContain(`commit message</span> <span class="badge flag fail">&#9888; written by the change&#39;s own author, not by the approver</span>`);
     const m9 = pages[mergePage(sha.merge9)]!;
     expect(m9).not.toContain("no approving review on GitHub");
     expect(m9.indexOf("GitHub review</span>")).toBeLessThan(m9.indexOf("merge message</span>"));

@@ -100,7 +100,7 @@ describe("ropa check", () => {
     const dir = copyRegister();
     editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
     // `script` runs it on a pseudo-terminal, as a user at a terminal would.
-    const r = spawnSync("script", ["-qec", `${process.execPath} ${join(ROOT, "bin/ropa.js")} check records --today ${TODAY} --output out.txt`, "/dev/null"], { cwd: dir, encoding: "utf8" });
+    const r = spawnSync("script", ["-qec", `${process.execPath} ${join(ROOT, "bin/ropa.cjs")} check records --today ${TODAY} --output out.txt`, "/dev/null"], { cwd: dir, encoding: "utf8" });
     expect(r.status).toBe(1);
     const text = readFileSync(join(dir, "out.txt"), "utf8");
     expect(text).toContain("subprocessors.dpa");

@@ -1,6 +1,6 @@
 // The shipped CLI loads the full `yaml` package (dist/yaml.cjs, engine/full-yaml.ts) only when a file needs
 // it: not for a plain register, and it still reads a file that does need it. Run as the package runs
-// (bin/ropa.js on dist/, built by global-setup), with a preload that records every require of yaml.cjs.
+// (bin/ropa.cjs on dist/, built by global-setup), with a preload that records every require of yaml.cjs.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,7 +30,7 @@ process.on("exit", () => process.stderr.write("\\nyaml loaded: " + loaded + "\\n
 );
 
 function check(dir: string): { status: number | null; yamlLoaded: boolean; stdout: string } {
-  const r = spawnSync(process.execPath, ["--require", hook, join(ROOT, "bin/ropa.js"), "check", dir, "--today", TODAY, "--no-cache", "--format", "json"], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--require", hook, join(ROOT, "bin/ropa.cjs"), "check", dir, "--today", TODAY, "--no-cache", "--format", "json"], { encoding: "utf8" });
   const said = /yaml loaded: (true|false)\s*$/.exec(r.stderr);
   if (!said) throw new Error(`no report from the preload: ${r.stderr}`);
   return { status: r.status, yamlLoaded: said[1] === "true", stdout: r.stdout };

@@ -10,7 +10,7 @@ import pkg from "../package.json" with { type: "json" };
 import { runCli } from "./helpers/cli.js";
 import { ROOT, TODAY, copyRegister, editYaml } from "./helpers/register.js";
 
-describe("bin/ropa.js, the built CLI in a process of its own", () => {
+describe("bin/ropa.cjs, the built CLI in a process of its own", () => {
   it("sets the exit code: 0 pass, 1 fail, 2 bad input", async () => {
     const dir = copyRegister();
     expect((await runCli(["check", "records", "--today", TODAY], dir)).code).toBe(0);
@@ -42,7 +42,7 @@ describe("the npm package", () => {
 
   const ropa = (args: string[], cwd = app) => {
     try {
-      return { code: 0, stdout: execFileSync(process.execPath, [join(app, "node_modules/ropa/bin/ropa.js"), ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+      return { code: 0, stdout: execFileSync(process.execPath, [join(app, "node_modules/ropa/bin/ropa.cjs"), ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
     } catch (e) {
       const err = e as { status: number; stdout: string; stderr: string };
       return { code: err.status, stdout: err.stdout + err.stderr };
@@ -51,7 +51,7 @@ describe("the npm package", () => {
 
   it("holds compiled JavaScript, the compiled policies, the schemas and the licence, and no TypeScript", () => {
     const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
-    expect(files).toEqual(expect.arrayContaining(["package/bin/ropa.js", "package/dist/cli.js", "package/dist/read-worker.js", "package/policies/build/policy.wasm", "package/policies/build/rules.json", "package/policies/build/data.json", "package/engine/schemas/processing-activity.schema.json", "package/engine/templates/register/README.md", "package/LICENSE", "package/CHANGELOG.md"]));
+    expect(files).toEqual(expect.arrayContaining(["package/bin/ropa.cjs", "package/dist/cli.cjs", "package/dist/read-worker.cjs", "package/dist/eval-worker.cjs", "package/policies/build/policy.wasm", "package/policies/build/rules.json", "package/policies/build/data.json", "package/engine/schemas/processing-activity.schema.json", "package/engine/templates/register/README.md", "package/LICENSE", "package/CHANGELOG.md"]));
     expect(files.filter((f) => f.endsWith(".ts"))).toEqual([]);
     expect(files.filter((f) => f.startsWith("package/test/") || f.startsWith("package/records/"))).toEqual([]);
   });

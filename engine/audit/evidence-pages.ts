@@ -84,7 +84,7 @@ function registerPage(e: Evidence, which: "start" | "end"): string {
     ? html`<p>There was no commit on ${e.branch} before ${e.period.since}: the register did not exist yet.</p>`
     : state.problems
       ? html`<p class="note">At commit ${shortSha(state.revision.sha)} (${when(state.revision.date)}) the register did not load; what was wrong with it:</p>${problemsTable(state.problems)}`
-      : html`<p class="lead">Laid out as GDPR Art. 30 asks: the controller's records (Art. 30(1)(a)–(g)) and the processor's records (Art. 30(2)(a)–(d)). Also as a spreadsheet: <a href="register-${which}.csv">register-${which}.csv</a>.</p>${state.map ? html`<h2>Data map</h2>${dataMapFigure(state.map)}` : ""}${art30Html(state.layout!)}`;
+      : html`<p class="lead">Laid out as GDPR Art. 30 asks: the controller's records (Art. 30(1)(a)&ndash;(g)) and the processor's records (Art. 30(2)(a)&ndash;(d)). Also as a spreadsheet: <a href="register-${which}.csv">register-${which}.csv</a>.</p>${state.map ? html`<h2>Data map</h2>${dataMapFigure(state.map)}` : ""}${art30Html(state.layout!)}`;
   return page({ title, body: html`<h1>${title}</h1>${body}`, nav: NAV, footer: footer(e, "") });
 }
 
@@ -135,7 +135,7 @@ function indexPage(e: Evidence): string {
 <dt>Made by</dt><dd>${e.tool.name} ${e.tool.version}, from git objects only (nothing was checked out)</dd>
 </dl>
 <h2 id="merges">Changes that landed on ${e.branch} in the period</h2>
-<p>Each commit on the branch's first-parent line: merges, squash merges and direct commits. Each is judged again here as the change from its first parent (the branch just before it), by the engine's one judge, the same that judges a pull request: under the compiled policies committed in that first parent, or, when it has none, the policies bundled with the ropa release it pins, if that is this release (not today's, and never the policies the change brought), with the first parent's register beside it so the rules about changes apply, with the date of the commit as “today”, counting only the findings it introduced. A waiver it added counts only when the DPO team, as the first parent's workflow names it, approved its pull request in a review on GitHub, as the check asks; otherwise the change fails, as the check failed it. A commit that changed the policies is marked, and its verdict under the policies it brought is shown apart.</p>
+<p>Each commit on the branch's first-parent line: merges, squash merges and direct commits. Each is judged again here as the change from its first parent (the branch just before it), by the engine's one judge, the same that judges a pull request: under the compiled policies committed in that first parent, or, when it has none, the policies bundled with the ropa release it pins, if that is this release (not today's, and never the policies the change brought), with the first parent's register beside it so the rules about changes apply, with the date of the commit as &ldquo;today&rdquo;, counting only the findings it introduced. A waiver it added counts only when the DPO team, as the first parent's workflow names it, approved its pull request in a review on GitHub, as the check asks; otherwise the change fails, as the check failed it. A commit that changed the policies is marked, and its verdict under the policies it brought is shown apart.</p>
 ${merges}
 <h2 id="register">The register</h2>
 <ul><li><a href="register-start.html">At the start of the period</a> and <a href="register-end.html">at the end</a>, laid out as Art. 30 asks${csvLinks(e)}</li><li><a href="changes.html">What changed between them</a>: ${plural(e.changes.length, "record")}</li><li><a href="records/index.html">Every record's timeline</a>: ${plural(e.timelines.length, "record")}</li><li><a href="waivers.html">Waivers granted in the period</a>: ${e.waivers.length}</li></ul>
@@ -252,7 +252,7 @@ function waiversPage(e: Evidence): string {
       : html`<span class="muted">before the period</span>`,
     w.status,
   ]);
-  const body = html`<h1>Waivers granted between ${e.period.since} and ${e.period.until}</h1><p>Exceptions to a rule for one record, added to the register or approved in the period: who approved them and until when they hold. “Approved by” is what the waiver's file says; under it, what the merge that added it shows of the DPO team's review (a waiver without one made that merge fail).</p>${
+  const body = html`<h1>Waivers granted between ${e.period.since} and ${e.period.until}</h1><p>Exceptions to a rule for one record, added to the register or approved in the period: who approved them and until when they hold. &ldquo;Approved by&rdquo; is what the waiver's file says; under it, what the merge that added it shows of the DPO team's review (a waiver without one made that merge fail).</p>${
     e.waivers.length
       ? table(["Waiver", "Rule waived", "For record", "Reason", "Approved by", "Approved on", "Expires on", "Added in", "Status"], rows)
       : html`<p class="muted">No waiver was granted in the period.</p>`

@@ -33,12 +33,12 @@ export const CAP = 300;
 /** Text from a record or a commit, cut at `max` characters with the whole of it in a tooltip. */
 export function capped(text: unknown, max = CAP): Html {
   const s = String(text ?? "");
-  return s.length <= max ? html`${s}` : html`<span title="${s}">${s.slice(0, max)}…</span>`;
+  return s.length <= max ? html`${s}` : html`<span title="${s}">${s.slice(0, max)}&hellip;</span>`;
 }
 
 /** `inline` for a line that may carry a long name: cut like `capped`. */
 export function cappedInline(text: string, max = CAP + 100): Html {
-  return text.length <= max ? inline(text) : html`<span title="${text}">${inline(text.slice(0, max))}…</span>`;
+  return text.length <= max ? inline(text) : html`<span title="${text}">${inline(text.slice(0, max))}&hellip;</span>`;
 }
 
 const CSS = `
@@ -162,7 +162,7 @@ ${body}</tbody></table>`;
 }
 
 export function values(list: string[]): Html {
-  if (list.length === 0) return html`<span class="muted">—</span>`;
+  if (list.length === 0) return html`<span class="muted">&mdash;</span>`;
   if (list.length === 1) return html`${list[0]}`;
   return html`<ul class="values">${list.map((v) => html`<li>${v}</li>`)}</ul>`;
 }
@@ -185,7 +185,7 @@ const SOURCE: Record<SourcedApproval["source"], string> = { "github-review": "Gi
 
 function approvalHtml(a: SourcedApproval): Html {
   const badge = html`<span class="badge ${a.source === "github-review" && !a.warnings.length ? "pass" : "muted"}">${SOURCE[a.source]}</span>`;
-  const warnings = a.warnings.map((w) => html` <span class="badge flag fail">⚠ ${w}</span>`);
+  const warnings = a.warnings.map((w) => html` <span class="badge flag fail">&#9888; ${w}</span>`);
   return html`${capped(a.who)} ${badge}${warnings} <span class="muted">(${a.how}${a.date ? `, ${a.date.slice(0, 10)}` : ""})</span>`;
 }
 
@@ -222,7 +222,7 @@ export function art30Html(layout: Art30Layout, level = 2): Html {
   const r = layout.revision;
   if (r) {
     out.push(
-      html`<dl class="facts"><dt>As it stood${r.asked !== r.sha ? ` for ${r.asked}` : ""}</dt><dd>commit ${shortSha(r.sha)} of ${when(r.date)}: “${r.subject}”</dd><dt>Reference data</dt><dd>${layout.referenceFrom}</dd></dl>`,
+      html`<dl class="facts"><dt>As it stood${r.asked !== r.sha ? ` for ${r.asked}` : ""}</dt><dd>commit ${shortSha(r.sha)} of ${when(r.date)}: &ldquo;${r.subject}&rdquo;</dd><dt>Reference data</dt><dd>${layout.referenceFrom}</dd></dl>`,
     );
   }
   const section = (title: string, id: string, part: Art30Layout["controller"], ref: string, none: string) => {
@@ -296,7 +296,7 @@ export function findingsTable(findings: Finding[], caption: string, recordHref: 
   return table(
     ["Severity", "Rule", "Record", "What is wrong", "Law or promise", "Where"],
     findings.map((f) => {
-      const why = [...f.legal.map((l) => html`${l.ref}`), ...(f.promise ? [html`promise: “${f.promise}”`] : [])];
+      const why = [...f.legal.map((l) => html`${l.ref}`), ...(f.promise ? [html`promise: &ldquo;${f.promise}&rdquo;`] : [])];
       return [
         html`<span class="${f.severity === "error" ? "fail" : f.severity === "warning" ? "unjudged" : "muted"}">${f.severity}</span>`,
         html`<code>${f.rule}</code><br>${f.title}`,

@@ -22,7 +22,7 @@ const LOOKALIKE: Record<string, string> = {
 /** A label Mermaid shows as written: letters, digits, spaces and `.,()-/+` kept, syntax characters swapped for look-alikes, anything else `·`. */
 export function mermaidLabel(text: string): string {
   return Array.from(cap(oneLine(text), LABEL))
-    .map((c) => (/[\p{L}\p{M}\p{N} .,()\-/+…]/u.test(c) ? c : (LOOKALIKE[c] ?? "·")))
+    .map((c) => (/[\p{L}\p{M}\p{N} .,()\-/+\u2026]/u.test(c) ? c : (LOOKALIKE[c] ?? "·")))
     .join("")
     .replace(/ +/g, " ")
     .trim();

@@ -6,8 +6,10 @@
 //
 // For each size, on the same files (a register written by scripts/bench/generate.ts into a temp dir):
 //   floor     only finding, reading and parsing the YAML files with the `yaml` package (scripts/bench/floor.ts)
-//   ours      `ropa check <dir> --format json --no-cache` end to end (cold), as a child process, from an esbuild
-//             bundle of engine/cli.ts run by plain `node` (no tsx start-up); with ROPA_TIMINGS=1 it reports its stages
+//   ours      `ropa check <dir> --format json --no-cache` end to end (cold: nothing of the register kept), as a
+//             child process: the CLI built as the package is (bin/ropa.cjs on dist/, plain `node`), whose V8
+//             compile cache the first, unmeasured run fills, as a user's first run does; with ROPA_TIMINGS=1
+//             it reports its stages
 //   opa eval  the pinned OPA CLI, the same Rego sources the WebAssembly was compiled from, and the same JSON
 //             input document the engine builds (scripts/bench/input.ts)
 //   conftest  the pinned conftest, `test --combine` on the same YAML files, the same Rego sources, and a thin
@@ -33,6 +35,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { buildCli } from "../build-cli.js";
 import { bundleYaml, yamlDefine } from "../lazy-yaml.js";
 import { opaBuiltinsStub } from "../opa-builtins.js";
 import { emptyRegister, policyInput } from "../../engine/index.js";
@@ -146,7 +149,7 @@ const SCENARIOS: Scenario[] = [
     exits: [0, 1],
     setup({ work, register, bin, policies, today }) {
       const cache = join(work, "warm-cache");
-      const args = [join(bin, "ropa.mjs"), "check", register, "--today", today, "--policies", policies, "--format", "json", "--output", join(work, "warm.json"), "--cache-dir", cache];
+      const args = [ropaBin(bin), "check", register, "--today", today, "--policies", policies, "--format", "json", "--output", join(work, "warm.json"), "--cache-dir", cache];
       // The first check, which fills the cache, is not timed.
       spawnSync(process.execPath, args, { stdio: "ignore" });
       return { cmd: process.execPath, args, env: { ROPA_TIMINGS: "1" } };
@@ -171,7 +174,7 @@ SCENARIOS.push({
   records: 100,
   compare: false,
   setup({ work, bin }) {
-    return { cmd: process.execPath, args: [join(bin, "ropa.mjs"), "history", "aws", "--repo", historyRepo(work), "--format", "json", "--output", join(work, "history.json")] };
+    return { cmd: process.execPath, args: [ropaBin(bin), "history", "aws", "--repo", historyRepo(work), "--format", "json", "--output", join(work, "history.json")] };
   },
 });
 
@@ -185,7 +188,7 @@ SCENARIOS.push({
     const out = join(work, "evidence-pack");
     // A pack is never written over another, so each run first removes the last one (a few ms of the time).
     const script = 'rm -rf "$1" && exec "$0" "$2" evidence --since 2024-01-01 --until 2025-06-15 --branch main --out "$1" --repo "$3"';
-    return { cmd: "sh", args: ["-c", script, process.execPath, out, join(bin, "ropa.mjs"), historyRepo(work)] };
+    return { cmd: "sh", args: ["-c", script, process.execPath, out, ropaBin(bin), historyRepo(work)] };
   },
 });
 
@@ -275,9 +278,12 @@ function medianStages(runs: Run[]): Record<string, number> {
 
 // ---------------------------------------------------------------------------------------------------
 
+/** The benchmark's copy of the CLI as it ships: bin/ropa.cjs on dist/ (scripts/build-cli.ts). */
+const ropaBin = (bin: string) => join(bin, "bin/ropa.cjs");
+
 /**
- * The benchmark's copies of the CLI, the floor, the input writer and the PR check, bundled with esbuild so that
- * each run is plain `node file.mjs`. `liftLimits` raises the engine's MAX_FILES, MAX_REGISTER_BYTES (source.ts)
+ * The benchmark's copies of the CLI (built as the package's, beside a copy of its bin/), the floor, the input
+ * writer and the PR check, bundled with esbuild so that each run is plain `node file`. `liftLimits` raises the engine's MAX_FILES, MAX_REGISTER_BYTES (source.ts)
  * and MAX_WASM_MEMORY_PAGES (instance.ts, to the 4 GiB of 32-bit WebAssembly) in these copies only (see the note
  * printed with the table); nothing else in the engine is touched.
  */
@@ -296,9 +302,10 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
       });
     },
   };
+  await buildCli(join(out, "dist"), liftLimits ? [plugin] : []);
+  cpSync(join(ROOT, "bin/ropa.cjs"), ropaBin(out));
   await build({
     entryPoints: {
-      ropa: join(ROOT, "engine/cli.ts"),
       floor: join(ROOT, "scripts/bench/floor.ts"),
       input: join(ROOT, "scripts/bench/input.ts"),
       "pr-check": join(ROOT, "scripts/bench/pr-check.ts"),
@@ -309,14 +316,12 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
     outdir: out,
     outExtension: { ".js": ".mjs" },
     bundle: true,
-    // Chunks loaded on demand, as the shipped CLI's (scripts/build-cli.ts): `check` loads no audit, octokit or xlsx.
     splitting: true,
     chunkNames: "[name]-[hash]",
     platform: "node",
     format: "esm",
     target: "node20",
     logLevel: "warning",
-    // The shipped bundles' plugins too (scripts/opa-builtins.ts), so "ours" starts as the package does.
     plugins: [opaBuiltinsStub, ...(liftLimits ? [plugin] : [])],
     define: yamlDefine,
     banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
@@ -417,6 +422,8 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), "ropa-bench-"));
   const bin = join(work, "bin");
   const lifted = await bundle(bin, values["lift-limits"]);
+  // The CLI's compile cache (bin/ropa.cjs) in the run's folder, not the user's.
+  process.env.NODE_COMPILE_CACHE = join(work, "compile-cache");
   log(`bundled the CLI, the floor, the input writer and the PR check with esbuild into ${bin}${lifted.length ? ` (limits lifted in the bundle: ${lifted.join(", ")})` : ""}`);
   // The policies every contender uses: the committed ones, or --policies compiled here.
   const policySrc = values.policies ? resolve(values.policies) : POLICIES;
@@ -485,7 +492,7 @@ async function main() {
       const command: Record<Contender, () => [string, string[], NodeJS.ProcessEnv?]> = {
         floor: () => [process.execPath, [join(bin, "floor.mjs"), register]],
         // Cold: nothing kept from an earlier run (the warm check is a scenario of its own).
-        ours: () => [process.execPath, [join(bin, "ropa.mjs"), "check", register, "--today", today, "--policies", compiled, "--format", "json", "--output", oursOut, "--no-cache"], { ROPA_TIMINGS: "1" }],
+        ours: () => [process.execPath, [ropaBin(bin), "check", register, "--today", today, "--policies", compiled, "--format", "json", "--output", oursOut, "--no-cache"], { ROPA_TIMINGS: "1" }],
         opa_eval: () => [OPA, ["eval", "-d", policySrc, ...OPA_IGNORES.flatMap((g) => ["--ignore", g]), "--input", input, "--format", "raw", "data.ropa.main.violations"]],
         conftest: () => [CONFTEST, ["test", "--combine", "--no-color", "-o", "json", "-p", ct!.policy, "-d", ct!.data, register]],
       };
@@ -602,7 +609,7 @@ async function main() {
       today,
       timeout_s: timeoutS,
       policies: values.policies ? `${policySrc} (compiled for this run)` : "policies/ (ours: the committed policies/build)",
-      ours: "esbuild bundle of engine/cli.ts, `node ropa.mjs check <dir> --format json --output <file>`, ROPA_TIMINGS=1",
+      ours: "the CLI built as the package is (scripts/build-cli.ts), `node bin/ropa.cjs check <dir> --format json --output <file> --no-cache`, ROPA_TIMINGS=1, its compile cache filled by the first run",
       floor: "esbuild bundle of scripts/bench/floor.ts: readdirSync + readFileSync + yaml.parse per file",
       opa_eval: `opa eval -d <policies> ${OPA_IGNORES.map((g) => `--ignore '${g}'`).join(" ")} --input <policy input JSON> --format raw data.ropa.main.violations`,
       conftest: conftestNote ?? "conftest test --combine -p <policies/ropa without tests + scripts/bench/conftest/main.rego> -d <policies/reference + bench/data.json> -o json <register>",

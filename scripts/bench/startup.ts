@@ -1,4 +1,4 @@
-// The bench's start-up rows: the CLI as it ships (bin/ropa.js on the compiled dist/, plain node) on what a
+// The bench's start-up rows: the CLI as it ships (bin/ropa.cjs on the compiled dist/, plain node) on what a
 // user runs first, against a bare `node -e 0` on the same machine in the same minute. Target (issue 15):
 // `ropa check` on the 16-record example register under 3 × the bare node start.
 import { join } from "node:path";
@@ -33,7 +33,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Builds dist/ and times each command `runs` times, interleaved so that a busy spell hits all of them alike. */
 export async function measureStartup(root: string, today: string, runs: number, time: (cmd: string, args: string[]) => Timed): Promise<StartupRow[]> {
   await buildCli();
-  const ropa = join(root, "bin/ropa.js");
+  const ropa = join(root, "bin/ropa.cjs");
   const commands = [
     { id: "node", label: "`node -e 0` (a bare Node start)", args: ["-e", "0"] },
     { id: "help", label: "`ropa --help`", args: [ropa, "--help"] },

@@ -1,5 +1,5 @@
 // The CLI two ways: in-process through `main(argv, io)` (the contract: exit code, stdout, stderr; most
-// tests), and as a user runs it, in a child process `node bin/ropa.js …` (a few smoke tests).
+// tests), and as a user runs it, in a child process `node bin/ropa.cjs …` (a few smoke tests).
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { main } from "../../engine/cli.js";
@@ -38,7 +38,7 @@ export interface CliRun {
 export function runCli(args: string[], cwd: string, timeoutMs = 60_000): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, "bin/ropa.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ROPA_DEBUG: "" } });
+    const child = spawn(process.execPath, [join(ROOT, "bin/ropa.cjs"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ROPA_DEBUG: "" } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));

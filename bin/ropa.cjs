@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// The installed `ropa`: the CLI compiled to dist/cli.cjs (`npm run build:cli`, run by `prepare`).
+"use strict";
+const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
+const Module = require("node:module");
+const { tmpdir } = require("node:os");
+const { dirname, join } = require("node:path");
+const { Script } = require("node:vm");
+
+const CLI = join(__dirname, "../dist/cli.cjs");
+
+/**
+ * dist/cli.cjs's exports, run from V8's compiled code of an earlier run when there is one: compiling the CLI
+ * was about a sixth of a small check. Node ≥ 22.1 keeps that code itself (module.enableCompileCache, in the
+ * OS's temp folder); on older Node, cachedCompile below does the same. NODE_DISABLE_COMPILE_CACHE=1 turns
+ * either off.
+ */
+function loadCli() {
+  const require = Module.createRequire(CLI);
+  if (Module.enableCompileCache) {
+    Module.enableCompileCache();
+    return require(CLI);
+  }
+  const dir = !process.env.NODE_DISABLE_COMPILE_CACHE && cacheDir();
+  return dir ? cachedCompile(CLI, dir, require) : require(CLI);
+}
+
+/**
+ * A folder for the cache that only this user can write (code read from it runs as this user), or undefined:
+ * NODE_COMPILE_CACHE as on newer Node, or one in the OS's temp folder.
+ */
+function cacheDir() {
+  const uid = process.getuid?.();
+  const dir = process.env.NODE_COMPILE_CACHE || join(tmpdir(), `ropa-compile-cache-${uid ?? "user"}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const s = lstatSync(dir);
+    return s.isDirectory() && (uid === undefined || (s.uid === uid && (s.mode & 0o022) === 0)) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the CommonJS file `file` from the V8 code cache in `dir`, and when there was none (or V8 refused it:
+ * another Node or V8 flags), writes one as the process exits, after the command ran: it then holds every
+ * function the command compiled, not only the file's top level. V8 checks a cache only against the source's
+ * length, so a cache is named for the file's size, modification time and inode (as Python's .pyc files
+ * are), and one per command, since `ropa --help` compiles little of what `ropa check` runs. A run that
+ * failed (exit code 2) writes none: it may have stopped before most of its command ran.
+ */
+function cachedCompile(file, dir, require) {
+  const fd = openSync(file, "r");
+  const { size, mtimeNs, ino } = fstatSync(fd, { bigint: true });
+  const source = readFileSync(fd, "utf8");
+  closeSync(fd);
+  const command = /^[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
+  const cache = join(dir, `cli-${process.version}-${process.arch}-${command}-${size}-${mtimeNs}-${ino}.bin`);
+  let cachedData;
+  try {
+    cachedData = readFileSync(cache);
+  } catch {
+    // None yet.
+  }
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const cjs = { exports: {} };
+  script.runInThisContext()(cjs.exports, require, cjs, file, dirname(file));
+  if (!cachedData || script.cachedDataRejected) {
+    process.once("exit", (code) => {
+      if (code > 1) return;
+      try {
+        const partial = `${cache}.${process.pid}`;
+        writeFileSync(partial, script.createCachedData());
+        renameSync(partial, cache);
+      } catch {
+        // Only a cache: the next run compiles again.
+      }
+    });
+  }
+  return cjs.exports;
+}
+
+const { main } = loadCli();
+void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
