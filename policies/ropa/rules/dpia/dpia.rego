@@ -27,7 +27,7 @@ showing(activity) := {
 
 vulnerable(activity) if {
 	some subject in activity.data_subjects
-	regex.match(reference.vulnerable_subjects.pattern, subject)
+	regex.match(reference.vulnerable_subjects.pattern, lower(subject))
 } else := false
 
 special(activity) if lib.has_special_category(activity)
