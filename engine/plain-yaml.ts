@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
+import { readSimple } from "./simple-yaml.js";
 
 // The fast path of the reader (load.ts): js-yaml reads a plain record about 7 times faster than `yaml`,
 // which stays the reader of everything else, of every refusal and of the positions plain-positions.ts is unsure of. A file takes this path
@@ -20,37 +21,62 @@ import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
  * which one lookup sends on as text where the tests took ~8 regular expressions each (~5 ms of a 100-record
  * check, run cold).
  */
-const core = (tag: string, starts: string, forms: [RegExp, (s: string) => unknown][]) =>
-  new Type(`tag:yaml.org,2002:${tag}`, {
-    kind: "scalar",
-    resolve: (s: string | null) => s !== null && starts.includes(s.charAt(0)) && forms.some(([test]) => test.test(s)),
-    construct: (s: string | null) => forms.find(([test]) => test.test(s ?? ""))![1](s ?? ""),
-  });
+interface CoreType {
+  tag: string;
+  starts: string;
+  forms: [RegExp, (s: string) => unknown][];
+}
 
-const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    // "".includes("") is true: the empty scalar is null.
-    core("null", "~Nn", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    core("bool", "TtFf", [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]]),
-    core("int", "+-0123456789", [
+const CORE_TYPES: CoreType[] = [
+  // "".includes("") is true: the empty scalar is null.
+  { tag: "null", starts: "~Nn", forms: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]] },
+  { tag: "bool", starts: "TtFf", forms: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]] },
+  {
+    tag: "int",
+    starts: "+-0123456789",
+    forms: [
       [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
-    ]),
-    core("float", "+-.0123456789", [
+    ],
+  },
+  {
+    tag: "float",
+    starts: "+-.0123456789",
+    forms: [
       [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
-    ]),
-  ],
+    ],
+  },
+];
+
+const matches = (t: CoreType, s: string) => t.starts.includes(s.charAt(0)) && t.forms.some(([test]) => test.test(s));
+
+/** A plain scalar's value under the core schema: the first type whose test matches it, else the text. */
+export function resolvePlain(s: string): unknown {
+  for (const t of CORE_TYPES) if (matches(t, s)) return t.forms.find(([test]) => test.test(s))![1](s);
+  return s;
+}
+
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: CORE_TYPES.map(
+    (t) =>
+      new Type(`tag:yaml.org,2002:${t.tag}`, {
+        kind: "scalar",
+        resolve: (s: string | null) => s !== null && matches(t, s),
+        construct: (s: string | null) => t.forms.find(([test]) => test.test(s ?? ""))![1](s ?? ""),
+      }),
+  ),
 });
 
 /**
  * Anything that is not plain: anchors, aliases, tags, directives (`&`, `*`, `!`, `%` anywhere, even in text,
- * so as to need no YAML to tell), tabs, document markers, merge keys, explicit keys, and a flow collection
- * opened at a key's place or inside another flow collection (where it could be a key).
+ * so as to need no YAML to tell), tabs, document markers, merge keys, explicit keys, a flow collection
+ * opened at a key's place or inside another flow collection (where it could be a key), and a line of item
+ * markers only (`-`, `- -`): after an empty item js-yaml may put the next items into the wrong list.
  */
-const NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]/m;
+const NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]|^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
 
 /**
  * A key `yaml` reads as the same text: a name, and not one of the words for null; at most 100 characters,
@@ -69,8 +95,9 @@ const MAX_PLAIN_DEPTH = 10;
  */
 export const MAX_PLAIN_ITEMS = 5_000;
 
-/** Whether the text has more than MAX_PLAIN_ITEMS line breaks and commas. */
+/** Whether the text has more than MAX_PLAIN_ITEMS line breaks and commas (none shorter than that has). */
 function tooManyItems(text: string): boolean {
+  if (text.length <= MAX_PLAIN_ITEMS) return false;
   let items = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -131,6 +158,8 @@ export function isPlainText(text: string): boolean {
 /** The values of a plain file, as `yaml` reads them; undefined when the file is not plain or not a mapping. */
 export function readPlain(text: string): Record<string, unknown> | undefined {
   if (!isPlainText(text)) return undefined;
+  const simple = readSimple(text, resolvePlain);
+  if (simple) return simple;
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });

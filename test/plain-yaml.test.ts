@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRecord } from "../engine/load.js";
 import { plainPositions } from "../engine/plain-positions.js";
-import { readPlain } from "../engine/plain-yaml.js";
+import { readPlain, resolvePlain } from "../engine/plain-yaml.js";
+import { readSimple } from "../engine/simple-yaml.js";
+import { parse, stringify } from "yaml";
 import type { SourceFile } from "../engine/types.js";
 import { generateRegister } from "../scripts/bench/generate.js";
 import { ROOT } from "./helpers/register.js";
@@ -101,7 +103,7 @@ describe("the fast path reads as `yaml` does", () => {
         ([k, items, indent]) => `${k}:\n${items.map(([a, b, v]) => `${"  ".repeat(depth)}${indent}- ${a}: ${v}\n${"  ".repeat(depth)}${indent}  ${b}:\n${"  ".repeat(depth)}${indent}    - ${v}`).join("\n")}`,
       ),
       fc.tuple(key, fc.array(scalar.chain(written), { minLength: 1, maxLength: 3 })).map(([k, vs]) => `${k}: ${vs[0]}\n${vs.slice(1).map((v) => `  ${v}`).join("\n")}`),
-      fc.constantFrom("# a comment", "", "---", "...", "%YAML 1.1", "? x", "&a x: 1", "y: *a", "\tz: 1", "z: !!str 1", "<<: {a: 1}"),
+      fc.constantFrom("# a comment", "", "---", "...", "%YAML 1.1", "? x", "&a x: 1", "y: *a", "\tz: 1", "z: !!str 1", "<<: {a: 1}", "l:\n  - -\n  - 0", "l:\n  - - -\n  - 0", "l:\n- a: 1\n  b:\n    - \n- c: 2"),
     );
   const record = fc
     .tuple(fc.constantFrom("Product", "Subprocessor", "Nope"), fc.array(line(0), { maxLength: 8 }))
@@ -111,6 +113,50 @@ describe("the fast path reads as `yaml` does", () => {
     for (const s of TRICKY) {
       for (const v of [s, JSON.stringify(s), `'${s.replace(/'/g, "''")}'`]) agree({ path: "t.yaml", text: `apiVersion: ropa/v1\nkind: Product\nid: x\na: ${v}\nb: [${v}]\nc: { d: ${v} }\n` });
     }
+  });
+
+  // The line reader (engine/simple-yaml.ts), alone: where it answers, `yaml`'s values, on values `yaml` writes in
+  // its styles (sequences indented or not, quotes, block scalars, lines folded, comments; flow collections are
+  // in the random records below).
+  it("the line reader, where it answers, on random values as `yaml` writes them", () => {
+    const words = fc.array(fc.stringMatching(/^[a-z0-9'.()-]{1,8}$/), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" "));
+    const leaf = fc.oneof(
+      { arbitrary: words, weight: 30 },
+      tricky,
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom("a\nb", "line one\nline two\n", " x", "x ", "a  b", "a: b", "a #b", "[a]"),
+    );
+    const name = fc.stringMatching(/^[a-z][a-z_]{0,6}$/);
+    const { node } = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, fc.array(tie("node"), { maxLength: 4 }), fc.dictionary(name, tie("node"), { maxKeys: 4 })),
+    }));
+    const style = fc.record({
+      indent: fc.constantFrom(2, 4),
+      indentSeq: fc.boolean(),
+      collectionStyle: fc.constantFrom("any", "block") as fc.Arbitrary<"any" | "block">,
+      flowCollectionPadding: fc.boolean(),
+      defaultKeyType: fc.constant("PLAIN") as fc.Arbitrary<"PLAIN">,
+      defaultStringType: fc.constantFrom("PLAIN", "PLAIN", "PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED", "BLOCK_LITERAL") as fc.Arbitrary<"PLAIN">,
+      lineWidth: fc.constantFrom(0, 20, 80),
+    });
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.dictionary(name, node, { minKeys: 1, maxKeys: 6 }), style, fc.boolean(), (doc, options, comments) => {
+        let text = stringify(doc, options);
+        if (comments) text = text.replace(/\n(?=[a-z])/g, "\n# between\n").replace(/^([a-z_]+: [a-z]+)$/gm, "$1 # after");
+        const read = readSimple(text, resolvePlain);
+        if (read === undefined) return;
+        answered++;
+        expect(canon(read), text).toEqual(canon(parse(text)));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    // It answers for a good share, so that the comparison above means something.
+    expect(answered).toBeGreaterThan(RUNS);
   });
 
   it("on random records", () => {
