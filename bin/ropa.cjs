@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The installed `ropa`: the CLI compiled to dist/cli.cjs (`npm run build:cli`, run by `prepare`).
 "use strict";
-const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
+const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
 const { tmpdir } = require("node:os");
 const { dirname, join } = require("node:path");
@@ -46,8 +46,9 @@ function cacheDir() {
  * another Node or V8 flags), writes one as the process exits, after the command ran: it then holds every
  * function the command compiled, not only the file's top level. V8 checks a cache only against the source's
  * length, so a cache is named for the file's size, modification time and inode (as Python's .pyc files
- * are), and one per command, since `ropa --help` compiles little of what `ropa check` runs. A run that
- * failed (exit code 2) writes none: it may have stopped before most of its command ran.
+ * are), and one per command, since `ropa --help` compiles little of what `ropa check` runs; writing one
+ * removes that command's caches of other builds. A run that failed (exit code 2) writes none: it may have
+ * stopped before most of its command ran.
  */
 function cachedCompile(file, dir, require) {
   const fd = openSync(file, "r");
@@ -55,7 +56,8 @@ function cachedCompile(file, dir, require) {
   const source = readFileSync(fd, "utf8");
   closeSync(fd);
   const command = /^[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
-  const cache = join(dir, `cli-${process.version}-${process.arch}-${command}-${size}-${mtimeNs}-${ino}.bin`);
+  const kind = `cli-${process.version}-${process.arch}-${command}-`;
+  const cache = join(dir, `${kind}${size}-${mtimeNs}-${ino}.bin`);
   let cachedData;
   try {
     cachedData = readFileSync(cache);
@@ -72,6 +74,8 @@ function cachedCompile(file, dir, require) {
         const partial = `${cache}.${process.pid}`;
         writeFileSync(partial, script.createCachedData());
         renameSync(partial, cache);
+        // The caches of this command from earlier builds of the CLI (each `npm install` or build writes anew).
+        for (const name of readdirSync(dir)) if (name.startsWith(kind) && /^\d[\d-]*\.bin$/.test(name.slice(kind.length)) && join(dir, name) !== cache) rmSync(join(dir, name), { force: true });
       } catch {
         // Only a cache: the next run compiles again.
       }

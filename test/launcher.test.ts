@@ -1,0 +1,72 @@
+// bin/ropa.cjs, the installed `ropa`, in processes of its own: on Node older than 22.1 it keeps V8's compiled
+// code of dist/cli.cjs itself (Node >= 22.1 keeps it with module.enableCompileCache, which these do not test).
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import Module from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ROOT, TODAY } from "./helpers/register.js";
+
+const ownCache = !(Module as { enableCompileCache?: unknown }).enableCompileCache;
+
+describe.skipIf(!ownCache)("bin/ropa.cjs's compile cache (Node < 22.1)", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "ropa-compile-cache-"));
+    chmodSync(dir, 0o700);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const ropa = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [join(ROOT, "bin/ropa.cjs"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", NODE_COMPILE_CACHE: dir, ...env } });
+  const check = (env?: NodeJS.ProcessEnv) => ropa(["check", "records", "--today", TODAY], env);
+  const caches = () => readdirSync(dir).filter((f) => f.endsWith(".bin"));
+
+  it("keeps the compiled code of a run, one file per command, and runs from it unchanged", () => {
+    const first = check();
+    expect(first.status).toBe(0);
+    const [cache, ...more] = caches();
+    expect(more).toEqual([]);
+    expect(cache).toMatch(new RegExp(`^cli-${process.version}-${process.arch}-check-\\d+-\\d+-\\d+\\.bin$`));
+    const written = statSync(join(dir, cache!)).mtimeMs;
+
+    // V8 took it: a refused cache is written again.
+    const second = check();
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(join(dir, cache!)).mtimeMs).toBe(written);
+
+    expect(ropa(["rules", "--format", "json"]).status).toBe(0);
+    expect(caches()).toHaveLength(2);
+  });
+
+  it("compiles again when V8 refuses the cache, and writes a good one", () => {
+    expect(check().status).toBe(0);
+    const [cache] = caches();
+    writeFileSync(join(dir, cache!), "not V8's code");
+    const run = check();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/verdict: pass/);
+    expect(readFileSync(join(dir, cache!), "utf8")).not.toBe("not V8's code");
+  });
+
+  it("replaces the command's caches of other builds, and keeps the other commands'", () => {
+    const stale = `cli-${process.version}-${process.arch}-check-1-2-3.bin`;
+    const other = `cli-${process.version}-${process.arch}-rules-1-2-3.bin`;
+    writeFileSync(join(dir, stale), "an older build's");
+    writeFileSync(join(dir, other), "an older build's");
+    expect(check().status).toBe(0);
+    expect(caches()).not.toContain(stale);
+    expect(caches()).toContain(other);
+  });
+
+  it("writes none for a run that failed, when turned off, or into a folder others can write", () => {
+    expect(ropa(["check", "no-such-folder"]).status).toBe(2);
+    expect(caches()).toEqual([]);
+    expect(check({ NODE_DISABLE_COMPILE_CACHE: "1" }).status).toBe(0);
+    expect(caches()).toEqual([]);
+    chmodSync(dir, 0o777);
+    expect(check().status).toBe(0);
+    expect(caches()).toEqual([]);
+  });
+});
