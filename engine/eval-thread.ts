@@ -1,5 +1,5 @@
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
-import { workerScript } from "./threads.js";
+import type { MessagePort, Worker } from "node:worker_threads";
+import { workerScript, workerThreads } from "./threads.js";
 
 // A second thread that evaluates some of a large register's shards beside the check's thread (shard.ts,
 // policy.ts). The policy's API is synchronous, so the check's thread waits for its answers blocked on a shared
@@ -48,6 +48,7 @@ export class EvaluationThread {
   private taken = 0;
 
   constructor(module: WebAssembly.Module, data: object, maxMemoryPages?: number) {
+    const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(bootstrap(), { eval: true, workerData: { module, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
@@ -102,7 +103,7 @@ export class EvaluationThread {
   /** The answers in now, without waiting. */
   ready(): Answer[] {
     const answers: Answer[] = [];
-    for (let message; this.taken < this.sent && (message = receiveMessageOnPort(this.port)); this.taken++) answers.push(message.message as Answer);
+    for (let message; this.taken < this.sent && (message = workerThreads().receiveMessageOnPort(this.port)); this.taken++) answers.push(message.message as Answer);
     return answers;
   }
 
@@ -113,7 +114,7 @@ export class EvaluationThread {
       // Read before looking at the port: the thread posts an answer before it counts it, so a count that moved
       // since means an answer is there, and the wait below returns at once.
       const done = Atomics.load(this.counts, DONE);
-      const message = receiveMessageOnPort(this.port);
+      const message = workerThreads().receiveMessageOnPort(this.port);
       if (message) {
         answers.push(message.message as Answer);
         this.taken++;

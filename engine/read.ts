@@ -1,4 +1,3 @@
-import { Worker } from "node:worker_threads";
 import { RegisterError, type Problem } from "./errors.js";
 import { checkRegisterLimits, commonFolder, loadPlainRecord, loadRecord, recordAt, recordOf, type LoadResult } from "./load.js";
 import { decode, fileTooBig, kib, MAX_FILE_BYTES } from "./source.js";
@@ -6,7 +5,7 @@ import { fileKey, type CheckCache } from "./cache.js";
 import { MAX_PLAIN_ITEMS } from "./plain-yaml.js";
 import { addTime, count, timed } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
-import { forcedThreads, threadLimit, workerScript } from "./threads.js";
+import { forcedThreads, threadLimit, workerScript, workerThreads } from "./threads.js";
 import { schemaProblems } from "./validate.js";
 
 // files → records: each file parsed (load.ts) and checked against its schema (validate.ts). Parsing is most
@@ -256,7 +255,7 @@ function threadsFor(files: SourceFile[]): number {
 function readInWorker(files: SourceFile[], full: boolean, next: Int32Array): Promise<BatchesRead> {
   return new Promise((resolve, reject) => {
     const { script, eval: isCode } = workerScript("read-worker");
-    const worker = new Worker(script, { workerData: { files, full, next }, eval: isCode });
+    const worker = new (workerThreads().Worker)(script, { workerData: { files, full, next }, eval: isCode });
     let done = false;
     // Each batch as the worker read it, then its times: a worker holding all it read until the end, and then
     // its one message of it, were the peak of reading a large register (~100 MB of it at 100,000 records).

@@ -2,6 +2,17 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type * as WorkerThreads from "node:worker_threads";
+
+let workerThreadsModule: typeof WorkerThreads | undefined;
+
+/**
+ * node:worker_threads, loaded when a check first starts a thread: a small register never does, and loading
+ * the module cost ~2 ms of every check's start.
+ */
+export function workerThreads(): typeof WorkerThreads {
+  return (workerThreadsModule ??= createRequire(import.meta.url)("node:worker_threads") as typeof WorkerThreads);
+}
 
 /** The threads ROPA_THREADS asks a check to use (1: no worker threads at all), if it names a number. */
 export function forcedThreads(): number | undefined {

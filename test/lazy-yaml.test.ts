@@ -1,6 +1,7 @@
 // The shipped CLI loads the full `yaml` package (dist/yaml.cjs, engine/full-yaml.ts) only when a file needs
 // it: not for a plain register, and it still reads a file that does need it. Run as the package runs
-// (bin/ropa.cjs on dist/, built by global-setup), with a preload that records every require of yaml.cjs.
+// (bin/ropa.cjs on dist/, built by global-setup), with a preload that records every require of yaml.cjs and
+// the Node modules loaded that a small check does not need.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,15 +26,19 @@ Module._load = function (request, ...rest) {
   if (request.endsWith(${JSON.stringify(YAML_FILE)})) loaded = true;
   return load.call(this, request, ...rest);
 };
-process.on("exit", () => process.stderr.write("\\nyaml loaded: " + loaded + "\\n"));
+process.on("exit", () => {
+  const lazy = process.moduleLoadList.filter((m) => /^NativeModule (child_process|worker_threads)$/.test(m));
+  process.stderr.write("\\nlazy builtins loaded: " + JSON.stringify(lazy) + "\\nyaml loaded: " + loaded + "\\n");
+});
 `,
 );
 
-function check(dir: string): { status: number | null; yamlLoaded: boolean; stdout: string } {
+function check(dir: string): { status: number | null; yamlLoaded: boolean; builtins: string[]; stdout: string } {
   const r = spawnSync(process.execPath, ["--require", hook, join(ROOT, "bin/ropa.cjs"), "check", dir, "--today", TODAY, "--no-cache", "--format", "json"], { encoding: "utf8" });
   const said = /yaml loaded: (true|false)\s*$/.exec(r.stderr);
   if (!said) throw new Error(`no report from the preload: ${r.stderr}`);
-  return { status: r.status, yamlLoaded: said[1] === "true", stdout: r.stdout };
+  const builtins = JSON.parse(/lazy builtins loaded: (.*)$/m.exec(r.stderr)![1]!) as string[];
+  return { status: r.status, yamlLoaded: said[1] === "true", builtins, stdout: r.stdout };
 }
 
 describe("the full yaml package is loaded on demand", () => {
@@ -48,6 +53,8 @@ describe("the full yaml package is loaded on demand", () => {
     const plain = check(dir);
     expect(plain.status === 0 || plain.status === 1).toBe(true);
     expect(plain.yamlLoaded).toBe(false);
+    // Nor are the modules only a thread (engine/threads.ts) or an executable subcommand (commander) needs.
+    expect(plain.builtins).toEqual([]);
 
     // A %YAML directive is beyond the fast path (plain-yaml.ts): the same record, read by `yaml`.
     const organisation = join(dir, "organisation.yaml");
