@@ -489,6 +489,8 @@ var PolicyInstance = class {
   wasm;
   /** The memory limit of the instances made now: grown for a large input, never shrunk. */
   maxPages;
+  /** Whether this has evaluated an input: a memory grown after that is grown for the inputs to come. */
+  evaluated = false;
   get entrypoints() {
     return this.wasm.entrypoints;
   }
@@ -496,9 +498,11 @@ var PolicyInstance = class {
   evaluate(bytes, entrypoint) {
     const wanted = memoryPages(bytes.byteLength, this.maxMemoryPages);
     if (wanted.initial * PAGE > this.wasm.mem.buffer.byteLength || wanted.maximum > this.maxPages) {
-      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, 2 * wanted.maximum));
-      this.wasm = this.load(Math.min(this.maxPages, 2 * wanted.initial));
+      const grow = this.evaluated ? 2 : 1;
+      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * wanted.maximum));
+      this.wasm = this.load(Math.min(this.maxPages, grow * wanted.initial));
     }
+    this.evaluated = true;
     return this.wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
   }
   /**

@@ -19681,12 +19681,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
-      if (!matches)
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -19701,16 +19701,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str2) {
-        const matches = TIME.exec(str2);
-        if (!matches)
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
           return false;
-        const hr2 = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr2 = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr2 <= 23 && min <= 59 && sec < 60)
@@ -25230,9 +25230,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -25456,10 +25456,10 @@ var package_default = {
     node: ">=20.10"
   },
   bin: {
-    ropa: "bin/ropa.js"
+    ropa: "bin/ropa.cjs"
   },
   scripts: {
-    start: "npm run --silent build:cli && node bin/ropa.js check records",
+    start: "npm run --silent build:cli && node bin/ropa.cjs check records",
     ropa: "tsx engine/cli.ts",
     tools: "bash scripts/install-tools.sh",
     capabilities: "tsx scripts/capabilities.ts",
@@ -25496,7 +25496,7 @@ var package_default = {
     "LICENSE"
   ],
   exports: {
-    ".": "./dist/cli.js",
+    ".": "./dist/cli.cjs",
     "./schemas/*": "./engine/schemas/*",
     "./package.json": "./package.json"
   }
@@ -25807,8 +25807,8 @@ var region_names_default = {
 // engine/model.ts
 var strings = (v2) => Array.isArray(v2) ? v2.filter((x3) => typeof x3 === "string") : [];
 function subprocessorUses(activity) {
-  const items = Array.isArray(activity?.subprocessors) ? activity.subprocessors : [];
-  return items.flatMap((item) => {
+  const items2 = Array.isArray(activity?.subprocessors) ? activity.subprocessors : [];
+  return items2.flatMap((item) => {
     if (typeof item === "string") return [{ id: item }];
     const { id, categories } = item ?? {};
     return typeof id === "string" ? [{ id, categories: strings(categories) }] : [];
@@ -25983,8 +25983,8 @@ function show(v2) {
 var ITEM_KEYS = ["id", "category", "location", "role", "jurisdiction", "rule", "name", "mechanism"];
 function itemKey(a, b3) {
   return ITEM_KEYS.find(
-    (k2) => [a, b3].every((items) => {
-      const values = items.map((i) => i[k2]);
+    (k2) => [a, b3].every((items2) => {
+      const values = items2.map((i) => i[k2]);
       return values.every((v2) => typeof v2 === "string" || typeof v2 === "number") && new Set(values.map(String)).size === values.length;
     })
   );
@@ -26037,14 +26037,15 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-// engine/eval-thread.ts
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
-
 // engine/threads.ts
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+var workerThreadsModule;
+function workerThreads() {
+  return workerThreadsModule ??= createRequire(import.meta.url)("node:worker_threads");
+}
 function forcedThreads() {
   const forced = Number(process.env.ROPA_THREADS);
   return Number.isInteger(forced) && forced >= 1 ? forced : void 0;
@@ -26074,6 +26075,7 @@ var EvaluationThread = class {
   sent = 0;
   taken = 0;
   constructor(module2, data, maxMemoryPages) {
+    const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(bootstrap(), { eval: true, workerData: { module: module2, data, maxMemoryPages, port: port2, state: this.counts.buffer }, transferList: [port2] });
@@ -26123,7 +26125,7 @@ var EvaluationThread = class {
   /** The answers in now, without waiting. */
   ready() {
     const answers = [];
-    for (let message; this.taken < this.sent && (message = receiveMessageOnPort(this.port)); this.taken++) answers.push(message.message);
+    for (let message; this.taken < this.sent && (message = workerThreads().receiveMessageOnPort(this.port)); this.taken++) answers.push(message.message);
     return answers;
   }
   /** The answers to every job offered not taken yet, waiting for those not in; throws if the thread ended first. */
@@ -26131,7 +26133,7 @@ var EvaluationThread = class {
     const answers = [];
     while (this.taken < this.sent) {
       const done = Atomics.load(this.counts, DONE);
-      const message = receiveMessageOnPort(this.port);
+      const message = workerThreads().receiveMessageOnPort(this.port);
       if (message) {
         answers.push(message.message);
         this.taken++;
@@ -26190,6 +26192,8 @@ var PolicyInstance = class {
   wasm;
   /** The memory limit of the instances made now: grown for a large input, never shrunk. */
   maxPages;
+  /** Whether this has evaluated an input: a memory grown after that is grown for the inputs to come. */
+  evaluated = false;
   get entrypoints() {
     return this.wasm.entrypoints;
   }
@@ -26197,9 +26201,11 @@ var PolicyInstance = class {
   evaluate(bytes, entrypoint) {
     const wanted = memoryPages(bytes.byteLength, this.maxMemoryPages);
     if (wanted.initial * PAGE > this.wasm.mem.buffer.byteLength || wanted.maximum > this.maxPages) {
-      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, 2 * wanted.maximum));
-      this.wasm = this.load(Math.min(this.maxPages, 2 * wanted.initial));
+      const grow = this.evaluated ? 2 : 1;
+      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * wanted.maximum));
+      this.wasm = this.load(Math.min(this.maxPages, grow * wanted.initial));
     }
+    this.evaluated = true;
     return this.wasm.evaluate(bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer, entrypoint);
   }
   /**
@@ -29940,38 +29946,275 @@ var {
   safeDump
 } = yaml;
 
+// engine/simple-yaml.ts
+var KEY_LINE = /^([A-Za-z][\w.-]{0,99}):(?: +(.*))?$/;
+var NULL_WORD = /^(?:null|Null|NULL)$/;
+var MAX_DEPTH = 10;
+var GiveUp = class extends Error {
+};
+function readSimple(text, resolve3) {
+  if (text.includes("\r")) return void 0;
+  try {
+    const reader = new LineReader(text.split("\n"), resolve3);
+    const first = reader.next();
+    if (!first || first.indent !== 0 || first.content.startsWith("-")) return void 0;
+    const value = reader.mapping(0, 0);
+    return reader.next() ? void 0 : value;
+  } catch (e) {
+    if (e instanceof GiveUp) return void 0;
+    throw e;
+  }
+}
+var LineReader = class {
+  constructor(lines2, resolve3) {
+    this.lines = lines2;
+    this.resolve = resolve3;
+  }
+  lines;
+  resolve;
+  at = 0;
+  /** The next line with content (not blank, not only a comment), without moving past it. */
+  next() {
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at];
+      const content = line.trimStart();
+      if (content !== "" && content[0] !== "#") return { indent: line.length - content.length, content: content.trimEnd() };
+      this.at++;
+    }
+    return void 0;
+  }
+  /** A block mapping whose keys are at `indent`; its first key may sit after a sequence's `- ` (`first`). */
+  mapping(indent, depth, first) {
+    if (depth > MAX_DEPTH) throw new GiveUp();
+    const out = {};
+    let content = first;
+    for (; ; ) {
+      if (content === void 0) {
+        const line = this.next();
+        if (!line || line.indent < indent) return out;
+        if (line.indent > indent) throw new GiveUp();
+        content = line.content;
+      }
+      this.at++;
+      const m2 = KEY_LINE.exec(content);
+      if (!m2) throw new GiveUp();
+      const key = m2[1];
+      if (NULL_WORD.test(key) || key in Object.prototype || Object.hasOwn(out, key)) throw new GiveUp();
+      out[key] = m2[2] === void 0 || m2[2][0] === "#" ? this.nested(indent, depth) : this.value(m2[2], indent);
+      content = void 0;
+    }
+  }
+  /** What follows a key with nothing after it: a block deeper than it, a sequence at its indentation, or null. */
+  nested(indent, depth) {
+    const line = this.next();
+    if (line && line.indent > indent) return line.content.startsWith("-") ? this.sequence(line.indent, depth + 1) : this.mapping(line.indent, depth + 1);
+    if (line && line.indent === indent && line.content.startsWith("-")) return this.sequence(indent, depth + 1);
+    return null;
+  }
+  sequence(indent, depth) {
+    if (depth > MAX_DEPTH) throw new GiveUp();
+    const out = [];
+    for (; ; ) {
+      const line = this.next();
+      if (!line || line.indent < indent) return out;
+      if (line.indent > indent || !line.content.startsWith("- ")) {
+        if (line.indent === indent && !line.content.startsWith("-")) return out;
+        throw new GiveUp();
+      }
+      const rest = line.content.slice(2).trimStart();
+      const item = indent + line.content.length - rest.length;
+      if (KEY_LINE.test(rest)) out.push(this.mapping(item, depth + 1, rest));
+      else if (rest === "" || rest[0] === "#" || /^-(?: |$)/.test(rest)) throw new GiveUp();
+      else {
+        this.at++;
+        out.push(this.value(rest, indent));
+      }
+    }
+  }
+  /** A value written on its key's (or item's) line: `text`, its comment not yet taken off. */
+  value(text, indent) {
+    const c3 = text[0];
+    if (c3 === "[" || c3 === "{") {
+      const body = withoutComment(text, text.lastIndexOf(c3 === "[" ? "]" : "}"));
+      return c3 === "[" ? this.flowList(body) : this.flowMapping(body);
+    }
+    if (c3 === '"' || c3 === "'") {
+      const { value, end } = quoted(text, 0);
+      withoutComment(text, end);
+      return value;
+    }
+    if (c3 === ">" || c3 === "|") return this.blockScalar(text, indent);
+    const plain2 = plainPart(text);
+    if (this.continues(indent)) throw new GiveUp();
+    return this.scalar(plain2, false);
+  }
+  /** Whether the next line goes on with a plain scalar (deeper, and no key or item of its own). */
+  continues(indent) {
+    const line = this.next();
+    return !!line && line.indent > indent;
+  }
+  blockScalar(header, indent) {
+    if (header !== ">" && header !== ">-" && header !== "|" && header !== "|-") throw new GiveUp();
+    const lines2 = [];
+    let inner = -1;
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at];
+      const content = line.trimStart();
+      const at2 = line.length - content.length;
+      if (content === "") {
+        if (lines2.length && this.blockGoesOn(indent)) throw new GiveUp();
+        break;
+      }
+      if (at2 <= indent) break;
+      if (inner < 0) inner = at2;
+      if (at2 !== inner || line.endsWith(" ")) throw new GiveUp();
+      lines2.push(content);
+      this.at++;
+    }
+    if (!lines2.length) throw new GiveUp();
+    const body = lines2.join(header[0] === ">" ? " " : "\n");
+    return header.length === 1 ? `${body}
+` : body;
+  }
+  /** Whether a line deeper than `indent` follows the blank ones from here. */
+  blockGoesOn(indent) {
+    for (let i = this.at; i < this.lines.length; i++) {
+      const content = this.lines[i].trimStart();
+      if (content !== "") return this.lines[i].length - content.length > indent;
+    }
+    return false;
+  }
+  flowList(body) {
+    const inner = body.slice(1, -1);
+    if (inner.trim() === "") return [];
+    return items(inner).map((item) => this.flowScalar(item));
+  }
+  flowMapping(body) {
+    const inner = body.slice(1, -1);
+    const out = {};
+    if (inner.trim() === "") return out;
+    for (const item of items(inner)) {
+      const m2 = /^([A-Za-z][\w.-]{0,99}): +(\S.*)$/.exec(item);
+      if (!m2 || NULL_WORD.test(m2[1]) || m2[1] in Object.prototype || Object.hasOwn(out, m2[1])) throw new GiveUp();
+      out[m2[1]] = this.flowScalar(m2[2]);
+    }
+    return out;
+  }
+  flowScalar(item) {
+    if (item[0] === '"' || item[0] === "'") {
+      const { value, end } = quoted(item, 0);
+      if (end !== item.length - 1) throw new GiveUp();
+      return value;
+    }
+    return this.scalar(item, true);
+  }
+  /** A plain scalar's value, or give up where YAML would read it otherwise. */
+  scalar(plain2, inFlow) {
+    if (plain2 === "" || /^[-?:](?: |$)|^[,[\]{}#@`|>'"]/.test(plain2) || plain2.includes(": ") || plain2.endsWith(":") || plain2.includes(" #")) throw new GiveUp();
+    if (inFlow && /[[\]{},]/.test(plain2)) throw new GiveUp();
+    return this.resolve(plain2);
+  }
+};
+function withoutComment(text, end) {
+  if (end < 0) throw new GiveUp();
+  const after = text.slice(end + 1);
+  if (after !== "" && !/^ +#/.test(after)) throw new GiveUp();
+  return text.slice(0, end + 1);
+}
+function plainPart(text) {
+  const hash = text.indexOf(" #");
+  return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+}
+function quoted(text, start) {
+  const q3 = text[start];
+  if (q3 === '"') {
+    const end = text.indexOf('"', start + 1);
+    if (end < 0 || text.slice(start + 1, end).includes("\\")) throw new GiveUp();
+    return { value: text.slice(start + 1, end), end };
+  }
+  let value = "";
+  for (let i = start + 1; i < text.length; ) {
+    const end = text.indexOf("'", i);
+    if (end < 0) throw new GiveUp();
+    value += text.slice(i, end);
+    if (text[end + 1] !== "'") return { value, end };
+    value += "'";
+    i = end + 2;
+  }
+  throw new GiveUp();
+}
+function items(inner) {
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    while (inner[i] === " ") i++;
+    let end;
+    if (inner[i] === '"' || inner[i] === "'") {
+      end = quoted(inner, i).end + 1;
+      while (inner[end] === " ") end++;
+      if (end < inner.length && inner[end] !== ",") throw new GiveUp();
+      out.push(inner.slice(i, end).trimEnd());
+    } else {
+      const comma = inner.indexOf(",", i);
+      end = comma < 0 ? inner.length : comma;
+      const item = inner.slice(i, end).trim();
+      if (item === "" || /["']/.test(item.slice(1))) throw new GiveUp();
+      out.push(item);
+    }
+    if (end >= inner.length) return out;
+    i = end + 1;
+  }
+}
+
 // engine/plain-yaml.ts
-var core2 = (tag, forms) => new Type(`tag:yaml.org,2002:${tag}`, {
-  kind: "scalar",
-  resolve: (s) => s !== null && forms.some(([test]) => test.test(s)),
-  construct: (s) => forms.find(([test]) => test.test(s ?? ""))[1](s ?? "")
-});
-var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    core2("null", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    core2("bool", [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]]),
-    core2("int", [
+var CORE_TYPES = [
+  // "".includes("") is true: the empty scalar is null.
+  { tag: "null", starts: "~Nn", forms: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]] },
+  { tag: "bool", starts: "TtFf", forms: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]] },
+  {
+    tag: "int",
+    starts: "+-0123456789",
+    forms: [
       [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)]
-    ]),
-    core2("float", [
+    ]
+  },
+  {
+    tag: "float",
+    starts: "+-.0123456789",
+    forms: [
       [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat]
-    ])
-  ]
+    ]
+  }
+];
+var matches = (t2, s) => t2.starts.includes(s.charAt(0)) && t2.forms.some(([test]) => test.test(s));
+function resolvePlain(s) {
+  for (const t2 of CORE_TYPES) if (matches(t2, s)) return t2.forms.find(([test]) => test.test(s))[1](s);
+  return s;
+}
+var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({
+  implicit: CORE_TYPES.map(
+    (t2) => new Type(`tag:yaml.org,2002:${t2.tag}`, {
+      kind: "scalar",
+      resolve: (s) => s !== null && matches(t2, s),
+      construct: (s) => t2.forms.find(([test]) => test.test(s ?? ""))[1](s ?? "")
+    })
+  )
 });
-var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]/m;
+var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]|^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
 var PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
-var NULL_WORD = /^(?:null|Null|NULL)$/;
+var NULL_WORD2 = /^(?:null|Null|NULL)$/;
 var MAX_PLAIN_DEPTH = 10;
 var MAX_PLAIN_ITEMS = 5e3;
 function tooManyItems(text) {
-  let items = 0;
+  if (text.length <= MAX_PLAIN_ITEMS) return false;
+  let items2 = 0;
   for (let i = 0; i < text.length; i++) {
     const c3 = text.charCodeAt(i);
-    if ((c3 === 10 || c3 === 44) && ++items > MAX_PLAIN_ITEMS) return true;
+    if ((c3 === 10 || c3 === 44) && ++items2 > MAX_PLAIN_ITEMS) return true;
   }
   return false;
 }
@@ -30012,6 +30255,8 @@ function isPlainText(text) {
 }
 function readPlain(text) {
   if (!isPlainText(text)) return void 0;
+  const simple = readSimple(text, resolvePlain);
+  if (simple) return simple;
   let value;
   try {
     value = load(text, { schema: CORE_SCHEMA2 });
@@ -30025,7 +30270,7 @@ function plainKeys(value, depth) {
   if (depth > MAX_PLAIN_DEPTH) return false;
   if (Array.isArray(value)) return value.every((v2) => plainKeys(v2, depth + 1));
   if (value && typeof value === "object") {
-    for (const [k2, v2] of Object.entries(value)) if (!PLAIN_KEY.test(k2) || NULL_WORD.test(k2) || k2 in Object.prototype || !plainKeys(v2, depth + 1)) return false;
+    for (const [k2, v2] of Object.entries(value)) if (!PLAIN_KEY.test(k2) || NULL_WORD2.test(k2) || k2 in Object.prototype || !plainKeys(v2, depth + 1)) return false;
   }
   return true;
 }
@@ -30286,7 +30531,7 @@ var KINDS = [
 
 // engine/load.ts
 var MAX_ALIASES = 100;
-var MAX_DEPTH = 20;
+var MAX_DEPTH2 = 20;
 var MAX_QUOTED = 80;
 function pointer(path) {
   return path.reduce(childPointer, "");
@@ -30295,7 +30540,7 @@ function childPointer(parent, key) {
   const text = String(key);
   return `${parent}/${text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text}`;
 }
-function quoted(text, max = MAX_QUOTED) {
+function quoted2(text, max = MAX_QUOTED) {
   const points = Array.from(text);
   const cut = points.length > max ? points.slice(0, max - 1).join("") + "\u2026" : text;
   return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c3) => c3 === "	" ? "\\t" : `\\u{${c3.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
@@ -30313,7 +30558,7 @@ function loadRecord(file, opts = {}) {
     const read = readYaml(file, opts.positions ?? false);
     return "problems" in read ? read : { record: recordOf(file, read.kind, read.data, read.positions) };
   } catch (e) {
-    return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
+    return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted2(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
   }
 }
 function loadPlainRecord(file) {
@@ -30382,7 +30627,7 @@ function readYaml(file, withPositions) {
   if (structural.length) return { problems: structural };
   for (const alias of aliases) {
     if (!alias.resolve(doc)) {
-      return fail(`the alias \`*${quoted(alias.source)}\` refers to no anchor \`&${quoted(alias.source)}\` above it`, at2(alias.range?.[0] ?? 0), "define the anchor before its first use, or write the value out");
+      return fail(`the alias \`*${quoted2(alias.source)}\` refers to no anchor \`&${quoted2(alias.source)}\` above it`, at2(alias.range?.[0] ?? 0), "define the anchor before its first use, or write the value out");
     }
   }
   let data;
@@ -30393,14 +30638,14 @@ function readYaml(file, withPositions) {
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
       return fail(`the file's aliases expand too far: more than ${MAX_ALIASES} copies (the limit on aliases, MAX_ALIASES)`, pos, "write the values out instead of using `*alias` references");
     }
-    return fail(`the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, pos);
+    return fail(`the YAML cannot be read: ${quoted2(String(e?.message ?? e), 200)}`, pos);
   }
   const record = data;
   const kind = record.kind;
   if (typeof kind !== "string" || !KINDS.includes(kind)) {
     const kindKey = doc.contents.items.find((p2) => fullYaml().isScalar(p2.key) && p2.key.value === "kind")?.key;
     const pos = at2(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
-    const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
+    const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted2(JSON.stringify(kind) ?? String(kind))}`;
     const near = typeof kind === "string" ? didYouMean(kind, KINDS) : void 0;
     return fail(message, pos, near ?? `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
@@ -30408,7 +30653,7 @@ function readYaml(file, withPositions) {
 }
 var tooDeep = (offset) => ({
   offset,
-  message: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep (the limit on nesting, MAX_DEPTH)`,
+  message: `the YAML nests lists and mappings more than ${MAX_DEPTH2} levels deep (the limit on nesting, MAX_DEPTH)`,
   hint: "a record needs only a few levels: look for unclosed `[` or `{`, or indentation that runs away"
 });
 var tooManyAliases = (offset) => ({
@@ -30431,7 +30676,7 @@ function parse(text) {
     switch (lexeme) {
       case "[":
       case "{":
-        if (++flow > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        if (++flow > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "]":
       case "}":
@@ -30439,7 +30684,7 @@ function parse(text) {
         break;
       case "-":
       case "?":
-        if (flow === 0 && ++compact > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        if (flow === 0 && ++compact > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "\n":
       case "\r\n":
@@ -30452,7 +30697,7 @@ function parse(text) {
     if (!MARKERS.has(lexeme)) offset += lexeme.length;
   }
   for (const token of parser2.end()) tokens.push(token);
-  const deep = deepestBeyond(tokens, MAX_DEPTH);
+  const deep = deepestBeyond(tokens, MAX_DEPTH2);
   if (deep !== void 0) return { lineCounter, limit: tooDeep(deep) };
   const composer = new Composer({ uniqueKeys: false, version: "1.2" });
   return { lineCounter, docs: Array.from(composer.compose(tokens)) };
@@ -30498,7 +30743,7 @@ function collect(node2, path, c3) {
     c3.problems.push({
       file: c3.file,
       ...c3.at(Math.max(0, start)),
-      message: `the tag \`${quoted(tag)}\` is not supported: a record is plain YAML (text, numbers, true/false, lists and mappings)`,
+      message: `the tag \`${quoted2(tag)}\` is not supported: a record is plain YAML (text, numbers, true/false, lists and mappings)`,
       hint: "remove the tag; to make a value text, quote it"
     });
     return;
@@ -30520,7 +30765,7 @@ function collect(node2, path, c3) {
       }
       const first = seen.get(key);
       if (first !== void 0) {
-        c3.problems.push({ file: c3.file, ...c3.at(keyOffset), message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${c3.at(first).line}) and merge their values` });
+        c3.problems.push({ file: c3.file, ...c3.at(keyOffset), message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted2(key)}\` keys (the first is on line ${c3.at(first).line}) and merge their values` });
         continue;
       }
       seen.set(key, keyOffset);
@@ -39415,17 +39660,27 @@ function schemaProblems(record) {
   const unfilled = placeholders(record.data);
   const own = unfilled.slice(0, MAX_PROBLEMS_PER_FILE).map((path) => {
     const pos = positionOf(record, path);
-    return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
+    return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted2(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted2(String(valueAt(record.data, path.map(String))))}` };
   });
   if (validate(record.data)) return own;
   const covered = (e) => unfilled.some((p2) => e.instancePath === pointer(p2) || e.instancePath.startsWith(pointer(p2) + "/"));
   return [...own, ...explain(record, (validate.errors ?? []).filter((e) => !covered(e)))].sort((a, b3) => a.line - b3.line || a.col - b3.col);
 }
 var PLACEHOLDER = "FILL IN";
-function placeholders(data, path = []) {
+function placeholders(data) {
+  return holdsPlaceholder(data) ? pathsOfPlaceholders(data, []) : [];
+}
+function holdsPlaceholder(data) {
+  if (typeof data === "string") return data.startsWith(PLACEHOLDER);
+  if (data && typeof data === "object") {
+    for (const v2 of Array.isArray(data) ? data : Object.values(data)) if (holdsPlaceholder(v2)) return true;
+  }
+  return false;
+}
+function pathsOfPlaceholders(data, path) {
   if (typeof data === "string") return data.startsWith(PLACEHOLDER) ? [path] : [];
-  if (Array.isArray(data)) return data.flatMap((v2, i) => placeholders(v2, [...path, i]));
-  if (data && typeof data === "object") return Object.entries(data).flatMap(([k2, v2]) => placeholders(v2, [...path, k2]));
+  if (Array.isArray(data)) return data.flatMap((v2, i) => pathsOfPlaceholders(v2, [...path, i]));
+  if (data && typeof data === "object") return Object.entries(data).flatMap(([k2, v2]) => pathsOfPlaceholders(v2, [...path, k2]));
   return [];
 }
 var MAX_PROBLEMS_PER_FILE = 20;
@@ -39481,7 +39736,7 @@ var TYPE_HINTS = {
 };
 function describe2(e, data) {
   const path = splitPointer(e.instancePath);
-  const field = path.length ? `\`${quoted(path.join("."))}\`` : "the record";
+  const field = path.length ? `\`${quoted2(path.join("."))}\`` : "the record";
   const p2 = e.params;
   if (e.keyword === "type" && (e.data ?? valueAt(data, path)) === null) {
     return { path, message: `${field} has no value`, hint: "write the value after the colon, or remove the line" };
@@ -39493,7 +39748,7 @@ function describe2(e, data) {
     case "unevaluatedProperties": {
       const name = String(p2.additionalProperty ?? p2.unevaluatedProperty);
       const near = didYouMean(name, fieldsOf(e.parentSchema, path.length === 0));
-      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: near ?? "check the spelling against the schema, or remove the field" };
+      return { path: [...path, name], message: `unknown field \`${quoted2(name)}\`${path.length ? ` in ${field}` : ""}`, hint: near ?? "check the spelling against the schema, or remove the field" };
     }
     case "enum":
       return { path, message: `${field} must be one of: ${p2.allowedValues.map(String).join(", ")}` };
@@ -39753,13 +40008,10 @@ function fill(template, params) {
     return String(value);
   });
 }
-function listing(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function listing(items2) {
+  if (items2.length <= 1) return items2.join("");
+  return `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
 }
-
-// engine/read.ts
-import { Worker as Worker2 } from "node:worker_threads";
 
 // engine/cache.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -40125,7 +40377,7 @@ function threadsFor(files) {
 function readInWorker(files, full, next) {
   return new Promise((resolve3, reject) => {
     const { script, eval: isCode } = workerScript("read-worker");
-    const worker = new Worker2(script, { workerData: { files, full, next }, eval: isCode });
+    const worker = new (workerThreads()).Worker(script, { workerData: { files, full, next }, eval: isCode });
     let done = false;
     const batches = [];
     worker.on("message", (message) => {
@@ -40279,7 +40531,7 @@ function addDays(date, days) {
 }
 function dueWithin(register2, policy, today, days) {
   const end = addDays(today, days);
-  const items = [];
+  const items2 = [];
   const changeWaiver = (id) => String(register2.doc.waivers[id]?.rule).startsWith("change.");
   const expiring = /* @__PURE__ */ new Set();
   for (const [id, w2] of Object.entries(register2.doc.waivers)) {
@@ -40287,7 +40539,7 @@ function dueWithin(register2, policy, today, days) {
     if (changeWaiver(id) || expires < today || expires > end) continue;
     expiring.add(id);
     const record = register2.records.get(id);
-    items.push({ due: expires, what: `waiver ${id} of rule ${w2.rule} for record ${w2.record} expires on ${expires}`, record: id, file: record.file, line: positionOf(record, ["expires_on"]).line, rule: String(w2.rule) });
+    items2.push({ due: expires, what: `waiver ${id} of rule ${w2.rule} for record ${w2.record} expires on ${expires}`, record: id, file: record.file, line: positionOf(record, ["expires_on"]).line, rule: String(w2.rule) });
   }
   const covered = (f3) => f3.waived || expiring.has(f3.record) || changeWaiver(f3.record);
   const seen = /* @__PURE__ */ new Set();
@@ -40301,7 +40553,7 @@ function dueWithin(register2, policy, today, days) {
       const key = findingIdentity(f3);
       if (f3.severity === "info" || covered(f3) || seen.has(key)) continue;
       seen.add(key);
-      items.push({ due: date, what: f3.message, record: f3.record, file: f3.file, line: f3.line, rule: f3.rule });
+      items2.push({ due: date, what: f3.message, record: f3.record, file: f3.file, line: f3.line, rule: f3.rule });
     }
   }
   for (const record of register2.records.values()) {
@@ -40311,10 +40563,10 @@ function dueWithin(register2, policy, today, days) {
     notices.forEach((n, i) => starts.push({ date: n.effective_from, path: ["customer_notices", String(i)], what: `${record.data.name} starts processing at ${(n.locations ?? []).join(", ") || "the announced location"}` }));
     for (const s of starts) {
       if (typeof s.date !== "string" || s.date <= today || s.date > end) continue;
-      items.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: positionOf(record, s.path).line });
+      items2.push({ due: s.date, what: `${s.what}: the customers' notice period ends`, record: record.id, file: record.file, line: positionOf(record, s.path).line });
     }
   }
-  return items.sort((a, b3) => byText(a.due, b3.due) || byText(a.file, b3.file) || a.line - b3.line);
+  return items2.sort((a, b3) => byText(a.due, b3.due) || byText(a.file, b3.file) || a.line - b3.line);
 }
 
 // engine/offer.ts
@@ -44281,12 +44533,12 @@ function sha2563(text) {
 // engine/report/budget.ts
 var plural = (n, one2, many = `${one2}s`) => `${n} ${n === 1 ? one2 : many}`;
 function lines(part, shown) {
-  const items = part.items ?? [];
-  if (!items.length) return part.title ?? [];
-  const left = items.length - shown + (part.extra ?? 0);
+  const items2 = part.items ?? [];
+  if (!items2.length) return part.title ?? [];
+  const left = items2.length - shown + (part.extra ?? 0);
   return [
     ...part.title ?? [],
-    ...shown ? [...part.open ?? [], ...items.slice(0, shown), ...part.close ?? []] : [],
+    ...shown ? [...part.open ?? [], ...items2.slice(0, shown), ...part.close ?? []] : [],
     ...left && part.more ? part.more(left) : []
   ];
 }
@@ -44348,7 +44600,7 @@ var LOOKALIKE = {
   "_": "\uFF3F"
 };
 function mermaidLabel(text) {
-  return Array.from(cap(oneLine(text), LABEL)).map((c3) => /[\p{L}\p{M}\p{N} .,()\-/+…]/u.test(c3) ? c3 : LOOKALIKE[c3] ?? "\xB7").join("").replace(/ +/g, " ").trim();
+  return Array.from(cap(oneLine(text), LABEL)).map((c3) => /[\p{L}\p{M}\p{N} .,()\-/+\u2026]/u.test(c3) ? c3 : LOOKALIKE[c3] ?? "\xB7").join("").replace(/ +/g, " ").trim();
 }
 var STATE = { added: "added", removed: "removed", kept: "" };
 function flowDiagram(flows) {
@@ -44637,7 +44889,7 @@ function cutNotice(fullReport) {
 }
 function changeItems(result, complete) {
   const fieldsShown = complete ? Infinity : 6;
-  const items = result.changes.map((c3) => {
+  const items2 = result.changes.map((c3) => {
     const fields = c3.change === "changed" ? c3.fields : [];
     return [
       `- ${escapeMarkdown(capitalise(c3.summary))}`,
@@ -44645,12 +44897,12 @@ function changeItems(result, complete) {
       ...fields.length > fieldsShown ? [`  - \u2026 and ${plural(fields.length - fieldsShown, "more field")} (in the job summary)`] : []
     ].join("\n");
   });
-  const limit = complete ? items.length : 50;
+  const limit = complete ? items2.length : 50;
   return {
     rank: 2,
     title: ["", "**What this PR changes in the register**"],
-    items: items.length ? items.slice(0, limit) : ["- Nothing in the register's records."],
-    extra: Math.max(0, items.length - limit),
+    items: items2.length ? items2.slice(0, limit) : ["- Nothing in the register's records."],
+    extra: Math.max(0, items2.length - limit),
     more: (n) => [`- \u2026 and ${plural(n, "more changed record")} (in the job summary).`]
   };
 }
@@ -44792,21 +45044,21 @@ function offerText(offers, records) {
 }
 
 // engine/report/due.ts
-function formatDue(items, opts) {
-  if (opts.format === "json") return JSON.stringify({ today: opts.today, within_days: opts.days, items }, null, 2);
+function formatDue(items2, opts) {
+  if (opts.format === "json") return JSON.stringify({ today: opts.today, within_days: opts.days, items: items2 }, null, 2);
   const window2 = `between ${opts.today} and the next ${opts.days} days`;
   if (opts.format === "markdown") {
-    if (!items.length) return `Nothing in the register becomes due ${window2}.`;
+    if (!items2.length) return `Nothing in the register becomes due ${window2}.`;
     return [
-      `${items.length} ${items.length === 1 ? "thing becomes" : "things become"} due ${window2}:`,
+      `${items2.length} ${items2.length === 1 ? "thing becomes" : "things become"} due ${window2}:`,
       "",
       "| Due | What | Where |",
       "|---|---|---|",
-      ...items.map((i) => `| ${i.due === opts.today ? `**${i.due}** (now)` : i.due} | ${escapeMarkdown(i.what)} | ${escapeMarkdown(`${i.file}:${i.line}`)} |`)
+      ...items2.map((i) => `| ${i.due === opts.today ? `**${i.due}** (now)` : i.due} | ${escapeMarkdown(i.what)} | ${escapeMarkdown(`${i.file}:${i.line}`)} |`)
     ].join("\n");
   }
-  if (!items.length) return `\u2714 Nothing becomes due ${window2}.`;
-  return items.map((i) => `${i.due}${i.due === opts.today ? " (now)" : "      "}  ${i.file}:${i.line}  ${i.what}`).join("\n");
+  if (!items2.length) return `\u2714 Nothing becomes due ${window2}.`;
+  return items2.map((i) => `${i.due}${i.due === opts.today ? " (now)" : "      "}  ${i.file}:${i.line}  ${i.what}`).join("\n");
 }
 
 // engine/git/log.ts
@@ -44898,15 +45150,15 @@ ${due.body}`;
   const { data } = await octokit.rest.issues.create({ ...repo, title: due.title, body, labels: [DUE_LABEL] });
   return { action: "created", number: data.number };
 }
-async function updateDueIssue(github, items, today, days) {
-  setOutput("due", String(items.length));
+async function updateDueIssue(github, items2, today, days) {
+  setOutput("due", String(items2.length));
   if (!github) {
     warning("ropa: no github-token, so the due issue is not updated.");
     return;
   }
-  const title = `Register: ${items.length} ${items.length === 1 ? "item" : "items"} due by ${addDays(today, days)}`;
+  const title = `Register: ${items2.length} ${items2.length === 1 ? "item" : "items"} due by ${addDays(today, days)}`;
   try {
-    const synced = await github.step((octokit) => syncDueIssue(octokit, github.repo, { count: items.length, title, body: formatDue(items, { today, days, format: "markdown" }) }));
+    const synced = await github.step((octokit) => syncDueIssue(octokit, github.repo, { count: items2.length, title, body: formatDue(items2, { today, days, format: "markdown" }) }));
     info(`ropa: due issue ${synced.action}${synced.number ? ` (#${synced.number})` : ""}`);
   } catch (e) {
     warning(`ropa: could not update the due issue: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
@@ -45120,11 +45372,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
+  return matches2.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -45980,8 +46232,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );

@@ -137,12 +137,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
-      if (!matches)
+      const matches2 = DATE.exec(str2);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -157,16 +157,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str2) {
-        const matches = TIME.exec(str2);
-        if (!matches)
+        const matches2 = TIME.exec(str2);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -3385,38 +3385,275 @@ var {
   safeDump
 } = yaml;
 
+// engine/simple-yaml.ts
+var KEY_LINE = /^([A-Za-z][\w.-]{0,99}):(?: +(.*))?$/;
+var NULL_WORD = /^(?:null|Null|NULL)$/;
+var MAX_DEPTH = 10;
+var GiveUp = class extends Error {
+};
+function readSimple(text, resolve) {
+  if (text.includes("\r")) return void 0;
+  try {
+    const reader = new LineReader(text.split("\n"), resolve);
+    const first = reader.next();
+    if (!first || first.indent !== 0 || first.content.startsWith("-")) return void 0;
+    const value = reader.mapping(0, 0);
+    return reader.next() ? void 0 : value;
+  } catch (e) {
+    if (e instanceof GiveUp) return void 0;
+    throw e;
+  }
+}
+var LineReader = class {
+  constructor(lines, resolve) {
+    this.lines = lines;
+    this.resolve = resolve;
+  }
+  lines;
+  resolve;
+  at = 0;
+  /** The next line with content (not blank, not only a comment), without moving past it. */
+  next() {
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at];
+      const content = line.trimStart();
+      if (content !== "" && content[0] !== "#") return { indent: line.length - content.length, content: content.trimEnd() };
+      this.at++;
+    }
+    return void 0;
+  }
+  /** A block mapping whose keys are at `indent`; its first key may sit after a sequence's `- ` (`first`). */
+  mapping(indent, depth, first) {
+    if (depth > MAX_DEPTH) throw new GiveUp();
+    const out = {};
+    let content = first;
+    for (; ; ) {
+      if (content === void 0) {
+        const line = this.next();
+        if (!line || line.indent < indent) return out;
+        if (line.indent > indent) throw new GiveUp();
+        content = line.content;
+      }
+      this.at++;
+      const m = KEY_LINE.exec(content);
+      if (!m) throw new GiveUp();
+      const key = m[1];
+      if (NULL_WORD.test(key) || key in Object.prototype || Object.hasOwn(out, key)) throw new GiveUp();
+      out[key] = m[2] === void 0 || m[2][0] === "#" ? this.nested(indent, depth) : this.value(m[2], indent);
+      content = void 0;
+    }
+  }
+  /** What follows a key with nothing after it: a block deeper than it, a sequence at its indentation, or null. */
+  nested(indent, depth) {
+    const line = this.next();
+    if (line && line.indent > indent) return line.content.startsWith("-") ? this.sequence(line.indent, depth + 1) : this.mapping(line.indent, depth + 1);
+    if (line && line.indent === indent && line.content.startsWith("-")) return this.sequence(indent, depth + 1);
+    return null;
+  }
+  sequence(indent, depth) {
+    if (depth > MAX_DEPTH) throw new GiveUp();
+    const out = [];
+    for (; ; ) {
+      const line = this.next();
+      if (!line || line.indent < indent) return out;
+      if (line.indent > indent || !line.content.startsWith("- ")) {
+        if (line.indent === indent && !line.content.startsWith("-")) return out;
+        throw new GiveUp();
+      }
+      const rest = line.content.slice(2).trimStart();
+      const item = indent + line.content.length - rest.length;
+      if (KEY_LINE.test(rest)) out.push(this.mapping(item, depth + 1, rest));
+      else if (rest === "" || rest[0] === "#" || /^-(?: |$)/.test(rest)) throw new GiveUp();
+      else {
+        this.at++;
+        out.push(this.value(rest, indent));
+      }
+    }
+  }
+  /** A value written on its key's (or item's) line: `text`, its comment not yet taken off. */
+  value(text, indent) {
+    const c = text[0];
+    if (c === "[" || c === "{") {
+      const body = withoutComment(text, text.lastIndexOf(c === "[" ? "]" : "}"));
+      return c === "[" ? this.flowList(body) : this.flowMapping(body);
+    }
+    if (c === '"' || c === "'") {
+      const { value, end } = quoted(text, 0);
+      withoutComment(text, end);
+      return value;
+    }
+    if (c === ">" || c === "|") return this.blockScalar(text, indent);
+    const plain = plainPart(text);
+    if (this.continues(indent)) throw new GiveUp();
+    return this.scalar(plain, false);
+  }
+  /** Whether the next line goes on with a plain scalar (deeper, and no key or item of its own). */
+  continues(indent) {
+    const line = this.next();
+    return !!line && line.indent > indent;
+  }
+  blockScalar(header, indent) {
+    if (header !== ">" && header !== ">-" && header !== "|" && header !== "|-") throw new GiveUp();
+    const lines = [];
+    let inner = -1;
+    while (this.at < this.lines.length) {
+      const line = this.lines[this.at];
+      const content = line.trimStart();
+      const at = line.length - content.length;
+      if (content === "") {
+        if (lines.length && this.blockGoesOn(indent)) throw new GiveUp();
+        break;
+      }
+      if (at <= indent) break;
+      if (inner < 0) inner = at;
+      if (at !== inner || line.endsWith(" ")) throw new GiveUp();
+      lines.push(content);
+      this.at++;
+    }
+    if (!lines.length) throw new GiveUp();
+    const body = lines.join(header[0] === ">" ? " " : "\n");
+    return header.length === 1 ? `${body}
+` : body;
+  }
+  /** Whether a line deeper than `indent` follows the blank ones from here. */
+  blockGoesOn(indent) {
+    for (let i = this.at; i < this.lines.length; i++) {
+      const content = this.lines[i].trimStart();
+      if (content !== "") return this.lines[i].length - content.length > indent;
+    }
+    return false;
+  }
+  flowList(body) {
+    const inner = body.slice(1, -1);
+    if (inner.trim() === "") return [];
+    return items(inner).map((item) => this.flowScalar(item));
+  }
+  flowMapping(body) {
+    const inner = body.slice(1, -1);
+    const out = {};
+    if (inner.trim() === "") return out;
+    for (const item of items(inner)) {
+      const m = /^([A-Za-z][\w.-]{0,99}): +(\S.*)$/.exec(item);
+      if (!m || NULL_WORD.test(m[1]) || m[1] in Object.prototype || Object.hasOwn(out, m[1])) throw new GiveUp();
+      out[m[1]] = this.flowScalar(m[2]);
+    }
+    return out;
+  }
+  flowScalar(item) {
+    if (item[0] === '"' || item[0] === "'") {
+      const { value, end } = quoted(item, 0);
+      if (end !== item.length - 1) throw new GiveUp();
+      return value;
+    }
+    return this.scalar(item, true);
+  }
+  /** A plain scalar's value, or give up where YAML would read it otherwise. */
+  scalar(plain, inFlow) {
+    if (plain === "" || /^[-?:](?: |$)|^[,[\]{}#@`|>'"]/.test(plain) || plain.includes(": ") || plain.endsWith(":") || plain.includes(" #")) throw new GiveUp();
+    if (inFlow && /[[\]{},]/.test(plain)) throw new GiveUp();
+    return this.resolve(plain);
+  }
+};
+function withoutComment(text, end) {
+  if (end < 0) throw new GiveUp();
+  const after = text.slice(end + 1);
+  if (after !== "" && !/^ +#/.test(after)) throw new GiveUp();
+  return text.slice(0, end + 1);
+}
+function plainPart(text) {
+  const hash = text.indexOf(" #");
+  return (hash < 0 ? text : text.slice(0, hash)).trimEnd();
+}
+function quoted(text, start) {
+  const q = text[start];
+  if (q === '"') {
+    const end = text.indexOf('"', start + 1);
+    if (end < 0 || text.slice(start + 1, end).includes("\\")) throw new GiveUp();
+    return { value: text.slice(start + 1, end), end };
+  }
+  let value = "";
+  for (let i = start + 1; i < text.length; ) {
+    const end = text.indexOf("'", i);
+    if (end < 0) throw new GiveUp();
+    value += text.slice(i, end);
+    if (text[end + 1] !== "'") return { value, end };
+    value += "'";
+    i = end + 2;
+  }
+  throw new GiveUp();
+}
+function items(inner) {
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    while (inner[i] === " ") i++;
+    let end;
+    if (inner[i] === '"' || inner[i] === "'") {
+      end = quoted(inner, i).end + 1;
+      while (inner[end] === " ") end++;
+      if (end < inner.length && inner[end] !== ",") throw new GiveUp();
+      out.push(inner.slice(i, end).trimEnd());
+    } else {
+      const comma = inner.indexOf(",", i);
+      end = comma < 0 ? inner.length : comma;
+      const item = inner.slice(i, end).trim();
+      if (item === "" || /["']/.test(item.slice(1))) throw new GiveUp();
+      out.push(item);
+    }
+    if (end >= inner.length) return out;
+    i = end + 1;
+  }
+}
+
 // engine/plain-yaml.ts
-var core2 = (tag, forms) => new Type(`tag:yaml.org,2002:${tag}`, {
-  kind: "scalar",
-  resolve: (s) => s !== null && forms.some(([test]) => test.test(s)),
-  construct: (s) => forms.find(([test]) => test.test(s ?? ""))[1](s ?? "")
-});
-var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    core2("null", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    core2("bool", [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]]),
-    core2("int", [
+var CORE_TYPES = [
+  // "".includes("") is true: the empty scalar is null.
+  { tag: "null", starts: "~Nn", forms: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]] },
+  { tag: "bool", starts: "TtFf", forms: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === "t" || s[0] === "T"]] },
+  {
+    tag: "int",
+    starts: "+-0123456789",
+    forms: [
       [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
       [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)]
-    ]),
-    core2("float", [
+    ]
+  },
+  {
+    tag: "float",
+    starts: "+-.0123456789",
+    forms: [
       [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? -Infinity : Infinity],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat]
-    ])
-  ]
+    ]
+  }
+];
+var matches = (t, s) => t.starts.includes(s.charAt(0)) && t.forms.some(([test]) => test.test(s));
+function resolvePlain(s) {
+  for (const t of CORE_TYPES) if (matches(t, s)) return t.forms.find(([test]) => test.test(s))[1](s);
+  return s;
+}
+var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({
+  implicit: CORE_TYPES.map(
+    (t) => new Type(`tag:yaml.org,2002:${t.tag}`, {
+      kind: "scalar",
+      resolve: (s) => s !== null && matches(t, s),
+      construct: (s) => t.forms.find(([test]) => test.test(s ?? ""))[1](s ?? "")
+    })
+  )
 });
-var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]/m;
+var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]|^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
 var PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
-var NULL_WORD = /^(?:null|Null|NULL)$/;
+var NULL_WORD2 = /^(?:null|Null|NULL)$/;
 var MAX_PLAIN_DEPTH = 10;
 var MAX_PLAIN_ITEMS = 5e3;
 function tooManyItems(text) {
-  let items = 0;
+  if (text.length <= MAX_PLAIN_ITEMS) return false;
+  let items2 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 10 || c === 44) && ++items > MAX_PLAIN_ITEMS) return true;
+    if ((c === 10 || c === 44) && ++items2 > MAX_PLAIN_ITEMS) return true;
   }
   return false;
 }
@@ -3457,6 +3694,8 @@ function isPlainText(text) {
 }
 function readPlain(text) {
   if (!isPlainText(text)) return void 0;
+  const simple = readSimple(text, resolvePlain);
+  if (simple) return simple;
   let value;
   try {
     value = load(text, { schema: CORE_SCHEMA2 });
@@ -3470,7 +3709,7 @@ function plainKeys(value, depth) {
   if (depth > MAX_PLAIN_DEPTH) return false;
   if (Array.isArray(value)) return value.every((v) => plainKeys(v, depth + 1));
   if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) if (!PLAIN_KEY.test(k) || NULL_WORD.test(k) || k in Object.prototype || !plainKeys(v, depth + 1)) return false;
+    for (const [k, v] of Object.entries(value)) if (!PLAIN_KEY.test(k) || NULL_WORD2.test(k) || k in Object.prototype || !plainKeys(v, depth + 1)) return false;
   }
   return true;
 }
@@ -3723,7 +3962,7 @@ function didYouMean(word, candidates) {
 
 // engine/load.ts
 var MAX_ALIASES = 100;
-var MAX_DEPTH = 20;
+var MAX_DEPTH2 = 20;
 var MAX_QUOTED = 80;
 function pointer(path) {
   return path.reduce(childPointer, "");
@@ -3732,7 +3971,7 @@ function childPointer(parent, key) {
   const text = String(key);
   return `${parent}/${text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text}`;
 }
-function quoted(text, max = MAX_QUOTED) {
+function quoted2(text, max = MAX_QUOTED) {
   const points = Array.from(text);
   const cut = points.length > max ? points.slice(0, max - 1).join("") + "\u2026" : text;
   return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
@@ -3744,7 +3983,7 @@ function loadRecord(file, opts = {}) {
     const read = readYaml(file, opts.positions ?? false);
     return "problems" in read ? read : { record: recordOf(file, read.kind, read.data, read.positions) };
   } catch (e) {
-    return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
+    return { problems: [{ file: file.path, message: `the YAML cannot be read: ${quoted2(String(e?.message ?? e), 200)}`, hint: "simplify the file; if it is plain YAML, report this as a bug in ropa" }] };
   }
 }
 function loadPlainRecord(file) {
@@ -3813,7 +4052,7 @@ function readYaml(file, withPositions) {
   if (structural.length) return { problems: structural };
   for (const alias of aliases) {
     if (!alias.resolve(doc)) {
-      return fail(`the alias \`*${quoted(alias.source)}\` refers to no anchor \`&${quoted(alias.source)}\` above it`, at(alias.range?.[0] ?? 0), "define the anchor before its first use, or write the value out");
+      return fail(`the alias \`*${quoted2(alias.source)}\` refers to no anchor \`&${quoted2(alias.source)}\` above it`, at(alias.range?.[0] ?? 0), "define the anchor before its first use, or write the value out");
     }
   }
   let data;
@@ -3824,14 +4063,14 @@ function readYaml(file, withPositions) {
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
       return fail(`the file's aliases expand too far: more than ${MAX_ALIASES} copies (the limit on aliases, MAX_ALIASES)`, pos, "write the values out instead of using `*alias` references");
     }
-    return fail(`the YAML cannot be read: ${quoted(String(e?.message ?? e), 200)}`, pos);
+    return fail(`the YAML cannot be read: ${quoted2(String(e?.message ?? e), 200)}`, pos);
   }
   const record = data;
   const kind = record.kind;
   if (typeof kind !== "string" || !KINDS.includes(kind)) {
     const kindKey = doc.contents.items.find((p) => fullYaml().isScalar(p.key) && p.key.value === "kind")?.key;
     const pos = at(kindKey?.range?.[0] ?? doc.contents.range?.[0] ?? 0);
-    const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted(JSON.stringify(kind) ?? String(kind))}`;
+    const message = kind === void 0 ? "the record has no `kind:`" : `unknown kind ${quoted2(JSON.stringify(kind) ?? String(kind))}`;
     const near = typeof kind === "string" ? didYouMean(kind, KINDS) : void 0;
     return fail(message, pos, near ?? `start the record with \`kind:\` and one of ${KINDS.join(", ")}`);
   }
@@ -3839,7 +4078,7 @@ function readYaml(file, withPositions) {
 }
 var tooDeep = (offset) => ({
   offset,
-  message: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep (the limit on nesting, MAX_DEPTH)`,
+  message: `the YAML nests lists and mappings more than ${MAX_DEPTH2} levels deep (the limit on nesting, MAX_DEPTH)`,
   hint: "a record needs only a few levels: look for unclosed `[` or `{`, or indentation that runs away"
 });
 var tooManyAliases = (offset) => ({
@@ -3862,7 +4101,7 @@ function parse(text) {
     switch (lexeme) {
       case "[":
       case "{":
-        if (++flow > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        if (++flow > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "]":
       case "}":
@@ -3870,7 +4109,7 @@ function parse(text) {
         break;
       case "-":
       case "?":
-        if (flow === 0 && ++compact > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
+        if (flow === 0 && ++compact > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "\n":
       case "\r\n":
@@ -3883,7 +4122,7 @@ function parse(text) {
     if (!MARKERS.has(lexeme)) offset += lexeme.length;
   }
   for (const token of parser.end()) tokens.push(token);
-  const deep = deepestBeyond(tokens, MAX_DEPTH);
+  const deep = deepestBeyond(tokens, MAX_DEPTH2);
   if (deep !== void 0) return { lineCounter, limit: tooDeep(deep) };
   const composer = new Composer({ uniqueKeys: false, version: "1.2" });
   return { lineCounter, docs: Array.from(composer.compose(tokens)) };
@@ -3929,7 +4168,7 @@ function collect(node, path, c) {
     c.problems.push({
       file: c.file,
       ...c.at(Math.max(0, start)),
-      message: `the tag \`${quoted(tag)}\` is not supported: a record is plain YAML (text, numbers, true/false, lists and mappings)`,
+      message: `the tag \`${quoted2(tag)}\` is not supported: a record is plain YAML (text, numbers, true/false, lists and mappings)`,
       hint: "remove the tag; to make a value text, quote it"
     });
     return;
@@ -3951,7 +4190,7 @@ function collect(node, path, c) {
       }
       const first = seen.get(key);
       if (first !== void 0) {
-        c.problems.push({ file: c.file, ...c.at(keyOffset), message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted(key)}\` keys (the first is on line ${c.at(first).line}) and merge their values` });
+        c.problems.push({ file: c.file, ...c.at(keyOffset), message: "the same key appears twice in one mapping", hint: `keep one of the two \`${quoted2(key)}\` keys (the first is on line ${c.at(first).line}) and merge their values` });
         continue;
       }
       seen.set(key, keyOffset);
@@ -11968,17 +12207,27 @@ function schemaProblems(record) {
   const unfilled = placeholders(record.data);
   const own = unfilled.slice(0, MAX_PROBLEMS_PER_FILE).map((path) => {
     const pos = positionOf(record, path);
-    return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted(String(valueAt(record.data, path.map(String))))}` };
+    return { file: record.file, line: pos.line, col: pos.col, message: `\`${quoted2(path.join("."))}\` is not filled in yet`, hint: `replace the placeholder with your own value: ${quoted2(String(valueAt(record.data, path.map(String))))}` };
   });
   if (validate(record.data)) return own;
   const covered = (e) => unfilled.some((p) => e.instancePath === pointer(p) || e.instancePath.startsWith(pointer(p) + "/"));
   return [...own, ...explain(record, (validate.errors ?? []).filter((e) => !covered(e)))].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 var PLACEHOLDER = "FILL IN";
-function placeholders(data, path = []) {
+function placeholders(data) {
+  return holdsPlaceholder(data) ? pathsOfPlaceholders(data, []) : [];
+}
+function holdsPlaceholder(data) {
+  if (typeof data === "string") return data.startsWith(PLACEHOLDER);
+  if (data && typeof data === "object") {
+    for (const v of Array.isArray(data) ? data : Object.values(data)) if (holdsPlaceholder(v)) return true;
+  }
+  return false;
+}
+function pathsOfPlaceholders(data, path) {
   if (typeof data === "string") return data.startsWith(PLACEHOLDER) ? [path] : [];
-  if (Array.isArray(data)) return data.flatMap((v, i) => placeholders(v, [...path, i]));
-  if (data && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => placeholders(v, [...path, k]));
+  if (Array.isArray(data)) return data.flatMap((v, i) => pathsOfPlaceholders(v, [...path, i]));
+  if (data && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => pathsOfPlaceholders(v, [...path, k]));
   return [];
 }
 var MAX_PROBLEMS_PER_FILE = 20;
@@ -12034,7 +12283,7 @@ var TYPE_HINTS = {
 };
 function describe(e, data) {
   const path = splitPointer(e.instancePath);
-  const field = path.length ? `\`${quoted(path.join("."))}\`` : "the record";
+  const field = path.length ? `\`${quoted2(path.join("."))}\`` : "the record";
   const p = e.params;
   if (e.keyword === "type" && (e.data ?? valueAt(data, path)) === null) {
     return { path, message: `${field} has no value`, hint: "write the value after the colon, or remove the line" };
@@ -12046,7 +12295,7 @@ function describe(e, data) {
     case "unevaluatedProperties": {
       const name = String(p.additionalProperty ?? p.unevaluatedProperty);
       const near = didYouMean(name, fieldsOf(e.parentSchema, path.length === 0));
-      return { path: [...path, name], message: `unknown field \`${quoted(name)}\`${path.length ? ` in ${field}` : ""}`, hint: near ?? "check the spelling against the schema, or remove the field" };
+      return { path: [...path, name], message: `unknown field \`${quoted2(name)}\`${path.length ? ` in ${field}` : ""}`, hint: near ?? "check the spelling against the schema, or remove the field" };
     }
     case "enum":
       return { path, message: `${field} must be one of: ${p.allowedValues.map(String).join(", ")}` };
