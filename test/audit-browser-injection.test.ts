@@ -123,7 +123,7 @@ browserSuite("the evidence pack with hostile text, in Chromium", () => {
     expect(all).toContain("[x](javascript:alert(3))");
     // The record name is cut in headings and tables, and whole on its own page.
     const recordPage = readFileSync(join(pack, "records/patient-app.html"), "utf8");
-    expect(recordPage).toMatch(/<h1><span title="[^"]{1900,}">[^<]{300,2000}…<\/span>/);
+    expect(recordPage).toMatch(/<h1><span title="[^"]{1900,}">[^<]{300,2000}&hellip;<\/span>/);
     expect(recordPage).toContain(`<dt>Name</dt><dd>@everyone &lt;img`);
     expect(recordPage).toContain(`${"n".repeat(20)}</dd>`);
   });
