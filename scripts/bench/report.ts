@@ -161,7 +161,7 @@ const targetLines = (goals: Target[]) => goals.map((g) => `  ${g.met === null ? 
 
 /** The command and run a kept report (scripts/bench/latest.json) came from. */
 const ranAs = (report: BenchReport) =>
-  `\`npm run bench -- --sizes ${report.sizes.map((s) => s.records).join(",")} --json scripts/bench/latest.json\`${report.commit ? ` at ${report.commit}` : ""}, load average ${report.machine.loadavg_start.join(" ")} at the start${report.machine.loadavg_end ? ` and ${report.machine.loadavg_end.join(" ")} at the end` : ""}`;
+  `\`npm run bench -- --sizes ${report.sizes.map((s) => s.records).join(",")} --runs ${report.sizes.map((s) => (ran(s.ours) ? s.ours.runs_ms.length : 0)).join(",")} --json scripts/bench/latest.json\`${report.commit ? ` at ${report.commit}` : ""}, load average ${report.machine.loadavg_start.join(" ")} at the start${report.machine.loadavg_end ? ` and ${report.machine.loadavg_end.join(" ")} at the end` : ""}`;
 
 /** docs/benchmark.md's tables: a kept run as `npm run bench` printed it. */
 export function benchSection(report: BenchReport): string {
