@@ -253,8 +253,16 @@ months_before(date, months) := concat("-", [format_int(y, 10), pad2(m), substrin
 	m := (total - (y * 12)) + 1
 }
 
-# Whether `date` lies more than `months` months before today.
-older_than_months(date, months) if date < months_before(input.today, months)
+# Whether `date` lies more than `months` months before today. Every rule asks for a year, per record:
+# that cut-off is found once per evaluation (a function is evaluated again at every call).
+older_than_months(date, 12) if date < a_year_before_today
+
+older_than_months(date, months) if {
+	months != 12
+	date < months_before(input.today, months)
+}
+
+a_year_before_today := months_before(input.today, 12)
 
 pad2(n) := concat("", ["0", format_int(n, 10)]) if n < 10
 

@@ -26,6 +26,13 @@ test_months_before_same_year if {
 	lib.months_before("2026-10-05", 9) == "2026-01-05"
 }
 
+test_older_than_months_a_year_and_other_spans if {
+	lib.older_than_months("2025-11-22", 12) with input as {"today": "2026-11-23"}
+	not lib.older_than_months("2025-11-23", 12) with input as {"today": "2026-11-23"}
+	lib.older_than_months("2026-05-22", 6) with input as {"today": "2026-11-23"}
+	not lib.older_than_months("2026-05-23", 6) with input as {"today": "2026-11-23"}
+}
+
 test_months_before_across_year_boundaries if {
 	lib.months_before("2026-01-15", 1) == "2025-12-15"
 	lib.months_before("2026-10-05", 10) == "2025-12-05"
