@@ -16,13 +16,13 @@ const CLI = join(__dirname, "../dist/cli.cjs");
  * either off.
  */
 function loadCli() {
-  const require = Module.createRequire(CLI);
+  const requireFromCli = Module.createRequire(CLI);
   if (Module.enableCompileCache) {
     Module.enableCompileCache();
-    return require(CLI);
+    return requireFromCli(CLI);
   }
   const dir = !process.env.NODE_DISABLE_COMPILE_CACHE && cacheDir();
-  return dir ? cachedCompile(CLI, dir, require) : require(CLI);
+  return dir ? cachedCompile(CLI, dir, requireFromCli) : requireFromCli(CLI);
 }
 
 /**
@@ -50,7 +50,7 @@ function cacheDir() {
  * removes that command's caches of other builds. A run that failed (exit code 2) writes none: it may have
  * stopped before most of its command ran.
  */
-function cachedCompile(file, dir, require) {
+function cachedCompile(file, dir, requireFromFile) {
   const fd = openSync(file, "r");
   const { size, mtimeNs, ino } = fstatSync(fd, { bigint: true });
   const source = readFileSync(fd, "utf8");
@@ -66,7 +66,7 @@ function cachedCompile(file, dir, require) {
   }
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const cjs = { exports: {} };
-  script.runInThisContext()(cjs.exports, require, cjs, file, dirname(file));
+  script.runInThisContext()(cjs.exports, requireFromFile, cjs, file, dirname(file));
   if (!cachedData || script.cachedDataRejected) {
     process.once("exit", (code) => {
       if (code > 1) return;

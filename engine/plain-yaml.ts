@@ -1,5 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
-import { readSimple } from "./simple-yaml.js";
+import { MAX_PLAIN_DEPTH, plainKey, readSimple } from "./simple-yaml.js";
 
 // The fast path of the reader (load.ts): js-yaml reads a plain record about 7 times faster than `yaml`,
 // which stays the reader of everything else, of every refusal and of the positions plain-positions.ts is unsure of. A file takes this path
@@ -51,11 +51,15 @@ const CORE_TYPES: CoreType[] = [
   },
 ];
 
-const matches = (t: CoreType, s: string) => t.starts.includes(s.charAt(0)) && t.forms.some(([test]) => test.test(s));
+/** The form of type `t` that plain scalar `s` matches, if any. */
+const formOf = (t: CoreType, s: string) => (t.starts.includes(s.charAt(0)) ? t.forms.find(([test]) => test.test(s)) : undefined);
 
 /** A plain scalar's value under the core schema: the first type whose test matches it, else the text. */
 export function resolvePlain(s: string): unknown {
-  for (const t of CORE_TYPES) if (matches(t, s)) return t.forms.find(([test]) => test.test(s))![1](s);
+  for (const t of CORE_TYPES) {
+    const form = formOf(t, s);
+    if (form) return form[1](s);
+  }
   return s;
 }
 
@@ -64,8 +68,8 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     (t) =>
       new Type(`tag:yaml.org,2002:${t.tag}`, {
         kind: "scalar",
-        resolve: (s: string | null) => s !== null && matches(t, s),
-        construct: (s: string | null) => t.forms.find(([test]) => test.test(s ?? ""))![1](s ?? ""),
+        resolve: (s: string | null) => s !== null && formOf(t, s) !== undefined,
+        construct: (s: string | null) => formOf(t, s ?? "")![1](s ?? ""),
       }),
   ),
 });
@@ -77,16 +81,6 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
  * markers only (`-`, `- -`): after an empty item js-yaml may put the next items into the wrong list.
  */
 const NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]|^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
-
-/**
- * A key `yaml` reads as the same text: a name, and not one of the words for null; at most 100 characters,
- * so that even written with escapes it is within `yaml`'s 1,024 characters for an implicit key.
- */
-const PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
-const NULL_WORD = /^(?:null|Null|NULL)$/;
-
-/** How deep values may nest on this path: far below MAX_DEPTH (20), far above a record's four levels. */
-const MAX_PLAIN_DEPTH = 10;
 
 /**
  * The most lines and flow-list items (`,`) a file on this path may have: a record has a few hundred at
@@ -174,7 +168,7 @@ function plainKeys(value: unknown, depth: number): boolean {
   if (depth > MAX_PLAIN_DEPTH) return false;
   if (Array.isArray(value)) return value.every((v) => plainKeys(v, depth + 1));
   if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) if (!PLAIN_KEY.test(k) || NULL_WORD.test(k) || k in Object.prototype || !plainKeys(v, depth + 1)) return false;
+    for (const [k, v] of Object.entries(value)) if (!plainKey(k) || !plainKeys(v, depth + 1)) return false;
   }
   return true;
 }

@@ -15,10 +15,23 @@
 /** The value of a plain scalar under the YAML 1.2 core schema (plain-yaml.ts's resolver). */
 export type Resolve = (plain: string) => unknown;
 
-const KEY_LINE = /^([A-Za-z][\w.-]{0,99}):(?: +(.*))?$/;
+/**
+ * A key `yaml` reads as the same text: a name, and not one of the words for null; at most 100 characters,
+ * so that even written with escapes it is within `yaml`'s 1,024 characters for an implicit key.
+ */
+const KEY = "[A-Za-z][\\w.-]{0,99}";
 const NULL_WORD = /^(?:null|Null|NULL)$/;
-/** Deeper than any record (four levels) and far within MAX_DEPTH. */
-const MAX_DEPTH = 10;
+const KEY_LINE = new RegExp(`^(${KEY}):(?: +(.*))?$`);
+const FLOW_PAIR = new RegExp(`^(${KEY}): +(\\S.*)$`);
+const PLAIN_KEY = new RegExp(`^${KEY}$`);
+
+/** Whether `key`, a plain name, is read by `yaml` as itself and is no name of Object.prototype's. */
+export function plainKey(key: string): boolean {
+  return PLAIN_KEY.test(key) && !NULL_WORD.test(key) && !(key in Object.prototype);
+}
+
+/** How deep values may nest on the fast path: far below MAX_DEPTH (20), far above a record's four levels. */
+export const MAX_PLAIN_DEPTH = 10;
 
 class GiveUp extends Error {}
 
@@ -61,7 +74,7 @@ class LineReader {
 
   /** A block mapping whose keys are at `indent`; its first key may sit after a sequence's `- ` (`first`). */
   mapping(indent: number, depth: number, first?: string): Record<string, unknown> {
-    if (depth > MAX_DEPTH) throw new GiveUp();
+    if (depth > MAX_PLAIN_DEPTH) throw new GiveUp();
     const out: Record<string, unknown> = {};
     let content = first;
     for (;;) {
@@ -75,7 +88,7 @@ class LineReader {
       const m = KEY_LINE.exec(content);
       if (!m) throw new GiveUp();
       const key = m[1]!;
-      if (NULL_WORD.test(key) || key in Object.prototype || Object.hasOwn(out, key)) throw new GiveUp();
+      if (!plainKey(key) || Object.hasOwn(out, key)) throw new GiveUp();
       out[key] = m[2] === undefined || m[2][0] === "#" ? this.nested(indent, depth) : this.value(m[2], indent);
       content = undefined;
     }
@@ -90,7 +103,7 @@ class LineReader {
   }
 
   private sequence(indent: number, depth: number): unknown[] {
-    if (depth > MAX_DEPTH) throw new GiveUp();
+    if (depth > MAX_PLAIN_DEPTH) throw new GiveUp();
     const out: unknown[] = [];
     for (;;) {
       const line = this.next();
@@ -178,8 +191,8 @@ class LineReader {
     const out: Record<string, unknown> = {};
     if (inner.trim() === "") return out;
     for (const item of items(inner)) {
-      const m = /^([A-Za-z][\w.-]{0,99}): +(\S.*)$/.exec(item);
-      if (!m || NULL_WORD.test(m[1]!) || m[1]! in Object.prototype || Object.hasOwn(out, m[1]!)) throw new GiveUp();
+      const m = FLOW_PAIR.exec(item);
+      if (!m || !plainKey(m[1]!) || Object.hasOwn(out, m[1]!)) throw new GiveUp();
       out[m[1]!] = this.flowScalar(m[2]!);
     }
     return out;
