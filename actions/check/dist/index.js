@@ -19681,12 +19681,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches2 = DATE.exec(str2);
-      if (!matches2)
+      const matches = DATE.exec(str2);
+      if (!matches)
         return false;
-      const year = +matches2[1];
-      const month = +matches2[2];
-      const day = +matches2[3];
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -19701,16 +19701,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str2) {
-        const matches2 = TIME.exec(str2);
-        if (!matches2)
+        const matches = TIME.exec(str2);
+        if (!matches)
           return false;
-        const hr2 = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
+        const hr2 = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr2 <= 23 && min <= 59 && sec < 60)
@@ -29947,9 +29947,15 @@ var {
 } = yaml;
 
 // engine/simple-yaml.ts
-var KEY_LINE = /^([A-Za-z][\w.-]{0,99}):(?: +(.*))?$/;
+var KEY = "[A-Za-z][\\w.-]{0,99}";
 var NULL_WORD = /^(?:null|Null|NULL)$/;
-var MAX_DEPTH = 10;
+var KEY_LINE = new RegExp(`^(${KEY}):(?: +(.*))?$`);
+var FLOW_PAIR = new RegExp(`^(${KEY}): +(\\S.*)$`);
+var PLAIN_KEY = new RegExp(`^${KEY}$`);
+function plainKey(key) {
+  return PLAIN_KEY.test(key) && !NULL_WORD.test(key) && !(key in Object.prototype);
+}
+var MAX_PLAIN_DEPTH = 10;
 var GiveUp = class extends Error {
 };
 function readSimple(text, resolve3) {
@@ -29985,7 +29991,7 @@ var LineReader = class {
   }
   /** A block mapping whose keys are at `indent`; its first key may sit after a sequence's `- ` (`first`). */
   mapping(indent, depth, first) {
-    if (depth > MAX_DEPTH) throw new GiveUp();
+    if (depth > MAX_PLAIN_DEPTH) throw new GiveUp();
     const out = {};
     let content = first;
     for (; ; ) {
@@ -29999,7 +30005,7 @@ var LineReader = class {
       const m2 = KEY_LINE.exec(content);
       if (!m2) throw new GiveUp();
       const key = m2[1];
-      if (NULL_WORD.test(key) || key in Object.prototype || Object.hasOwn(out, key)) throw new GiveUp();
+      if (!plainKey(key) || Object.hasOwn(out, key)) throw new GiveUp();
       out[key] = m2[2] === void 0 || m2[2][0] === "#" ? this.nested(indent, depth) : this.value(m2[2], indent);
       content = void 0;
     }
@@ -30012,7 +30018,7 @@ var LineReader = class {
     return null;
   }
   sequence(indent, depth) {
-    if (depth > MAX_DEPTH) throw new GiveUp();
+    if (depth > MAX_PLAIN_DEPTH) throw new GiveUp();
     const out = [];
     for (; ; ) {
       const line = this.next();
@@ -30094,8 +30100,8 @@ var LineReader = class {
     const out = {};
     if (inner.trim() === "") return out;
     for (const item of items(inner)) {
-      const m2 = /^([A-Za-z][\w.-]{0,99}): +(\S.*)$/.exec(item);
-      if (!m2 || NULL_WORD.test(m2[1]) || m2[1] in Object.prototype || Object.hasOwn(out, m2[1])) throw new GiveUp();
+      const m2 = FLOW_PAIR.exec(item);
+      if (!m2 || !plainKey(m2[1]) || Object.hasOwn(out, m2[1])) throw new GiveUp();
       out[m2[1]] = this.flowScalar(m2[2]);
     }
     return out;
@@ -30190,24 +30196,24 @@ var CORE_TYPES = [
     ]
   }
 ];
-var matches = (t2, s) => t2.starts.includes(s.charAt(0)) && t2.forms.some(([test]) => test.test(s));
+var formOf = (t2, s) => t2.starts.includes(s.charAt(0)) ? t2.forms.find(([test]) => test.test(s)) : void 0;
 function resolvePlain(s) {
-  for (const t2 of CORE_TYPES) if (matches(t2, s)) return t2.forms.find(([test]) => test.test(s))[1](s);
+  for (const t2 of CORE_TYPES) {
+    const form = formOf(t2, s);
+    if (form) return form[1](s);
+  }
   return s;
 }
 var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({
   implicit: CORE_TYPES.map(
     (t2) => new Type(`tag:yaml.org,2002:${t2.tag}`, {
       kind: "scalar",
-      resolve: (s) => s !== null && matches(t2, s),
-      construct: (s) => t2.forms.find(([test]) => test.test(s ?? ""))[1](s ?? "")
+      resolve: (s) => s !== null && formOf(t2, s) !== void 0,
+      construct: (s) => formOf(t2, s ?? "")[1](s ?? "")
     })
   )
 });
 var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]|^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
-var PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
-var NULL_WORD2 = /^(?:null|Null|NULL)$/;
-var MAX_PLAIN_DEPTH = 10;
 var MAX_PLAIN_ITEMS = 5e3;
 function tooManyItems(text) {
   if (text.length <= MAX_PLAIN_ITEMS) return false;
@@ -30270,7 +30276,7 @@ function plainKeys(value, depth) {
   if (depth > MAX_PLAIN_DEPTH) return false;
   if (Array.isArray(value)) return value.every((v2) => plainKeys(v2, depth + 1));
   if (value && typeof value === "object") {
-    for (const [k2, v2] of Object.entries(value)) if (!PLAIN_KEY.test(k2) || NULL_WORD2.test(k2) || k2 in Object.prototype || !plainKeys(v2, depth + 1)) return false;
+    for (const [k2, v2] of Object.entries(value)) if (!plainKey(k2) || !plainKeys(v2, depth + 1)) return false;
   }
   return true;
 }
@@ -30278,7 +30284,7 @@ function plainKeys(value, depth) {
 // engine/plain-positions.ts
 var Unsure = class extends Error {
 };
-var KEY = /^([A-Za-z][\w.-]*):(?: +|$)/;
+var KEY2 = /^([A-Za-z][\w.-]*):(?: +|$)/;
 function plainPositions(text, data) {
   if (!isPlainText(text)) return void 0;
   const lines2 = [];
@@ -30322,7 +30328,7 @@ var Scanner = class {
   node(i, col, path) {
     const rest = this.lines[i].text.slice(col);
     if (rest.startsWith("-") && (rest.length === 1 || rest[1] === " ")) return this.list(i, col, path);
-    if (KEY.test(rest)) return this.mapping(i, col, path);
+    if (KEY2.test(rest)) return this.mapping(i, col, path);
     throw new Unsure();
   }
   mapping(i, col, path) {
@@ -30332,7 +30338,7 @@ var Scanner = class {
       const line = this.lines[i];
       if (!first && line.indent !== col) break;
       first = false;
-      const m2 = KEY.exec(line.text.slice(col));
+      const m2 = KEY2.exec(line.text.slice(col));
       if (!m2) throw new Unsure();
       const child = childPointer(path, m2[1]);
       const keyLine = i;
@@ -30358,7 +30364,7 @@ var Scanner = class {
       const item = line.text.slice(itemCol);
       if (item === "" || item.startsWith("#") || item.startsWith("-") || item.startsWith("|") || item.startsWith(">")) throw new Unsure();
       const child = childPointer(path, index++);
-      if (KEY.test(item)) i = this.mapping(i, itemCol, child);
+      if (KEY2.test(item)) i = this.mapping(i, itemCol, child);
       else {
         this.set(child, i, itemCol);
         i = this.value(i, itemCol, child, col, false);
@@ -30418,7 +30424,7 @@ var Scanner = class {
       const itemStart = j3;
       let key;
       if (close === "}") {
-        const m2 = KEY.exec(text.slice(j3));
+        const m2 = KEY2.exec(text.slice(j3));
         if (!m2 || !m2[0].endsWith(" ")) throw new Unsure();
         key = m2[1];
         j3 += m2[0].length;
@@ -30531,7 +30537,7 @@ var KINDS = [
 
 // engine/load.ts
 var MAX_ALIASES = 100;
-var MAX_DEPTH2 = 20;
+var MAX_DEPTH = 20;
 var MAX_QUOTED = 80;
 function pointer(path) {
   return path.reduce(childPointer, "");
@@ -30653,7 +30659,7 @@ function readYaml(file, withPositions) {
 }
 var tooDeep = (offset) => ({
   offset,
-  message: `the YAML nests lists and mappings more than ${MAX_DEPTH2} levels deep (the limit on nesting, MAX_DEPTH)`,
+  message: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep (the limit on nesting, MAX_DEPTH)`,
   hint: "a record needs only a few levels: look for unclosed `[` or `{`, or indentation that runs away"
 });
 var tooManyAliases = (offset) => ({
@@ -30676,7 +30682,7 @@ function parse(text) {
     switch (lexeme) {
       case "[":
       case "{":
-        if (++flow > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
+        if (++flow > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "]":
       case "}":
@@ -30684,7 +30690,7 @@ function parse(text) {
         break;
       case "-":
       case "?":
-        if (flow === 0 && ++compact > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
+        if (flow === 0 && ++compact > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "\n":
       case "\r\n":
@@ -30697,7 +30703,7 @@ function parse(text) {
     if (!MARKERS.has(lexeme)) offset += lexeme.length;
   }
   for (const token of parser2.end()) tokens.push(token);
-  const deep = deepestBeyond(tokens, MAX_DEPTH2);
+  const deep = deepestBeyond(tokens, MAX_DEPTH);
   if (deep !== void 0) return { lineCounter, limit: tooDeep(deep) };
   const composer = new Composer({ uniqueKeys: false, version: "1.2" });
   return { lineCounter, docs: Array.from(composer.compose(tokens)) };
@@ -45372,11 +45378,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches2 = url.match(urlVariableRegex);
-  if (!matches2) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
+  return matches.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -46232,8 +46238,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );

@@ -137,12 +137,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches2 = DATE.exec(str2);
-      if (!matches2)
+      const matches = DATE.exec(str2);
+      if (!matches)
         return false;
-      const year = +matches2[1];
-      const month = +matches2[2];
-      const day = +matches2[3];
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -157,16 +157,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str2) {
-        const matches2 = TIME.exec(str2);
-        if (!matches2)
+        const matches = TIME.exec(str2);
+        if (!matches)
           return false;
-        const hr = +matches2[1];
-        const min = +matches2[2];
-        const sec = +matches2[3];
-        const tz = matches2[4];
-        const tzSign = matches2[5] === "-" ? -1 : 1;
-        const tzH = +(matches2[6] || 0);
-        const tzM = +(matches2[7] || 0);
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -3386,9 +3386,15 @@ var {
 } = yaml;
 
 // engine/simple-yaml.ts
-var KEY_LINE = /^([A-Za-z][\w.-]{0,99}):(?: +(.*))?$/;
+var KEY = "[A-Za-z][\\w.-]{0,99}";
 var NULL_WORD = /^(?:null|Null|NULL)$/;
-var MAX_DEPTH = 10;
+var KEY_LINE = new RegExp(`^(${KEY}):(?: +(.*))?$`);
+var FLOW_PAIR = new RegExp(`^(${KEY}): +(\\S.*)$`);
+var PLAIN_KEY = new RegExp(`^${KEY}$`);
+function plainKey(key) {
+  return PLAIN_KEY.test(key) && !NULL_WORD.test(key) && !(key in Object.prototype);
+}
+var MAX_PLAIN_DEPTH = 10;
 var GiveUp = class extends Error {
 };
 function readSimple(text, resolve) {
@@ -3424,7 +3430,7 @@ var LineReader = class {
   }
   /** A block mapping whose keys are at `indent`; its first key may sit after a sequence's `- ` (`first`). */
   mapping(indent, depth, first) {
-    if (depth > MAX_DEPTH) throw new GiveUp();
+    if (depth > MAX_PLAIN_DEPTH) throw new GiveUp();
     const out = {};
     let content = first;
     for (; ; ) {
@@ -3438,7 +3444,7 @@ var LineReader = class {
       const m = KEY_LINE.exec(content);
       if (!m) throw new GiveUp();
       const key = m[1];
-      if (NULL_WORD.test(key) || key in Object.prototype || Object.hasOwn(out, key)) throw new GiveUp();
+      if (!plainKey(key) || Object.hasOwn(out, key)) throw new GiveUp();
       out[key] = m[2] === void 0 || m[2][0] === "#" ? this.nested(indent, depth) : this.value(m[2], indent);
       content = void 0;
     }
@@ -3451,7 +3457,7 @@ var LineReader = class {
     return null;
   }
   sequence(indent, depth) {
-    if (depth > MAX_DEPTH) throw new GiveUp();
+    if (depth > MAX_PLAIN_DEPTH) throw new GiveUp();
     const out = [];
     for (; ; ) {
       const line = this.next();
@@ -3533,8 +3539,8 @@ var LineReader = class {
     const out = {};
     if (inner.trim() === "") return out;
     for (const item of items(inner)) {
-      const m = /^([A-Za-z][\w.-]{0,99}): +(\S.*)$/.exec(item);
-      if (!m || NULL_WORD.test(m[1]) || m[1] in Object.prototype || Object.hasOwn(out, m[1])) throw new GiveUp();
+      const m = FLOW_PAIR.exec(item);
+      if (!m || !plainKey(m[1]) || Object.hasOwn(out, m[1])) throw new GiveUp();
       out[m[1]] = this.flowScalar(m[2]);
     }
     return out;
@@ -3629,24 +3635,24 @@ var CORE_TYPES = [
     ]
   }
 ];
-var matches = (t, s) => t.starts.includes(s.charAt(0)) && t.forms.some(([test]) => test.test(s));
+var formOf = (t, s) => t.starts.includes(s.charAt(0)) ? t.forms.find(([test]) => test.test(s)) : void 0;
 function resolvePlain(s) {
-  for (const t of CORE_TYPES) if (matches(t, s)) return t.forms.find(([test]) => test.test(s))[1](s);
+  for (const t of CORE_TYPES) {
+    const form = formOf(t, s);
+    if (form) return form[1](s);
+  }
   return s;
 }
 var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({
   implicit: CORE_TYPES.map(
     (t) => new Type(`tag:yaml.org,2002:${t.tag}`, {
       kind: "scalar",
-      resolve: (s) => s !== null && matches(t, s),
-      construct: (s) => t.forms.find(([test]) => test.test(s ?? ""))[1](s ?? "")
+      resolve: (s) => s !== null && formOf(t, s) !== void 0,
+      construct: (s) => formOf(t, s ?? "")[1](s ?? "")
     })
   )
 });
 var NOT_PLAIN = /[&*!%\t]|<<|^(?:---|\.\.\.)|^[ ]*(?:-[ ]+)*[[{?]|[[{,][ \n]*[[{]|^[ ]*(?:-[ ]+)*-[ ]*(?:#.*)?$/m;
-var PLAIN_KEY = /^[A-Za-z][\w.-]{0,99}$/;
-var NULL_WORD2 = /^(?:null|Null|NULL)$/;
-var MAX_PLAIN_DEPTH = 10;
 var MAX_PLAIN_ITEMS = 5e3;
 function tooManyItems(text) {
   if (text.length <= MAX_PLAIN_ITEMS) return false;
@@ -3709,7 +3715,7 @@ function plainKeys(value, depth) {
   if (depth > MAX_PLAIN_DEPTH) return false;
   if (Array.isArray(value)) return value.every((v) => plainKeys(v, depth + 1));
   if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) if (!PLAIN_KEY.test(k) || NULL_WORD2.test(k) || k in Object.prototype || !plainKeys(v, depth + 1)) return false;
+    for (const [k, v] of Object.entries(value)) if (!plainKey(k) || !plainKeys(v, depth + 1)) return false;
   }
   return true;
 }
@@ -3717,7 +3723,7 @@ function plainKeys(value, depth) {
 // engine/plain-positions.ts
 var Unsure = class extends Error {
 };
-var KEY = /^([A-Za-z][\w.-]*):(?: +|$)/;
+var KEY2 = /^([A-Za-z][\w.-]*):(?: +|$)/;
 function plainPositions(text, data) {
   if (!isPlainText(text)) return void 0;
   const lines = [];
@@ -3761,7 +3767,7 @@ var Scanner = class {
   node(i, col, path) {
     const rest = this.lines[i].text.slice(col);
     if (rest.startsWith("-") && (rest.length === 1 || rest[1] === " ")) return this.list(i, col, path);
-    if (KEY.test(rest)) return this.mapping(i, col, path);
+    if (KEY2.test(rest)) return this.mapping(i, col, path);
     throw new Unsure();
   }
   mapping(i, col, path) {
@@ -3771,7 +3777,7 @@ var Scanner = class {
       const line = this.lines[i];
       if (!first && line.indent !== col) break;
       first = false;
-      const m = KEY.exec(line.text.slice(col));
+      const m = KEY2.exec(line.text.slice(col));
       if (!m) throw new Unsure();
       const child = childPointer(path, m[1]);
       const keyLine = i;
@@ -3797,7 +3803,7 @@ var Scanner = class {
       const item = line.text.slice(itemCol);
       if (item === "" || item.startsWith("#") || item.startsWith("-") || item.startsWith("|") || item.startsWith(">")) throw new Unsure();
       const child = childPointer(path, index++);
-      if (KEY.test(item)) i = this.mapping(i, itemCol, child);
+      if (KEY2.test(item)) i = this.mapping(i, itemCol, child);
       else {
         this.set(child, i, itemCol);
         i = this.value(i, itemCol, child, col, false);
@@ -3857,7 +3863,7 @@ var Scanner = class {
       const itemStart = j;
       let key;
       if (close === "}") {
-        const m = KEY.exec(text.slice(j));
+        const m = KEY2.exec(text.slice(j));
         if (!m || !m[0].endsWith(" ")) throw new Unsure();
         key = m[1];
         j += m[0].length;
@@ -3962,7 +3968,7 @@ function didYouMean(word, candidates) {
 
 // engine/load.ts
 var MAX_ALIASES = 100;
-var MAX_DEPTH2 = 20;
+var MAX_DEPTH = 20;
 var MAX_QUOTED = 80;
 function pointer(path) {
   return path.reduce(childPointer, "");
@@ -4078,7 +4084,7 @@ function readYaml(file, withPositions) {
 }
 var tooDeep = (offset) => ({
   offset,
-  message: `the YAML nests lists and mappings more than ${MAX_DEPTH2} levels deep (the limit on nesting, MAX_DEPTH)`,
+  message: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep (the limit on nesting, MAX_DEPTH)`,
   hint: "a record needs only a few levels: look for unclosed `[` or `{`, or indentation that runs away"
 });
 var tooManyAliases = (offset) => ({
@@ -4101,7 +4107,7 @@ function parse(text) {
     switch (lexeme) {
       case "[":
       case "{":
-        if (++flow > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
+        if (++flow > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "]":
       case "}":
@@ -4109,7 +4115,7 @@ function parse(text) {
         break;
       case "-":
       case "?":
-        if (flow === 0 && ++compact > MAX_DEPTH2) return { lineCounter, limit: tooDeep(offset) };
+        if (flow === 0 && ++compact > MAX_DEPTH) return { lineCounter, limit: tooDeep(offset) };
         break;
       case "\n":
       case "\r\n":
@@ -4122,7 +4128,7 @@ function parse(text) {
     if (!MARKERS.has(lexeme)) offset += lexeme.length;
   }
   for (const token of parser.end()) tokens.push(token);
-  const deep = deepestBeyond(tokens, MAX_DEPTH2);
+  const deep = deepestBeyond(tokens, MAX_DEPTH);
   if (deep !== void 0) return { lineCounter, limit: tooDeep(deep) };
   const composer = new Composer({ uniqueKeys: false, version: "1.2" });
   return { lineCounter, docs: Array.from(composer.compose(tokens)) };
