@@ -286,15 +286,21 @@ jan_feb(m) := 1 if m <= 2
 
 else := 0
 
-# Rough length in days of an ISO 8601 duration (P1Y2M3W4D), enough to tell a longer period from a shorter.
-# A year is 365.25 days and a month a twelfth of it, so that P1Y and P12M are the same length; both are
-# exact binary and decimal fractions, so the Go and WebAssembly runtimes agree.
+# Rough length in days of an ISO 8601 duration (P1Y2M3W4D, the only form the schema allows), enough to tell
+# a longer period from a shorter. A year is 365.25 days and a month a twelfth of it, so that P1Y and P12M are
+# the same length; both are exact binary and decimal fractions, so the Go and WebAssembly runtimes agree.
+# Read with string functions: compiling a regular expression in WebAssembly cost more than reading them all.
 duration_days(iso) := sum([d |
-	some part in regex.find_all_string_submatch_n(`(\d+)([YMWD])`, iso, -1)
-	d := to_number(part[1]) * unit[part[2]]
+	some part in split(strings.replace_n(unit_ends, trim_prefix(iso, "P")), " ")
+	part != ""
+	u := substring(part, count(part) - 1, 1)
+	d := to_number(trim_suffix(part, u)) * unit[u]
 ])
 
 unit := {"Y": 365.25, "M": 30.4375, "W": 7, "D": 1}
+
+# Each unit letter followed by a space, to split a duration into its parts ("1Y2M" -> "1Y 2M ").
+unit_ends := {"Y": "Y ", "M": "M ", "W": "W ", "D": "D "}
 
 # The register before the change, by kind. A full check, or the change that creates the register,
 # has no base Organisation: then no rule about changes applies.

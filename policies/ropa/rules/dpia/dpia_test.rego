@@ -73,10 +73,34 @@ test_required_silent_with_a_dpia if {
 }
 
 test_vulnerable_subjects_read_from_the_record if {
-	dpia.vulnerable({"data_subjects": ["Patients"]})
-	dpia.vulnerable({"data_subjects": ["website visitors", "employees of the customer"]})
-	dpia.vulnerable({"data_subjects": ["children under 13"]})
-	not dpia.vulnerable({"data_subjects": ["customer contact persons", "health personnel"]})
+	doc := fixture.mutate([{"op": "add", "path": concat("", [web, "/data_subjects/-"]), "value": "Pupils (12-16)"}])
+	dpia.vulnerable(doc.register.activities["website-and-contact"]) with input as doc
+	not dpia.vulnerable(fixture.clean.register.activities["website-and-contact"]) with input as fixture.clean
+
+	# Only the register's own names are looked up.
+	not dpia.vulnerable({"data_subjects": ["children"]}) with input as fixture.clean
+}
+
+test_names_vulnerable_as_whole_words if {
+	every name in [
+		"Patients", "employees of the customer", "children under 13", "older people", "Elderly (75+)",
+		"patients' relatives", "patients’ relatives", "asylum seekers", "the mentally ill", "minor",
+		"pupils/students",
+	] {
+		dpia.names_vulnerable(name)
+	}
+	every name in [
+		"customer contact persons", "health personnel", "outpatients", "childcare workers", "minority owners",
+		"older  people", "asylum-seekers", "employee_", "employee_id holders", "website visitors", "",
+	] {
+		not dpia.names_vulnerable(name)
+	}
+}
+
+test_words_marked if {
+	dpia.words_marked("older people") == "|older| |people|"
+	dpia.words_marked("a’b_2") == "|a|’|b_2|"
+	dpia.words_marked("") == "||"
 }
 
 # national_list
