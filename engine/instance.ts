@@ -123,11 +123,19 @@ export class PolicyInstance {
  * its old generation, which the findings of a large register may not make it do: at 100,000 records the last
  * shards' memories (~350 MB) were still resident at the peak, in the findings stage. V8 gives `gc` only with
  * --expose-gc; a context made after setting the flag has it (as jest-leak-detector does). Without it, nothing.
+ * The flag is set back at once: V8 refuses JavaScript code cached under other flags, so bin/ropa.cjs compiled
+ * the CLI again on every run of a large register, and wrote its cache anew.
  */
-function collectGarbage(): void {
+export function collectGarbage(): void {
   try {
+    const own = (globalThis as { gc?: () => void }).gc;
+    if (own) return own();
     setFlagsFromString("--expose-gc");
-    (runInNewContext("gc") as () => void)();
+    try {
+      (runInNewContext("gc") as () => void)();
+    } finally {
+      setFlagsFromString("--no-expose-gc");
+    }
   } catch {
     // Only memory: the next collection frees it.
   }

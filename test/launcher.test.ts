@@ -5,7 +5,9 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import Module from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Script } from "node:vm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { collectGarbage } from "../engine/instance.js";
 import { ROOT, TODAY } from "./helpers/register.js";
 
 const ownCache = !(Module as { enableCompileCache?: unknown }).enableCompileCache;
@@ -68,5 +70,24 @@ describe.skipIf(!ownCache)("bin/ropa.cjs's compile cache (Node < 22.1)", () => {
     chmodSync(dir, 0o777);
     expect(check().status).toBe(0);
     expect(caches()).toEqual([]);
+  });
+});
+
+describe("V8's flags, which the engine sets for a moment", () => {
+  it("are set back after a large register's collection: a new process takes code cached after it", () => {
+    // V8 refuses code cached under other flags: with --expose-gc left on, bin/ropa.cjs compiled the CLI again
+    // on every check of a large register, and wrote its cache anew.
+    collectGarbage();
+    const source = "(function add(a, b) { return a + b; })(1, 2);";
+    const script = new Script(source, { filename: "flags.js" });
+    script.runInThisContext();
+    const dir = mkdtempSync(join(tmpdir(), "ropa-flags-"));
+    try {
+      writeFileSync(join(dir, "cache.bin"), script.createCachedData());
+      const take = `const s = new (require("node:vm").Script)(${JSON.stringify(source)}, { filename: "flags.js", cachedData: require("node:fs").readFileSync(${JSON.stringify(join(dir, "cache.bin"))}) }); process.stdout.write(s.cachedDataRejected ? "refused" : "taken");`;
+      expect(spawnSync(process.execPath, ["-e", take], { encoding: "utf8" }).stdout).toBe("taken");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
