@@ -21,12 +21,22 @@ export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 /** Colour only on a terminal, and never with NO_COLOR set. */
 export const colorFor = (run: { io: Io; env: NodeJS.ProcessEnv }, stream: "stdout" | "stderr") => Boolean(run.io.tty?.[stream]) && !run.env.NO_COLOR;
 
-/** The process's own streams, environment and folder. */
+/**
+ * The process's own streams, environment and folder. A stream is made at its first use (Node loads a module
+ * or two for each, ~2 ms of a small check's start): a check that writes its report to a file makes none.
+ */
 export function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    tty: { stdout: process.stdout.isTTY, stderr: process.stderr.isTTY },
+    tty: {
+      get stdout() {
+        return process.stdout.isTTY;
+      },
+      get stderr() {
+        return process.stderr.isTTY;
+      },
+    },
     cwd: process.cwd(),
     env: process.env,
   };

@@ -144,7 +144,7 @@ export async function check(run: Run, given: string, flags: CheckFlags): Promise
     result = await checkDirectory(dir, { policy, today, failOn: flags.failOn, read: { store } });
   }
   // A TTY on stdout says nothing about a file: a report written with --output never carries colour codes.
-  timed("report", () => run.out(render(result, flags.format, rules, colorFor(run, "stdout") && !output), output));
+  timed("report", () => run.out(render(result, flags.format, rules, !output && colorFor(run, "stdout")), output));
   run.code = EXIT[result.verdict];
 }
 
