@@ -1,7 +1,7 @@
 // bin/ropa.cjs, the installed `ropa`, in processes of its own: on Node older than 22.1 it keeps V8's compiled
 // code of dist/cli.cjs itself (Node >= 22.1 keeps it with module.enableCompileCache, which these do not test).
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -70,6 +70,22 @@ describe.skipIf(!ownCache)("bin/ropa.cjs's compile cache (Node < 22.1)", () => {
     chmodSync(dir, 0o777);
     expect(check().status).toBe(0);
     expect(caches()).toEqual([]);
+  });
+
+  it("reads a bundle that is not ASCII as UTF-8 (the build writes ASCII, which it reads as Latin-1)", () => {
+    const pkg = mkdtempSync(join(tmpdir(), "ropa-launcher-"));
+    try {
+      mkdirSync(join(pkg, "bin"));
+      mkdirSync(join(pkg, "dist"));
+      copyFileSync(join(ROOT, "bin/ropa.cjs"), join(pkg, "bin/ropa.cjs"));
+      writeFileSync(join(pkg, "dist/cli.cjs"), 'exports.main = async () => { process.stdout.write("Malmö — ✔"); return 0; };\n');
+      for (const run of [1, 2]) {
+        const r = spawnSync(process.execPath, [join(pkg, "bin/ropa.cjs"), "check"], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: dir } });
+        expect([run, r.status, r.stdout]).toEqual([run, 0, "Malmö — ✔"]);
+      }
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   });
 });
 
