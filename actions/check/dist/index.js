@@ -26230,8 +26230,14 @@ var PolicyInstance = class {
 };
 function collectGarbage() {
   try {
+    const own = globalThis.gc;
+    if (own) return own();
     setFlagsFromString("--expose-gc");
-    runInNewContext("gc")();
+    try {
+      runInNewContext("gc")();
+    } finally {
+      setFlagsFromString("--no-expose-gc");
+    }
   } catch {
   }
 }
