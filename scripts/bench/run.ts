@@ -229,7 +229,9 @@ function measure(work: string, cmd: string, args: string[], env: NodeJS.ProcessE
   const limited: [string, string[]] = timeoutS ? ["timeout", ["-s", "KILL", String(timeoutS), cmd, ...args]] : [cmd, args];
   const [c, a] = timeWorks ? [TIME, ["-f", "%e %U %S %M", "-o", rusage, ...limited.flat()]] : limited;
   const start = performance.now();
-  const r = spawnSync(c, a, { stdio: ["ignore", fdOut, fdErr], env: { ...process.env, NO_COLOR: "1", ...env } });
+  // A variable given as undefined is left out, not passed as the text "undefined".
+  const childEnv = Object.fromEntries(Object.entries({ ...process.env, NO_COLOR: "1", ...env }).filter(([, v]) => v !== undefined));
+  const r = spawnSync(c, a, { stdio: ["ignore", fdOut, fdErr], env: childEnv });
   const ms = performance.now() - start;
   closeSync(fdOut);
   closeSync(fdErr);
@@ -438,7 +440,7 @@ async function main() {
   const results: SizeResult[] = [];
   const scenarios: ScenarioResult[] = [];
   // Start-up of the CLI as it ships, before the sizes (--only: the scenarios alone).
-  const startup: StartupRow[] = only ? [] : await measureStartup(ROOT, today, 10, (cmd, args) => measure(work, cmd, args));
+  const startup: StartupRow[] = only ? [] : await measureStartup(ROOT, today, 10, (cmd, args, env) => measure(work, cmd, args, env));
   for (const r of startup) log(`start-up: ${r.label} ${Math.round(r.median_ms)} ms${r.over_node !== null ? ` (${r.over_node}× node -e 0)` : ""}`);
   /** Median (or time at which it was killed) of each contender at each size so far, to predict the next. */
   const history: Partial<Record<Contender | string, { n: number; ms: number; timedOut: boolean }[]>> = {};

@@ -30,19 +30,32 @@ const median = (xs: number[]) => {
 };
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Builds dist/ and times each command `runs` times, interleaved so that a busy spell hits all of them alike. */
-export async function measureStartup(root: string, today: string, runs: number, time: (cmd: string, args: string[]) => Timed): Promise<StartupRow[]> {
+/**
+ * Builds dist/ and times each command `runs` times, interleaved so that a busy spell hits all of them alike.
+ * Where the environment sets NODE_EXTRA_CA_CERTS, a bare start and the example's check are timed without it
+ * too: Node up to 22 reads and parses that file at every start, TLS or not (~50 ms of ~80 on this machine,
+ * whose environment sets it), which every Node command here pays and `opa eval` does not.
+ */
+export async function measureStartup(root: string, today: string, runs: number, time: (cmd: string, args: string[], env?: NodeJS.ProcessEnv) => Timed): Promise<StartupRow[]> {
   await buildCli();
   const ropa = join(root, "bin/ropa.cjs");
-  const commands = [
+  const check = [ropa, "check", join(root, "records"), "--today", today];
+  const withoutCa = { NODE_EXTRA_CA_CERTS: undefined };
+  const commands: { id: string; label: string; args: string[]; env?: NodeJS.ProcessEnv }[] = [
     { id: "node", label: "`node -e 0` (a bare Node start)", args: ["-e", "0"] },
     { id: "help", label: "`ropa --help`", args: [ropa, "--help"] },
-    { id: "check_example", label: "`ropa check records` on the 16-record example register", args: [ropa, "check", join(root, "records"), "--today", today] },
+    { id: "check_example", label: "`ropa check records` on the 16-record example register", args: check },
+    ...(process.env.NODE_EXTRA_CA_CERTS
+      ? [
+          { id: "node_without_extra_ca", label: "`node -e 0`, NODE_EXTRA_CA_CERTS unset (this environment sets it)", args: ["-e", "0"], env: withoutCa },
+          { id: "check_example_without_extra_ca", label: "`ropa check records`, NODE_EXTRA_CA_CERTS unset", args: check, env: withoutCa },
+        ]
+      : []),
   ];
   const samples = new Map<string, Timed[]>(commands.map((c) => [c.id, []]));
   for (let r = 0; r < runs; r++) {
     for (const c of commands) {
-      const t = time(process.execPath, c.args);
+      const t = time(process.execPath, c.args, c.env);
       if (t.exit !== 0) throw new Error(`${c.label} exited ${t.exit}`);
       samples.get(c.id)!.push(t);
     }
