@@ -3,7 +3,7 @@ import { checkRegisterLimits, commonFolder, loadPlainRecord, loadRecord, recordA
 import { decode, fileTooBig, kib, MAX_FILE_BYTES } from "./source.js";
 import { fileKey, type CheckCache } from "./cache.js";
 import { MAX_PLAIN_ITEMS } from "./plain-yaml.js";
-import { addTime, count, timed } from "./timings.js";
+import { addTime, count, now, timed } from "./timings.js";
 import type { Kind, LoadedRecord, RecordData, SourceFile } from "./types.js";
 import { forcedThreads, threadLimit, workerScript, workerThreads } from "./threads.js";
 import { schemaProblems } from "./validate.js";
@@ -53,9 +53,9 @@ export function readChunk(files: SourceFile[], full = false): ChunkRead {
   let parseMs = 0;
   let validateMs = 0;
   for (const file of files) {
-    const t0 = performance.now();
+    const t0 = now();
     const loaded = full ? loadRecord(file, { plain: false, positions: true }) : loadPlainRecord(file);
-    const t1 = performance.now();
+    const t1 = now();
     parseMs += t1 - t0;
     if (!loaded) {
       results.push({ full: true, ...idOf(file) });
@@ -68,7 +68,7 @@ export function readChunk(files: SourceFile[], full = false): ChunkRead {
     const { record } = loaded;
     // On the fast path the record has no positions yet: its problems are found without them, to be said at their lines by step 2.
     const problems = schemaProblems(full ? record : { file: record.file, kind: record.kind, id: record.id, data: record.data, positions: new Map() });
-    validateMs += performance.now() - t1;
+    validateMs += now() - t1;
     // A record its schema refuses still has its id: references to it are not reported as dangling too.
     const id = typeof record.data.id === "string" ? { id: record.data.id } : {};
     if (!problems.length) results.push({ kind: record.kind, data: record.data });
@@ -127,7 +127,7 @@ export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}
   const cache = opts.cache ?? (opts.store ? new Map() : undefined);
   const keys = cache ? timed("cache", () => new Map(files.map((f) => [f, fileKey(f)]))) : undefined;
   if (opts.store) timed("cache", () => opts.store!.primeRecords([...keys!.values()], cache!));
-  const started = performance.now();
+  const started = now();
   const todo = cache ? files.filter((f) => !cache.has(keys!.get(f)!)) : files;
   const results = new Map<SourceFile, FileRead>();
   const quick = await readOnThreads(todo, false, opts.threads);
@@ -158,7 +158,7 @@ export async function readEachRecord(files: SourceFile[], opts: ReadOptions = {}
   // The stages ran side by side: the wall time is shared between them as the threads spent it.
   const parseMs = quick.parseMs + slow.parseMs;
   const validateMs = quick.validateMs + slow.validateMs;
-  const wall = performance.now() - started;
+  const wall = now() - started;
   addTime("parse", parseMs + validateMs > 0 ? (wall * parseMs) / (parseMs + validateMs) : wall);
   addTime("validate", parseMs + validateMs > 0 ? (wall * validateMs) / (parseMs + validateMs) : 0);
 

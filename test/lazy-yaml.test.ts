@@ -28,7 +28,7 @@ Module._load = function (request, ...rest) {
 };
 process.on("exit", () => {
   // Taken before this writes to stderr, which makes the stream.
-  const lazy = process.moduleLoadList.filter((m) => /^NativeModule (child_process|worker_threads|net|tty|internal[/]fs[/]sync_write_stream)$/.test(m));
+  const lazy = process.moduleLoadList.filter((m) => /^NativeModule (child_process|worker_threads|perf_hooks|net|tty|internal[/]fs[/]sync_write_stream)$/.test(m));
   process.stderr.write("\\nlazy builtins loaded: " + JSON.stringify(lazy) + "\\nyaml loaded: " + loaded + "\\n");
 });
 `,
@@ -54,7 +54,8 @@ describe("the full yaml package is loaded on demand", () => {
     const plain = check(dir);
     expect(plain.status === 0 || plain.status === 1).toBe(true);
     expect(plain.yamlLoaded).toBe(false);
-    // Nor are the modules only a thread (engine/threads.ts) or an executable subcommand (commander) needs.
+    // Nor are the modules only a thread (engine/threads.ts) or an executable subcommand (commander) needs, nor
+    // perf_hooks (engine/timings.ts now).
     // Standard output is a pipe here: the report written to it makes its stream (net).
     expect(plain.builtins).toEqual(["NativeModule net"]);
     // A report written to a file makes no stream at all (engine/output.ts processIo).
