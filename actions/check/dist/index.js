@@ -21131,20 +21131,20 @@ var require_light = __commonJS({
           var base;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
             return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
+              var amount, incr, maximum, now2, reservoir;
+              now2 = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now2 >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now2;
                 this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
                 this.instance._drainAll(this.computeCapacity());
               }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+              if (this.storeOptions.reservoirIncreaseInterval != null && now2 >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
                 ({
                   reservoirIncreaseAmount: amount,
                   reservoirIncreaseMaximum: maximum,
                   reservoir
                 } = this.storeOptions);
-                this._lastReservoirIncrease = now;
+                this._lastReservoirIncrease = now2;
                 incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
                 if (incr > 0) {
                   this.storeOptions.reservoir += incr;
@@ -21226,29 +21226,29 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this.storeOptions.reservoir;
         }
-        isBlocked(now) {
-          return this._unblockTime >= now;
+        isBlocked(now2) {
+          return this._unblockTime >= now2;
         }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        check(weight, now2) {
+          return this.conditionsCheck(weight) && this._nextRequest - now2 <= 0;
         }
         async __check__(weight) {
-          var now;
+          var now2;
           await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
+          now2 = Date.now();
+          return this.check(weight, now2);
         }
         async __register__(index, weight, expiration) {
-          var now, wait;
+          var now2, wait;
           await this.yieldLoop();
-          now = Date.now();
+          now2 = Date.now();
           if (this.conditionsCheck(weight)) {
             this._running += weight;
             if (this.storeOptions.reservoir != null) {
               this.storeOptions.reservoir -= weight;
             }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
+            wait = Math.max(this._nextRequest - now2, 0);
+            this._nextRequest = now2 + wait + this.storeOptions.minTime;
             return {
               success: true,
               wait,
@@ -21264,16 +21264,16 @@ var require_light = __commonJS({
           return this.storeOptions.strategy === 3;
         }
         async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
+          var blocked, now2, reachedHWM;
           await this.yieldLoop();
           if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
             throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
           }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          now2 = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now2);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now2));
           if (blocked) {
-            this._unblockTime = now + this.computePenalty();
+            this._unblockTime = now2 + this.computePenalty();
             this._nextRequest = this._unblockTime + this.storeOptions.minTime;
             this.instance._dropAllQueued();
           }
@@ -22622,19 +22622,19 @@ var require_LocalDatastore = __commonJS({
         var base;
         if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
           return typeof (base = this.heartbeat = setInterval(() => {
-            var amount, incr, maximum, now, reservoir;
-            now = Date.now();
-            if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-              this._lastReservoirRefresh = now;
+            var amount, incr, maximum, now2, reservoir;
+            now2 = Date.now();
+            if (this.storeOptions.reservoirRefreshInterval != null && now2 >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+              this._lastReservoirRefresh = now2;
               this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
               this.instance._drainAll(this.computeCapacity());
             }
-            if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+            if (this.storeOptions.reservoirIncreaseInterval != null && now2 >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
               var _this$storeOptions = this.storeOptions;
               amount = _this$storeOptions.reservoirIncreaseAmount;
               maximum = _this$storeOptions.reservoirIncreaseMaximum;
               reservoir = _this$storeOptions.reservoir;
-              this._lastReservoirIncrease = now;
+              this._lastReservoirIncrease = now2;
               incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
               if (incr > 0) {
                 this.storeOptions.reservoir += incr;
@@ -22745,34 +22745,34 @@ var require_LocalDatastore = __commonJS({
           return _this9.storeOptions.reservoir;
         })();
       }
-      isBlocked(now) {
-        return this._unblockTime >= now;
+      isBlocked(now2) {
+        return this._unblockTime >= now2;
       }
-      check(weight, now) {
-        return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+      check(weight, now2) {
+        return this.conditionsCheck(weight) && this._nextRequest - now2 <= 0;
       }
       __check__(weight) {
         var _this10 = this;
         return _asyncToGenerator2(function* () {
-          var now;
+          var now2;
           yield _this10.yieldLoop();
-          now = Date.now();
-          return _this10.check(weight, now);
+          now2 = Date.now();
+          return _this10.check(weight, now2);
         })();
       }
       __register__(index, weight, expiration) {
         var _this11 = this;
         return _asyncToGenerator2(function* () {
-          var now, wait;
+          var now2, wait;
           yield _this11.yieldLoop();
-          now = Date.now();
+          now2 = Date.now();
           if (_this11.conditionsCheck(weight)) {
             _this11._running += weight;
             if (_this11.storeOptions.reservoir != null) {
               _this11.storeOptions.reservoir -= weight;
             }
-            wait = Math.max(_this11._nextRequest - now, 0);
-            _this11._nextRequest = now + wait + _this11.storeOptions.minTime;
+            wait = Math.max(_this11._nextRequest - now2, 0);
+            _this11._nextRequest = now2 + wait + _this11.storeOptions.minTime;
             return {
               success: true,
               wait,
@@ -22791,16 +22791,16 @@ var require_LocalDatastore = __commonJS({
       __submit__(queueLength, weight) {
         var _this12 = this;
         return _asyncToGenerator2(function* () {
-          var blocked, now, reachedHWM;
+          var blocked, now2, reachedHWM;
           yield _this12.yieldLoop();
           if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
             throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
           }
-          now = Date.now();
-          reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
-          blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
+          now2 = Date.now();
+          reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now2);
+          blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now2));
           if (blocked) {
-            _this12._unblockTime = now + _this12.computePenalty();
+            _this12._unblockTime = now2 + _this12.computePenalty();
             _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
             _this12.instance._dropAllQueued();
           }
@@ -25946,10 +25946,10 @@ function added(record, head, findings, flows) {
   return { id: record.id, kind: record.kind, change: "added", file: record.file, summary: summary2, fields: [] };
 }
 function changedSummary(before, after, head, base) {
-  const [was, now] = [segmentStorage(before.data), segmentStorage(after.data)];
-  if (after.kind === "CustomerSegment" && [...was].sort().join() !== [...now].sort().join()) {
+  const [was, now2] = [segmentStorage(before.data), segmentStorage(after.data)];
+  if (after.kind === "CustomerSegment" && [...was].sort().join() !== [...now2].sort().join()) {
     const places = (register2, ids2) => ids2.map((id) => place(register2, id)).join(" and ") || "nowhere";
-    return `moves the data of ${after.data.name} from ${places(base, was)} to ${places(head, now)}`;
+    return `moves the data of ${after.data.name} from ${places(base, was)} to ${places(head, now2)}`;
   }
   if (after.kind === "ProcessingActivity") {
     const subs = subprocessorIds(after.data).filter((s) => !subprocessorIds(before.data).includes(s));
@@ -26015,16 +26015,16 @@ function diffFields(before, after, path = []) {
 function diffItems(a, b3, key, path) {
   const field = humanise(path);
   const was = new Map(a.map((i) => [String(i[key]), i]));
-  const now = new Map(b3.map((i) => [String(i[key]), i]));
-  const added2 = [...now.keys()].filter((k2) => !was.has(k2));
-  const removed = [...was.keys()].filter((k2) => !now.has(k2));
+  const now2 = new Map(b3.map((i) => [String(i[key]), i]));
+  const added2 = [...now2.keys()].filter((k2) => !was.has(k2));
+  const removed = [...was.keys()].filter((k2) => !now2.has(k2));
   const parts2 = [added2.length ? `added ${added2.map(show).join(", ")}` : "", removed.length ? `removed ${removed.map(show).join(", ")}` : ""].filter(Boolean);
   const nested = [];
   for (const k2 of added2) {
-    const rest = Object.fromEntries(Object.entries(now.get(k2)).filter(([name]) => name !== key));
+    const rest = Object.fromEntries(Object.entries(now2.get(k2)).filter(([name]) => name !== key));
     nested.push(...diffFields({}, rest, [...path, k2]));
   }
-  for (const [k2, item] of now) if (was.has(k2)) nested.push(...diffFields(was.get(k2), item, [...path, k2]));
+  for (const [k2, item] of now2) if (was.has(k2)) nested.push(...diffFields(was.get(k2), item, [...path, k2]));
   const head = parts2.length ? [{ field, text: `${field}: ${parts2.join("; ")}` }] : [];
   return head.length || nested.length ? [...head, ...nested] : [{ field, text: `${field}: reordered` }];
 }
@@ -26265,13 +26265,14 @@ function noteMemory(stage) {
   heapAfter[stage] = mb(m2.heapUsed);
   externalAfter[stage] = mb(m2.external);
 }
+var now = () => Number(process.hrtime.bigint()) / 1e6;
 function timed(stage, fn2) {
   if (!enabled) return fn2();
-  const start = performance.now();
+  const start = now();
   try {
     return fn2();
   } finally {
-    stages[stage] = (stages[stage] ?? 0) + (performance.now() - start);
+    stages[stage] = (stages[stage] ?? 0) + (now() - start);
     noteMemory(stage);
   }
 }
@@ -40264,9 +40265,9 @@ function readChunk(files, full = false) {
   let parseMs = 0;
   let validateMs = 0;
   for (const file of files) {
-    const t0 = performance.now();
+    const t0 = now();
     const loaded2 = full ? loadRecord(file, { plain: false, positions: true }) : loadPlainRecord(file);
-    const t1 = performance.now();
+    const t1 = now();
     parseMs += t1 - t0;
     if (!loaded2) {
       results.push({ full: true, ...idOf(file) });
@@ -40278,7 +40279,7 @@ function readChunk(files, full = false) {
     }
     const { record } = loaded2;
     const problems = schemaProblems(full ? record : { file: record.file, kind: record.kind, id: record.id, data: record.data, positions: /* @__PURE__ */ new Map() });
-    validateMs += performance.now() - t1;
+    validateMs += now() - t1;
     const id = typeof record.data.id === "string" ? { id: record.data.id } : {};
     if (!problems.length) results.push({ kind: record.kind, data: record.data });
     else if (full) results.push({ problems, ...id });
@@ -40295,7 +40296,7 @@ async function readEachRecord(files, opts = {}) {
   const cache = opts.cache ?? (opts.store ? /* @__PURE__ */ new Map() : void 0);
   const keys = cache ? timed("cache", () => new Map(files.map((f3) => [f3, fileKey(f3)]))) : void 0;
   if (opts.store) timed("cache", () => opts.store.primeRecords([...keys.values()], cache));
-  const started = performance.now();
+  const started = now();
   const todo = cache ? files.filter((f3) => !cache.has(keys.get(f3))) : files;
   const results = /* @__PURE__ */ new Map();
   const quick = await readOnThreads(todo, false, opts.threads);
@@ -40322,7 +40323,7 @@ async function readEachRecord(files, opts = {}) {
   within.forEach((file, i) => results.set(file, slow.results[i]));
   const parseMs = quick.parseMs + slow.parseMs;
   const validateMs = quick.validateMs + slow.validateMs;
-  const wall = performance.now() - started;
+  const wall = now() - started;
   addTime("parse", parseMs + validateMs > 0 ? wall * parseMs / (parseMs + validateMs) : wall);
   addTime("validate", parseMs + validateMs > 0 ? wall * validateMs / (parseMs + validateMs) : 0);
   const records = [];
