@@ -30,13 +30,16 @@ vulnerable(activity) if {
 	vulnerable_names[subject]
 } else := false
 
-# The names the register gives data subjects that name vulnerable people, each name looked at once: a
-# complete rule is evaluated once per evaluation, where a partial rule looked up by key was evaluated
-# again at every lookup in WebAssembly.
-# regal ignore:prefer-set-or-object-rule
-vulnerable_names := {subject |
-	some subject in {s | some activity in lib.activities; some s in activity.data_subjects}
+# The names the register gives data subjects that name vulnerable people, each name looked at once
+# (a rule is evaluated once per evaluation; a function again at every call).
+vulnerable_names contains subject if {
+	some subject in subject_names
 	names_vulnerable(subject)
+}
+
+subject_names contains subject if {
+	some activity in lib.activities
+	some subject in activity.data_subjects
 }
 
 # A name names vulnerable people when a term of the reference's list is whole words of it in lower case.
