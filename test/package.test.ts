@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
+import { CLI_CHUNKS } from "../scripts/cli-chunks.js";
 import { runCli } from "./helpers/cli.js";
 import { ROOT, TODAY, copyRegister, editYaml } from "./helpers/register.js";
 
@@ -51,7 +52,7 @@ describe("the npm package", () => {
 
   it("holds compiled JavaScript, the compiled policies, the schemas and the licence, and no TypeScript", () => {
     const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
-    expect(files).toEqual(expect.arrayContaining(["package/bin/ropa.cjs", "package/dist/cli.cjs", "package/dist/read-worker.cjs", "package/dist/eval-worker.cjs", "package/policies/build/policy.wasm", "package/policies/build/rules.json", "package/policies/build/data.json", "package/engine/schemas/processing-activity.schema.json", "package/engine/templates/register/README.md", "package/LICENSE", "package/CHANGELOG.md"]));
+    expect(files).toEqual(expect.arrayContaining(["package/bin/ropa.cjs", "package/dist/cli.cjs", "package/dist/read-worker.cjs", "package/dist/eval-worker.cjs", ...CLI_CHUNKS.map((c) => `package/dist/${c.file}`), "package/policies/build/policy.wasm", "package/policies/build/rules.json", "package/policies/build/data.json", "package/engine/schemas/processing-activity.schema.json", "package/engine/templates/register/README.md", "package/LICENSE", "package/CHANGELOG.md"]));
     expect(files.filter((f) => f.endsWith(".ts"))).toEqual([]);
     expect(files.filter((f) => f.startsWith("package/test/") || f.startsWith("package/records/"))).toEqual([]);
   });
