@@ -7,9 +7,9 @@
 //
 // CommonJS, one file per entry: V8 can keep the compiled code of a CommonJS script (vm.Script's cachedData,
 // which bin/ropa.cjs keeps), and Node 20 has no such cache for ES modules. A command's modules still run only
-// when it runs (esbuild wraps each module imported on demand); the full `yaml` package is a file of its own
-// (scripts/lazy-yaml.ts) that a plain register never reads, and so are the libraries only some commands use
-// (scripts/cli-chunks.ts), which `check` never reads. Without whitespace or comments, and all ASCII
+// when it runs (esbuild wraps each module imported on demand), and the libraries only some commands use are
+// files of their own (scripts/cli-chunks.ts) that a plain `check` never reads: the full `yaml` package,
+// exceljs, simple-git and the GitHub client. Without whitespace or comments, and all ASCII
 // (esbuild escapes other characters, except in tagged templates: the HTML ones write them as character
 // references), so that V8 reads it as a one-byte string: a file with one other character was read and its
 // compiled code loaded in 38 rather than 27 ms of a small check.
@@ -20,7 +20,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleLicenses } from "./bundle-licenses.js";
 import { bundleChunks, cliChunks } from "./cli-chunks.js";
-import { bundleYaml, joinMetafiles, yamlDefine } from "./lazy-yaml.js";
+import { joinMetafiles, yamlDefine } from "./lazy-yaml.js";
 import { opaBuiltinsStub } from "./opa-builtins.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -62,7 +62,7 @@ export async function buildCli(outDir = join(ROOT, "dist"), plugins: Plugin[] = 
     banner: { js: 'var __ropaModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: "warning",
   });
-  const all = [metafile, await bundleYaml(outDir), ...(await bundleChunks(outDir))].reduce(joinMetafiles);
+  const all = [metafile, ...(await bundleChunks(outDir))].reduce(joinMetafiles);
   writeFileSync(join(outDir, "licenses.txt"), bundleLicenses(all, ROOT));
   for (const file of Object.keys(all.outputs)) {
     const text = readFileSync(resolve(file));

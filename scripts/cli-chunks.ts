@@ -6,6 +6,7 @@
 import { build, type Metafile, type Plugin } from "esbuild";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { YAML_FILE } from "./lazy-yaml.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -17,6 +18,9 @@ export interface Chunk {
 }
 
 export const CLI_CHUNKS: readonly Chunk[] = [
+  // The full `yaml` package: the files a plain register's fast path does not read (engine/full-yaml.ts, which
+  // names the same file), `migrate`, and the audit's reading of waivers and pins.
+  { file: YAML_FILE, module: "yaml" },
   // `register --format xlsx`
   { file: "exceljs.cjs", module: "exceljs/lib/doc/workbook.js" },
   // `check --base`, `history`, `register`, `evidence`

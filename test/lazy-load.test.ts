@@ -110,6 +110,14 @@ describe("each library chunk, loaded by the commands that use it, works", () => 
   const chunks = (run: Run) => run.files.filter((f) => f !== YAML_FILE);
   const period = ["--since", "2026-01-01", "--until", "2026-01-31"];
 
+  it("yaml.cjs: migrate", async () => {
+    const migrate = await ropa(["migrate", "records", "--check"], repo.dir);
+    // The scenario's segments still name one storage location each, the register's earlier form.
+    expect(migrate.status, migrate.stderr).toBe(1);
+    expect(migrate.stdout).toContain("`storage_location: aws-london` → `storage_locations: [aws-london]`");
+    expect(migrate.files).toEqual([YAML_FILE]);
+  });
+
   it("simple-git.cjs: check --base", async () => {
     const change = await ropa(["check", "records", "--base", "HEAD~1", "--today", TODAY, "--no-cache"], repo.dir);
     expect(change.status, change.stderr).toBe(0);
