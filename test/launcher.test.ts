@@ -1,8 +1,7 @@
-// bin/ropa.cjs, the installed `ropa`, in processes of its own: on Node older than 22.1 it keeps V8's compiled
-// code of dist/cli.cjs itself (Node >= 22.1 keeps it with module.enableCompileCache, which these do not test).
+// bin/ropa.cjs, the installed `ropa`, in processes of its own: it keeps V8's compiled code of dist/cli.cjs
+// after a run, on every Node (its own cache, not Node's module.enableCompileCache).
 import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import Module from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Script } from "node:vm";
@@ -10,9 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectGarbage } from "../engine/instance.js";
 import { ROOT, TODAY } from "./helpers/register.js";
 
-const ownCache = !(Module as { enableCompileCache?: unknown }).enableCompileCache;
-
-describe.skipIf(!ownCache)("bin/ropa.cjs's compile cache (Node < 22.1)", () => {
+describe("bin/ropa.cjs's compile cache", () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "ropa-compile-cache-"));
