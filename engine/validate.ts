@@ -31,12 +31,18 @@ export const PLACEHOLDER = "FILL IN";
 
 /**
  * Paths of the values still holding a placeholder. Most records hold none, and making a path for every value
- * to find that out was a third of validation in a short check. JSON.stringify, native code, tells first
- * whether the placeholder's text is anywhere in the record (JSON writes it as it is): walking every value in
- * V8's interpreter to find that out took ~1 ms of a 100-record check.
+ * to find that out was a third of validation in a short check: a walk that makes nothing looks first.
  */
 function placeholders(data: unknown): (string | number)[][] {
-  return JSON.stringify(data).includes(PLACEHOLDER) ? pathsOfPlaceholders(data, []) : [];
+  return holdsPlaceholder(data) ? pathsOfPlaceholders(data, []) : [];
+}
+
+function holdsPlaceholder(data: unknown): boolean {
+  if (typeof data === "string") return data.startsWith(PLACEHOLDER);
+  if (data && typeof data === "object") {
+    for (const v of Array.isArray(data) ? data : Object.values(data)) if (holdsPlaceholder(v)) return true;
+  }
+  return false;
 }
 
 function pathsOfPlaceholders(data: unknown, path: (string | number)[]): (string | number)[][] {
