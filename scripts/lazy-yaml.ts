@@ -1,6 +1,7 @@
 // The bundles ship the full `yaml` package as a file of its own beside their chunks, loaded only when a
 // file needs it (engine/full-yaml.ts): a plain register never does, and parsing the package took ~18 ms
-// of every start when it was bundled into the check's chunk.
+// of every start when it was bundled into the check's chunk. The action's build writes it with bundleYaml;
+// the CLI's writes it with its other chunks (scripts/cli-chunks.ts).
 import { build, type Metafile } from "esbuild";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

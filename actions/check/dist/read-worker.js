@@ -12221,7 +12221,14 @@ function schemaProblems(record) {
 }
 var PLACEHOLDER = "FILL IN";
 function placeholders(data) {
-  return JSON.stringify(data).includes(PLACEHOLDER) ? pathsOfPlaceholders(data, []) : [];
+  return holdsPlaceholder(data) ? pathsOfPlaceholders(data, []) : [];
+}
+function holdsPlaceholder(data) {
+  if (typeof data === "string") return data.startsWith(PLACEHOLDER);
+  if (data && typeof data === "object") {
+    for (const v of Array.isArray(data) ? data : Object.values(data)) if (holdsPlaceholder(v)) return true;
+  }
+  return false;
 }
 function pathsOfPlaceholders(data, path) {
   if (typeof data === "string") return data.startsWith(PLACEHOLDER) ? [path] : [];
