@@ -1,4 +1,4 @@
-import { closeSync, openSync, rmSync, statSync, writeFileSync, writeSync, renameSync } from "node:fs";
+import { closeSync, fstatSync, openSync, rmSync, statSync, writeFileSync, writeSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
 import { RegisterError } from "./errors.js";
 
@@ -21,25 +21,70 @@ export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 /** Colour only on a terminal, and never with NO_COLOR set. */
 export const colorFor = (run: { io: Io; env: NodeJS.ProcessEnv }, stream: "stdout" | "stderr") => Boolean(run.io.tty?.[stream]) && !run.env.NO_COLOR;
 
-/**
- * The process's own streams, environment and folder. A stream is made at its first use (Node loads a module
- * or two for each, ~2 ms of a small check's start): a check that writes its report to a file makes none.
- */
+/** The process's own standard output and error, environment and folder (see standardOutput). */
 export function processIo(): Io {
+  const stdout = standardOutput(1);
+  const stderr = standardOutput(2);
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: stdout.write,
+    stderr: stderr.write,
     tty: {
       get stdout() {
-        return process.stdout.isTTY;
+        return stdout.isTTY();
       },
       get stderr() {
-        return process.stderr.isTTY;
+        return stderr.isTTY();
       },
     },
     cwd: process.cwd(),
     env: process.env,
   };
+}
+
+/**
+ * Standard output or error. A file, pipe or socket is written with blocking system calls, in order, and no
+ * stream: making `process.stdout` for a pipe loads `net` (~2 ms of a small check writing to a CI log, or a
+ * benchmark's timings to its pipe). A reader that went away (`ropa check | head`)
+ * ends the writing quietly: the exit code stays the verdict's, where the stream crashed on EPIPE with exit 1.
+ * A terminal (or /dev/null) gets Node's stream, which handles terminals; so does a non-blocking descriptor
+ * once a write would block, from then on.
+ */
+function standardOutput(fd: 1 | 2): { write: (text: string) => void; isTTY: () => boolean } {
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  let mode: "direct" | "stream" | "gone" | undefined;
+  const direct = () => (mode ??= isCharacterDevice(fd) ? "stream" : "direct") === "direct";
+  const write = (text: string) => {
+    if (!direct()) {
+      if (mode === "stream") stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) {
+      try {
+        at += writeSync(fd, bytes, at);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EPIPE") {
+          mode = "gone";
+          return;
+        }
+        if (code !== "EAGAIN") throw e;
+        mode = "stream";
+        stream().write(bytes.subarray(at));
+        return;
+      }
+    }
+  };
+  return { write, isTTY: () => !direct() && mode !== "gone" && Boolean(stream().isTTY) };
+}
+
+/** Whether `fd` is a terminal or another character device; a descriptor that is not open counts as one (Node's stream copes). */
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return true;
+  }
 }
 
 /** Refuses an --output path whose folder does not exist, before any work is done for it. */

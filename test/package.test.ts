@@ -1,7 +1,7 @@
 // Real processes, as a user runs ropa: the built CLI from this checkout (exit codes through the process),
 // and the package `npm pack` makes, installed into an empty folder and run with plain node, no tsx or
 // TypeScript. The contract itself (every exit code, message and format) is tested in-process elsewhere.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,6 +22,30 @@ describe("bin/ropa.cjs, the built CLI in a process of its own", () => {
     const bad = await runCli(["check", "no-such-folder"], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("no-such-folder");
+  });
+});
+
+describe("bin/ropa.cjs's standard output", () => {
+  it("ends quietly when its reader goes away (`ropa check | head`): the exit code stays the verdict's", async () => {
+    const dir = copyRegister();
+    editYaml(dir, "records/subprocessors/aws.yaml", (d) => d.delete("dpa"));
+    const child = spawn(process.execPath, [join(ROOT, "bin/ropa.cjs"), "check", "records", "--today", TODAY, "--format", "json"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    // Closed before the report is written: its first write finds no reader (EPIPE).
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+  });
+
+  it("is written whole to a pipe, as to a file", () => {
+    const dir = copyRegister();
+    const args = [join(ROOT, "bin/ropa.cjs"), "check", join(ROOT, "records"), "--today", TODAY, "--format", "json"];
+    const piped = execFileSync(process.execPath, args, { cwd: dir, encoding: "utf8", maxBuffer: 64 << 20 });
+    const file = join(dir, "report.json");
+    execFileSync(process.execPath, [...args, "--output", file], { cwd: dir });
+    expect(piped).toBe(readFileSync(file, "utf8") + "\n");
   });
 });
 
