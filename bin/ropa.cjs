@@ -45,8 +45,9 @@ function cacheDir() {
  * function the command compiled, not only the file's top level. V8 checks a cache only against the source's
  * length, so a cache is named for the file's size, modification time and inode (as Python's .pyc files
  * are), and one per command, since `ropa --help` compiles little of what `ropa check` runs; writing one
- * removes that command's caches of other builds. A run that failed (exit code 2) writes none: it may have
- * stopped before most of its command ran.
+ * removes that command's caches of earlier builds in the same place (placeOf), not those of another install
+ * (a global one and a project's, run in turn, each compiled again and rewrote its cache at every run). A run
+ * that failed (exit code 2) writes none: it may have stopped before most of its command ran.
  */
 function cachedCompile(file, dir, requireFromFile) {
   const fd = openSync(file, "r");
@@ -56,7 +57,7 @@ function cachedCompile(file, dir, requireFromFile) {
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   closeSync(fd);
   const command = /^[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
-  const kind = `cli-${process.version}-${process.arch}-${command}-`;
+  const kind = `cli-${process.version}-${process.arch}-${command}-${placeOf(file)}-`;
   const cache = join(dir, `${kind}${size}-${mtimeNs}-${ino}.bin`);
   let cachedData;
   try {
@@ -82,6 +83,13 @@ function cachedCompile(file, dir, requireFromFile) {
     });
   }
   return cjs.exports;
+}
+
+/** Where the CLI is installed, as 8 hex digits (FNV-1a of its path): a name for the cache, not a secret. */
+function placeOf(file) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 const { main } = loadCli();

@@ -27,7 +27,7 @@ describe("bin/ropa.cjs's compile cache", () => {
     expect(first.status).toBe(0);
     const [cache, ...more] = caches();
     expect(more).toEqual([]);
-    expect(cache).toMatch(new RegExp(`^cli-${process.version}-${process.arch}-check-\\d+-\\d+-\\d+\\.bin$`));
+    expect(cache).toMatch(new RegExp(`^cli-${process.version}-${process.arch}-check-[0-9a-f]{8}-\\d+-\\d+-\\d+\\.bin$`));
     const written = statSync(join(dir, cache!)).mtimeMs;
 
     // V8 took it: a refused cache is written again.
@@ -49,14 +49,37 @@ describe("bin/ropa.cjs's compile cache", () => {
     expect(readFileSync(join(dir, cache!), "utf8")).not.toBe("not V8's code");
   });
 
-  it("replaces the command's caches of other builds, and keeps the other commands'", () => {
-    const stale = `cli-${process.version}-${process.arch}-check-1-2-3.bin`;
-    const other = `cli-${process.version}-${process.arch}-rules-1-2-3.bin`;
-    writeFileSync(join(dir, stale), "an older build's");
-    writeFileSync(join(dir, other), "an older build's");
+  it("replaces the command's caches of earlier builds in the same place, and keeps other commands' and other installs'", () => {
     expect(check().status).toBe(0);
-    expect(caches()).not.toContain(stale);
-    expect(caches()).toContain(other);
+    const [here] = caches();
+    const place = here!.replace(/-\d+-\d+-\d+\.bin$/, "-");
+    const stale = `${place}1-2-3.bin`;
+    const otherCommand = place.replace("-check-", "-rules-") + "1-2-3.bin";
+    const otherInstall = here!.replace(/-[0-9a-f]{8}-/, "-00000000-");
+    for (const name of [stale, otherCommand, otherInstall]) writeFileSync(join(dir, name), "another build's");
+    rmSync(join(dir, here!));
+    expect(check().status).toBe(0);
+    expect(caches().sort()).toEqual([here, otherCommand, otherInstall].sort());
+  });
+
+  it("keeps one cache per install: two installs run in turn compile once each", () => {
+    const installs = [1, 2].map(() => mkdtempSync(join(tmpdir(), "ropa-install-")));
+    try {
+      for (const pkg of installs) {
+        mkdirSync(join(pkg, "bin"));
+        mkdirSync(join(pkg, "dist"));
+        copyFileSync(join(ROOT, "bin/ropa.cjs"), join(pkg, "bin/ropa.cjs"));
+        writeFileSync(join(pkg, "dist/cli.cjs"), 'exports.main = async () => { process.stdout.write("ok"); return 0; };\n');
+      }
+      const run = (pkg: string) => spawnSync(process.execPath, [join(pkg, "bin/ropa.cjs"), "check"], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: dir } });
+      for (const pkg of installs) expect(run(pkg).stdout).toBe("ok");
+      const written = new Map(caches().map((f) => [f, statSync(join(dir, f)).mtimeMs]));
+      expect(written.size).toBe(2);
+      for (const pkg of installs) expect(run(pkg).stdout).toBe("ok");
+      expect(new Map(caches().map((f) => [f, statSync(join(dir, f)).mtimeMs]))).toEqual(written);
+    } finally {
+      for (const pkg of installs) rmSync(pkg, { recursive: true, force: true });
+    }
   });
 
   it("writes none for a run that failed, when turned off, or into a folder others can write", () => {
