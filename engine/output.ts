@@ -43,11 +43,10 @@ export function processIo(): Io {
 
 /**
  * Standard output or error. A file, pipe or socket is written with blocking system calls, in order, and no
- * stream: making `process.stdout` for a pipe loads `net` (~2 ms of a small check writing to a CI log, or a
- * benchmark's timings to its pipe). A reader that went away (`ropa check | head`)
- * ends the writing quietly: the exit code stays the verdict's, where the stream crashed on EPIPE with exit 1.
- * A terminal (or /dev/null) gets Node's stream, which handles terminals; so does a non-blocking descriptor
- * once a write would block, from then on.
+ * stream: making `process.stdout` for a pipe loads `net` (~2 ms of a small check writing to a CI log, or of
+ * a benchmark's timings line). A reader that went away (`ropa check | head`) ends the writing quietly: the
+ * exit code stays the verdict's, where the stream crashed on EPIPE with exit 1. A terminal (or /dev/null)
+ * gets Node's stream, which handles terminals; so does a non-blocking descriptor once a write would block.
  */
 function standardOutput(fd: 1 | 2): { write: (text: string) => void; isTTY: () => boolean } {
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
