@@ -1,12 +1,13 @@
 // Real processes, as a user runs ropa: the built CLI from this checkout (exit codes through the process),
 // and the package `npm pack` makes, installed into an empty folder and run with plain node, no tsx or
 // TypeScript. The contract itself (every exit code, message and format) is tested in-process elsewhere.
-import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
+import { generateRegister, writeRegister } from "../scripts/bench/generate.js";
 import { CLI_CHUNKS } from "../scripts/cli-chunks.js";
 import { runCli } from "./helpers/cli.js";
 import { ROOT, TODAY, copyRegister, editYaml } from "./helpers/register.js";
@@ -37,6 +38,40 @@ describe("bin/ropa.cjs's standard output", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect(code).toBe(1);
+  });
+
+  it("falls back to Node's stream, whole and in order, when a non-blocking pipe is full", async () => {
+    // A parent may have made the shared descriptor non-blocking: a write to the full pipe fails with EAGAIN. The
+    // report (~450 KB) is larger than the pipe, a socket pair of ~200 KB.
+    const dir = mkdtempSync(join(tmpdir(), "ropa-nonblocking-"));
+    try {
+      writeRegister(join(dir, "records"), generateRegister({ records: 1_000, seed: 3, today: TODAY }).files);
+      const hook = join(dir, "nonblocking.cjs");
+      writeFileSync(hook, `process.stdout._handle.setBlocking(false);
+const fs = require("node:fs"); const write = fs.writeSync; let eagain = 0;
+fs.writeSync = function (...args) { try { return write.apply(this, args); } catch (e) { if (e.code === "EAGAIN") eagain++; throw e; } };
+process.on("exit", () => write(2, "EAGAIN " + eagain));
+`);
+      const args = [join(ROOT, "bin/ropa.cjs"), "check", "records", "--today", TODAY, "--format", "json", "--no-cache"];
+      const child = spawn(process.execPath, ["--require", hook, ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+      const chunks: Buffer[] = [];
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      // Not read for a while: the pipe fills.
+      child.stdout.pause();
+      setTimeout(() => {
+        child.stdout.on("data", (d: Buffer) => chunks.push(d));
+        child.stdout.resume();
+      }, 1000);
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(stderr).toMatch(/^EAGAIN [1-9]/);
+      expect(code === 0 || code === 1).toBe(true);
+      const file = join(dir, "report.json");
+      expect(spawnSync(process.execPath, [...args, "--output", file], { cwd: dir }).status).toBe(code);
+      expect(Buffer.concat(chunks).toString("utf8")).toBe(readFileSync(file, "utf8") + "\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("is written whole to a pipe, as to a file", () => {
