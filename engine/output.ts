@@ -46,12 +46,13 @@ export function processIo(): Io {
  * stream: making `process.stdout` for a pipe loads `net` (~2 ms of a small check writing to a CI log, or of
  * a benchmark's timings line). A reader that went away (`ropa check | head`) ends the writing quietly: the
  * exit code stays the verdict's, where the stream crashed on EPIPE with exit 1. A terminal (or /dev/null)
- * gets Node's stream, which handles terminals; so does a non-blocking descriptor once a write would block.
+ * gets Node's stream, which handles terminals; so does a non-blocking descriptor once a write would block,
+ * and Windows (throughStream).
  */
 function standardOutput(fd: 1 | 2): { write: (text: string) => void; isTTY: () => boolean } {
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
   let mode: "direct" | "stream" | "gone" | undefined;
-  const direct = () => (mode ??= isCharacterDevice(fd) ? "stream" : "direct") === "direct";
+  const direct = () => (mode ??= throughStream(fd) ? "stream" : "direct") === "direct";
   const write = (text: string) => {
     if (!direct()) {
       if (mode === "stream") stream().write(text);
@@ -77,8 +78,12 @@ function standardOutput(fd: 1 | 2): { write: (text: string) => void; isTTY: () =
   return { write, isTTY: () => !direct() && mode !== "gone" && Boolean(stream().isTTY) };
 }
 
-/** Whether `fd` is a terminal or another character device; a descriptor that is not open counts as one (Node's stream copes). */
-function isCharacterDevice(fd: number): boolean {
+/**
+ * Whether Node's stream is to write `fd`: a terminal or another character device, a descriptor that is not
+ * open (the stream copes), and every descriptor on Windows, whose pipes only the stream writes as they need.
+ */
+function throughStream(fd: number): boolean {
+  if (process.platform === "win32") return true;
   try {
     return fstatSync(fd).isCharacterDevice();
   } catch {
