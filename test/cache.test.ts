@@ -109,6 +109,25 @@ describe("the cache between runs", () => {
     expect(blobId(files[0].text)).toBe(execFileSync("git", ["hash-object", join(dir, "f.yaml")], { encoding: "utf8" }).trim());
   });
 
+  it("rewrites the records it keeps for one new record in a hundred or more; fewer are read again next time", () => {
+    const dir = temp();
+    const entry = (id: string) => ({ kind: "Product" as const, data: { kind: "Product", id } });
+    const keys = Array.from({ length: 200 }, (_, i) => `blob-${i}`);
+    const cache: ReadCache = new Map(keys.map((k) => [k, entry(k)]));
+    new CheckCache(dir, "test").saveRecords(keys, cache);
+    const [file] = cacheFiles(dir);
+    const written = readFileSync(file!, "utf8");
+    // One new record of 200: not worth rewriting the 200.
+    cache.set("blob-new", entry("blob-new")).set("blob-newer", entry("blob-newer"));
+    new CheckCache(dir, "test").saveRecords([...keys.slice(1), "blob-new"], cache);
+    expect(readFileSync(file!, "utf8")).toBe(written);
+    expect(new CheckCache(dir, "test").hasRecord("blob-new")).toBe(false);
+    // Two of 200: written, the records it replaced kept beside them.
+    new CheckCache(dir, "test").saveRecords([...keys.slice(2), "blob-new", "blob-newer"], cache);
+    const kept = new CheckCache(dir, "test");
+    expect(["blob-new", "blob-newer", "blob-0", "blob-199"].map((k) => kept.hasRecord(k))).toEqual([true, true, true, true]);
+  });
+
   it("ignores a cache that is corrupt, truncated, emptied, of another version or written for other records", async () => {
     const dir = temp();
     const cold = await check(dir);
