@@ -40115,7 +40115,10 @@ var CheckCache = class {
   }
   /**
    * Keeps the records of these files that `cache` holds (the valid ones), with those kept by this run before
-   * (the other side of a change) and, up to as many again, by runs before it; written only when something is new.
+   * (the other side of a change) and, up to as many again, by runs before it; written only when something is
+   * new, and worth it: the file holds every record, and rewriting it for one new record of 10,000 took ~0.1 s
+   * of a pull request's check, while the next run reads and parses a file in well under a millisecond. So fewer
+   * new records than one in a hundred of these files are not written: the next run reads them again.
    */
   saveRecords(keys, cache) {
     const kept = this.keptRecords();
@@ -40127,7 +40130,7 @@ var CheckCache = class {
       if (!kept.has(id)) added2++;
       fresh.set(id, entry);
     }
-    if (!added2) return;
+    if (!added2 || added2 * 100 < keys.length) return;
     for (const [id, entry] of kept) if (!fresh.has(id) && fresh.size < 2 * keys.length) fresh.set(id, entry);
     this.records = fresh;
     this.write("records", Object.fromEntries(fresh));
