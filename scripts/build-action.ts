@@ -7,7 +7,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUNDLE_FILES } from "../engine/policy.js";
 import { bundleLicenses } from "./bundle-licenses.js";
-import { bundleYaml, joinMetafiles, yamlDefine } from "./lazy-yaml.js";
+import { bundleChunk, YAML_CHUNK } from "./cli-chunks.js";
+import { joinMetafiles, yamlDefine } from "./lazy-yaml.js";
 import { opaBuiltinsStub } from "./opa-builtins.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -31,7 +32,7 @@ export async function buildAction(outDir = join(ROOT, "actions/check/dist")): Pr
     // CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: 'import { createRequire as __ropaRequire } from "node:module"; const require = __ropaRequire(import.meta.url);' },
   });
-  writeFileSync(join(outDir, "licenses.txt"), bundleLicenses(joinMetafiles(metafile, await bundleYaml(outDir)), ROOT));
+  writeFileSync(join(outDir, "licenses.txt"), bundleLicenses(joinMetafiles(metafile, await bundleChunk(outDir, YAML_CHUNK)), ROOT));
   mkdirSync(join(outDir, "policy"), { recursive: true });
   for (const file of Object.values(BUNDLE_FILES)) copyFileSync(join(ROOT, "policies/build", file), join(outDir, "policy", file));
 }

@@ -17,10 +17,14 @@ export interface Chunk {
   module: string;
 }
 
+/**
+ * The full `yaml` package: the files a plain register's fast path does not read (engine/full-yaml.ts, which
+ * names the same file), `migrate`, and the audit's reading of waivers and pins. The action ships it too.
+ */
+export const YAML_CHUNK: Chunk = { file: YAML_FILE, module: "yaml" };
+
 export const CLI_CHUNKS: readonly Chunk[] = [
-  // The full `yaml` package: the files a plain register's fast path does not read (engine/full-yaml.ts, which
-  // names the same file), `migrate`, and the audit's reading of waivers and pins.
-  { file: YAML_FILE, module: "yaml" },
+  YAML_CHUNK,
   // `register --format xlsx`
   { file: "exceljs.cjs", module: "exceljs/lib/doc/workbook.js" },
   // `check --base`, `history`, `register`, `evidence`
@@ -49,24 +53,25 @@ export const cliChunks: Plugin = {
 };
 
 /** Writes every chunk into outDir, built as the CLI is; their metafiles, for the licences. */
-export async function bundleChunks(outDir: string): Promise<Metafile[]> {
-  return Promise.all(
-    CLI_CHUNKS.map(async (chunk) => {
-      const { metafile } = await build({
-        ...(own(chunk)
-          ? { entryPoints: [join(ROOT, chunk.module)] }
-          : { stdin: { contents: `module.exports = require(${JSON.stringify(chunk.module)});`, resolveDir: ROOT, loader: "js", sourcefile: `${chunk.file}-entry.js` } }),
-        outfile: join(outDir, chunk.file),
-        bundle: true,
-        platform: "node",
-        format: "cjs",
-        target: "node20",
-        legalComments: "eof",
-        minifyWhitespace: true,
-        metafile: true,
-        logLevel: "warning",
-      });
-      return metafile;
-    }),
-  );
+export function bundleChunks(outDir: string): Promise<Metafile[]> {
+  return Promise.all(CLI_CHUNKS.map((chunk) => bundleChunk(outDir, chunk)));
+}
+
+/** Writes one chunk into outDir; its metafile. */
+export async function bundleChunk(outDir: string, chunk: Chunk): Promise<Metafile> {
+  const { metafile } = await build({
+    ...(own(chunk)
+      ? { entryPoints: [join(ROOT, chunk.module)] }
+      : { stdin: { contents: `module.exports = require(${JSON.stringify(chunk.module)});`, resolveDir: ROOT, loader: "js", sourcefile: `${chunk.file}-entry.js` } }),
+    outfile: join(outDir, chunk.file),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    legalComments: "eof",
+    minifyWhitespace: true,
+    metafile: true,
+    logLevel: "warning",
+  });
+  return metafile;
 }

@@ -36,7 +36,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildCli } from "../build-cli.js";
-import { bundleYaml, yamlDefine } from "../lazy-yaml.js";
+import { bundleChunk, YAML_CHUNK } from "../cli-chunks.js";
+import { yamlDefine } from "../lazy-yaml.js";
 import { opaBuiltinsStub } from "../opa-builtins.js";
 import { emptyRegister, policyInput } from "../../engine/index.js";
 import { DEFAULT_SEED, DEFAULT_TODAY, generateRegister, writeRegister } from "./generate.js";
@@ -328,7 +329,7 @@ async function bundle(out: string, liftLimits: boolean): Promise<string[]> {
     define: yamlDefine,
     banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
   });
-  await bundleYaml(out);
+  await bundleChunk(out, YAML_CHUNK);
   return [...new Set(lifted)];
 }
 
