@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRecord } from "../engine/load.js";
 import { plainPositions } from "../engine/plain-positions.js";
-import { readPlain, resolvePlain } from "../engine/plain-yaml.js";
+import { linesAreWhole, readPlain, resolvePlain } from "../engine/plain-yaml.js";
 import { readSimple } from "../engine/simple-yaml.js";
 import { parse, stringify } from "yaml";
 import type { SourceFile } from "../engine/types.js";
@@ -174,5 +174,55 @@ describe("the fast path reads as `yaml` does", () => {
       }),
       { numRuns: RUNS * 3 },
     );
+  });
+});
+
+// The guard's line check (plain-yaml.ts, linesAreWhole) jumps between quotes, brackets and `#` with native
+// searches; its answer is the one a walk over every character gives (this walk, which it replaced).
+describe("whether each line of a file is whole", () => {
+  function walked(text: string): boolean {
+    for (const line of text.split("\n")) {
+      let depth = 0;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]!;
+        if (c === "#" && (i === 0 || line[i - 1] === " ")) break;
+        if (c === "[" || c === "{") depth++;
+        else if (c === "]" || c === "}") depth--;
+        else if ((c === '"' || c === "'") && (i === 0 || " :[{,".includes(line[i - 1]!))) {
+          let end = -1;
+          for (let j = i + 1; j < line.length; j++) {
+            if (c === '"' && line[j] === "\\") j++;
+            else if (line[j] === c) {
+              if (c === "'" && line[j + 1] === "'") j++;
+              else {
+                end = j;
+                break;
+              }
+            }
+          }
+          if (end < 0) return false;
+          i = end;
+        } else continue;
+        if (line[i + 1] === "#") return false;
+      }
+      if (depth !== 0) return false;
+    }
+    return true;
+  }
+
+  it("is what a walk over every character says, on random lines of quotes, brackets, escapes and comments", () => {
+    const piece = fc.constantFrom("a", " ", ":", ",", "#", " #", "'", "''", '"', '\\"', "\\", "\\\\", "[", "]", "{", "}", "\n", "- ", "k: ", "\r");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join("")), (text) => {
+        expect(linesAreWhole(text), JSON.stringify(text)).toBe(walked(text));
+      }),
+      { numRuns: RUNS * 25 },
+    );
+  });
+
+  it("on every file of the corpus and of a generated register", () => {
+    const files = [...yamlFiles(join(ROOT, "test/fixtures/bad")), ...generateRegister({ records: 100 }).files];
+    for (const f of files) expect(linesAreWhole(f.text), f.path).toBe(walked(f.text));
+    expect(files.filter((f) => !walked(f.text)).length).toBeGreaterThan(0);
   });
 });
