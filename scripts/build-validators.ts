@@ -26,6 +26,11 @@ export function validatorsTypes(): string {
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 const standalone = standaloneCode as unknown as typeof standaloneCode.default;
 
+/** ajv's runtime helpers the validators take from engine/ instead, with the same results: engine/ucs2length.ts. */
+const OWN_RUNTIME: Record<string, { name: string; from: string }> = {
+  "ajv/dist/runtime/ucs2length.default": { name: "ucs2length", from: "./ucs2length.js" },
+};
+
 /** The validators' module source: one export per record kind, named as the kind. */
 export function validatorsSource(): string {
   // strictRequired would reject `then: {required: [...]}` naming properties the parent schema defines.
@@ -47,6 +52,11 @@ export function validatorsSource(): string {
   const imports: string[] = [];
   const code = standalone(ajv, refs).replace(/require\("([^"]+)"\)\.(\w+)/g, (_m, spec: string, name: string) => {
     const local = `runtime${imports.length}`;
+    const own = OWN_RUNTIME[`${spec}.${name}`];
+    if (own) {
+      imports.push(`import { ${own.name} as ${local} } from "${own.from}";`);
+      return local;
+    }
     if (name !== "default") {
       imports.push(`import { ${name} as ${local} } from "${spec}.js";`);
       return local;
