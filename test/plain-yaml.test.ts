@@ -109,6 +109,12 @@ describe("the fast path reads as `yaml` does", () => {
     .tuple(fc.constantFrom("Product", "Subprocessor", "Nope"), fc.array(line(0), { maxLength: 8 }))
     .map(([kind, lines]) => ["apiVersion: ropa/v1", `kind: ${kind}`, "id: x", ...lines].join("\n") + "\n");
 
+  it("resolves a plain scalar as `yaml` does, the empty one included", () => {
+    for (const s of ["", "~", "null", "NULL", "true", "False", "1", "-0", "+12", ".5", "1e3", ".inf", "-.Inf", ".nan", "0o17", "0x1F", "012", "1_000", "word", "2026-01-01", "yes", "a b"]) {
+      expect(canon(resolvePlain(s)), JSON.stringify(s)).toEqual(canon(parse(`v: ${s}`).v));
+    }
+  });
+
   it("on each of those scalars, written plain, quoted and in flow", () => {
     for (const s of TRICKY) {
       for (const v of [s, JSON.stringify(s), `'${s.replace(/'/g, "''")}'`]) agree({ path: "t.yaml", text: `apiVersion: ropa/v1\nkind: Product\nid: x\na: ${v}\nb: [${v}]\nc: { d: ${v} }\n` });
