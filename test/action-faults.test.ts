@@ -190,6 +190,22 @@ describe("a policy that traps or runs out of memory", () => {
     expect(() => policy.evaluate(policyInput(register, TODAY))).toThrow(/not used again/);
   });
 
+  it("is told apart from the good policy by its bytes, in one process and even in the same buffer", async () => {
+    // A process keeps each compiled policy for the next load of the same bytes: a trapping policy must not be
+    // taken for the good one, nor the good one for it, even when read into the buffer the good one was in. Both
+    // are made the same length with a custom section (which WebAssembly ignores) at their end.
+    const register = await readRegister(readRegisterDir(join(ROOT, "records")), "records");
+    const good = bundle();
+    const bad = trapping();
+    const length = Math.max(good.wasm.length, bad.length) + 3;
+    const padded = (wasm: Uint8Array) => Buffer.concat([wasm, Buffer.from([0, length - wasm.length - 2, 0]), Buffer.alloc(length - wasm.length - 3)]);
+    const buffer = padded(good.wasm);
+    expect(() => loadPolicy({ ...good, wasm: buffer }).evaluate(policyInput(register, TODAY))).not.toThrow();
+    padded(bad).copy(buffer);
+    expect(() => loadPolicy({ ...good, wasm: buffer }).evaluate(policyInput(register, TODAY))).toThrow(/trapped/);
+    expect(() => loadPolicy({ ...good, wasm: padded(good.wasm) }).evaluate(policyInput(register, TODAY))).not.toThrow();
+  });
+
   it("runs out of memory under a tiny memory limit, and says so", async () => {
     const register = await readRegister(readRegisterDir(join(ROOT, "records")), "records");
     expect(() => loadPolicy(bundle(), { maxMemoryPages: 6 }).evaluate(policyInput(register, TODAY))).toThrow(/out of memory: .*MAX_WASM_MEMORY_PAGES/);
