@@ -1,5 +1,5 @@
 import { childPointer } from "./load.js";
-import { isPlainText } from "./plain-yaml.js";
+import { closingQuote, isPlainText } from "./plain-yaml.js";
 import type { Position } from "./types.js";
 
 // Where each key and item of a plain file is (the files the fast path reads), found by scanning its lines
@@ -195,27 +195,23 @@ class Scanner {
   private flowScalar(text: string, j: number, close: string): number {
     const start = j;
     if (text[j] === '"' || text[j] === "'") {
-      const q = text[j];
-      for (j++; j < text.length; j++) {
-        if (q === '"' && text[j] === "\\") j++;
-        else if (text[j] === q) {
-          if (q === "'" && text[j + 1] === "'") j++;
-          else break;
-        }
-      }
-      if (j >= text.length) throw new Unsure();
+      j = closingQuote(text, j);
+      if (j < 0) throw new Unsure();
       j++;
     } else {
-      while (j < text.length && text[j] !== "," && text[j] !== close) {
-        if (":#[]{}\"'".includes(text[j])) throw new Unsure();
-        j++;
-      }
+      // To the comma or bracket that ends it; any other of these characters first is not for this scanner.
+      FLOW_SPECIAL.lastIndex = j;
+      const m = FLOW_SPECIAL.exec(text);
+      j = m ? m.index : text.length;
+      if (m && m[0] !== "," && m[0] !== close) throw new Unsure();
       if (j === start) throw new Unsure();
     }
     while (text[j] === " ") j++;
     return j;
   }
 }
+
+const FLOW_SPECIAL = /[,:#[\]{}"']/g;
 
 /** Whether the positions name exactly the paths of `data`: its root, each key and each item. */
 function samePaths(positions: Map<string, Position>, data: unknown): boolean {

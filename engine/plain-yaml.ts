@@ -153,7 +153,7 @@ function lineIsWhole(line: string): boolean {
 }
 
 /** The index of the quote that closes the one at `start`, or -1: `\"` escapes a double quote, `''` is a single one. */
-function closingQuote(line: string, start: number): number {
+export function closingQuote(line: string, start: number): number {
   const q = line[start]!;
   for (let i = line.indexOf(q, start + 1); i >= 0; i = line.indexOf(q, i + 1)) {
     if (q === "'") {
