@@ -201,9 +201,8 @@ class Scanner {
     } else {
       // To the comma or bracket that ends it; any other of these characters first is not for this scanner.
       FLOW_SPECIAL.lastIndex = j;
-      const m = FLOW_SPECIAL.exec(text);
-      j = m ? m.index : text.length;
-      if (m && m[0] !== "," && m[0] !== close) throw new Unsure();
+      j = FLOW_SPECIAL.test(text) ? FLOW_SPECIAL.lastIndex - 1 : text.length;
+      if (j < text.length && text[j] !== "," && text[j] !== close) throw new Unsure();
       if (j === start) throw new Unsure();
     }
     while (text[j] === " ") j++;

@@ -117,9 +117,11 @@ function tooManyItems(text: string): boolean {
  */
 export function linesAreWhole(text: string): boolean {
   QUOTE_OR_BRACKET.lastIndex = 0;
-  for (let m; (m = QUOTE_OR_BRACKET.exec(text)); ) {
-    const start = text.lastIndexOf("\n", m.index) + 1;
-    const newline = text.indexOf("\n", m.index);
+  // test() and lastIndex, not exec(): no match object per character found. Each pattern matches one character.
+  while (QUOTE_OR_BRACKET.test(text)) {
+    const at = QUOTE_OR_BRACKET.lastIndex - 1;
+    const start = text.lastIndexOf("\n", at) + 1;
+    const newline = text.indexOf("\n", at);
     const end = newline < 0 ? text.length : newline;
     if (!lineIsWhole(text.slice(start, end))) return false;
     QUOTE_OR_BRACKET.lastIndex = end;
@@ -133,8 +135,8 @@ const SIGNIFICANT = /[#"'[\]{}]/g;
 function lineIsWhole(line: string): boolean {
   let depth = 0;
   SIGNIFICANT.lastIndex = 0;
-  for (let m; (m = SIGNIFICANT.exec(line)); ) {
-    let i = m.index;
+  while (SIGNIFICANT.test(line)) {
+    let i = SIGNIFICANT.lastIndex - 1;
     const c = line[i];
     if (c === "#") {
       if (i === 0 || line[i - 1] === " ") break;
