@@ -106,17 +106,17 @@ export function resolveRecords(loaded: LoadedRecord[], root: string, earlier: { 
     }
     for (const ref of REFERENCES) {
       if (ref.from !== record.kind) continue;
-      for (const { value, path } of walk(record.data, ref.path)) {
-        if (typeof value !== "string") continue;
+      eachAt(record.data, ref.path, (value, path) => {
+        if (typeof value !== "string") return;
         const target = register.records.get(value);
-        if (!target && (earlier.refused.has(value) || earlier.blind)) continue;
+        if (!target && (earlier.refused.has(value) || earlier.blind)) return;
         if (!target) {
           const near = didYouMean(value, [...register.records.values()].filter((r) => ref.to === "any" || r.kind === ref.to).map((r) => r.id));
           problems.push({ ...at(record, path), message: `\`${value}\` is not the id of any record`, hint: near ?? `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
         } else if (ref.to !== "any" && target.kind !== ref.to) {
           problems.push({ ...at(record, path), message: `\`${value}\` is a ${target.kind} (${target.file}), but a ${ref.to} is expected here`, hint: `name the id of a ${ref.to}` });
         }
-      }
+      });
     }
   }
 
@@ -128,15 +128,16 @@ export function resolveRecords(loaded: LoadedRecord[], root: string, earlier: { 
   return register;
 }
 
-function* walk(data: unknown, pattern: string[], path: (string | number)[] = []): Generator<{ value: unknown; path: (string | number)[] }> {
-  if (pattern.length === 0) {
-    yield { value: data, path };
-    return;
-  }
-  const [head, ...rest] = pattern;
+/**
+ * Calls `visit` with each value at `pattern` in `data` ("*": every item of a list) and its path. A callback, not
+ * a generator: a short check runs this cold, where a generator per level of every reference cost ~1 ms.
+ */
+function eachAt(data: unknown, pattern: readonly string[], visit: (value: unknown, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (path.length === pattern.length) return visit(data, path);
+  const head = pattern[path.length]!;
   if (head === "*") {
-    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* walk(data[i], rest, [...path, i]);
+    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) eachAt(data[i], pattern, visit, [...path, i]);
   } else if (data && typeof data === "object" && Object.hasOwn(data, head)) {
-    yield* walk((data as RecordData)[head], rest, [...path, head]);
+    eachAt((data as RecordData)[head], pattern, visit, [...path, head]);
   }
 }
