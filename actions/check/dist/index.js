@@ -19577,32 +19577,6 @@ var require_opa = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports2.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports2) {
@@ -26172,18 +26146,16 @@ var MAX_WASM_MEMORY_PAGES = 16384;
 var WASM_MEMORY_PER_INPUT_BYTE = 256;
 var WASM32_PAGES = 65535;
 var PAGE = 65536;
-function memoryPages(inputBytes, maxMemoryPages) {
-  const maximum = Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
-  return { initial: Math.min(maximum, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE) + 64), maximum };
+function memoryLimit(inputBytes, maxMemoryPages) {
+  return Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
 }
-var HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
 var PolicyInstance = class {
   /** Throws what opa-wasm throws when the module does not instantiate (see describe). */
   constructor(module2, data, maxMemoryPages) {
     this.module = module2;
     this.data = data;
     this.maxMemoryPages = maxMemoryPages;
-    this.maxPages = memoryPages(0, maxMemoryPages).maximum;
+    this.maxPages = memoryLimit(0, maxMemoryPages);
     this.wasm = this.load(Math.min(5, this.maxPages));
   }
   module;
@@ -26195,21 +26167,21 @@ var PolicyInstance = class {
   /** Whether this has evaluated an input: a memory grown after that is grown for the inputs to come. */
   evaluated = false;
   /**
-   * Whether the instance holds the data. It is given it before its first evaluation, not when made: the first
-   * instance is made small, to read the entrypoints, and remade for the first input's memory (data.json
-   * written into two instances took ~1.5 ms of a small check).
+   * Whether the instance holds the data. It is given it before its first evaluation, not when made: an instance
+   * made to read the entrypoints is remade before it evaluates an input over its limit (data.json written into
+   * two instances took ~1.5 ms of a small check).
    */
   withData = false;
   get entrypoints() {
     return this.wasm.entrypoints;
   }
-  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance big enough for them. */
+  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance whose limit allows for them. */
   evaluate(bytes, entrypoint) {
-    const wanted = memoryPages(bytes.byteLength, this.maxMemoryPages);
-    if (wanted.initial * PAGE > this.wasm.mem.buffer.byteLength || wanted.maximum > this.maxPages) {
+    const limit = memoryLimit(bytes.byteLength, this.maxMemoryPages);
+    if (limit > this.maxPages) {
       const grow = this.evaluated ? 2 : 1;
-      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * wanted.maximum));
-      this.wasm = this.load(Math.min(this.maxPages, grow * wanted.initial));
+      this.maxPages = Math.max(limit, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * limit));
+      this.wasm = this.load(Math.min(this.maxPages, this.wasm.mem.buffer.byteLength / PAGE));
     }
     if (!this.withData) {
       this.wasm.setData(this.data);
@@ -26541,28 +26513,29 @@ function readBundleDir(dir) {
   }
 }
 var sha256 = (data) => createHash("sha256").update(data).digest("hex");
-var compiled = /* @__PURE__ */ new Map();
-function compile(wasm, key) {
-  let module2 = compiled.get(key);
-  if (!module2) compiled.set(key, module2 = new WebAssembly.Module(wasm));
+var compiled = [];
+function compile(wasm) {
+  const known = compiled.find((c3) => Buffer.compare(c3.wasm, wasm) === 0);
+  if (known) return known.module;
+  const module2 = new WebAssembly.Module(wasm);
+  compiled.push({ wasm: new Uint8Array(wasm), module: module2 });
   return module2;
 }
 function loadPolicy2(bundle, opts = {}) {
   let instance;
   let module2;
-  const wasmDigest = sha256(bundle.wasm);
   try {
-    module2 = compile(new Uint8Array(bundle.wasm), wasmDigest);
+    module2 = compile(bundle.wasm);
     instance = new PolicyInstance(module2, bundle.data, opts.maxMemoryPages);
   } catch (e) {
-    throw new PolicyError(`the compiled policy does not load: ${describe(e, memoryPages(0, opts.maxMemoryPages).maximum)}`);
+    throw new PolicyError(`the compiled policy does not load: ${describe(e, memoryLimit(0, opts.maxMemoryPages))}`);
   }
   if (!(ENTRYPOINT in instance.entrypoints)) throw new PolicyError(`the compiled policy has no entrypoint ${ENTRYPOINT}`);
   if (!Array.isArray(bundle.rules)) throw new PolicyError("the compiled policy's rules.json is not a list of rules");
   const rules = new Map(bundle.rules.map((r2) => [r2.id, r2]));
   let broken;
   let digest;
-  const policyDigest = () => digest ??= sha256(JSON.stringify([wasmDigest, sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))]));
+  const policyDigest = () => digest ??= sha256(JSON.stringify([sha256(bundle.wasm), sha256(JSON.stringify(bundle.data)), sha256(JSON.stringify(bundle.rules))]));
   const shardResults = /* @__PURE__ */ new Map();
   const shards = { evaluated: 0, reused: 0, onSecondThread: 0 };
   const lookup = (bytes, entrypoint, kept) => {
@@ -30215,7 +30188,9 @@ var CORE_TYPES = [
   }
 ];
 var formOf = (t2, s) => t2.starts.includes(s.charAt(0)) ? t2.forms.find(([test]) => test.test(s)) : void 0;
+var TYPED_START = new Set(CORE_TYPES.flatMap((t2) => [...t2.starts]));
 function resolvePlain(s) {
+  if (s !== "" && !TYPED_START.has(s[0])) return s;
   for (const t2 of CORE_TYPES) {
     const form = formOf(t2, s);
     if (form) return form[1](s);
@@ -30243,33 +30218,50 @@ function tooManyItems(text) {
   return false;
 }
 function linesAreWhole(text) {
-  for (const line of text.split("\n")) {
-    if (!QUOTE_OR_BRACKET.test(line)) continue;
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-      const c3 = line[i];
-      if (c3 === "#" && (i === 0 || line[i - 1] === " ")) break;
-      if (c3 === "[" || c3 === "{") depth++;
-      else if (c3 === "]" || c3 === "}") depth--;
-      else if ((c3 === '"' || c3 === "'") && (i === 0 || " :[{,".includes(line[i - 1]))) {
-        const end = closingQuote(line, i);
-        if (end < 0) return false;
-        i = end;
-      } else continue;
-      if (line[i + 1] === "#") return false;
-    }
-    if (depth !== 0) return false;
+  QUOTE_OR_BRACKET.lastIndex = 0;
+  while (QUOTE_OR_BRACKET.test(text)) {
+    const at2 = QUOTE_OR_BRACKET.lastIndex - 1;
+    const start = text.lastIndexOf("\n", at2) + 1;
+    const newline = text.indexOf("\n", at2);
+    const end = newline < 0 ? text.length : newline;
+    if (!lineIsWhole(text.slice(start, end))) return false;
+    QUOTE_OR_BRACKET.lastIndex = end;
   }
   return true;
 }
-var QUOTE_OR_BRACKET = /["'[\]{}]/;
+var QUOTE_OR_BRACKET = /["'[\]{}]/g;
+var SIGNIFICANT = /[#"'[\]{}]/g;
+function lineIsWhole(line) {
+  let depth = 0;
+  SIGNIFICANT.lastIndex = 0;
+  while (SIGNIFICANT.test(line)) {
+    let i = SIGNIFICANT.lastIndex - 1;
+    const c3 = line[i];
+    if (c3 === "#") {
+      if (i === 0 || line[i - 1] === " ") break;
+      continue;
+    }
+    if (c3 === "[" || c3 === "{") depth++;
+    else if (c3 === "]" || c3 === "}") depth--;
+    else if (i === 0 || " :[{,".includes(line[i - 1])) {
+      i = closingQuote(line, i);
+      if (i < 0) return false;
+      SIGNIFICANT.lastIndex = i + 1;
+    } else continue;
+    if (line[i + 1] === "#") return false;
+  }
+  return depth === 0;
+}
 function closingQuote(line, start) {
   const q3 = line[start];
-  for (let i = start + 1; i < line.length; i++) {
-    if (q3 === '"' && line[i] === "\\") i++;
-    else if (line[i] === q3) {
-      if (q3 === "'" && line[i + 1] === "'") i++;
-      else return i;
+  for (let i = line.indexOf(q3, start + 1); i >= 0; i = line.indexOf(q3, i + 1)) {
+    if (q3 === "'") {
+      if (line[i + 1] !== "'") return i;
+      i++;
+    } else {
+      let escapes = 0;
+      while (line[i - 1 - escapes] === "\\") escapes++;
+      if (escapes % 2 === 0) return i;
     }
   }
   return -1;
@@ -30463,37 +30455,30 @@ var Scanner = class {
   flowScalar(text, j3, close) {
     const start = j3;
     if (text[j3] === '"' || text[j3] === "'") {
-      const q3 = text[j3];
-      for (j3++; j3 < text.length; j3++) {
-        if (q3 === '"' && text[j3] === "\\") j3++;
-        else if (text[j3] === q3) {
-          if (q3 === "'" && text[j3 + 1] === "'") j3++;
-          else break;
-        }
-      }
-      if (j3 >= text.length) throw new Unsure();
+      j3 = closingQuote(text, j3);
+      if (j3 < 0) throw new Unsure();
       j3++;
     } else {
-      while (j3 < text.length && text[j3] !== "," && text[j3] !== close) {
-        if (`:#[]{}"'`.includes(text[j3])) throw new Unsure();
-        j3++;
-      }
+      FLOW_SPECIAL.lastIndex = j3;
+      j3 = FLOW_SPECIAL.test(text) ? FLOW_SPECIAL.lastIndex - 1 : text.length;
+      if (j3 < text.length && text[j3] !== "," && text[j3] !== close) throw new Unsure();
       if (j3 === start) throw new Unsure();
     }
     while (text[j3] === " ") j3++;
     return j3;
   }
 };
+var FLOW_SPECIAL = /[,:#[\]{}"']/g;
 function samePaths(positions, data) {
   let count3 = 0;
-  const walk2 = (v2, at2) => {
+  const walk = (v2, at2) => {
     count3++;
     if (!positions.has(at2)) return false;
-    if (Array.isArray(v2)) return v2.every((x3, i) => walk2(x3, childPointer(at2, i)));
-    if (v2 && typeof v2 === "object") return Object.entries(v2).every(([k2, x3]) => walk2(x3, childPointer(at2, k2)));
+    if (Array.isArray(v2)) return v2.every((x3, i) => walk(x3, childPointer(at2, i)));
+    if (v2 && typeof v2 === "object") return Object.entries(v2).every(([k2, x3]) => walk(x3, childPointer(at2, k2)));
     return true;
   };
-  return walk2(data, "") && count3 === positions.size;
+  return walk(data, "") && count3 === positions.size;
 }
 
 // engine/source.ts
@@ -30875,7 +30860,12 @@ __export(validators_generated_exports, {
   Subprocessor: () => Subprocessor,
   Waiver: () => Waiver
 });
-var import_ucs2length = __toESM(require_ucs2length(), 1);
+
+// engine/ucs2length.ts
+var PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+function ucs2length(text) {
+  return text.length - (text.match(PAIR)?.length ?? 0);
+}
 
 // engine/formats.ts
 var import_formats = __toESM(require_formats(), 1);
@@ -30896,7 +30886,7 @@ var schema36 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "desc
 var schema39 = { "enum": ["active", "retired"], "description": "Records are retired, never deleted, so the history stays whole." };
 var schema40 = { "type": "string", "format": "date", "description": "A calendar date, YYYY-MM-DD." };
 var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
-var func1 = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
+var func1 = ucs2length;
 var formats0 = formats.date;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -39887,17 +39877,17 @@ function resolveRecords(loaded2, root, earlier = { problems: [], refused: /* @__
     }
     for (const ref of REFERENCES) {
       if (ref.from !== record.kind) continue;
-      for (const { value, path } of walk(record.data, ref.path)) {
-        if (typeof value !== "string") continue;
+      eachAt(record.data, ref.path, (value, path) => {
+        if (typeof value !== "string") return;
         const target = register2.records.get(value);
-        if (!target && (earlier.refused.has(value) || earlier.blind)) continue;
+        if (!target && (earlier.refused.has(value) || earlier.blind)) return;
         if (!target) {
           const near = didYouMean(value, [...register2.records.values()].filter((r2) => ref.to === "any" || r2.kind === ref.to).map((r2) => r2.id));
           problems.push({ ...at2(record, path), message: `\`${value}\` is not the id of any record`, hint: near ?? `add a ${ref.to === "any" ? "record" : ref.to} with \`id: ${value}\`, or correct the reference` });
         } else if (ref.to !== "any" && target.kind !== ref.to) {
           problems.push({ ...at2(record, path), message: `\`${value}\` is a ${target.kind} (${target.file}), but a ${ref.to} is expected here`, hint: `name the id of a ${ref.to}` });
         }
-      }
+      });
     }
   }
   if (register2.records.size && !register2.doc.organisation && !earlier.problems.length) {
@@ -39906,16 +39896,13 @@ function resolveRecords(loaded2, root, earlier = { problems: [], refused: /* @__
   if (problems.length) throw new RegisterError(problems);
   return register2;
 }
-function* walk(data, pattern, path = []) {
-  if (pattern.length === 0) {
-    yield { value: data, path };
-    return;
-  }
-  const [head, ...rest] = pattern;
+function eachAt(data, pattern, visit, path = []) {
+  if (path.length === pattern.length) return visit(data, path);
+  const head = pattern[path.length];
   if (head === "*") {
-    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) yield* walk(data[i], rest, [...path, i]);
+    if (Array.isArray(data)) for (let i = 0; i < data.length; i++) eachAt(data[i], pattern, visit, [...path, i]);
   } else if (data && typeof data === "object" && Object.hasOwn(data, head)) {
-    yield* walk(data[head], rest, [...path, head]);
+    eachAt(data[head], pattern, visit, [...path, head]);
   }
 }
 

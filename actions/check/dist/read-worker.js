@@ -33,32 +33,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
@@ -3636,7 +3610,9 @@ var CORE_TYPES = [
   }
 ];
 var formOf = (t, s) => t.starts.includes(s.charAt(0)) ? t.forms.find(([test]) => test.test(s)) : void 0;
+var TYPED_START = new Set(CORE_TYPES.flatMap((t) => [...t.starts]));
 function resolvePlain(s) {
+  if (s !== "" && !TYPED_START.has(s[0])) return s;
   for (const t of CORE_TYPES) {
     const form = formOf(t, s);
     if (form) return form[1](s);
@@ -3664,33 +3640,50 @@ function tooManyItems(text) {
   return false;
 }
 function linesAreWhole(text) {
-  for (const line of text.split("\n")) {
-    if (!QUOTE_OR_BRACKET.test(line)) continue;
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (c === "#" && (i === 0 || line[i - 1] === " ")) break;
-      if (c === "[" || c === "{") depth++;
-      else if (c === "]" || c === "}") depth--;
-      else if ((c === '"' || c === "'") && (i === 0 || " :[{,".includes(line[i - 1]))) {
-        const end = closingQuote(line, i);
-        if (end < 0) return false;
-        i = end;
-      } else continue;
-      if (line[i + 1] === "#") return false;
-    }
-    if (depth !== 0) return false;
+  QUOTE_OR_BRACKET.lastIndex = 0;
+  while (QUOTE_OR_BRACKET.test(text)) {
+    const at = QUOTE_OR_BRACKET.lastIndex - 1;
+    const start = text.lastIndexOf("\n", at) + 1;
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 ? text.length : newline;
+    if (!lineIsWhole(text.slice(start, end))) return false;
+    QUOTE_OR_BRACKET.lastIndex = end;
   }
   return true;
 }
-var QUOTE_OR_BRACKET = /["'[\]{}]/;
+var QUOTE_OR_BRACKET = /["'[\]{}]/g;
+var SIGNIFICANT = /[#"'[\]{}]/g;
+function lineIsWhole(line) {
+  let depth = 0;
+  SIGNIFICANT.lastIndex = 0;
+  while (SIGNIFICANT.test(line)) {
+    let i = SIGNIFICANT.lastIndex - 1;
+    const c = line[i];
+    if (c === "#") {
+      if (i === 0 || line[i - 1] === " ") break;
+      continue;
+    }
+    if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth--;
+    else if (i === 0 || " :[{,".includes(line[i - 1])) {
+      i = closingQuote(line, i);
+      if (i < 0) return false;
+      SIGNIFICANT.lastIndex = i + 1;
+    } else continue;
+    if (line[i + 1] === "#") return false;
+  }
+  return depth === 0;
+}
 function closingQuote(line, start) {
   const q = line[start];
-  for (let i = start + 1; i < line.length; i++) {
-    if (q === '"' && line[i] === "\\") i++;
-    else if (line[i] === q) {
-      if (q === "'" && line[i + 1] === "'") i++;
-      else return i;
+  for (let i = line.indexOf(q, start + 1); i >= 0; i = line.indexOf(q, i + 1)) {
+    if (q === "'") {
+      if (line[i + 1] !== "'") return i;
+      i++;
+    } else {
+      let escapes = 0;
+      while (line[i - 1 - escapes] === "\\") escapes++;
+      if (escapes % 2 === 0) return i;
     }
   }
   return -1;
@@ -3884,27 +3877,20 @@ var Scanner = class {
   flowScalar(text, j, close) {
     const start = j;
     if (text[j] === '"' || text[j] === "'") {
-      const q = text[j];
-      for (j++; j < text.length; j++) {
-        if (q === '"' && text[j] === "\\") j++;
-        else if (text[j] === q) {
-          if (q === "'" && text[j + 1] === "'") j++;
-          else break;
-        }
-      }
-      if (j >= text.length) throw new Unsure();
+      j = closingQuote(text, j);
+      if (j < 0) throw new Unsure();
       j++;
     } else {
-      while (j < text.length && text[j] !== "," && text[j] !== close) {
-        if (`:#[]{}"'`.includes(text[j])) throw new Unsure();
-        j++;
-      }
+      FLOW_SPECIAL.lastIndex = j;
+      j = FLOW_SPECIAL.test(text) ? FLOW_SPECIAL.lastIndex - 1 : text.length;
+      if (j < text.length && text[j] !== "," && text[j] !== close) throw new Unsure();
       if (j === start) throw new Unsure();
     }
     while (text[j] === " ") j++;
     return j;
   }
 };
+var FLOW_SPECIAL = /[,:#[\]{}"']/g;
 function samePaths(positions, data) {
   let count2 = 0;
   const walk = (v, at) => {
@@ -4426,7 +4412,12 @@ __export(validators_generated_exports, {
   Subprocessor: () => Subprocessor,
   Waiver: () => Waiver
 });
-var import_ucs2length = __toESM(require_ucs2length(), 1);
+
+// engine/ucs2length.ts
+var PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+function ucs2length(text) {
+  return text.length - (text.match(PAIR)?.length ?? 0);
+}
 
 // engine/formats.ts
 var import_formats = __toESM(require_formats(), 1);
@@ -4447,7 +4438,7 @@ var schema36 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$", "desc
 var schema39 = { "enum": ["active", "retired"], "description": "Records are retired, never deleted, so the history stays whole." };
 var schema40 = { "type": "string", "format": "date", "description": "A calendar date, YYYY-MM-DD." };
 var pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
-var func1 = typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default;
+var func1 = ucs2length;
 var formats0 = formats.date;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
