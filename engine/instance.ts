@@ -34,24 +34,27 @@ const WASM32_PAGES = 65_535;
 const PAGE = 65_536;
 
 /**
- * The memory limit of an instance for an input of `inputBytes` JSON, in pages: MAX_WASM_MEMORY_PAGES, or
- * WASM_MEMORY_PER_INPUT_BYTE times a large input, never more than 32-bit WebAssembly's allocator can use.
+ * The memory of an instance for an input of `inputBytes` JSON: its limit (`maximum`), and the pages it starts
+ * with (`initial`, see HEAP_PER_INPUT_BYTE), never more than 32-bit WebAssembly's allocator can use.
  */
-export function memoryLimit(inputBytes: number, maxMemoryPages?: number): number {
-  return Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil((inputBytes * WASM_MEMORY_PER_INPUT_BYTE) / PAGE)));
+export function memoryPages(inputBytes: number, maxMemoryPages?: number): { initial: number; maximum: number } {
+  const maximum = Math.min(WASM32_PAGES, maxMemoryPages ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil((inputBytes * WASM_MEMORY_PER_INPUT_BYTE) / PAGE)));
+  return { initial: Math.min(maximum, Math.ceil((inputBytes * HEAP_PER_INPUT_BYTE) / PAGE) + 64), maximum };
 }
 
 /**
- * A compiled policy's instance, with its data, remade with a higher memory limit for an input that needs it and
- * let go of after a large one.
- *
- * Its memory starts small, and the policy's allocator grows it as an evaluation needs. It was once made with its
- * whole limit from the start, when growing 64 KiB at a time made V8 collect the JS heap at each step (17.8 s of an
- * 18 s evaluation at 2,000 records, whose heap was then 165 times its input). An evaluation's heap is now ~25 times
- * its input, and the memory made up front cost more than growing it: V8 spent ~0.14 ms per MB making the instance
- * (~4 of a 100-record check's 26 ms of evaluation, ~12 ms at 250 records). Measured growing against made at the
- * limit: whole evaluations of 1,000, 2,000 and 5,000 records 110 against 142 ms (in the CLI), 234 against 243 and
- * 715 against 670 ms; the one-record PR check at 10,000 records 3.45 against 3.61 s, the same peak memory.
+ * WebAssembly memory an evaluation starts with, per byte of its input JSON. The policy's allocator grows
+ * memory 64 KiB at a time, and under Node 20 each growth can make V8 run a full collection of the JS heap,
+ * which holds the register: at 2,000 generated records growing from a small memory took 17.8 s of an 18 s
+ * evaluation, against 1.9 s when the memory was there from the start. The allocator only uses memory the
+ * instance started with or grew itself, so the instance starts with as much as its input may use (the
+ * limit); pages never touched cost no resident memory.
+ */
+const HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
+
+/**
+ * A compiled policy's instance, with its data, remade with more memory for an input that needs it and let go
+ * of after a large one.
  */
 export class PolicyInstance {
   private wasm: opaWasm.LoadedPolicy;
@@ -60,9 +63,9 @@ export class PolicyInstance {
   /** Whether this has evaluated an input: a memory grown after that is grown for the inputs to come. */
   private evaluated = false;
   /**
-   * Whether the instance holds the data. It is given it before its first evaluation, not when made: an instance
-   * made to read the entrypoints is remade before it evaluates an input over its limit (data.json written into
-   * two instances took ~1.5 ms of a small check).
+   * Whether the instance holds the data. It is given it before its first evaluation, not when made: the first
+   * instance is made small, to read the entrypoints, and remade for the first input's memory (data.json
+   * written into two instances took ~1.5 ms of a small check).
    */
   private withData = false;
 
@@ -73,7 +76,7 @@ export class PolicyInstance {
     /** A fixed memory limit in 64 KiB pages; default: MAX_WASM_MEMORY_PAGES, more for a large input. */
     private readonly maxMemoryPages?: number,
   ) {
-    this.maxPages = memoryLimit(0, maxMemoryPages);
+    this.maxPages = memoryPages(0, maxMemoryPages).maximum;
     this.wasm = this.load(Math.min(5, this.maxPages));
   }
 
@@ -81,17 +84,18 @@ export class PolicyInstance {
     return this.wasm.entrypoints;
   }
 
-  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance whose limit allows for them. */
+  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance big enough for them. */
   evaluate(bytes: Uint8Array, entrypoint: string): unknown {
-    const limit = memoryLimit(bytes.byteLength, this.maxMemoryPages);
-    if (limit > this.maxPages) {
-      // An instance's limit is set when it is made. After an evaluation, twice what this input asks, so that the
-      // next, slightly larger shard fits too: every instance let go of keeps the pages it touched resident until
-      // the garbage collector gets to it (six instances at 100,000 records before). It starts with the memory the
-      // one before grew to.
+    const wanted = memoryPages(bytes.byteLength, this.maxMemoryPages);
+    if (wanted.initial * PAGE > this.wasm.mem.buffer.byteLength || wanted.maximum > this.maxPages) {
+      // After an evaluation, twice what this input asks, so that the next, slightly larger shard fits too:
+      // every instance let go of keeps the pages it touched resident until the garbage collector gets to it
+      // (six instances at 100,000 records before). The first asks for no more than it needs: V8 counts all
+      // of an instance's memory against the JS heap's external memory, and 60 MB for a 100-record register
+      // made it collect three times during the evaluation.
       const grow = this.evaluated ? 2 : 1;
-      this.maxPages = Math.max(limit, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * limit));
-      this.wasm = this.load(Math.min(this.maxPages, this.wasm.mem.buffer.byteLength / PAGE));
+      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * wanted.maximum));
+      this.wasm = this.load(Math.min(this.maxPages, grow * wanted.initial));
     }
     if (!this.withData) {
       this.wasm.setData(this.data);

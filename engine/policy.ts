@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckCache } from "./cache.js";
 import { EvaluationThread, EvaluationThreadError } from "./eval-thread.js";
-import { describe, memoryLimit, PolicyInstance } from "./instance.js";
+import { describe, memoryPages, PolicyInstance } from "./instance.js";
 import { byText } from "./text-order.js";
 import { threadLimit } from "./threads.js";
 import { count } from "./timings.js";
@@ -75,7 +75,7 @@ export interface Views {
   transfers: TransferFlow[];
 }
 
-export { MAX_WASM_MEMORY_PAGES, memoryLimit, WASM_MEMORY_PER_INPUT_BYTE } from "./instance.js";
+export { MAX_WASM_MEMORY_PAGES, memoryPages, WASM_MEMORY_PER_INPUT_BYTE } from "./instance.js";
 
 export class PolicyError extends Error {
   override name = "PolicyError";
@@ -145,7 +145,7 @@ export function loadPolicy(bundle: PolicyBundle, opts: LoadOptions = {}): Policy
     module = compile(bundle.wasm);
     instance = new PolicyInstance(module, bundle.data, opts.maxMemoryPages);
   } catch (e) {
-    throw new PolicyError(`the compiled policy does not load: ${describe(e, memoryLimit(0, opts.maxMemoryPages))}`);
+    throw new PolicyError(`the compiled policy does not load: ${describe(e, memoryPages(0, opts.maxMemoryPages).maximum)}`);
   }
   if (!(ENTRYPOINT in instance.entrypoints)) throw new PolicyError(`the compiled policy has no entrypoint ${ENTRYPOINT}`);
   if (!Array.isArray(bundle.rules)) throw new PolicyError("the compiled policy's rules.json is not a list of rules");

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import * as opaWasm from "@open-policy-agent/opa-wasm";
 import { describe, expect, it } from "vitest";
 import { policyInput, readRegister } from "../engine/check.js";
-import { loadPolicy, memoryLimit, PolicyError, readBundleDir } from "../engine/policy.js";
+import { loadPolicy, memoryPages, PolicyError, readBundleDir } from "../engine/policy.js";
 import { COMMENT_MARKER } from "../engine/report/index.js";
 import { readRegisterDir } from "../engine/source.js";
 import { fakeGitHubPerTest, NAME, OWNER, PR, runAction, type Run } from "./helpers/action-runner.js";
@@ -214,11 +214,12 @@ describe("a policy that traps or runs out of memory", () => {
   it("sizes the memory of a large input within what the 32-bit allocator can use", async () => {
     // A 4 GiB memory (65,536 pages) wraps the allocator's 32-bit heap top to 0: it then fails its first
     // allocation, which read as "out of memory" for every change of a register over ~16 MB of JSON.
-    const maximum = memoryLimit(40e6, 65_536);
-    expect(maximum).toBeLessThan(65_536);
+    const pages = memoryPages(40e6, 65_536);
+    expect(pages.maximum).toBeLessThan(65_536);
+    expect(pages.initial).toBe(pages.maximum);
     const register = await readRegister(readRegisterDir(join(ROOT, "records")), "records");
     const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default;
-    const wasm = loadPolicySync(bundle().wasm, { initial: maximum, maximum });
+    const wasm = loadPolicySync(bundle().wasm, pages);
     wasm.setData(bundle().data);
     const result = wasm.evaluate(policyInput(register, TODAY), "ropa/main/violations") as { result: unknown[] }[];
     expect(Array.isArray(result[0]!.result)).toBe(true);
