@@ -469,16 +469,19 @@ var MAX_WASM_MEMORY_PAGES = 16384;
 var WASM_MEMORY_PER_INPUT_BYTE = 256;
 var WASM32_PAGES = 65535;
 var PAGE = 65536;
-function memoryLimit(inputBytes, maxMemoryPages2) {
-  return Math.min(WASM32_PAGES, maxMemoryPages2 ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
+function memoryPages(inputBytes, maxMemoryPages2) {
+  const maximum = Math.min(WASM32_PAGES, maxMemoryPages2 ?? Math.max(MAX_WASM_MEMORY_PAGES, Math.ceil(inputBytes * WASM_MEMORY_PER_INPUT_BYTE / PAGE)));
+  return { initial: Math.min(maximum, Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE) + 64), maximum };
 }
+var HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
+var PRESIZED_INPUT_BYTES = 512 * 1024;
 var PolicyInstance = class {
   /** Throws what opa-wasm throws when the module does not instantiate (see describe). */
   constructor(module2, data2, maxMemoryPages2) {
     this.module = module2;
     this.data = data2;
     this.maxMemoryPages = maxMemoryPages2;
-    this.maxPages = memoryLimit(0, maxMemoryPages2);
+    this.maxPages = memoryPages(0, maxMemoryPages2).maximum;
     this.wasm = this.load(Math.min(5, this.maxPages));
   }
   module;
@@ -490,21 +493,22 @@ var PolicyInstance = class {
   /** Whether this has evaluated an input: a memory grown after that is grown for the inputs to come. */
   evaluated = false;
   /**
-   * Whether the instance holds the data. It is given it before its first evaluation, not when made: an instance
-   * made to read the entrypoints is remade before it evaluates an input over its limit (data.json written into
-   * two instances took ~1.5 ms of a small check).
+   * Whether the instance holds the data. It is given it before its first evaluation, not when made: the first
+   * instance is made small, to read the entrypoints, and remade for the first input's memory (data.json
+   * written into two instances took ~1.5 ms of a small check).
    */
   withData = false;
   get entrypoints() {
     return this.wasm.entrypoints;
   }
-  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance whose limit allows for them. */
+  /** The raw result set of `entrypoint` for the input JSON `bytes`, in an instance big enough for them. */
   evaluate(bytes, entrypoint) {
-    const limit = memoryLimit(bytes.byteLength, this.maxMemoryPages);
-    if (limit > this.maxPages) {
+    const wanted = memoryPages(bytes.byteLength, this.maxMemoryPages);
+    const presized = bytes.byteLength >= PRESIZED_INPUT_BYTES;
+    if (presized && wanted.initial * PAGE > this.wasm.mem.buffer.byteLength || wanted.maximum > this.maxPages) {
       const grow = this.evaluated ? 2 : 1;
-      this.maxPages = Math.max(limit, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * limit));
-      this.wasm = this.load(Math.min(this.maxPages, this.wasm.mem.buffer.byteLength / PAGE));
+      this.maxPages = Math.max(this.maxPages, this.maxMemoryPages ?? Math.min(WASM32_PAGES, grow * wanted.maximum));
+      this.wasm = this.load(Math.min(this.maxPages, grow * wanted.initial));
     }
     if (!this.withData) {
       this.wasm.setData(this.data);
