@@ -26171,7 +26171,7 @@ var PolicyInstance = class {
   evaluated = false;
   /**
    * Whether the instance holds the data. It is given it before its first evaluation, not when made: the first
-   * instance is made small, to read the entrypoints, and remade for the first input's memory (data.json
+   * instance is made small, to read the entrypoints, and remade for a large first input's memory (data.json
    * written into two instances took ~1.5 ms of a small check).
    */
   withData = false;
