@@ -56,7 +56,7 @@ const HEAP_PER_INPUT_BYTE = WASM_MEMORY_PER_INPUT_BYTE;
  * The smallest input whose instance is made with its memory from the start (HEAP_PER_INPUT_BYTE); a smaller one
  * is evaluated in the instance there is, whose memory the allocator grows. Its heap is ~25 times its input, a
  * few hundred growths at most, and V8 spent ~0.14 ms per MB making memory up front: a 100-record check's
- * evaluation 28 -> 24 ms, 250 records' 66 -> 45 ms. Large inputs still need it: the one-record PR check at 10,000
+ * evaluation 28 -> 24 ms, 250 records' 66 -> 42 ms. Large inputs still need it: the one-record PR check at 10,000
  * records, whose change is one evaluation of ~20 MB of JSON with both registers held in JS, took 11.8 s instead
  * of 3.0 growing its memory, and a 100,000-record check's peak passed 1 GiB. Shards (500 records and the shared
  * facts) are above it.
