@@ -100,3 +100,34 @@ describe("scripts/release.sh", () => {
     refused([`v${version}`], new RegExp(`not newer than the latest release ${literal(`v${next}`)}`));
   });
 });
+
+// What an adopter copies names the release this commit is: the version package.json states (the one
+// scripts/release.sh tags), with its CHANGELOG section, and a link for each section (1.0.1 had none, and
+// [Unreleased] still compared from 1.0.0).
+describe("the release the documents name", () => {
+  const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
+  const pins = (text: string) => [...text.matchAll(/(?:ropa-dev\/ropa(?:\/actions\/check)?[@#]|`@)(v\d+\.\d+\.\d+)/g)].map((m) => m[1]);
+
+  it("the README and the adoption guide pin package.json's version", () => {
+    for (const file of ["README.md", "docs/adoption.md"]) {
+      const found = pins(read(file));
+      expect(found.length, file).toBeGreaterThan(0);
+      expect(new Set(found), file).toEqual(new Set([`v${version}`]));
+    }
+  });
+
+  it("CHANGELOG.md has the version's dated section and a link for every section", () => {
+    const changelog = read("CHANGELOG.md");
+    expect(changelog).toMatch(new RegExp(`^## \\[${literal(version)}\\] - \\d{4}-\\d{2}-\\d{2}$`, "m"));
+    const sections = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1]!);
+    const links = new Map([...changelog.matchAll(/^\[([^\]]+)\]: (\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
+    expect([...links.keys()].sort()).toEqual([...sections].sort());
+    expect(links.get("Unreleased")).toMatch(new RegExp(`/compare/${literal(`v${version}`)}\\.\\.\\.HEAD$`));
+    // Each release compares with the one before it (the first has its tag's page).
+    const releases = sections.filter((s) => s !== "Unreleased");
+    releases.forEach((r, i) => {
+      const before = releases[i + 1];
+      expect(links.get(r), r).toMatch(before ? new RegExp(`/compare/${literal(`v${before}`)}\\.\\.\\.${literal(`v${r}`)}$`) : new RegExp(`/releases/tag/${literal(`v${r}`)}$`));
+    });
+  });
+});

@@ -25387,7 +25387,7 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 // package.json
 var package_default = {
   name: "ropa",
-  version: "1.0.1",
+  version: "1.1.0",
   type: "module",
   devDependencies: {
     "@actions/core": "^3.0.1",
