@@ -19,7 +19,7 @@ import { benchSection, benchTargets } from "./bench/report.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const EXAMPLE = join(ROOT, "test/fixtures/examples/twilio");
-/** Fixed, so the README does not change with the calendar or the commit. */
+/** Fixed, so the documents do not change with the calendar or the commit. */
 const TODAY = "2026-11-23";
 const HEAD = "9b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c";
 

@@ -1,5 +1,5 @@
-// The documentation's generated parts match the code: the example's CLI output and PR comment in README.md
-// and docs/, and a page per rule in docs/rules/ (from METADATA and the rule's tests). `npm run docs`
+// The documentation's generated parts match the code: the example's CLI output in README.md, its PR comment in
+// docs/dpo-guide.md, and a page per rule in docs/rules/ (from METADATA and the rule's tests). `npm run docs`
 // refreshes them. The README stays a front door: small, with the two quick-start commands.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
